@@ -1,0 +1,16 @@
+import type { CollectionSpecs } from '../store/port';
+
+// Every collection and the indexes its queries need. CloudBase indexes are created from the
+// same list (docs/deploy.md), so a query that is fast locally is fast in the cloud.
+export const collections: CollectionSpecs = {
+  meta: { indexes: [] },
+  buildings: { indexes: [['order']] },
+  units: { indexes: [['buildingId', 'order'], ['holderId']] },
+  holders: { indexes: [['phone']] },
+  users: { indexes: [['name'], ['createdAt']] },
+  claims: { indexes: [['status', 'at'], ['userId', 'at'], ['unitId']] },
+  memberships: { indexes: [['userId'], ['unitId']] },
+  teams: { indexes: [['order']] },
+  events: { indexes: [['subject', 'at'], ['actorId', 'at'], ['type', 'at']] },
+  outbox: { indexes: [['toUserId', 'at'], ['status', 'at']] },
+};

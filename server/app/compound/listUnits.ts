@@ -1,0 +1,26 @@
+// compound.units: the units of one building, for the claim picker. Refuses an unknown building.
+import { z } from 'zod';
+import { defineAction } from '../action';
+import { id } from '../../../src/domain/fields';
+import { notFound } from '../errors';
+import type { BuildingDoc, UnitDoc } from '../model';
+import { unitView } from './views';
+
+export const listUnits = defineAction({
+  name: 'compound.units',
+  summary: '某一楼栋的房屋列表(不含业主信息)',
+  input: z.object({ buildingId: id('楼栋') }).strict(),
+  roles: ['user'],
+  async run(ctx, input) {
+    const building = await ctx.store.get<BuildingDoc>('buildings', input.buildingId);
+    if (!building) throw notFound('楼栋');
+    const units: UnitDoc[] = [];
+    // A building has fewer than a few hundred units; page through in CloudBase-sized pages.
+    for (let skip = 0; ; skip += 100) {
+      const page = await ctx.store.find<UnitDoc>('units', { where: { buildingId: building._id }, orderBy: [['order', 'asc']], limit: 100, skip });
+      units.push(...page);
+      if (page.length < 100) break;
+    }
+    return { units: units.map((u) => ({ id: u._id, ...unitView(u, building) })) };
+  },
+});

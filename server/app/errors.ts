@@ -1,0 +1,47 @@
+// Caller mistakes and refusals, each with the HTTP status the local host answers with.
+// Anything that is not an AppError is our fault and becomes a 500 with a generic message.
+export type ErrorCode =
+  | 'invalid' // 400: malformed or invalid input; `field` names the culprit
+  | 'unauthenticated' // 401
+  | 'forbidden' // 403
+  | 'not_found' // 404
+  | 'conflict' // 409: state conflict (already done, wrong state, duplicate)
+  | 'too_large' // 413
+  | 'internal'; // 500
+
+export const STATUS: Record<ErrorCode, number> = {
+  invalid: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  too_large: 413,
+  internal: 500,
+};
+
+export interface ErrorBody {
+  code: ErrorCode;
+  message: string;
+  field?: string;
+}
+
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly field?: string,
+    /** Extra facts for the caller, e.g. the current state on a 409. */
+    readonly details?: Record<string, unknown>,
+  ) {
+    super(message);
+    this.name = 'AppError';
+  }
+  toBody(): ErrorBody & { details?: Record<string, unknown> } {
+    return { code: this.code, message: this.message, ...(this.field ? { field: this.field } : {}), ...(this.details ? { details: this.details } : {}) };
+  }
+}
+
+export const invalid = (field: string, message: string) => new AppError('invalid', message, field);
+export const notFound = (what: string) => new AppError('not_found', `${what}不存在`);
+export const conflict = (message: string, details?: Record<string, unknown>) => new AppError('conflict', message, undefined, details);
+export const forbidden = (message = '你没有权限做这件事') => new AppError('forbidden', message);

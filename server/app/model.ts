@@ -1,0 +1,71 @@
+import type { Role } from '../../src/domain/roles';
+
+// Stored document shapes. `_id`s are deterministic where uniqueness matters.
+
+export interface BuildingDoc {
+  _id: string; // b:<name>
+  name: string; // 19栋
+  zone: string; // 桥东
+  order: number;
+  [key: string]: unknown;
+}
+
+export interface UnitDoc {
+  _id: string; // u:<building>-<unit>-<room>
+  buildingId: string;
+  unit: string | null; // 1单元; null where a building has no 单元
+  room: string;
+  label: string; // 19栋1单元301
+  areaCenti: number; // exclusive area in 0.01 m²
+  holderId: string;
+  order: number;
+  [key: string]: unknown;
+}
+
+export interface HolderDoc {
+  _id: string; // h:<key>
+  name: string;
+  phone: string | null; // personal information: only ever shown masked
+  kind: 'person' | 'developer';
+  [key: string]: unknown;
+}
+
+export interface UserDoc {
+  _id: string; // user:<openid>
+  openid: string;
+  name: string;
+  roles: Role[];
+  phone: string | null;
+  createdAt: string;
+  [key: string]: unknown;
+}
+
+export type ClaimStatus = 'pending' | 'approved' | 'rejected';
+
+export interface ClaimDoc {
+  _id: string; // claim:<userId>:<unitId>
+  userId: string;
+  unitId: string;
+  unitLabel: string;
+  name: string;
+  phoneLast4: string;
+  status: ClaimStatus;
+  /** Whether name and phone match the roster: a hint for the reviewer, not a verdict. */
+  matchesRoster: boolean;
+  reason?: string;
+  at: string;
+  reviewedBy?: string;
+  reviewedAt?: string;
+  [key: string]: unknown;
+}
+
+export interface MembershipDoc {
+  _id: string; // m:<userId>:<unitId>
+  userId: string;
+  unitId: string;
+  holderId: string;
+  since: string;
+  [key: string]: unknown;
+}
+
+export const userIdFor = (openid: string) => `user:${openid}`;

@@ -1,0 +1,33 @@
+// roles.grant: the admin grants or withdraws one role. Refuses withdrawing the last admin's own
+// admin role (the compound would be left without anyone able to grant roles).
+import { z } from 'zod';
+import { defineAction, callerOf } from '../action';
+import { id } from '../../../src/domain/fields';
+import { ROLES } from '../../../src/domain/roles';
+import { conflict, notFound } from '../errors';
+import { eventDoc } from '../events';
+import type { UserDoc } from '../model';
+
+export const grantRole = defineAction({
+  name: 'roles.grant',
+  summary: '授予或收回某人的角色',
+  input: z.object({ userId: id('用户'), role: z.enum(ROLES, { error: '角色不存在' }), grant: z.boolean({ error: '请选择授予或收回' }) }).strict(),
+  roles: ['admin'],
+  async run(ctx, input) {
+    const caller = callerOf(ctx);
+    if (!input.grant && input.role === 'admin' && input.userId === caller.userId) {
+      throw conflict('不能收回自己的管理员角色,请让另一位管理员操作');
+    }
+    const user = await ctx.store.transaction(async (tx) => {
+      const current = await tx.get<UserDoc>('users', input.userId);
+      if (!current) throw notFound('用户');
+      const has = current.roles.includes(input.role);
+      if (has === input.grant) return current; // already so: nothing to record
+      const roles = input.grant ? [...current.roles, input.role] : current.roles.filter((r) => r !== input.role);
+      await tx.update('users', current._id, { roles });
+      await tx.insert('events', eventDoc(ctx, input.grant ? 'role.granted' : 'role.revoked', current._id, { role: input.role }));
+      return { ...current, roles };
+    });
+    return { user: { id: user._id, name: user.name, roles: user.roles } };
+  },
+});

@@ -1,0 +1,87 @@
+// roster.import: the committee imports the owners' roster (CSV saved from Excel, UTF-8 or GBK).
+// All or nothing: any bad line, or a room already in the roster, refuses the whole file with
+// every problem listed by line number.
+import { createHash } from 'node:crypto';
+import { z } from 'zod';
+import { defineAction } from '../action';
+import { text } from '../../../src/domain/fields';
+import { parseRosterCsv, type RosterRow } from '../../../src/domain/roster';
+import { decodeRosterBytes, RosterDecodeError } from '../../../src/domain/rosterDecode';
+import { AppError } from '../errors';
+import { recordEvent } from '../events';
+import type { BuildingDoc, HolderDoc, UnitDoc } from '../model';
+
+const MAX_FILE_BYTES = 2 * 1024 * 1024;
+
+export const holderIdFor = (holderKey: string) => `h:${createHash('sha256').update(holderKey).digest('hex').slice(0, 20)}`;
+type Place = Pick<RosterRow, 'building' | 'unit' | 'room'>;
+// Rosters write "19" or "19栋", "1" or "1单元": bare numbers get their word so labels read right.
+const buildingName = (building: string) => (/^\d+$/.test(building) ? `${building}栋` : building);
+const unitName = (unit: string) => (/^\d+$/.test(unit) ? `${unit}单元` : unit);
+export const buildingIdFor = (name: string) => `b:${buildingName(name)}`;
+export const unitIdFor = (row: Place) => `u:${buildingName(row.building)}-${unitName(row.unit)}-${row.room}`;
+export const unitLabelFor = (row: Place) => `${buildingName(row.building)}${unitName(row.unit)}${row.room}`;
+
+function refuse(errors: Array<{ line: number; reason: string }>): never {
+  const first = errors[0];
+  throw new AppError('invalid', `名册有 ${errors.length} 行有问题,没有导入任何一行。第 ${first.line} 行:${first.reason}`, 'fileBase64', { errors });
+}
+
+export const importRoster = defineAction({
+  name: 'roster.import',
+  summary: '导入业主名册(CSV,UTF-8 或 GBK);有任何一行出错则整份不导入',
+  input: z
+    .object({
+      fileBase64: z.string({ error: '请选择名册文件' }).min(1, '请选择名册文件').max(Math.ceil((MAX_FILE_BYTES * 4) / 3) + 4, '名册文件不能超过 2 MB'),
+      fileName: text('文件名', { max: 200 }),
+      dryRun: z.boolean().optional(),
+    })
+    .strict(),
+  roles: ['committee', 'admin'],
+  async run(ctx, input) {
+    if (!/^[A-Za-z0-9+/]*={0,2}$/.test(input.fileBase64)) throw new AppError('invalid', '文件内容无法读取,请重新选择', 'fileBase64');
+    let text: string;
+    try {
+      text = decodeRosterBytes(new Uint8Array(Buffer.from(input.fileBase64, 'base64')));
+    } catch (error) {
+      if (error instanceof RosterDecodeError) throw new AppError('invalid', error.message, 'fileBase64');
+      throw error;
+    }
+    const parsed = parseRosterCsv(text);
+    if (!parsed.ok) refuse(parsed.errors);
+    if (parsed.rows.length === 0) throw new AppError('invalid', '名册里没有房屋', 'fileBase64');
+
+    const existing = await Promise.all(parsed.rows.map((row) => ctx.store.get<UnitDoc>('units', unitIdFor(row))));
+    const clashes = parsed.rows.flatMap((row, i) => (existing[i] ? [{ line: row.line, reason: `房号 ${unitLabelFor(row)} 已在名册中` }] : []));
+    if (clashes.length) refuse(clashes);
+
+    const now = ctx.clock.now().toISOString();
+    const buildingCounts = new Map<string, number>();
+    const holders = new Map<string, HolderDoc>();
+    const units: UnitDoc[] = [];
+    for (const row of parsed.rows) {
+      const holderId = holderIdFor(row.holderKey);
+      if (!holders.has(holderId)) holders.set(holderId, { _id: holderId, name: row.holderName, phone: row.phone, kind: row.holderName.includes('开发商') ? 'developer' : 'person' });
+      buildingCounts.set(buildingName(row.building), (buildingCounts.get(buildingName(row.building)) ?? 0) + 1);
+      units.push({ _id: unitIdFor(row), buildingId: buildingIdFor(row.building), unit: row.unit ? unitName(row.unit) : null, room: row.room, label: unitLabelFor(row), areaCenti: row.areaCenti, holderId, order: row.line });
+    }
+    const summary = { imported: units.length, buildings: buildingCounts.size, holders: holders.size, dryRun: !!input.dryRun };
+    if (input.dryRun) return summary;
+
+    const knownHolders = await Promise.all([...holders.keys()].map((id) => ctx.store.get<HolderDoc>('holders', id)));
+    const newHolders = [...holders.values()].filter((_, i) => !knownHolders[i]);
+    const knownBuildings = await Promise.all([...buildingCounts.keys()].map((name) => ctx.store.get<BuildingDoc>('buildings', buildingIdFor(name))));
+    const lastOrder = (await ctx.store.count('buildings')) + 1;
+    const newBuildings = [...buildingCounts.keys()]
+      .filter((_, i) => !knownBuildings[i])
+      .map((name, i): BuildingDoc => ({ _id: buildingIdFor(name), name, zone: '', order: lastOrder + i, unitCount: 0 }));
+
+    // Units last: until they exist, new holders and buildings are invisible to every screen.
+    await ctx.store.insertMany('holders', newHolders);
+    await ctx.store.insertMany('buildings', newBuildings);
+    await ctx.store.insertMany('units', units);
+    await Promise.all([...buildingCounts].map(([name, count]) => ctx.store.increment('buildings', buildingIdFor(name), { unitCount: count })));
+    await recordEvent(ctx, 'roster.imported', 'roster', { fileName: input.fileName, ...summary, at: now });
+    return summary;
+  },
+});

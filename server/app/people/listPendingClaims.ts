@@ -1,0 +1,27 @@
+// claims.pending: the committee's review queue, oldest first, with whether each matches the roster.
+import { z } from 'zod';
+import { defineAction } from '../action';
+import { skip } from '../../../src/domain/fields';
+import type { ClaimDoc, UserDoc } from '../model';
+
+export const listPendingClaims = defineAction({
+  name: 'claims.pending',
+  summary: '待审核的业主认证申请',
+  input: z.object({ skip }).strict(),
+  roles: ['committee', 'admin'],
+  async run(ctx, input) {
+    const claims = await ctx.store.find<ClaimDoc>('claims', { where: { status: 'pending' }, orderBy: [['at', 'asc']], limit: 50, skip: input.skip ?? 0 });
+    const users = await Promise.all(claims.map((c) => ctx.store.get<UserDoc>('users', c.userId)));
+    return {
+      claims: claims.map((c, i) => ({
+        id: c._id,
+        unitLabel: c.unitLabel,
+        name: c.name,
+        phoneLast4: c.phoneLast4,
+        matchesRoster: c.matchesRoster,
+        userName: users[i]?.name ?? '',
+        at: c.at,
+      })),
+    };
+  },
+});

@@ -1,0 +1,51 @@
+// claims.review: a committee member approves (linking the user to the unit and granting the
+// owner role) or rejects with a reason. Refuses a claim that is no longer pending (409).
+import { z } from 'zod';
+import { defineAction, callerOf } from '../action';
+import { id, optionalText } from '../../../src/domain/fields';
+import { conflict, invalid, notFound } from '../errors';
+import { eventDoc } from '../events';
+import type { ClaimDoc, MembershipDoc, UnitDoc, UserDoc } from '../model';
+
+export const reviewClaim = defineAction({
+  name: 'claims.review',
+  summary: '审核业主认证申请:通过或驳回(驳回须写明理由)',
+  input: z.object({ claimId: id('申请'), approve: z.boolean({ error: '请选择通过或驳回' }), reason: optionalText('驳回理由', 200) }).strict(),
+  roles: ['committee', 'admin'],
+  async run(ctx, input) {
+    const caller = callerOf(ctx);
+    if (!input.approve && !input.reason) throw invalid('reason', '驳回时请写明理由');
+    const now = ctx.clock.now().toISOString();
+    const result = await ctx.store.transaction(async (tx) => {
+      const claim = await tx.get<ClaimDoc>('claims', input.claimId);
+      if (!claim) throw notFound('认证申请');
+      if (claim.status !== 'pending') throw conflict('这份申请已经审核过了', { status: claim.status });
+      const reviewed: ClaimDoc = {
+        ...claim,
+        status: input.approve ? 'approved' : 'rejected',
+        ...(input.approve ? {} : { reason: input.reason }),
+        reviewedBy: caller.userId,
+        reviewedAt: now,
+      };
+      await tx.set('claims', reviewed);
+      if (input.approve) {
+        const unit = await tx.get<UnitDoc>('units', claim.unitId);
+        if (!unit) throw notFound('房屋');
+        const membership: MembershipDoc = { _id: `m:${claim.userId}:${unit._id}`, userId: claim.userId, unitId: unit._id, holderId: unit.holderId, since: now };
+        await tx.set('memberships', membership);
+        const user = await tx.get<UserDoc>('users', claim.userId);
+        if (user && !user.roles.includes('owner')) await tx.update('users', user._id, { roles: [...user.roles, 'owner'] });
+      }
+      await tx.insert('events', eventDoc(ctx, input.approve ? 'claim.approved' : 'claim.rejected', claim._id, { userId: claim.userId, unitId: claim.unitId, ...(input.reason ? { reason: input.reason } : {}) }));
+      return reviewed;
+    });
+    await ctx.notifier.send({
+      kind: 'claim.reviewed',
+      toUserId: result.userId,
+      dedupeKey: `claim.reviewed:${result._id}:${now}`,
+      fields: { unit: result.unitLabel, result: input.approve ? '已通过' : '未通过', note: input.reason ?? '' },
+      page: 'pages/me/index',
+    });
+    return { claim: { id: result._id, status: result.status, ...(result.reason ? { reason: result.reason } : {}) } };
+  },
+});

@@ -1,0 +1,48 @@
+// claims.submit: a signed-in person claims a unit with their name and phone's last four digits.
+// Refuses an unknown unit, and a second claim while one is pending or approved for that unit.
+import { z } from 'zod';
+import { defineAction, callerOf } from '../action';
+import { id, phoneLast4, text } from '../../../src/domain/fields';
+import { conflict, notFound } from '../errors';
+import { eventDoc } from '../events';
+import type { ClaimDoc, HolderDoc, UnitDoc } from '../model';
+import { StoreError } from '../../store/port';
+
+export const submitClaim = defineAction({
+  name: 'claims.submit',
+  summary: '申请认证为某套房屋的业主或住户',
+  input: z.object({ unitId: id('房屋'), name: text('姓名', { max: 20 }), phoneLast4 }).strict(),
+  roles: ['user'],
+  async run(ctx, input) {
+    const caller = callerOf(ctx);
+    const unit = await ctx.store.get<UnitDoc>('units', input.unitId);
+    if (!unit) throw notFound('房屋');
+    const holder = await ctx.store.get<HolderDoc>('holders', unit.holderId);
+    const claimId = `claim:${caller.userId}:${unit._id}`;
+    const claim: ClaimDoc = {
+      _id: claimId,
+      userId: caller.userId,
+      unitId: unit._id,
+      unitLabel: unit.label,
+      name: input.name,
+      phoneLast4: input.phoneLast4,
+      status: 'pending',
+      matchesRoster: !!holder && holder.name === input.name && !!holder.phone && holder.phone.endsWith(input.phoneLast4),
+      at: ctx.clock.now().toISOString(),
+    };
+    try {
+      await ctx.store.transaction(async (tx) => {
+        const existing = await tx.get<ClaimDoc>('claims', claimId);
+        if (existing && existing.status !== 'rejected') {
+          throw conflict(existing.status === 'pending' ? '这套房屋的认证申请正在审核中' : '你已经认证过这套房屋', { status: existing.status });
+        }
+        await tx.set('claims', claim);
+        await tx.insert('events', eventDoc(ctx, 'claim.submitted', claimId, { unitId: unit._id }));
+      });
+    } catch (error) {
+      if (error instanceof StoreError && error.code === 'duplicate') throw conflict('这套房屋的认证申请正在审核中');
+      throw error;
+    }
+    return { claim: { id: claim._id, unitId: claim.unitId, unitLabel: claim.unitLabel, status: claim.status, at: claim.at } };
+  },
+});

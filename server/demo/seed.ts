@@ -1,0 +1,17 @@
+// Seeds the demo compound once: the `meta/compound` document marks a seeded database, so a
+// restart keeps everything people did.
+import type { Store } from '../store/port';
+import { buildDemoCompound } from './compound';
+
+export async function seedDemoOnce(store: Store, now: Date): Promise<boolean> {
+  if (await store.get('meta', 'compound')) return false;
+  const demo = buildDemoCompound(now);
+  await store.insertMany('buildings', demo.buildings);
+  await store.insertMany('holders', demo.holders);
+  await store.insertMany('units', demo.units);
+  await store.insertMany('users', demo.users);
+  await store.insertMany('memberships', demo.memberships);
+  await store.insertMany('teams', demo.teams);
+  await store.insert('meta', { _id: 'compound', name: demo.name, seededAt: now.toISOString(), demo: true });
+  return true;
+}

@@ -1,0 +1,139 @@
+// The local host: the same action table as the cloud function, over HTTP, plus the H5 build
+// and (demo mode only) the dev sign-in. Identity comes only from the signed session cookie.
+import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import { z } from 'zod';
+import { actionList } from '../app/actions';
+import type { Deps } from '../app/context';
+import { dispatch } from '../app/dispatch';
+import { AppError, STATUS } from '../app/errors';
+import { personaOpenid, personas } from '../demo/personas';
+import { COOKIE, readCookie, signSession, verifySession } from './session';
+import { serveStatic } from './static';
+
+export interface HostOptions {
+  deps: Deps;
+  demo: boolean;
+  secret: string;
+  staticDir: string;
+  /** Largest accepted request body; photos arrive base64-encoded. */
+  maxBodyBytes?: number;
+}
+
+class BodyTooLarge extends Error {}
+
+function readBody(req: IncomingMessage, limit: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const declared = Number(req.headers['content-length'] ?? 0);
+    if (declared > limit) return reject(new BodyTooLarge());
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        req.removeAllListeners('data');
+        req.resume();
+        reject(new BodyTooLarge());
+      } else chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', 'x-content-type-options': 'nosniff', ...headers });
+  res.end(text);
+}
+
+function sendError(res: ServerResponse, error: AppError) {
+  send(res, STATUS[error.code], { ok: false, error: error.toBody() });
+}
+
+/** A cross-site page cannot send JSON without a preflight we never answer, nor fake the Origin. */
+function crossSite(req: IncomingMessage): boolean {
+  const type = req.headers['content-type'] ?? '';
+  if (!type.toLowerCase().startsWith('application/json')) return true;
+  const origin = req.headers.origin;
+  return !!origin && origin !== 'null' && new URL(origin).host !== req.headers.host;
+}
+
+export function describeApi() {
+  return {
+    actions: actionList.map((a) => ({ name: a.name, summary: a.summary, roles: [...a.roles], input: z.toJSONSchema(a.input, { io: 'input', unrepresentable: 'any' }) })),
+  };
+}
+
+export function createHost(options: HostOptions): http.Server {
+  const limit = options.maxBodyBytes ?? 8 * 1024 * 1024;
+  const apiDescription = describeApi();
+
+  async function parseJson(req: IncomingMessage, res: ServerResponse): Promise<{ value: unknown } | null> {
+    if (crossSite(req)) {
+      sendError(res, new AppError('invalid', '请求须为 application/json,且来自本站页面', 'content-type'));
+      return null;
+    }
+    let raw: string;
+    try {
+      raw = await readBody(req, limit);
+    } catch (error) {
+      if (error instanceof BodyTooLarge) sendError(res, new AppError('too_large', `请求内容超过 ${Math.round(limit / 1024 / 1024)} MB`));
+      else sendError(res, new AppError('invalid', '请求没有读完整'));
+      return null;
+    }
+    if (raw.trim() === '') return { value: {} };
+    try {
+      return { value: JSON.parse(raw) };
+    } catch {
+      sendError(res, new AppError('invalid', '请求内容不是有效的 JSON', 'body'));
+      return null;
+    }
+  }
+
+  async function handle(req: IncomingMessage, res: ServerResponse) {
+    const url = new URL(req.url ?? '/', 'http://local');
+    const route = url.pathname;
+
+    if (route === '/api' || route === '/api/') {
+      if (req.method !== 'GET') return sendError(res, new AppError('not_found', '用 GET /api 查看操作列表,用 POST /api/<操作名> 调用'));
+      return send(res, 200, apiDescription);
+    }
+    if (route.startsWith('/api/')) {
+      if (req.method !== 'POST') return sendError(res, new AppError('not_found', `请用 POST 调用 ${route}`));
+      const body = await parseJson(req, res);
+      if (!body) return;
+      const openid = verifySession(options.secret, readCookie(req.headers.cookie, COOKIE));
+      const outcome = await dispatch(options.deps, decodeURIComponent(route.slice(5)), body.value, options.demo && openid ? { openid } : null);
+      return send(res, outcome.status, outcome.body);
+    }
+    if (route.startsWith('/dev/')) {
+      if (!options.demo) return sendError(res, new AppError('not_found', '没有这个地址'));
+      if (route === '/dev/personas' && req.method === 'GET') {
+        return send(res, 200, { personas: personas.map((p) => ({ id: p.id, name: p.name, roles: p.roles, note: p.note })) });
+      }
+      if (route === '/dev/sign-in' && req.method === 'POST') {
+        const body = await parseJson(req, res);
+        if (!body) return;
+        const id = (body.value as { persona?: unknown })?.persona;
+        const persona = personas.find((p) => p.id === id);
+        if (!persona) return sendError(res, new AppError('invalid', '请选择一个演示身份', 'persona'));
+        const cookie = `${COOKIE}=${signSession(options.secret, personaOpenid(persona.id))}; Path=/; HttpOnly; SameSite=Strict`;
+        return send(res, 200, { ok: true, data: { persona: { id: persona.id, name: persona.name, roles: persona.roles } } }, { 'set-cookie': cookie });
+      }
+      if (route === '/dev/sign-out' && req.method === 'POST') {
+        return send(res, 200, { ok: true, data: {} }, { 'set-cookie': `${COOKIE}=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0` });
+      }
+      return sendError(res, new AppError('not_found', '没有这个地址'));
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') return sendError(res, new AppError('not_found', '没有这个地址'));
+    return serveStatic(options.staticDir, req, res);
+  }
+
+  return http.createServer((req, res) => {
+    handle(req, res).catch((error) => {
+      console.error('[host]', error);
+      if (!res.headersSent) send(res, 500, { ok: false, error: { code: 'internal', message: '服务器出了点问题,请稍后再试' } });
+      else res.end();
+    });
+  });
+}

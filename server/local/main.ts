@@ -1,0 +1,31 @@
+// `npm start`: the local host on the embedded database. Settings from the environment:
+// PORT (8080), HOST (127.0.0.1), GONGZHI_DB (.data/gongzhi.db), GONGZHI_DEMO (1: seed the demo
+// compound once and enable the dev sign-in), GONGZHI_STATIC (dist/h5).
+import path from 'node:path';
+import { seedDemoOnce } from '../demo/seed';
+import { createHost } from './host';
+import { openLocalDeps, sessionSecret } from './runtime';
+
+async function main() {
+  const started = performance.now();
+  const port = Number(process.env.PORT ?? 8080);
+  const host = process.env.HOST ?? '127.0.0.1';
+  const demo = (process.env.GONGZHI_DEMO ?? '1') !== '0';
+  const file = process.env.GONGZHI_DB ?? path.join('.data', 'gongzhi.db');
+  const deps = openLocalDeps(file);
+  if (demo && (await seedDemoOnce(deps.store, deps.clock.now()))) console.log('已载入演示小区:侨亚小区');
+  const server = createHost({ deps, demo, secret: await sessionSecret(deps.store), staticDir: path.resolve(process.env.GONGZHI_STATIC ?? path.join('dist', 'h5')) });
+  server.listen(port, host, () => {
+    const address = server.address();
+    const actualPort = typeof address === 'object' && address ? address.port : port;
+    console.log(`共治 running at http://${host}:${actualPort}/ (${demo ? 'demo mode' : 'no demo'}, db ${file}, ready in ${Math.round(performance.now() - started)} ms)`);
+  });
+  const stop = () => server.close(() => deps.store.close().finally(() => process.exit(0)));
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
