@@ -1,0 +1,127 @@
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { openSqliteStore } from '../../server/store/sqlite';
+import { StoreError } from '../../server/store/port';
+import { contractSpecs, storeContract } from './contract';
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongzhi-store-'));
+let files = 0;
+const tempFile = () => path.join(dir, `s${files++}.db`);
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+storeContract('SQLite :memory:', () => openSqliteStore({ file: ':memory:', collections: contractSpecs() }));
+storeContract('SQLite file', () => openSqliteStore({ file: tempFile(), collections: contractSpecs() }));
+
+describe('SQLite adapter specifics', () => {
+  const specs = { items: { indexes: [['kind'], ['poll', 'unit'], ['meta.level']] } };
+
+  it('turns WAL on for files, persisted in the file', async () => {
+    const file = tempFile();
+    const store = openSqliteStore({ file, collections: specs });
+    await store.insert('items', { _id: 'a' });
+    const raw = new Database(file, { readonly: true });
+    expect(raw.pragma('journal_mode', { simple: true })).toBe('wal');
+    raw.close();
+    await store.close();
+  });
+
+  it('keeps data across reopening a file', async () => {
+    const file = tempFile();
+    const a = openSqliteStore({ file, collections: specs });
+    await a.insert('items', { _id: 'keep', title: '留存' });
+    await a.close();
+    const b = openSqliteStore({ file, collections: specs });
+    expect(await b.get('items', 'keep')).toEqual({ _id: 'keep', title: '留存' });
+    await b.close();
+  });
+
+  it('indexed queries search the declared expression index instead of scanning', async () => {
+    const store = openSqliteStore({ file: ':memory:', collections: specs });
+    await store.insertMany('items', Array.from({ length: 200 }, (_, i) => ({ _id: `d${i}`, kind: `k${i % 10}`, poll: `p${i % 7}`, unit: i, meta: { level: i % 4 } })));
+    const plans = [
+      ['items__kind', store.explain('items', { where: { kind: 'k1' } })],
+      ['items__kind', store.explain('items', { where: { kind: { $in: ['k1', 'k2'] } } })],
+      ['items__poll__unit', store.explain('items', { where: { poll: 'p3', unit: { $gte: 10 } }, orderBy: [['unit', 'asc']] })],
+      ['items__meta.level', store.explain('items', { where: { 'meta.level': 2 } })],
+    ] as const;
+    for (const [index, plan] of plans) {
+      expect(plan.join('\n')).toContain(`USING INDEX ${index}`);
+      expect(plan.some((d) => /^SCAN items\b/.test(d))).toBe(false);
+    }
+    // The control: an undeclared field has no index to use.
+    expect(store.explain('items', { where: { title: 'x' } }).some((d) => /^SCAN items\b/.test(d))).toBe(true);
+    await store.close();
+  });
+
+  it('refuses injection-looking field and collection names before any SQL runs', async () => {
+    const store = openSqliteStore({ file: ':memory:', collections: specs });
+    await store.insert('items', { _id: 'a', kind: 'x' });
+    for (const field of ["kind') OR 1=1 --", 'kind"', 'a..b', '1abc', 'kind;', '$.kind', '']) {
+      await expect(store.find('items', { where: { [field]: 'x' } })).rejects.toMatchObject({ code: 'bad_query' });
+    }
+    await expect(store.increment('items', 'a', { "n', 1) --": 1 })).rejects.toBeInstanceOf(StoreError);
+    expect(() => openSqliteStore({ file: ':memory:', collections: { 'items; DROP TABLE x': { indexes: [] } } })).toThrow(StoreError);
+    expect(await store.count('items')).toBe(1);
+    await store.close();
+  });
+
+  it('holds _id uniqueness across two connections to one file', async () => {
+    const file = tempFile();
+    const a = openSqliteStore({ file, collections: specs });
+    const b = openSqliteStore({ file, collections: specs });
+    const ids = Array.from({ length: 50 }, (_, i) => `ballot:p1:u${i}`);
+    const results = await Promise.allSettled(ids.flatMap((id) => [a.insert('items', { _id: id, by: 'a' }), b.insert('items', { _id: id, by: 'b' })]));
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(50);
+    expect(results.filter((r) => r.status === 'rejected').every((r) => ((r as PromiseRejectedResult).reason as StoreError).code === 'duplicate')).toBe(true);
+    expect(await a.count('items')).toBe(50);
+    await a.close();
+    await b.close();
+  });
+
+  it('holds _id uniqueness and exact increments with four processes racing on one file', async () => {
+    const file = tempFile();
+    const setup = openSqliteStore({ file, collections: specs });
+    await setup.insert('items', { _id: 'tally', n: 0 });
+    await setup.close();
+    const script = path.join(dir, 'racer.ts');
+    fs.writeFileSync(
+      script,
+      `import { openSqliteStore } from ${JSON.stringify(path.resolve(__dirname, '../../server/store/sqlite.ts'))};
+const [file, startAt] = [process.argv[2], Number(process.argv[3])];
+const store = openSqliteStore({ file, collections: ${JSON.stringify(specs)} });
+(async () => {
+while (Date.now() < startAt) {}
+let won = 0, dup = 0;
+for (let i = 0; i < 100; i++) {
+  try { await store.insert('items', { _id: 'ballot:p1:u' + i, pid: process.pid }); won++; }
+  catch (e) { if ((e as { code?: string }).code === 'duplicate') dup++; else throw e; }
+  await store.increment('items', 'tally', { n: 1 });
+  await store.transaction(async (tx) => { const t = await tx.get('items', 'tally'); await tx.update('items', 'tally', { m: ((t!.m as number) ?? 0) + 1 }); });
+}
+console.log(JSON.stringify({ won, dup }));
+await store.close();
+})().catch((e) => { console.error(e); process.exit(1); });`,
+    );
+    const tsx = require.resolve('tsx/cli');
+    // Each process busy-waits to a common instant (tsx starts in about 1 s here), so they really race.
+    const startAt = Date.now() + 2500;
+    const outs = await Promise.all(
+      Array.from({ length: 4 }, () =>
+        new Promise<{ won: number; dup: number }>((resolve, reject) =>
+          execFile(process.execPath, [tsx, script, file, String(startAt)], { cwd: dir }, (err, stdout, stderr) =>
+            err ? reject(new Error(stderr || String(err))) : resolve(JSON.parse(stdout.trim().split('\n').pop()!)),
+          ),
+        ),
+      ),
+    );
+    expect(outs.reduce((s, o) => s + o.won, 0)).toBe(100);
+    expect(outs.every((o) => o.won + o.dup === 100)).toBe(true);
+    const check = openSqliteStore({ file, collections: specs });
+    expect(await check.count('items', { _id: { $ne: 'tally' } })).toBe(100);
+    expect(await check.get('items', 'tally')).toMatchObject({ n: 400, m: 400 });
+    await check.close();
+  }, 60_000);
+});
