@@ -4,7 +4,8 @@ import { cloudDeps } from '../../server/cloud/deps';
 import { makeCloudHandler } from '../../server/cloud/entry';
 import type { Deps } from '../../server/app/context';
 
-cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV });
+// DYNAMIC_CURRENT_ENV: the environment the function is deployed in (typed as a symbol).
+cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV as unknown as string });
 
 let deps: Deps | undefined;
 

@@ -1,3 +1,4 @@
+import type { BuildingDoc, UnitDoc } from '../../server/app/model';
 import { demoHarness, type Harness } from '../support/harness';
 
 let h: Harness;
@@ -16,11 +17,11 @@ describe('roster import', () => {
     const csv = '\uFEFF楼栋,单元,房号,面积,业主姓名,电话\r\n21,1,101,"89.5㎡",赵大勇,138 1234 5678\r\n21,1,102,１０２．３０,赵大勇,13812345678\r\n21,2,101, 76 ,钱小红,\r\n';
     const result = await h.ok('committee', 'roster.import', { fileName: '名册.csv', fileBase64: b64(csv) });
     expect(result).toMatchObject({ imported: 3, buildings: 1, holders: 2 });
-    const unit = await h.deps.store.get<{ label: string; areaCenti: number; holderId: string }>('units', 'u:21栋-1单元-101');
+    const unit = await h.deps.store.get<UnitDoc>('units', 'u:21栋-1单元-101');
     expect(unit).toMatchObject({ label: '21栋1单元101', areaCenti: 8950 });
-    const twin = await h.deps.store.get<{ holderId: string; areaCenti: number }>('units', 'u:21栋-1单元-102');
+    const twin = await h.deps.store.get<UnitDoc>('units', 'u:21栋-1单元-102');
     expect(twin).toMatchObject({ holderId: unit!.holderId, areaCenti: 10230 });
-    const building = await h.deps.store.get<{ unitCount: number }>('buildings', 'b:21栋');
+    const building = await h.deps.store.get<BuildingDoc>('buildings', 'b:21栋');
     expect(building?.unitCount).toBe(3);
     const events = await h.deps.store.find('events', { where: { type: 'roster.imported' } });
     expect(events).toHaveLength(1);
