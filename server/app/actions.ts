@@ -10,6 +10,26 @@ import { reviewClaim } from './people/reviewClaim';
 import { listUsers } from './people/listUsers';
 import { grantRole } from './people/grantRole';
 import { importRoster } from './people/importRoster';
+import { uploadPhoto } from './issues/uploadPhoto';
+import { reportIssue } from './issues/reportIssue';
+import { findSimilar } from './issues/findSimilar';
+import { secondIssue } from './issues/secondIssue';
+import { commentIssue } from './issues/commentIssue';
+import { feed } from './issues/feed';
+import { getIssue } from './issues/getIssue';
+import { transitionIssue } from './issues/transitionIssue';
+import { rateIssue } from './issues/rateIssue';
+import { stats } from './issues/stats';
+import { createTask } from './tasks/createTask';
+import { assignTask } from './tasks/assignTask';
+import { startTask } from './tasks/startTask';
+import { finishTask } from './tasks/finishTask';
+import { myTasks } from './tasks/myTasks';
+import { dispatchBoard } from './tasks/dispatchBoard';
+import { listStaff } from './tasks/listStaff';
+import { createRecurrence, listRecurrences } from './tasks/recurrences';
+import { routeMeters } from './meters/routeMeters';
+import { recordReading } from './meters/recordReading';
 import type { Action } from './action';
 
 export const actions = {
@@ -23,6 +43,27 @@ export const actions = {
   'users.list': listUsers,
   'roles.grant': grantRole,
   'roster.import': importRoster,
+  'photos.upload': uploadPhoto,
+  'issues.report': reportIssue,
+  'issues.similar': findSimilar,
+  'issues.second': secondIssue,
+  'issues.comment': commentIssue,
+  'issues.feed': feed,
+  'issues.get': getIssue,
+  'issues.transition': transitionIssue,
+  'issues.rate': rateIssue,
+  'issues.stats': stats,
+  'tasks.create': createTask,
+  'tasks.assign': assignTask,
+  'tasks.start': startTask,
+  'tasks.finish': finishTask,
+  'tasks.mine': myTasks,
+  'tasks.board': dispatchBoard,
+  'staff.list': listStaff,
+  'recurrences.create': createRecurrence,
+  'recurrences.list': listRecurrences,
+  'meters.route': routeMeters,
+  'meters.read': recordReading,
 } as const;
 
 export type ActionTable = typeof actions;

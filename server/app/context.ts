@@ -28,16 +28,25 @@ export interface Notifier {
 }
 
 export interface Files {
-  /** Stores bytes and returns a stable file id (cloud fileID, or a local path under the data folder). */
-  put(name: string, bytes: Uint8Array, contentType: string): Promise<string>;
-  url(fileId: string): Promise<string>;
+  /** Stores bytes and returns a stable file id (a cloud fileID, or `local:<sha256>.<ext>`). */
+  put(bytes: Uint8Array, contentType: string): Promise<string>;
+  /** Whether a file id names a file this store holds (ids arrive from clients). */
+  owns(fileId: string): boolean;
+  /** Addresses the client can show, in the order given. */
+  urls(fileIds: readonly string[]): Promise<string[]>;
+}
+
+/** Checks user-written text before it is stored: WeChat's msgSecCheck in the cloud, a word list locally. */
+export interface ContentChecker {
+  check(text: string, author: { openid: string }): Promise<{ ok: true } | { ok: false; reason: string }>;
 }
 
 export interface Deps {
   store: Store;
   clock: Clock;
   notifier: Notifier;
-  files?: Files;
+  files: Files;
+  contentCheck: ContentChecker;
 }
 
 export interface Ctx extends Deps {

@@ -2,8 +2,11 @@
 // restart keeps everything people did.
 import type { Store } from '../store/port';
 import { buildDemoCompound } from './compound';
+import { seedDemoActivity } from './activity';
+import type { Deps } from '../app/context';
 
-export async function seedDemoOnce(store: Store, now: Date): Promise<boolean> {
+export async function seedDemoOnce(deps: Deps, now: Date): Promise<boolean> {
+  const store: Store = deps.store;
   if (await store.get('meta', 'compound')) return false;
   const demo = buildDemoCompound(now);
   await store.insertMany('buildings', demo.buildings);
@@ -12,6 +15,8 @@ export async function seedDemoOnce(store: Store, now: Date): Promise<boolean> {
   await store.insertMany('users', demo.users);
   await store.insertMany('memberships', demo.memberships);
   await store.insertMany('teams', demo.teams);
+  await seedDemoActivity(deps, now);
+  // Written last, so only a complete seed counts as seeded.
   await store.insert('meta', { _id: 'compound', name: demo.name, seededAt: now.toISOString(), demo: true });
   return true;
 }

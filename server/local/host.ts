@@ -17,6 +17,8 @@ export interface HostOptions {
   staticDir: string;
   /** Largest accepted request body; photos arrive base64-encoded. */
   maxBodyBytes?: number;
+  /** Where the disk Files adapter keeps photos, served at /files/. */
+  filesDir?: string;
 }
 
 class BodyTooLarge extends Error {}
@@ -126,7 +128,12 @@ export function createHost(options: HostOptions): http.Server {
       return sendError(res, new AppError('not_found', '没有这个地址'));
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return sendError(res, new AppError('not_found', '没有这个地址'));
-    return serveStatic(options.staticDir, req, res);
+    if (route.startsWith('/files/')) {
+      // Content-addressed names (sha256) are the only thing served from here.
+      if (!options.filesDir || !/^\/files\/[0-9a-f]{64}\.(jpg|png|webp)$/.test(route)) return sendError(res, new AppError('not_found', '没有这个文件'));
+      return serveStatic(options.filesDir, route.slice('/files'.length), req.method, res);
+    }
+    return serveStatic(options.staticDir, req.url ?? '/', req.method, res);
   }
 
   return http.createServer((req, res) => {

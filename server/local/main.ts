@@ -13,8 +13,8 @@ async function main() {
   const demo = (process.env.GONGZHI_DEMO ?? '1') !== '0';
   const file = process.env.GONGZHI_DB ?? path.join('.data', 'gongzhi.db');
   const deps = openLocalDeps(file);
-  if (demo && (await seedDemoOnce(deps.store, deps.clock.now()))) console.log('已载入演示小区:侨亚小区');
-  const server = createHost({ deps, demo, secret: await sessionSecret(deps.store), staticDir: path.resolve(process.env.GONGZHI_STATIC ?? path.join('dist', 'h5')) });
+  if (demo && (await seedDemoOnce(deps, deps.clock.now()))) console.log('已载入演示小区:侨亚小区');
+  const server = createHost({ deps, demo, secret: await sessionSecret(deps.store), staticDir: path.resolve(process.env.GONGZHI_STATIC ?? path.join('dist', 'h5')), filesDir: path.join(path.dirname(path.resolve(file)), 'files') });
   server.listen(port, host, () => {
     const address = server.address();
     const actualPort = typeof address === 'object' && address ? address.port : port;

@@ -6,12 +6,15 @@ import { collections } from '../app/collections';
 import { systemClock, type Clock, type Deps } from '../app/context';
 import { outboxNotifier } from '../notify/outbox';
 import { openSqliteStore } from '../store/sqlite';
+import { diskFiles, memoryFiles } from '../files/disk';
+import { wordListChecker } from '../content/wordList';
 import type { Store } from '../store/port';
 
 export function openLocalDeps(file: string, clock: Clock = systemClock): Deps {
   if (file !== ':memory:') mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   const store = openSqliteStore({ file, collections });
-  return { store, clock, notifier: outboxNotifier(store, clock) };
+  const files = file === ':memory:' ? memoryFiles() : diskFiles(path.join(path.dirname(path.resolve(file)), 'files'));
+  return { store, clock, notifier: outboxNotifier(store, clock), files, contentCheck: wordListChecker() };
 }
 
 /** The session secret: from GONGZHI_SECRET, else made once and kept in the database. */

@@ -1,7 +1,7 @@
 // Serves the H5 build. Hashed assets are cached for a year; index.html never, so a rebuild
 // shows at once. Paths are resolved inside the root only.
 import { createReadStream, promises as fs } from 'node:fs';
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { ServerResponse } from 'node:http';
 import path from 'node:path';
 
 const TYPES: Record<string, string> = {
@@ -19,8 +19,8 @@ const TYPES: Record<string, string> = {
   '.map': 'application/json',
 };
 
-export async function serveStatic(root: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
-  const url = new URL(req.url ?? '/', 'http://local');
+export async function serveStatic(root: string, requestPath: string, method: string, res: ServerResponse): Promise<void> {
+  const url = new URL(requestPath, 'http://local');
   let rel: string;
   try {
     rel = decodeURIComponent(url.pathname);
@@ -44,7 +44,7 @@ export async function serveStatic(root: string, req: IncomingMessage, res: Serve
       'cache-control': isIndex ? 'no-cache' : 'public, max-age=31536000, immutable',
       'x-content-type-options': 'nosniff',
     });
-    if (req.method === 'HEAD') return void res.end();
+    if (method === 'HEAD') return void res.end();
     createReadStream(file).pipe(res);
   } catch {
     const missingBuild = rel === '/index.html';

@@ -77,6 +77,10 @@ export function toCloudWhere(_: CloudCommand, where: Where | undefined): Record<
       const list = v('$in');
       if (!Array.isArray(list) || list.length > MAX_PAGE || !list.every(isScalar)) throw bad(`${f}: $in needs at most ${MAX_PAGE} strings or numbers`);
       out[f] = _.in(list);
+    } else if (keys.length === 1 && keys[0] === '$has') {
+      // CloudBase, like MongoDB, matches an array field against one of its elements.
+      if (!isScalar(v('$has'))) throw bad(`${f}: $has needs a string or number`);
+      out[f] = v('$has');
     } else if (keys.length === 1 && keys[0] === '$ne') {
       const ne = v('$ne');
       if (!(ne === null || typeof ne === 'boolean' || isScalar(ne))) throw bad(`${f}: bad $ne`);

@@ -17,6 +17,8 @@ export type Cond =
   | null
   | { $in: Array<string | number> }
   | { $ne: string | number | boolean | null }
+  /** The field is an array holding this value, or is the value (MongoDB's equality); not indexable locally. */
+  | { $has: string | number }
   | { $gt?: string | number; $gte?: string | number; $lt?: string | number; $lte?: string | number };
 
 /** Conditions on top-level or dotted fields, combined with AND. */

@@ -49,6 +49,13 @@ function condSql(f: string, c: Cond, params: unknown[]): string {
   }
   if (Array.isArray(c)) throw bad(`${f}: arrays are not conditions`);
   const keys = Object.keys(c);
+  if (keys.length === 1 && keys[0] === '$has') {
+    const v = (c as { $has: unknown }).$has;
+    typeGuard(f, v);
+    if (f === '_id') throw bad('_id is not an array');
+    params.push(v);
+    return `EXISTS (SELECT 1 FROM json_each(doc,'$.${f}') WHERE value = ? AND type IN ('text','integer','real'))`;
+  }
   if (keys.length === 1 && keys[0] === '$in') {
     const list = (c as { $in: unknown }).$in;
     if (!Array.isArray(list) || list.length > MAX_PAGE) throw bad(`${f}: $in needs an array of at most ${MAX_PAGE}`);

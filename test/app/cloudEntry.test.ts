@@ -5,7 +5,7 @@ import { openLocalDeps } from '../../server/local/runtime';
 import { seedDemoOnce } from '../../server/demo/seed';
 
 const deps = openLocalDeps(':memory:');
-beforeAll(() => seedDemoOnce(deps.store, new Date()));
+beforeAll(() => seedDemoOnce(deps, new Date()));
 afterAll(() => deps.store.close());
 
 function handler(context: WxContext, allowDevtools = false) {

@@ -36,7 +36,7 @@ describe('owner verification', () => {
     const events = await h.deps.store.find('events', { where: { subject: claim.id }, orderBy: [['at', 'asc']] });
     expect(events.map((e) => e.type)).toEqual(['claim.submitted', 'claim.approved']);
     expect(events[1].actorId).toBe('user:demo-committee');
-    const outbox = await h.deps.store.find('outbox', { where: { toUserId: 'user:demo-newcomer' } });
+    const outbox = await h.deps.store.find('outbox', { where: { toUserId: 'user:demo-newcomer', kind: 'claim.reviewed' } });
     expect(outbox).toHaveLength(1);
   });
 

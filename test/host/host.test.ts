@@ -15,7 +15,7 @@ writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><html lang="zh
 
 async function start(demo: boolean, maxBodyBytes?: number) {
   const deps: Deps = openLocalDeps(':memory:');
-  await seedDemoOnce(deps.store, new Date());
+  await seedDemoOnce(deps, new Date());
   const server: Server = createHost({ deps, demo, secret: 'test-secret', staticDir, maxBodyBytes });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

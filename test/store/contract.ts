@@ -130,6 +130,17 @@ export function storeContract(name: string, open: () => Promise<Store> | Store, 
         expect(await q({ open: 1 })).toEqual(['d']);
       });
 
+      it('$has matches an array field holding the value, or the value itself (MongoDB equality)', async () => {
+        await store.insertMany(ITEMS, [
+          { _id: id('r1'), tag, roles: ['owner', 'committee'] },
+          { _id: id('r2'), tag, roles: ['staff'] },
+          { _id: id('r3'), tag, roles: 'staff' },
+        ]);
+        expect(await q({ roles: { $has: 'staff' } })).toEqual(['r2', 'r3']);
+        expect(await q({ roles: { $has: 'committee' } })).toEqual(['r1']);
+        expect(await q({ roles: { $has: 'admin' } })).toEqual([]);
+      });
+
       it('null matches null and missing fields', async () => {
         expect(await q({ owner: null })).toEqual(['a', 'b']);
       });

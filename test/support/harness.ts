@@ -20,7 +20,7 @@ export async function demoHarness(startIso = '2026-03-02T09:00:00.000Z'): Promis
   let now = new Date(startIso).getTime();
   const clock = { now: () => new Date(now), set: (iso: string) => void (now = new Date(iso).getTime()), advance: (ms: number) => void (now += ms) };
   const deps = openLocalDeps(':memory:', clock);
-  await seedDemoOnce(deps.store, clock.now());
+  await seedDemoOnce(deps, clock.now());
   const call = (persona: string | null, action: string, input: unknown = {}) => dispatch(deps, action, input, persona ? { openid: personaOpenid(persona) } : null);
   return {
     deps,

@@ -1,0 +1,54 @@
+// Moves an issue along its workflow: the one place that checks the rule, writes the new state
+// with a compare-and-set on the old one, appends the event and tells the reporter. Every caller
+// (the transition action, tasks, the timed jobs) goes through here.
+import { CLOSED_AS_BY_TRANSITION, STATUS_LABELS, TRANSITIONS, checkTransition, type Mover, type TransitionName } from '../../../src/domain/issues';
+import type { Ctx } from '../context';
+import { AppError, conflict, forbidden, invalid } from '../errors';
+import { eventDoc } from '../events';
+import type { IssueDoc } from './model';
+
+export async function applyTransition(
+  ctx: Ctx,
+  issue: IssueDoc,
+  name: TransitionName,
+  movers: readonly Mover[],
+  given: { note?: string; photos?: string[] } = {},
+): Promise<IssueDoc> {
+  const verdict = checkTransition(name, issue.status, movers, given);
+  if (!verdict.ok) {
+    if (verdict.reason === 'not_allowed') throw forbidden('你不能对这条报事做这个操作');
+    if (verdict.reason === 'wrong_state') throw conflict(`这条报事现在是"${STATUS_LABELS[issue.status]}",不能${name === 'finish' ? '完成' : '这样操作'}`, { status: issue.status });
+    if (verdict.reason === 'note_required') throw invalid('note', name === 'finish' ? '请写明做了什么' : '请写明理由');
+    throw invalid('photos', '请拍一张处理后的照片');
+  }
+  const at = ctx.clock.now().toISOString();
+  const patch: Record<string, unknown> = { status: verdict.to, updatedAt: at };
+  if (name === 'accept' || (name === 'decide' && !issue.acceptedAt)) patch.acceptedAt = at;
+  if (name === 'start' && !issue.firstActionAt) patch.firstActionAt = at;
+  if (name === 'finish') patch.doneAt = at;
+  if (name === 'reopen') patch.reopenCount = issue.reopenCount + 1;
+  const closedAs = CLOSED_AS_BY_TRANSITION[name];
+  if (closedAs) Object.assign(patch, { closedAt: at, closedAs });
+
+  const updated = await ctx.store.transaction(async (tx) => {
+    const current = await tx.get<IssueDoc>('issues', issue._id);
+    // Someone else moved it between our read and this write: answer with what it is now.
+    if (!current || current.status !== issue.status) throw new AppError('conflict', '这条报事刚刚被别人处理过了,请刷新', undefined, { status: current?.status });
+    await tx.update('issues', issue._id, patch);
+    await tx.insert('events', eventDoc(ctx, 'issue.transition', issue._id, { transition: name, status: verdict.to, ...(given.note ? { note: given.note } : {}), ...(given.photos?.length ? { photos: given.photos } : {}) }));
+    return { ...current, ...patch } as IssueDoc;
+  });
+
+  if (updated.reporterId && !movers.includes('reporter')) {
+    await ctx.notifier.send({
+      kind: 'issue.status',
+      toUserId: updated.reporterId,
+      dedupeKey: `issue.status:${issue._id}:${name}:${at}`,
+      fields: { thing: `${updated.place.label}:${updated.description.slice(0, 12)}`, phrase: closedAs ? '已关闭' : STATUS_LABELS[updated.status].slice(0, 5), time: at, ...(given.note ? { note: given.note.slice(0, 20) } : {}) },
+      page: `packages/issues/detail/index?id=${issue._id}`,
+    });
+  }
+  return updated;
+}
+
+export const USER_TRANSITIONS = (Object.keys(TRANSITIONS) as TransitionName[]).filter((n) => n !== 'autoClose');

@@ -1,0 +1,25 @@
+// issues.comment: a comment on an issue the caller can see, after the content check.
+import { z } from 'zod';
+import { defineAction, callerOf } from '../action';
+import { id, text } from '../../../src/domain/fields';
+import { invalid } from '../errors';
+import { loadVisibleIssue, type IssueDoc } from './model';
+
+export const commentIssue = defineAction({
+  name: 'issues.comment',
+  summary: '评论一条报事(≤300字,先过内容检查)',
+  input: z.object({ issueId: id('报事'), text: text('评论', { max: 300 }) }).strict(),
+  roles: ['user'],
+  async run(ctx, input) {
+    const caller = callerOf(ctx);
+    const issue = await loadVisibleIssue(ctx, caller, input.issueId);
+    const verdict = await ctx.contentCheck.check(input.text, { openid: caller.openid });
+    if (!verdict.ok) throw invalid('text', verdict.reason);
+    const at = ctx.clock.now().toISOString();
+    const comment = { _id: `comment:${issue._id}:${Date.parse(at).toString(36)}${Math.random().toString(36).slice(2, 7)}`, issueId: issue._id, userId: caller.userId, name: caller.name, text: input.text, at };
+    await ctx.store.insert('comments', comment);
+    await ctx.store.increment('issues', issue._id, { comments: 1 });
+    return { comment: { id: comment._id, name: comment.name, text: comment.text, at } };
+  },
+});
+

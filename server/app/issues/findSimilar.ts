@@ -1,0 +1,28 @@
+// issues.similar: open issues of the same category at the same place from the last 30 days, so
+// the reporter can second one ("我也遇到") instead of filing it again.
+import { z } from 'zod';
+import { defineAction, callerOf } from '../action';
+import { DUPLICATE_WINDOW_DAYS, OPEN_STATUSES, STATUS_LABELS } from '../../../src/domain/issues';
+import { category, place } from './inputs';
+import { canSee, type IssueDoc } from './model';
+import { resolvePlace } from './places';
+
+export const findSimilar = defineAction({
+  name: 'issues.similar',
+  summary: '同一地点、同一类别、30天内未关闭的报事(用于"我也遇到")',
+  input: z.object({ category, place }).strict(),
+  roles: ['user'],
+  async run(ctx, input) {
+    const caller = callerOf(ctx);
+    const { placeKey } = await resolvePlace(ctx, input.place);
+    const since = new Date(ctx.clock.now().getTime() - DUPLICATE_WINDOW_DAYS * 86_400_000).toISOString();
+    const found = await ctx.store.find<IssueDoc>('issues', {
+      where: { category: input.category, placeKey, createdAt: { $gte: since }, status: { $in: OPEN_STATUSES } },
+      orderBy: [['createdAt', 'desc']],
+      limit: 5,
+    });
+    return {
+      issues: found.filter((i) => canSee(i, caller)).map((i) => ({ id: i._id, description: i.description.slice(0, 80), status: i.status, statusLabel: STATUS_LABELS[i.status], seconds: i.seconds, createdAt: i.createdAt, mine: i.reporterId === caller.userId })),
+    };
+  },
+});

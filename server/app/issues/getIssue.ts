@@ -1,0 +1,93 @@
+// issues.get: one issue with its public timeline (every transition: who, when, note, photos),
+// its tasks, comments, and what the caller may do next. Private issues answer 404 to outsiders.
+import { z } from 'zod';
+import { defineAction, callerOf } from '../action';
+import { CATEGORIES, CLOSED_AS_LABELS, STATUS_LABELS, TRANSITION_LABELS, availableTransitions, priorityScore, type TransitionName } from '../../../src/domain/issues';
+import { slaState } from '../../../src/domain/sla';
+import { id } from '../../../src/domain/fields';
+import type { EventDoc } from '../events';
+import type { UserDoc } from '../model';
+import { isReporter, issueTasks, loadVisibleIssue, moversFor } from './model';
+
+const EVENT_LABELS: Record<string, string> = {
+  'issue.reported': '报事',
+  'issue.seconded': '有人附议',
+  'issue.rated': '评价',
+  'issue.followUp': '回访:修好了吗?',
+  'task.created': '派单',
+  'task.assigned': '改派',
+  'task.started': '师傅开始处理',
+  'task.finished': '工单完成',
+};
+
+export const getIssue = defineAction({
+  name: 'issues.get',
+  summary: '报事详情、处理时间线、工单、评论和我能做的操作',
+  input: z.object({ issueId: id('报事') }).strict(),
+  roles: ['user'],
+  async run(ctx, input) {
+    const caller = callerOf(ctx);
+    const issue = await loadVisibleIssue(ctx, caller, input.issueId);
+    const [tasks, events, comments, second] = await Promise.all([
+      issueTasks(ctx, issue._id),
+      ctx.store.find<EventDoc>('events', { where: { subject: issue._id }, orderBy: [['at', 'asc']], limit: 100 }),
+      ctx.store.find<{ _id: string; name: string; text: string; at: string }>('comments', { where: { issueId: issue._id }, orderBy: [['at', 'asc']], limit: 100 }),
+      ctx.store.get('seconds', `second:${issue._id}:${caller.userId}`),
+    ]);
+    const timeline = events.filter((e) => e.type !== 'issue.seconded');
+    const actorIds = [...new Set([...timeline.map((e) => e.actorId), ...tasks.map((t) => t.assigneeId).filter((a): a is string => !!a)])];
+    const actors = await Promise.all(actorIds.map((a) => ctx.store.get<UserDoc>('users', a)));
+    const nameOf = new Map(actorIds.map((a, i) => [a, actors[i]?.name ?? (a === 'system' ? '系统' : '')]));
+    const photoIds = [...issue.photos, ...timeline.flatMap((e) => (e.data.photos as string[] | undefined) ?? [])];
+    const urls = await ctx.files.urls(photoIds);
+    const url = new Map(photoIds.map((p, i) => [p, urls[i]]));
+    const now = ctx.clock.now();
+    const mine = isReporter(issue, caller);
+    return {
+      issue: {
+        id: issue._id,
+        category: issue.category,
+        categoryLabel: CATEGORIES[issue.category],
+        placeLabel: issue.place.label,
+        description: issue.description,
+        photos: issue.photos.map((p) => url.get(p)!),
+        visibility: issue.visibility,
+        status: issue.status,
+        statusLabel: issue.status === 'closed' && issue.closedAs ? CLOSED_AS_LABELS[issue.closedAs] : STATUS_LABELS[issue.status],
+        closedAs: issue.closedAs ?? null,
+        reporterName: issue.reporterName,
+        onBehalf: issue.onBehalf ?? null,
+        seconds: issue.seconds,
+        priority: priorityScore(issue.seconds, Date.parse(issue.createdAt), now.getTime()),
+        createdAt: issue.createdAt,
+        rating: issue.rating ?? null,
+        reopenCount: issue.reopenCount,
+        ...slaState(issue, now),
+      },
+      timeline: timeline.map((e) => {
+        const transition = e.data.transition as TransitionName | undefined;
+        return {
+          id: e._id,
+          type: e.type,
+          label: transition ? TRANSITION_LABELS[transition] : EVENT_LABELS[e.type] ?? e.type,
+          at: e.at,
+          actorName: nameOf.get(e.actorId) ?? '',
+          note: (e.data.note as string | undefined) ?? null,
+          photos: ((e.data.photos as string[] | undefined) ?? []).map((p) => url.get(p)!),
+          status: (e.data.status as string | undefined) ?? null,
+          stars: (e.data.stars as number | undefined) ?? null,
+        };
+      }),
+      tasks: tasks.map((t) => ({ id: t._id, title: t.title, status: t.status, assigneeName: t.assigneeId ? nameOf.get(t.assigneeId) ?? '' : null, dueAt: t.dueAt })),
+      comments: comments.map((c) => ({ id: c._id, name: c.name, text: c.text, at: c.at })),
+      can: {
+        transitions: availableTransitions(issue.status, moversFor(issue, caller, tasks)).map((name) => ({ name, label: TRANSITION_LABELS[name] })),
+        second: !mine && issue.visibility === 'public' && !second && !['closed', 'rejected'].includes(issue.status),
+        rate: mine && !issue.rating && (issue.status === 'done' || issue.status === 'closed') && !!issue.doneAt,
+        comment: true,
+        assign: caller.roles.includes('manager') && ['accepted', 'reopened', 'in_progress'].includes(issue.status),
+      },
+      secondedByMe: !!second,
+    };
+  },
+});

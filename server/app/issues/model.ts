@@ -1,0 +1,101 @@
+// The stored issue, who may see it, and what the caller is to it (reporter, assignee, role).
+import type { Category, ClosedAs, IssueStatus, Mover } from '../../../src/domain/issues';
+import type { Caller, Ctx } from '../context';
+import { notFound } from '../errors';
+
+export type Place = { kind: 'unit'; unitId: string; label: string } | { kind: 'common'; code: string; label: string };
+
+export interface IssueDoc {
+  _id: string;
+  category: Category;
+  place: Place;
+  /** `unit:<id>` or `common:<code>`: what "the same place" means for the duplicate hint. */
+  placeKey: string;
+  buildingId: string | null;
+  description: string;
+  photos: string[];
+  visibility: 'public' | 'private';
+  status: IssueStatus;
+  closedAs?: ClosedAs;
+  /** The person whose problem it is: they confirm and rate. Null when reported for someone without the app. */
+  reporterId: string | null;
+  reporterName: string;
+  /** Who actually entered it (differs when reported on behalf). */
+  createdBy: string;
+  onBehalf?: { name: string; unitLabel?: string; toldBy: 'app' | 'in_person' };
+  source: 'resident' | 'meter';
+  seconds: number;
+  comments: number;
+  priorityKey: number;
+  createdAt: string;
+  updatedAt: string;
+  acceptedAt?: string;
+  firstActionAt?: string;
+  doneAt?: string;
+  closedAt?: string;
+  reopenCount: number;
+  rating?: { stars: number; comment: string; at: string };
+  [key: string]: unknown;
+}
+
+export interface TaskDoc {
+  _id: string;
+  issueId: string | null;
+  title: string;
+  description: string;
+  kind: 'repair' | 'cleaning' | 'meter_reading' | 'other';
+  /** One person per task (a job for two is two tasks): queries stay single-valued and indexed. */
+  assigneeId: string | null;
+  status: 'open' | 'in_progress' | 'done';
+  dueAt: string;
+  createdBy: string;
+  createdAt: string;
+  startedAt?: string;
+  doneAt?: string;
+  doneBy?: string;
+  note?: string;
+  photos?: string[];
+  /** The client's id for the finishing operation: a resend after a lost answer is recognised. */
+  finishOpId?: string;
+  recurrenceId?: string;
+  route?: string;
+  [key: string]: unknown;
+}
+
+const STAFF_SIDE = ['staff', 'manager'] as const;
+
+export function isStaffSide(caller: Caller): boolean {
+  return caller.roles.some((r) => (STAFF_SIDE as readonly string[]).includes(r));
+}
+
+export function isReporter(issue: IssueDoc, caller: Caller): boolean {
+  return issue.reporterId === caller.userId || issue.createdBy === caller.userId;
+}
+
+/** Private issues: only the reporter and the property staff see them; for anyone else they do not exist. */
+export function canSee(issue: IssueDoc, caller: Caller): boolean {
+  return issue.visibility === 'public' || isReporter(issue, caller) || isStaffSide(caller);
+}
+
+export async function loadVisibleIssue(ctx: Ctx, caller: Caller, issueId: string): Promise<IssueDoc> {
+  const issue = await ctx.store.get<IssueDoc>('issues', issueId);
+  if (!issue || !canSee(issue, caller)) throw notFound('这条报事');
+  return issue;
+}
+
+export async function issueTasks(ctx: Ctx, issueId: string): Promise<TaskDoc[]> {
+  return ctx.store.find<TaskDoc>('tasks', { where: { issueId }, limit: 100 });
+}
+
+export function moversFor(issue: IssueDoc, caller: Caller, tasks: readonly TaskDoc[]): Mover[] {
+  const movers: Mover[] = [];
+  if (isReporter(issue, caller)) movers.push('reporter');
+  if (tasks.some((t) => t.assigneeId === caller.userId)) movers.push('assignee');
+  for (const role of ['manager', 'committee', 'community'] as const) if (caller.roles.includes(role)) movers.push(role);
+  return movers;
+}
+
+export function newIssueId(now: Date): string {
+  // Time-ordered, unique without a counter document.
+  return `issue:${now.getTime().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
+}

@@ -1,0 +1,90 @@
+// issues.report: a resident reports a problem (category, place, description, up to 6 photos,
+// public or private). Staff, the community or the committee may report for a resident without a
+// phone; the resident is told in the app when they have it, else in person. Refuses text that
+// fails the content check, keeping nothing half-written.
+import { z } from 'zod';
+import { defineAction, callerOf } from '../action';
+import { DESCRIPTION_MAX, priorityKey, type Category } from '../../../src/domain/issues';
+import { id, text } from '../../../src/domain/fields';
+import { forbidden, invalid, notFound } from '../errors';
+import { eventDoc } from '../events';
+import type { MembershipDoc, UnitDoc } from '../model';
+import { category, photos, place } from './inputs';
+import { newIssueId, type IssueDoc } from './model';
+import { checkPhotos, resolvePlace } from './places';
+
+const ON_BEHALF_ROLES = ['staff', 'manager', 'community', 'committee'];
+
+export const reportIssue = defineAction({
+  name: 'issues.report',
+  summary: '报事:类别、地点、描述(≤500字)、照片(≤6张)、公开或仅物业可见;可代老人报事',
+  input: z
+    .object({
+      category,
+      place,
+      description: text('问题描述', { max: DESCRIPTION_MAX }),
+      photos,
+      visibility: z.enum(['public', 'private'], { error: '请选择公开或仅物业可见' }).default('public'),
+      onBehalf: z.object({ name: text('居民姓名', { max: 20 }), unitId: id('居民的房屋').optional() }).strict().optional(),
+    })
+    .strict(),
+  roles: ['user'],
+  async run(ctx, input) {
+    const caller = callerOf(ctx);
+    if (input.onBehalf && !caller.roles.some((r) => ON_BEHALF_ROLES.includes(r))) throw forbidden('只有物业、社区或业委会可以代居民报事');
+    const where = await resolvePlace(ctx, input.place);
+    const photoIds = checkPhotos(ctx, input.photos);
+    const verdict = await ctx.contentCheck.check(input.description, { openid: caller.openid });
+    if (!verdict.ok) throw invalid('description', verdict.reason);
+
+    let reporterId: string | null = caller.userId;
+    let reporterName = caller.name;
+    let onBehalf: IssueDoc['onBehalf'];
+    if (input.onBehalf) {
+      let unitLabel: string | undefined;
+      reporterId = null;
+      if (input.onBehalf.unitId) {
+        const unit = await ctx.store.get<UnitDoc>('units', input.onBehalf.unitId);
+        if (!unit) throw notFound('居民的房屋');
+        unitLabel = unit.label;
+        const [member] = await ctx.store.find<MembershipDoc>('memberships', { where: { unitId: unit._id }, limit: 1 });
+        reporterId = member?.userId ?? null;
+      }
+      reporterName = input.onBehalf.name;
+      onBehalf = { name: input.onBehalf.name, ...(unitLabel ? { unitLabel } : {}), toldBy: reporterId ? 'app' : 'in_person' };
+    }
+
+    const now = ctx.clock.now();
+    const at = now.toISOString();
+    const issue: IssueDoc = {
+      _id: newIssueId(now),
+      category: input.category as Category,
+      place: where.place,
+      placeKey: where.placeKey,
+      buildingId: where.buildingId,
+      description: input.description,
+      photos: photoIds,
+      visibility: input.visibility,
+      status: 'reported',
+      reporterId,
+      reporterName,
+      createdBy: caller.userId,
+      ...(onBehalf ? { onBehalf } : {}),
+      source: 'resident',
+      seconds: 0,
+      comments: 0,
+      priorityKey: priorityKey(0, now.getTime()),
+      createdAt: at,
+      updatedAt: at,
+      reopenCount: 0,
+    };
+    await ctx.store.transaction(async (tx) => {
+      await tx.insert('issues', issue);
+      await tx.insert('events', eventDoc(ctx, 'issue.reported', issue._id, { status: 'reported', photos: photoIds, ...(onBehalf ? { onBehalf: onBehalf.name } : {}) }));
+    });
+    if (onBehalf && reporterId) {
+      await ctx.notifier.send({ kind: 'issue.status', toUserId: reporterId, dedupeKey: `issue.reported:${issue._id}`, fields: { thing: `${caller.name}替你报了事:${issue.place.label}`, phrase: '待受理' }, page: `packages/issues/detail/index?id=${issue._id}` });
+    }
+    return { issue: { id: issue._id, status: issue.status } };
+  },
+});

@@ -1,0 +1,33 @@
+// issues.transition: accept, reject (with a reason), table for the three-party meeting, decide,
+// start, finish (note and after-photo), confirm, reopen (not fixed), close as not fixed. The
+// wrong person gets 403; the wrong state 409 with the current state.
+import { z } from 'zod';
+import { defineAction, callerOf } from '../action';
+import { id, optionalText } from '../../../src/domain/fields';
+import type { TransitionName } from '../../../src/domain/issues';
+import { applyTransition, USER_TRANSITIONS } from './applyTransition';
+import { photos } from './inputs';
+import { issueTasks, loadVisibleIssue, moversFor } from './model';
+import { checkPhotos } from './places';
+import { STATUS_LABELS } from '../../../src/domain/issues';
+
+export const transitionIssue = defineAction({
+  name: 'issues.transition',
+  summary: '推进报事流程:受理/不受理/提交三方议定/开始/完成/确认修好/没修好/关闭',
+  input: z
+    .object({
+      issueId: id('报事'),
+      transition: z.enum(USER_TRANSITIONS as [TransitionName, ...TransitionName[]], { error: '没有这个操作' }),
+      note: optionalText('说明', 300),
+      photos,
+    })
+    .strict(),
+  roles: ['user'],
+  async run(ctx, input) {
+    const caller = callerOf(ctx);
+    const issue = await loadVisibleIssue(ctx, caller, input.issueId);
+    const tasks = await issueTasks(ctx, issue._id);
+    const updated = await applyTransition(ctx, issue, input.transition, moversFor(issue, caller, tasks), { note: input.note || undefined, photos: checkPhotos(ctx, input.photos) });
+    return { issue: { id: updated._id, status: updated.status, statusLabel: STATUS_LABELS[updated.status], closedAs: updated.closedAs ?? null } };
+  },
+});

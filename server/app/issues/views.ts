@@ -1,0 +1,34 @@
+import { CATEGORIES, CLOSED_AS_LABELS, STATUS_LABELS, priorityScore } from '../../../src/domain/issues';
+import { slaState } from '../../../src/domain/sla';
+import type { Ctx } from '../context';
+import type { IssueDoc } from './model';
+
+/** One line of the feed: no reporter identity beyond the name shown publicly on the report. */
+export function issueSummary(issue: IssueDoc, now: Date, thumb: string | null) {
+  return {
+    id: issue._id,
+    category: issue.category,
+    categoryLabel: CATEGORIES[issue.category],
+    placeLabel: issue.place.label,
+    description: issue.description.length > 80 ? `${issue.description.slice(0, 80)}…` : issue.description,
+    status: issue.status,
+    statusLabel: issue.status === 'closed' && issue.closedAs ? CLOSED_AS_LABELS[issue.closedAs] : STATUS_LABELS[issue.status],
+    closedAs: issue.closedAs ?? null,
+    visibility: issue.visibility,
+    seconds: issue.seconds,
+    comments: issue.comments,
+    priority: priorityScore(issue.seconds, Date.parse(issue.createdAt), now.getTime()),
+    createdAt: issue.createdAt,
+    thumb,
+    rating: issue.rating?.stars ?? null,
+    ...slaState(issue, now),
+  };
+}
+
+export async function summaries(ctx: Ctx, issues: IssueDoc[]) {
+  const now = ctx.clock.now();
+  const firstPhotos = issues.map((i) => i.photos[0]).filter((p): p is string => !!p);
+  const urls = await ctx.files.urls(firstPhotos);
+  const byId = new Map(firstPhotos.map((p, i) => [p, urls[i]]));
+  return issues.map((i) => issueSummary(i, now, i.photos[0] ? byId.get(i.photos[0]) ?? null : null));
+}

@@ -1,0 +1,120 @@
+// Timed work, run by the cloud timer function and by the local host's job loop. Every step is
+// idempotent (deterministic ids, compare-and-set marks), so a repeated or overlapping run never
+// creates a task or sends a message twice.
+import { AUTO_CLOSE_DAYS, FOLLOW_UP_DAYS } from '../../../src/domain/issues';
+import { occurrences } from '../../../src/domain/recurrence';
+import { DEFAULT_SLA } from '../../../src/domain/sla';
+import type { Ctx, Deps } from '../context';
+import { applyTransition } from '../issues/applyTransition';
+import type { IssueDoc, TaskDoc } from '../issues/model';
+import type { UserDoc } from '../model';
+import type { RecurrenceDoc } from '../tasks/recurrences';
+import { notifyAssignee } from '../tasks/notify';
+import { StoreError } from '../../store/port';
+import { AppError } from '../errors';
+
+const DAY = 86_400_000;
+/** Recurring tasks appear this long before they are due, so staff see tomorrow's work. */
+export const LOOKAHEAD_MS = DAY;
+
+export interface JobReport {
+  tasksCreated: number;
+  autoClosed: number;
+  followUps: number;
+  slaAlerts: number;
+}
+
+export async function generateRecurringTasks(ctx: Ctx, now: Date): Promise<number> {
+  let created = 0;
+  const horizon = new Date(now.getTime() + LOOKAHEAD_MS);
+  const recurrences = await ctx.store.find<RecurrenceDoc>('recurrences', { where: { active: true }, limit: 100 });
+  for (const rec of recurrences) {
+    const from = new Date(rec.generatedUntil);
+    for (const at of occurrences(rec.rule, from, horizon)) {
+      const task: TaskDoc = {
+        _id: `task:rec:${rec._id}:${at.toISOString()}`,
+        issueId: null,
+        title: rec.title,
+        description: '',
+        kind: rec.kind,
+        assigneeId: rec.assigneeId,
+        status: 'open',
+        // Due at the occurrence plus its duration: "Monday 08:00, four hours".
+        dueAt: new Date(at.getTime() + rec.durationHours * 3_600_000).toISOString(),
+        createdBy: 'system',
+        createdAt: now.toISOString(),
+        recurrenceId: rec._id,
+        ...(rec.route ? { route: rec.route } : {}),
+      };
+      try {
+        await ctx.store.insert('tasks', task);
+        created++;
+        if (task.assigneeId) await notifyAssignee(ctx, task, task.assigneeId);
+      } catch (error) {
+        if (!(error instanceof StoreError && error.code === 'duplicate')) throw error;
+      }
+    }
+    await ctx.store.updateIf('recurrences', rec._id, { generatedUntil: rec.generatedUntil }, { generatedUntil: horizon.toISOString() });
+  }
+  return created;
+}
+
+export async function autoCloseDone(ctx: Ctx, now: Date): Promise<number> {
+  const cutoff = new Date(now.getTime() - AUTO_CLOSE_DAYS * DAY).toISOString();
+  const stale = await ctx.store.find<IssueDoc>('issues', { where: { status: 'done', doneAt: { $lt: cutoff } }, orderBy: [['doneAt', 'asc']], limit: 100 });
+  let closed = 0;
+  for (const issue of stale) {
+    try {
+      await applyTransition(ctx, issue, 'autoClose', ['system']);
+      closed++;
+    } catch (error) {
+      if (!(error instanceof AppError && error.code === 'conflict')) throw error; // the reporter answered meanwhile
+    }
+  }
+  return closed;
+}
+
+export async function sendFollowUps(ctx: Ctx, now: Date): Promise<number> {
+  const cutoff = new Date(now.getTime() - FOLLOW_UP_DAYS * DAY).toISOString();
+  const closed = await ctx.store.find<IssueDoc>('issues', { where: { status: 'closed', closedAt: { $lt: cutoff }, followUpAt: null }, orderBy: [['closedAt', 'asc']], limit: 100 });
+  let sent = 0;
+  for (const issue of closed) {
+    if (issue.rating || !issue.reporterId || issue.closedAs === 'not_fixed') {
+      await ctx.store.updateIf('issues', issue._id, { followUpAt: null }, { followUpAt: 'skipped' });
+      continue;
+    }
+    const marked = await ctx.store.updateIf('issues', issue._id, { followUpAt: null }, { followUpAt: now.toISOString() });
+    if (!marked) continue;
+    await ctx.notifier.send({ kind: 'issue.followUp', toUserId: issue.reporterId, dedupeKey: `issue.followUp:${issue._id}`, fields: { thing: `${issue.place.label}:修好了吗?`, phrase: '请评价' }, page: `packages/issues/detail/index?id=${issue._id}` });
+    await ctx.store.insert('events', { _id: `ev:${now.toISOString()}:followup:${issue._id}`, at: now.toISOString(), actorId: 'system', type: 'issue.followUp', subject: issue._id, data: {} });
+    sent++;
+  }
+  return sent;
+}
+
+export async function sendSlaAlerts(ctx: Ctx, now: Date): Promise<number> {
+  const cutoff = new Date(now.getTime() - DEFAULT_SLA.acceptHours * 3_600_000).toISOString();
+  const late = await ctx.store.find<IssueDoc>('issues', { where: { status: 'reported', createdAt: { $lt: cutoff } }, orderBy: [['createdAt', 'asc']], limit: 100 });
+  if (late.length === 0) return 0;
+  const managers = await ctx.store.find<UserDoc>('users', { where: { roles: { $has: 'manager' } }, limit: 20 });
+  let sent = 0;
+  for (const issue of late) {
+    for (const manager of managers) {
+      // The dedupe key makes a second run a no-op for the same issue.
+      await ctx.notifier.send({ kind: 'issue.overdue', toUserId: manager._id, dedupeKey: `issue.overdue:${issue._id}:${manager._id}`, fields: { thing: `超时未受理:${issue.place.label}`, time: issue.createdAt }, page: `packages/issues/detail/index?id=${issue._id}` });
+      sent++;
+    }
+  }
+  return sent;
+}
+
+export async function runJobs(deps: Deps): Promise<JobReport> {
+  const ctx: Ctx = { ...deps, caller: null };
+  const now = deps.clock.now();
+  return {
+    tasksCreated: await generateRecurringTasks(ctx, now),
+    autoClosed: await autoCloseDone(ctx, now),
+    followUps: await sendFollowUps(ctx, now),
+    slaAlerts: await sendSlaAlerts(ctx, now),
+  };
+}

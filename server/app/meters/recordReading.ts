@@ -1,0 +1,101 @@
+// meters.read: one meter reading for a period. Refuses a value below the previous reading unless
+// the meter was replaced; one reading per meter and period (a resend of the same value answers
+// as the first did, a different value is a 409). A use over three times the meter's median of
+// its last six periods drafts a private leak issue for the manager.
+import { z } from 'zod';
+import { defineAction, callerOf } from '../action';
+import { id } from '../../../src/domain/fields';
+import { checkReading, formatReading, parseReading, suspectLeak, LEAK_HISTORY } from '../../../src/domain/meters';
+import { priorityKey } from '../../../src/domain/issues';
+import { conflict, invalid, notFound } from '../errors';
+import { eventDoc } from '../events';
+import { StoreError } from '../../store/port';
+import type { UnitDoc } from '../model';
+import { newIssueId, type IssueDoc } from '../issues/model';
+import { readingId, type MeterDoc, type ReadingDoc } from './model';
+
+export const recordReading = defineAction({
+  name: 'meters.read',
+  summary: '录入水表读数:不能小于上期(换表除外),每表每期一次;用量异常自动生成漏水报事',
+  input: z
+    .object({
+      meterId: id('水表'),
+      period: z.string({ error: '请选择抄表月份' }).regex(/^\d{4}-(0[1-9]|1[0-2])$/, '抄表月份格式应为 2026-03'),
+      value: z.string({ error: '请填写读数' }).min(1, '请填写读数').max(20, '读数太长'),
+      replaced: z.boolean().optional(),
+    })
+    .strict(),
+  roles: ['staff', 'manager'],
+  async run(ctx, input) {
+    const caller = callerOf(ctx);
+    const value = parseReading(input.value);
+    if (value === null) throw invalid('value', '读数应是数字,最多两位小数,例如 1234.56');
+    const meter = await ctx.store.get<MeterDoc>('meters', input.meterId);
+    if (!meter) throw notFound('水表');
+    const rid = readingId(meter._id, input.period);
+    const existing = await ctx.store.get<ReadingDoc>('readings', rid);
+    if (existing) {
+      if (existing.value === value) return { reading: view(existing), replay: true };
+      throw conflict(`这块表 ${input.period} 已经抄过了,读数是 ${formatReading(existing.value)}`, { value: formatReading(existing.value) });
+    }
+    const history = await ctx.store.find<ReadingDoc>('readings', { where: { meterId: meter._id, period: { $lt: input.period } }, orderBy: [['period', 'desc']], limit: LEAK_HISTORY + 1 });
+    const previous = history[0] ?? null;
+    const check = checkReading(previous?.value ?? null, value, !!input.replaced);
+    if (!check.ok) throw invalid('value', `读数 ${formatReading(value)} 比上次 ${formatReading(previous!.value)} 还小;如果换了新表,请勾选"已换表"`);
+    const consumption = previous || input.replaced ? check.consumption : null;
+    const past = history.map((r) => r.consumption).filter((c): c is number => c !== null).reverse();
+    const leak = consumption !== null ? suspectLeak(past, consumption) : { suspected: false, median: null };
+    const at = ctx.clock.now();
+    const reading: ReadingDoc = { _id: rid, meterId: meter._id, period: input.period, value, consumption, replaced: !!input.replaced, readAt: at.toISOString(), by: caller.userId, leakSuspected: leak.suspected };
+
+    let issue: IssueDoc | null = null;
+    if (leak.suspected) {
+      const unit = await ctx.store.get<UnitDoc>('units', meter.unitId);
+      issue = {
+        _id: newIssueId(at),
+        category: 'pipe_leak',
+        place: { kind: 'unit', unitId: meter.unitId, label: meter.label },
+        placeKey: `unit:${meter.unitId}`,
+        buildingId: unit?.buildingId ?? null,
+        description: `疑似漏水:${meter.label} 水表 ${input.period} 用量 ${formatReading(consumption!)} 方,超过近期中位数 ${formatReading(leak.median!)} 方的 3 倍。请上门查看。`,
+        photos: [],
+        visibility: 'private',
+        status: 'reported',
+        reporterId: null,
+        reporterName: '抄表系统',
+        createdBy: caller.userId,
+        source: 'meter',
+        seconds: 0,
+        comments: 0,
+        priorityKey: priorityKey(0, at.getTime()),
+        createdAt: at.toISOString(),
+        updatedAt: at.toISOString(),
+        reopenCount: 0,
+      };
+      reading.issueId = issue._id;
+    }
+    try {
+      await ctx.store.transaction(async (tx) => {
+        await tx.insert('readings', reading);
+        await tx.insert('events', eventDoc(ctx, 'meter.read', meter._id, { period: input.period, value, replaced: !!input.replaced }));
+        if (issue) {
+          await tx.insert('issues', issue);
+          await tx.insert('events', eventDoc(ctx, 'issue.reported', issue._id, { status: 'reported', source: 'meter' }));
+        }
+      });
+    } catch (error) {
+      // Two sends of one reading raced: the second sees the first's.
+      if (error instanceof StoreError && error.code === 'duplicate') {
+        const first = await ctx.store.get<ReadingDoc>('readings', rid);
+        if (first && first.value === value) return { reading: view(first), replay: true };
+        throw conflict('这块表本期已经抄过了');
+      }
+      throw error;
+    }
+    return { reading: view(reading), replay: false };
+  },
+});
+
+function view(r: ReadingDoc) {
+  return { id: r._id, period: r.period, value: formatReading(r.value), consumption: r.consumption === null ? null : formatReading(r.consumption), leakSuspected: r.leakSuspected, issueId: r.issueId ?? null };
+}

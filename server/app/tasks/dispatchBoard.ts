@@ -1,0 +1,43 @@
+// tasks.board: the manager's dispatch board: issues waiting to be accepted or acted on (with
+// the SLA marks), unassigned and overdue tasks, and each staff member's load.
+import { z } from 'zod';
+import { defineAction } from '../action';
+import { slaState } from '../../../src/domain/sla';
+import type { IssueDoc, TaskDoc } from '../issues/model';
+import { summaries } from '../issues/views';
+import { staffUsers } from './listStaff';
+import { taskViews } from './views';
+
+export const dispatchBoard = defineAction({
+  name: 'tasks.board',
+  summary: '派单看板:待受理、未派单、已超时、每位员工的工单',
+  input: z.object({}).strict(),
+  roles: ['manager'],
+  async run(ctx) {
+    const now = ctx.clock.now();
+    const [waiting, openTasks, staff] = await Promise.all([
+      ctx.store.find<IssueDoc>('issues', { where: { status: { $in: ['reported', 'accepted', 'reopened'] } }, orderBy: [['createdAt', 'asc']], limit: 100 }),
+      ctx.store.find<TaskDoc>('tasks', { where: { status: { $in: ['open', 'in_progress'] } }, orderBy: [['dueAt', 'asc']], limit: 100 }),
+      staffUsers(ctx),
+    ]);
+    const tasks = await taskViews(ctx, openTasks);
+    const issues = await summaries(ctx, waiting);
+    return {
+      toAccept: issues.filter((i) => i.status === 'reported'),
+      toAssign: issues.filter((i) => i.status !== 'reported'),
+      overdueIssues: waiting.filter((i) => {
+        const s = slaState(i, now);
+        return s.acceptOverdue || s.actionOverdue;
+      }).length,
+      unassigned: tasks.filter((t) => !t.assigneeId),
+      overdue: tasks.filter((t) => t.overdue),
+      byStaff: staff.map((s) => ({
+        id: s._id,
+        name: s.name,
+        open: tasks.filter((t) => t.assigneeId === s._id).length,
+        overdue: tasks.filter((t) => t.assigneeId === s._id && t.overdue).length,
+        tasks: tasks.filter((t) => t.assigneeId === s._id),
+      })),
+    };
+  },
+});

@@ -1,0 +1,56 @@
+// tasks.finish: the assigned staff member finishes a task with a note and a photo. Refuses a
+// second finish (409) and anyone it is not assigned to (403), except that a resend of the same
+// operation (same opId, e.g. queued offline and sent twice) answers as the first did. When the
+// issue's last task is finished, the issue is done and its reporter asked to confirm.
+import { z } from 'zod';
+import { defineAction, callerOf } from '../action';
+import { id, text } from '../../../src/domain/fields';
+import { conflict, forbidden, invalid, notFound } from '../errors';
+import { eventDoc } from '../events';
+import type { IssueDoc, TaskDoc } from '../issues/model';
+import { applyTransition } from '../issues/applyTransition';
+import { photos } from '../issues/inputs';
+import { checkPhotos } from '../issues/places';
+
+export const finishTask = defineAction({
+  name: 'tasks.finish',
+  summary: '完成工单:写明做了什么,拍处理后的照片;不能重复完成',
+  input: z
+    .object({
+      taskId: id('工单'),
+      note: text('处理说明', { max: 300 }),
+      photos,
+      opId: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, '操作编号格式不对').optional(),
+    })
+    .strict(),
+  roles: ['staff', 'manager'],
+  async run(ctx, input) {
+    const caller = callerOf(ctx);
+    const photoIds = checkPhotos(ctx, input.photos);
+    const at = ctx.clock.now().toISOString();
+    const outcome = await ctx.store.transaction(async (tx) => {
+      const task = await tx.get<TaskDoc>('tasks', input.taskId);
+      if (!task) throw notFound('工单');
+      if (task.assigneeId !== caller.userId) throw forbidden('这张工单不是派给你的');
+      if (task.status === 'done') {
+        if (input.opId && task.finishOpId === input.opId) return { task, replay: true };
+        throw conflict('工单已经完成了,不能重复完成', { status: 'done' });
+      }
+      if (task.kind !== 'meter_reading' && photoIds.length === 0) throw invalid('photos', '请拍一张处理后的照片');
+      const done: TaskDoc = { ...task, status: 'done', doneAt: at, doneBy: caller.userId, note: input.note, photos: photoIds, ...(input.opId ? { finishOpId: input.opId } : {}) };
+      await tx.set('tasks', done);
+      await tx.insert('events', eventDoc(ctx, 'task.finished', task.issueId ?? task._id, { taskId: task._id, note: input.note, photos: photoIds }));
+      return { task: done, replay: false };
+    });
+    const { task } = outcome;
+    let issueStatus: string | null = null;
+    if (task.issueId && !outcome.replay) {
+      const issue = await ctx.store.get<IssueDoc>('issues', task.issueId);
+      const open = await ctx.store.count('tasks', { issueId: task.issueId, status: { $ne: 'done' } });
+      if (issue && open === 0 && issue.status === 'in_progress') {
+        issueStatus = (await applyTransition(ctx, issue, 'finish', ['assignee'], { note: input.note, photos: photoIds })).status;
+      } else issueStatus = issue?.status ?? null;
+    }
+    return { task: { id: task._id, status: task.status, doneAt: task.doneAt }, issueStatus, replay: outcome.replay };
+  },
+});

@@ -1,0 +1,29 @@
+// tasks.mine: a staff member's tasks: overdue, today (China time), upcoming, and lately done.
+import { z } from 'zod';
+import { defineAction, callerOf } from '../action';
+import { cstDate } from '../../../src/domain/recurrence';
+import type { TaskDoc } from '../issues/model';
+import { taskViews } from './views';
+
+export const myTasks = defineAction({
+  name: 'tasks.mine',
+  summary: '我的任务:已超时、今天、以后、最近完成',
+  input: z.object({}).strict(),
+  roles: ['staff', 'manager'],
+  async run(ctx) {
+    const caller = callerOf(ctx);
+    const [open, done] = await Promise.all([
+      ctx.store.find<TaskDoc>('tasks', { where: { assigneeId: caller.userId, status: { $in: ['open', 'in_progress'] } }, orderBy: [['dueAt', 'asc']], limit: 100 }),
+      ctx.store.find<TaskDoc>('tasks', { where: { assigneeId: caller.userId, status: 'done' }, orderBy: [['dueAt', 'desc']], limit: 10 }),
+    ]);
+    const now = ctx.clock.now();
+    const today = cstDate(now);
+    const views = await taskViews(ctx, open);
+    return {
+      overdue: views.filter((t) => t.overdue),
+      today: views.filter((t) => !t.overdue && cstDate(new Date(t.dueAt)) === today),
+      upcoming: views.filter((t) => !t.overdue && cstDate(new Date(t.dueAt)) > today),
+      done: await taskViews(ctx, done),
+    };
+  },
+});

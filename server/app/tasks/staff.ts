@@ -1,0 +1,15 @@
+import type { Ctx } from '../context';
+import { invalid } from '../errors';
+import type { UserDoc } from '../model';
+
+/** A task may only go to property staff (or the manager himself). */
+export async function loadAssignee(ctx: Ctx, userId: string | null | undefined, field = 'assigneeId'): Promise<UserDoc | null> {
+  if (!userId) return null;
+  const user = await ctx.store.get<UserDoc>('users', userId);
+  if (!user || !user.roles.some((r) => r === 'staff' || r === 'manager')) throw invalid(field, '只能派给物业员工');
+  return user;
+}
+
+export function taskId(now: Date): string {
+  return `task:${now.getTime().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
+}

@@ -1,0 +1,33 @@
+// tasks.start: the assigned staff member starts a task; its issue counts as in progress.
+import { z } from 'zod';
+import { defineAction, callerOf } from '../action';
+import { id } from '../../../src/domain/fields';
+import { conflict, forbidden, notFound } from '../errors';
+import { eventDoc } from '../events';
+import type { IssueDoc, TaskDoc } from '../issues/model';
+import { applyTransition } from '../issues/applyTransition';
+
+export const startTask = defineAction({
+  name: 'tasks.start',
+  summary: '开始处理派给我的工单',
+  input: z.object({ taskId: id('工单') }).strict(),
+  roles: ['staff', 'manager'],
+  async run(ctx, input) {
+    const caller = callerOf(ctx);
+    const at = ctx.clock.now().toISOString();
+    const task = await ctx.store.transaction(async (tx) => {
+      const current = await tx.get<TaskDoc>('tasks', input.taskId);
+      if (!current) throw notFound('工单');
+      if (current.assigneeId !== caller.userId) throw forbidden('这张工单不是派给你的');
+      if (current.status !== 'open') throw conflict(current.status === 'done' ? '工单已经完成了' : '工单已经开始了', { status: current.status });
+      await tx.update('tasks', current._id, { status: 'in_progress', startedAt: at });
+      await tx.insert('events', eventDoc(ctx, 'task.started', current.issueId ?? current._id, { taskId: current._id }));
+      return current;
+    });
+    if (task.issueId) {
+      const issue = await ctx.store.get<IssueDoc>('issues', task.issueId);
+      if (issue && (issue.status === 'accepted' || issue.status === 'reopened')) await applyTransition(ctx, issue, 'start', ['assignee']);
+    }
+    return { task: { id: task._id, status: 'in_progress' as const } };
+  },
+});
