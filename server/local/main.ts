@@ -5,6 +5,7 @@ import path from 'node:path';
 import { seedDemoOnce } from '../demo/seed';
 import { createHost } from './host';
 import { openLocalDeps, sessionSecret } from './runtime';
+import { runJobs } from '../app/jobs/runJobs';
 
 async function main() {
   const started = performance.now();
@@ -20,7 +21,14 @@ async function main() {
     const actualPort = typeof address === 'object' && address ? address.port : port;
     console.log(`共治 running at http://${host}:${actualPort}/ (${demo ? 'demo mode' : 'no demo'}, db ${file}, ready in ${Math.round(performance.now() - started)} ms)`);
   });
-  const stop = () => server.close(() => deps.store.close().finally(() => process.exit(0)));
+  // The same timed work the cloud's hourly timer runs; every step is idempotent.
+  const jobs = () => runJobs(deps).catch((error) => console.error('[jobs]', error));
+  const timer = setInterval(jobs, Number(process.env.GONGZHI_JOBS_MS ?? 60_000));
+  void jobs();
+  const stop = () => {
+    clearInterval(timer);
+    server.close(() => void deps.store.close().finally(() => process.exit(0)));
+  };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 }
