@@ -14,7 +14,7 @@ export function cloudFiles(cloud: any): Files {
       const res = await cloud.uploadFile({ cloudPath: `photos/${name}`, fileContent: Buffer.from(bytes) });
       return res.fileID as string;
     },
-    owns: (fileId) => /^cloud:\/\/[\w.\-]+\/[\w\-/.]+$/.test(fileId) && fileId.length < 300,
+    owns: (fileId) => /^cloud:\/\/[\w.-]+\/[\w\-/.]+$/.test(fileId) && fileId.length < 300,
     async urls(fileIds) {
       if (fileIds.length === 0) return [];
       const res = await cloud.getTempFileURL({ fileList: [...fileIds] });

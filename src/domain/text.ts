@@ -5,7 +5,7 @@
 
 // Invisible characters that NFKC keeps: BOM / zero-width no-break space, zero-width space, joiners,
 // word joiner, Mongolian vowel separator, soft hyphen and the directional marks.
-const INVISIBLE = /[\uFEFF\u200B\u200C\u200D\u2060\u180E\u00AD\u200E\u200F]/g;
+const INVISIBLE = /[\uFEFF\u200B\u200C\u2060\u180E\u00AD\u200E\u200F\u200D]/g;
 
 /**
  * NFKC (full-width → half-width digits, letters and punctuation; U+3000 → space), invisible

@@ -9,7 +9,7 @@ beforeEach(async () => {
 afterEach(() => h.close());
 
 const report = (over: Record<string, unknown> = {}) => ({ category: 'pipe_leak', place: { unitId: 'u:3栋-2单元-502' }, description: '厨房水管接口漏水,地上都是水。', visibility: 'public', ...over });
-const errorOf = (o: { body: { ok: boolean } }) => (o.body as { error: { code: string; field?: string; message: string; details?: { status?: string } } }).error;
+const errorOf = (o: { body: { ok: boolean } }) => (o.body as unknown as { error: { code: string; field?: string; message: string; details?: { status?: string } } }).error;
 
 describe('reporting', () => {
   it('stores a report with photos and shows it first in the feed', async () => {

@@ -8,7 +8,7 @@ beforeEach(async () => {
 afterEach(() => h.close());
 
 const meterId = 'meter:u:19栋--502';
-const errorOf = (o: { body: { ok: boolean } }) => (o.body as { error: { field?: string; message: string } }).error;
+const errorOf = (o: { body: { ok: boolean } }) => (o.body as unknown as { error: { field?: string; message: string } }).error;
 
 async function last() {
   const { meters } = await h.ok('staff', 'meters.route', { route: '桥东' });

@@ -9,7 +9,7 @@ beforeEach(async () => {
 afterEach(() => h.close());
 
 const inHours = (hrs: number) => new Date(h.clock.now().getTime() + hrs * 3_600_000).toISOString();
-const errorOf = (o: { body: { ok: boolean } }) => (o.body as { error: { field?: string; details?: unknown } }).error;
+const errorOf = (o: { body: { ok: boolean } }) => (o.body as unknown as { error: { field?: string; details?: unknown } }).error;
 
 async function standalone(assigneeId: string | null = 'user:demo-staff') {
   return (await h.ok('manager', 'tasks.create', { title: '清理配电房', kind: 'cleaning', assigneeId, dueAt: inHours(5) })).task.id as string;

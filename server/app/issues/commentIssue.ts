@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { defineAction, callerOf } from '../action';
 import { id, text } from '../../../src/domain/fields';
 import { invalid } from '../errors';
-import { loadVisibleIssue, type IssueDoc } from './model';
+import { loadVisibleIssue } from './model';
 
 export const commentIssue = defineAction({
   name: 'issues.comment',

@@ -1,0 +1,77 @@
+// Area `foundation`: package sizes, host cold start, and the cost of our layers on a read.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { checkWeapp } from '../../scripts/check-weapp';
+import { load, round, startServer, tempDb, type Report, setPath } from '../lib';
+
+function ensureBuild(type: 'weapp' | 'h5', marker: string) {
+  if (existsSync(marker)) return;
+  const run = spawnSync('npx', ['taro', 'build', '--type', type], { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
+  if (run.status !== 0) throw new Error(`taro build --type ${type} failed`);
+}
+
+function h5InitialJs(dir: string) {
+  const html = readFileSync(path.join(dir, 'index.html'), 'utf8');
+  const scripts = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]);
+  let bytes = 0;
+  let gzip = 0;
+  for (const src of scripts) {
+    const file = path.join(dir, src.replace(/^\.?\//, ''));
+    bytes += statSync(file).size;
+    gzip += gzipSync(readFileSync(file)).length;
+  }
+  return { bytes, gzip, files: scripts.length };
+}
+
+export async function foundation(report: Report) {
+  ensureBuild('weapp', 'dist/weapp/app.json');
+  const weapp = await checkWeapp('dist/weapp');
+  setPath(report, 'foundation.weapp.mainPackageBytes', weapp.sizes.main);
+  setPath(report, 'foundation.weapp.totalBytes', weapp.sizes.total);
+
+  ensureBuild('h5', 'dist/h5/index.html');
+  const h5 = h5InitialJs('dist/h5');
+  setPath(report, 'foundation.h5.initialJsBytes', h5.bytes);
+  setPath(report, 'foundation.h5.initialJsGzipBytes', h5.gzip);
+
+  const db = tempDb('foundation');
+  const env = { GONGZHI_DB: db, GONGZHI_DEMO: '1', GONGZHI_SECRET: 'bench' };
+  const probe = { path: '/api/compound.buildings', body: {} };
+  // First start seeds the 608-unit demo compound; the cold start is a fresh process on it.
+  const first = await startServer('server/local/main.ts', env, probe);
+  await first.stop();
+  setPath(report, 'foundation.host.firstStartWithSeedMs', round(first.startedMs, 0));
+  const starts: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const s = await startServer('server/local/main.ts', env, probe);
+    starts.push(s.startedMs);
+    await s.stop();
+  }
+  setPath(report, 'foundation.host.coldStartMs', round(Math.min(...starts), 0));
+
+  const host = await startServer('server/local/main.ts', env, probe);
+  const signIn = await fetch(`${host.base}/dev/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ persona: 'owner' }) });
+  const cookie = signIn.headers.get('set-cookie')!.split(';')[0];
+  const read = { buildingId: 'b:19栋' };
+  const opts = { clients: 100, total: 20000, headers: { cookie } };
+  await load(host.base, '/api/compound.units', read, { ...opts, total: 2000 }); // warm up
+  const ours = await load(host.base, '/api/compound.units', read, opts);
+  await host.stop();
+
+  const bare = await startServer('bench/bare-server.ts', { GONGZHI_DB: db }, { path: '/', body: read });
+  await load(bare.base, '/', read, { ...opts, total: 2000 });
+  const base = await load(bare.base, '/', read, opts);
+  await bare.stop();
+
+  if (ours.failures || base.failures) throw new Error(`read load had failures: ours ${ours.failures}, bare ${base.failures}`);
+  setPath(report, 'foundation.api.read.clients', opts.clients);
+  setPath(report, 'foundation.api.read.requests', ours.count);
+  setPath(report, 'foundation.api.read.p50Ms', round(ours.p50));
+  setPath(report, 'foundation.api.read.p99Ms', round(ours.p99));
+  setPath(report, 'foundation.api.read.perSecond', round(ours.perSecond, 0));
+  setPath(report, 'foundation.api.read.bare.p50Ms', round(base.p50));
+  setPath(report, 'foundation.api.read.bare.p99Ms', round(base.p99));
+  setPath(report, 'foundation.api.read.vsBare', round(ours.p50 / base.p50));
+}

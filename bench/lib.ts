@@ -1,0 +1,106 @@
+// Shared bench helpers: a child-process host on a temp database, a keep-alive load generator
+// and percentiles. Figures go into one nested report.
+import { spawn, type ChildProcess } from 'node:child_process';
+import http from 'node:http';
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+export type Report = Record<string, unknown>;
+
+export function setPath(report: Report, key: string, value: unknown) {
+  const parts = key.split('.');
+  let node = report;
+  for (const part of parts.slice(0, -1)) node = (node[part] ??= {}) as Report;
+  node[parts[parts.length - 1]] = value;
+}
+
+export function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  const i = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
+  return sorted[Math.max(0, i)];
+}
+
+export const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits;
+
+export function tempDb(name: string): string {
+  return path.join(mkdtempSync(path.join(os.tmpdir(), 'gz-bench-')), `${name}.db`);
+}
+
+export interface RunningServer {
+  base: string;
+  child: ChildProcess;
+  startedMs: number;
+  stop(): Promise<void>;
+}
+
+/** Starts a server script under tsx and waits until `probe` answers 200. */
+export async function startServer(script: string, env: Record<string, string>, probe: { path: string; body?: unknown }): Promise<RunningServer> {
+  const port = 20000 + Math.floor(Math.random() * 20000);
+  const t0 = performance.now();
+  const child = spawn(process.execPath, ['--import', 'tsx', script], { env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
+  const base = `http://127.0.0.1:${port}`;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`${script} exited with ${child.exitCode}`);
+    try {
+      const res = await fetch(base + probe.path, probe.body === undefined ? {} : { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(probe.body) });
+      if (res.status === 200) break;
+    } catch {
+      /* not listening yet */
+    }
+    await new Promise((r) => setTimeout(r, 5));
+  }
+  const startedMs = performance.now() - t0;
+  return {
+    base,
+    child,
+    startedMs,
+    stop: () => new Promise((resolve) => {
+      child.once('exit', () => resolve());
+      child.kill('SIGTERM');
+    }),
+  };
+}
+
+/** `clients` concurrent keep-alive loops POSTing the same request until `total` are done. */
+export async function load(base: string, route: string, body: unknown, opts: { clients: number; total: number; headers?: Record<string, string> }) {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: opts.clients });
+  const url = new URL(base + route);
+  const payload = JSON.stringify(body);
+  const latencies: number[] = [];
+  let failures = 0;
+  let issued = 0;
+  const one = () =>
+    new Promise<void>((resolve) => {
+      const t = performance.now();
+      const req = http.request(
+        { agent, host: url.hostname, port: url.port, path: url.pathname, method: 'POST', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload), ...opts.headers } },
+        (res) => {
+          res.resume();
+          res.on('end', () => {
+            if (res.statusCode !== 200) failures++;
+            latencies.push(performance.now() - t);
+            resolve();
+          });
+        },
+      );
+      req.on('error', () => {
+        failures++;
+        resolve();
+      });
+      req.end(payload);
+    });
+  const t0 = performance.now();
+  await Promise.all(
+    Array.from({ length: opts.clients }, async () => {
+      while (issued < opts.total) {
+        issued++;
+        await one();
+      }
+    }),
+  );
+  const seconds = (performance.now() - t0) / 1000;
+  agent.destroy();
+  latencies.sort((a, b) => a - b);
+  return { p50: percentile(latencies, 50), p99: percentile(latencies, 99), perSecond: latencies.length / seconds, failures, count: latencies.length };
+}
