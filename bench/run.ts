@@ -2,9 +2,10 @@
 // bench/report.json (nested keys, e.g. foundation.api.read.p50Ms).
 import { writeFileSync } from 'node:fs';
 import { foundation } from './areas/foundation';
+import { issues } from './areas/issues';
 import type { Report } from './lib';
 
-const areas: Record<string, (report: Report) => Promise<void>> = { foundation };
+const areas: Record<string, (report: Report) => Promise<void>> = { foundation, issues };
 
 function flatten(node: unknown, prefix = '', rows: Array<[string, unknown]> = []): Array<[string, unknown]> {
   if (node && typeof node === 'object' && !Array.isArray(node)) {

@@ -232,7 +232,7 @@ export function openCloudBaseStore(options: { db: any; collections: CollectionSp
           q = q.orderBy(checkField(f), dir);
         }
         // `_id` breaks ties so that skip-paging is deterministic (as in the SQLite adapter).
-        if (!order.some(([f]) => f === '_id')) q = q.orderBy('_id', 'asc');
+        if (!order.some(([f]) => f === '_id')) q = q.orderBy('_id', order.length ? order[order.length - 1][1] : 'asc');
         if (skip) q = q.skip(skip);
         return ((await q.limit(limit).get()).data ?? []) as T[];
       }),

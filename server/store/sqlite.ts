@@ -142,7 +142,10 @@ export function openSqliteStore(options: { file: string; collections: Collection
     for (const fields of spec.indexes) {
       if (!fields.length) throw bad(`${c}: empty index`);
       const name = `${c}__${fields.map(checkField).join('__')}`;
-      db.exec(`CREATE INDEX IF NOT EXISTS "${name}" ON "${c}" (${fields.map(ex).join(', ')})`);
+      // `_id` last: find() orders by it to break ties, so the index alone gives the order
+      // (no temporary B-tree per query).
+      const columns = fields.includes('_id') ? fields.map(ex) : [...fields.map(ex), '_id'];
+      db.exec(`CREATE INDEX IF NOT EXISTS "${name}" ON "${c}" (${columns.join(', ')})`);
     }
     known.add(c);
   }
@@ -184,8 +187,10 @@ export function openSqliteStore(options: { file: string; collections: Collection
       if (dir !== 'asc' && dir !== 'desc') throw bad(`bad sort direction: ${dir}`);
       return `${ex(f)} ${dir.toUpperCase()}`;
     });
-    // `_id` breaks ties so that skip-paging is deterministic.
-    if (!(o.orderBy ?? []).some(([f]) => f === '_id')) order.push('_id ASC');
+    // `_id` breaks ties so that skip-paging is deterministic; in the last key's direction, so
+    // an index (…, _id) read forwards or backwards yields the whole order without a sort.
+    const lastDir = o.orderBy?.length ? o.orderBy[o.orderBy.length - 1][1] : 'asc';
+    if (!(o.orderBy ?? []).some(([f]) => f === '_id')) order.push(`_id ${lastDir.toUpperCase()}`);
     sql += ` ORDER BY ${order.join(', ')} LIMIT ? OFFSET ?`;
     params.push(limit, skip);
     return { sql, params };

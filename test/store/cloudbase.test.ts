@@ -117,7 +117,7 @@ describe('CloudBase adapter against a FAKE db (the real cloud is unreachable her
         'meta.level': 3, open: true, owner: { $cmd: 'neq', v: null }, at: { $cmd: 'gt', v: '2024' },
       }],
       ['orderBy', 'rank', 'desc'],
-      ['orderBy', '_id', 'asc'],
+      ['orderBy', '_id', 'desc'], // the tie-break follows the last key's direction
       ['skip', 40],
       ['limit', 20],
       ['get', 'items'],
