@@ -55,10 +55,11 @@ async function feedP50(issues: number) {
   const opts = { clients: 20, total: 4000, headers: { cookie } };
   await load(host.base, '/api/issues.feed', {}, { ...opts, total: 400 });
   const result = await load(host.base, '/api/issues.feed', {}, opts);
+  const open = await load(host.base, '/api/issues.feed', { status: 'open', sort: 'seconds' }, { ...opts, total: 1000 });
   const upload = issues === 1000 ? await photoUpload(host.base, cookie) : null;
   await host.stop();
   if (result.failures) throw new Error(`feed load had ${result.failures} failures`);
-  return { ...result, upload };
+  return { ...result, openP50: open.p50, upload };
 }
 
 async function photoUpload(base: string, cookie: string) {
@@ -83,5 +84,7 @@ export async function issues(report: Report) {
   setPath(report, 'issues.feed.p99Ms.1k', round(small.p99));
   setPath(report, 'issues.feed.p99Ms.100k', round(large.p99));
   setPath(report, 'issues.feed.ratio100kTo1k', round(large.p50 / small.p50));
+  setPath(report, 'issues.feed.openBySecondsP50Ms.1k', round(small.openP50));
+  setPath(report, 'issues.feed.openBySecondsP50Ms.100k', round(large.openP50));
   setPath(report, 'issues.photo.upload2MbMs', round(small.upload!, 1));
 }
