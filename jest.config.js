@@ -12,10 +12,23 @@ module.exports = {
       transform: { '^.+\\.(t|j)sx?$': swc },
     },
     {
+      // Pages render in jsdom as in the H5 build: @tarojs/components are the plain-HTML
+      // components (h5.useHtmlComponents), @tarojs/taro is the H5 API library, and only the
+      // network (fetch) is faked. Taro, NutUI and their dependencies ship ES modules, so
+      // node_modules are transformed too (cached after the first run), all but React itself.
       displayName: 'pages',
       testEnvironment: 'jsdom',
       testMatch: ['<rootDir>/test/pages/**/*.test.tsx'],
+      setupFiles: ['<rootDir>/test/pages/support/env.ts', '<rootDir>/test/pages/support/setup.ts'],
+      moduleNameMapper: {
+        '\\.(css|scss|sass|less)$': '<rootDir>/test/pages/support/style.js',
+        '\\.(png|jpe?g|gif|svg)$': '<rootDir>/test/pages/support/file.js',
+        '^@tarojs/taro$': '<rootDir>/test/pages/support/taro.ts',
+        '^@tarojs/components$': '<rootDir>/test/pages/support/components.ts',
+        '^@nutui/nutui-react-taro$': '<rootDir>/test/pages/support/nutui.js',
+      },
       transform: { '^.+\\.(t|j)sx?$': swc, '^.+\\.mjs$': swc },
+      transformIgnorePatterns: ['/node_modules/(?:react|react-dom|scheduler|@babel/runtime)/'],
     },
     {
       displayName: 'e2e',

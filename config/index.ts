@@ -1,0 +1,67 @@
+import path from 'node:path';
+import { defineConfig, type UserConfigExport } from '@tarojs/cli';
+import devConfig from './dev';
+import prodConfig from './prod';
+
+// One source tree, two outputs: dist/weapp (the mini-program) and dist/h5 (served by the local host).
+const platform = process.env.TARO_ENV || 'h5';
+
+// NutUI is drawn for a 375 px wide design; our own styles for 750.
+function designWidth(input?: string | number | { file?: string }): number {
+  const file = typeof input === 'object' && input ? input.file : undefined;
+  return file?.replace(/\\+/g, '/').includes('@nutui') ? 375 : 750;
+}
+
+export default defineConfig<'webpack5'>(async (merge) => {
+  const baseConfig: UserConfigExport<'webpack5'> = {
+    projectName: 'gongzhi',
+    date: '2025-11-25',
+    designWidth,
+    deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
+    sourceRoot: 'src',
+    outputRoot: `dist/${platform}`,
+    plugins: platform === 'weapp' ? [path.resolve(__dirname, 'plugins/weapp-aria.js')] : [],
+    defineConstants: {},
+    // A shell variable reaches the bundle too (Taro itself only reads TARO_APP_* from .env files).
+    env: { TARO_APP_CLOUD_ENV: JSON.stringify(process.env.TARO_APP_CLOUD_ENV || '') },
+    copy: { patterns: [], options: {} },
+    framework: 'react',
+    compiler: {
+      type: 'webpack5',
+      // Prebundling NutUI makes the watch build balloon to ~4 MB.
+      prebundle: { exclude: ['@nutui/nutui-react-taro', '@nutui/icons-react-taro'] },
+    },
+    cache: { enable: true },
+    mini: {
+      postcss: {
+        pxtransform: { enable: true, config: {} },
+        cssModules: { enable: false },
+      },
+    },
+    h5: {
+      publicPath: '/',
+      staticDirectory: 'static',
+      // Native <div>/<input>/<button>-like elements instead of Stencil web components:
+      // lighter, and labels/roles given to an Input reach the real <input>.
+      useHtmlComponents: true,
+      router: { mode: 'hash' },
+      devServer: { host: '127.0.0.1', port: 10086 },
+      output: {
+        filename: 'js/[name].[contenthash:8].js',
+        chunkFilename: 'js/[name].[contenthash:8].js',
+      },
+      miniCssExtractPluginOption: {
+        ignoreOrder: true,
+        filename: 'css/[name].[contenthash:8].css',
+        chunkFilename: 'css/[name].[contenthash:8].css',
+      },
+      postcss: {
+        autoprefixer: { enable: true, config: {} },
+        cssModules: { enable: false },
+      },
+    },
+  };
+
+  if (process.env.NODE_ENV === 'development') return merge({}, baseConfig, devConfig);
+  return merge({}, baseConfig, prodConfig);
+});

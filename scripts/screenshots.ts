@@ -1,0 +1,59 @@
+// npm run screenshots: the README's and docs' pictures, taken from the real app on the demo
+// compound (headless Chromium, 390×844 like a phone). Writes docs/screenshots/*.png.
+import { mkdirSync } from 'node:fs';
+import { launch, startApp } from '../test/e2e/browser';
+
+interface Shot {
+  name: string;
+  persona: string;
+  route: string;
+  ready: string;
+  elder?: boolean;
+  /** Clicks (by visible text) before the picture. */
+  steps?: string[];
+}
+
+const shots: Shot[] = (process.env.SHOTS ? JSON.parse(process.env.SHOTS) : null) ?? [
+  { name: 'home', persona: 'owner', route: 'pages/home/index', ready: '王秀英' },
+  { name: 'home-elder', persona: 'owner', route: 'pages/home/index', ready: '王秀英', elder: true },
+  { name: 'me', persona: 'owner', route: 'pages/me/index', ready: '19栋301' },
+  { name: 'claim', persona: 'newcomer', route: 'packages/people/claim/index', ready: '楼栋' },
+  { name: 'review', persona: 'committee', route: 'packages/people/review/index', ready: '认证' },
+  { name: 'sign-in', persona: 'owner', route: 'packages/dev/sign-in/index', ready: '王秀英' },
+];
+
+async function main() {
+  mkdirSync('docs/screenshots', { recursive: true });
+  const app = await startApp();
+  const browser = await launch();
+  try {
+    for (const shot of shots) {
+      const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, locale: 'zh-CN' });
+      const page = await context.newPage();
+      await page.request.post(`${app.base}/dev/sign-in`, { data: { persona: shot.persona } });
+      if (shot.elder) {
+        await page.goto(`${app.base}/#/pages/me/index`);
+        await page.getByRole('switch', { name: /长辈模式/ }).click();
+        await page.locator('.gz-page.elder').first().waitFor();
+      }
+      await page.goto(`${app.base}/#/${shot.route}`);
+      await page.getByText(shot.ready).first().waitFor();
+      for (const step of shot.steps ?? []) {
+        await page.getByText(step).first().click();
+        await page.waitForTimeout(300);
+      }
+      await page.waitForTimeout(300); // let fonts and images settle for the picture
+      await page.screenshot({ path: `docs/screenshots/${shot.name}.png` });
+      console.log(`docs/screenshots/${shot.name}.png`);
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    await app.stop();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,35 @@
+// Main package: the five tab pages only. Everything else lives in subpackages so the main
+// package WeChat downloads first stays small.
+export default defineAppConfig({
+  pages: ['pages/home/index', 'pages/issues/index', 'pages/polls/index', 'pages/volunteer/index', 'pages/me/index'],
+  subPackages: [
+    { root: 'packages/people', pages: ['claim/index', 'review/index', 'roster-import/index', 'roles/index'] },
+    // The demo sign-in exists only in the browser build; WeChat identifies users itself.
+    ...(process.env.TARO_ENV === 'h5' ? [{ root: 'packages/dev', pages: ['sign-in/index'] }] : []),
+  ],
+  window: {
+    backgroundTextStyle: 'dark',
+    backgroundColor: '#f2f3f5',
+    navigationBarBackgroundColor: '#ffffff',
+    navigationBarTitleText: '共治',
+    navigationBarTextStyle: 'black',
+    // Explicit so the H5 build draws its title bar (with a back button) as WeChat does.
+    navigationStyle: 'default',
+  },
+  tabBar: {
+    color: '#4d4d4d',
+    selectedColor: '#1b6b46',
+    backgroundColor: '#ffffff',
+    borderStyle: 'black',
+    list: [
+      { pagePath: 'pages/home/index', text: '首页', iconPath: 'assets/tab/home.png', selectedIconPath: 'assets/tab/home-on.png' },
+      { pagePath: 'pages/issues/index', text: '议事', iconPath: 'assets/tab/issues.png', selectedIconPath: 'assets/tab/issues-on.png' },
+      { pagePath: 'pages/polls/index', text: '表决', iconPath: 'assets/tab/polls.png', selectedIconPath: 'assets/tab/polls-on.png' },
+      { pagePath: 'pages/volunteer/index', text: '志愿', iconPath: 'assets/tab/volunteer.png', selectedIconPath: 'assets/tab/volunteer-on.png' },
+      { pagePath: 'pages/me/index', text: '我的', iconPath: 'assets/tab/me.png', selectedIconPath: 'assets/tab/me-on.png' },
+    ],
+  },
+  lazyCodeLoading: 'requiredComponents',
+  // Cloud functions (wx.cloud) need a recent base library; `style: v2` for current components.
+  style: 'v2',
+});

@@ -1,0 +1,19 @@
+import type { PropsWithChildren } from 'react';
+import { useLaunch } from '@tarojs/taro';
+import { mergeInternalComponents } from '@tarojs/shared';
+import { loadElderState } from './components/elder';
+import weappAria from './components/weappAria.json';
+import './app.css';
+
+// Must run before the first render: the templates built by config/plugins/weapp-aria.js carry
+// these attributes, and the runtime's attribute short names are derived from this same list.
+if (process.env.TARO_ENV === 'weapp') mergeInternalComponents(weappAria);
+
+function App({ children }: PropsWithChildren) {
+  useLaunch(() => {
+    loadElderState();
+  });
+  return children;
+}
+
+export default App;

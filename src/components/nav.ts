@@ -1,0 +1,16 @@
+import Taro from '@tarojs/taro';
+import { isTabPage } from '../ui/routes';
+
+/** Opens a screen by path; tab pages need switchTab, the others a navigation. */
+export function go(url: string): void {
+  const target = url.startsWith('/') ? url : `/${url}`;
+  if (isTabPage(target)) void Taro.switchTab({ url: target.split('?')[0] });
+  else void Taro.navigateTo({ url: target });
+}
+
+/** Leaves a sub-screen; falls back to 我的 when it was opened directly (H5 reload, shared link). */
+export function back(fallback = '/pages/me/index'): void {
+  const pages = Taro.getCurrentPages();
+  if (pages.length > 1) void Taro.navigateBack();
+  else go(fallback);
+}

@@ -1,0 +1,181 @@
+// 认证业主身份: pick building and unit, give the registered owner's name and the phone's last four
+// digits; the committee checks them against the roster. What was typed stays when refused.
+import { Text, View } from '@tarojs/components';
+import { Button } from '../components/nutui';
+import { useEffect, useState } from 'react';
+import { Page } from '../../../components/Page';
+import { Btn } from '../../../components/Btn';
+import { Failed, Loading, Notice } from '../../../components/states';
+import { useAction, handleSignedOut } from '../../../components/useAction';
+import { buttonA11y, headingA11y } from '../../../components/a11y';
+import { back } from '../../../components/nav';
+import { call, isApiError, type Output } from '../../../services/api';
+import { claim as t, common } from '../../../ui/strings';
+import { PAGES } from '../../../ui/routes';
+import { ChoiceField, TextField } from '../components/fields';
+import { useFeedback } from '../components/feedback';
+
+type FieldName = 'buildingId' | 'unitId' | 'name' | 'phoneLast4';
+type Errors = Partial<Record<FieldName, string>>;
+const FIELDS: readonly string[] = ['buildingId', 'unitId', 'name', 'phoneLast4'];
+type Unit = Output<'compound.units'>['units'][number];
+type Units = { state: 'idle' | 'loading' | 'ready' | 'error'; list: Unit[]; error?: string };
+
+function validate(v: { buildingId: string | null; unitId: string | null; name: string; phone: string }): Errors {
+  const e: Errors = {};
+  if (!v.buildingId) e.buildingId = t.needBuilding;
+  if (!v.unitId) e.unitId = t.needUnit;
+  if (!v.name.trim()) e.name = t.needName;
+  if (!/^\d{4}$/.test(v.phone)) e.phoneLast4 = t.needPhone;
+  return e;
+}
+
+function useUnits(buildingId: string | null): Units {
+  const [units, setUnits] = useState<Units>({ state: 'idle', list: [] });
+  useEffect(() => {
+    if (!buildingId) return;
+    let live = true;
+    setUnits({ state: 'loading', list: [] });
+    call('compound.units', { buildingId })
+      .then((r) => live && setUnits({ state: 'ready', list: r.units }))
+      .catch((e: unknown) => {
+        if (!live) return;
+        handleSignedOut(e);
+        setUnits({ state: 'error', list: [], error: isApiError(e) ? e.message : String(e) });
+      });
+    return () => {
+      live = false;
+    };
+  }, [buildingId]);
+  return units;
+}
+
+export default function ClaimPage() {
+  const buildings = useAction('compound.buildings');
+  const [buildingId, setBuildingId] = useState<string | null>(null);
+  const units = useUnits(buildingId);
+  const [unitId, setUnitId] = useState<string | null>(null);
+  const [name, setName] = useState('');
+  const [phone, setPhone] = useState('');
+  const [errors, setErrors] = useState<Errors>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [submitting, setSubmitting] = useState(false);
+  const [sent, setSent] = useState(false);
+  const feedback = useFeedback();
+
+  const clearError = (f: FieldName) => setErrors((e) => (e[f] ? { ...e, [f]: undefined } : e));
+
+  const submit = async () => {
+    if (submitting) return;
+    setFormError(null);
+    const found = validate({ buildingId, unitId, name, phone });
+    setErrors(found);
+    if (Object.keys(found).length > 0) return;
+    setSubmitting(true);
+    try {
+      await call('claims.submit', { unitId: unitId as string, name: name.trim(), phoneLast4: phone });
+      setSent(true);
+      feedback.done(t.sent, { inline: false });
+    } catch (e) {
+      if (handleSignedOut(e)) return;
+      if (isApiError(e) && e.field && FIELDS.includes(e.field)) setErrors({ [e.field]: e.message });
+      else setFormError(isApiError(e) ? e.message : String(e));
+    } finally {
+      setSubmitting(false);
+    }
+  };
+
+  const buildingOptions = (buildings.data?.buildings ?? []).map((b) => ({ value: b.id, label: b.zone ? `${b.zone} ${b.name}` : b.name }));
+  const unitOptions = units.list.map((u) => ({ value: u.id, label: u.areaText ? `${u.label}（${u.areaText}）` : u.label }));
+  let unitUnavailable: string | undefined;
+  if (!buildingId) unitUnavailable = t.pickBuildingFirst;
+  else if (units.state === 'loading' || units.state === 'idle') unitUnavailable = common.loading;
+  else if (units.state === 'error') unitUnavailable = units.error;
+  else if (units.list.length === 0) unitUnavailable = t.noUnits;
+
+  const form = (
+    <View className='gz-card gz-form'>
+      <ChoiceField
+        id='buildingId'
+        label={t.building}
+        placeholder={t.buildingPlaceholder}
+        options={buildingOptions}
+        value={buildingId}
+        error={errors.buildingId}
+        onChange={(v) => {
+          if (v !== buildingId) setUnitId(null);
+          setBuildingId(v);
+          clearError('buildingId');
+        }}
+      />
+      <ChoiceField
+        id='unitId'
+        label={t.unit}
+        placeholder={t.unitPlaceholder}
+        options={unitOptions}
+        value={unitId}
+        error={errors.unitId}
+        unavailable={unitUnavailable}
+        onChange={(v) => {
+          setUnitId(v);
+          clearError('unitId');
+        }}
+      />
+      <TextField
+        id='name'
+        label={t.name}
+        placeholder={t.namePlaceholder}
+        value={name}
+        error={errors.name}
+        maxLength={20}
+        onChange={(v) => {
+          setName(v);
+          clearError('name');
+        }}
+      />
+      <TextField
+        id='phoneLast4'
+        label={t.phone}
+        placeholder={t.phonePlaceholder}
+        type='number'
+        maxLength={4}
+        value={phone}
+        error={errors.phoneLast4}
+        onChange={(v) => {
+          setPhone(v.replace(/\D/g, '').slice(0, 4));
+          clearError('phoneLast4');
+        }}
+      />
+      {formError && <Notice kind='error'>{formError}</Notice>}
+      <Button type='primary' size='large' block loading={submitting} onClick={submit} {...buttonA11y({ onActivate: submit, disabled: submitting })}>
+        {submitting ? common.submitting : t.submit}
+      </Button>
+    </View>
+  );
+
+  // The toast comes first so that it survives the switch to the "sent" view.
+  return (
+    <Page>
+      {feedback.node}
+      <Text className='gz-h1' {...headingA11y(1)}>
+        {t.title}
+      </Text>
+      {sent ? (
+        <>
+          <Notice kind='ok'>{t.sent}</Notice>
+          <Btn kind='primary' size='main' block onClick={() => back(PAGES.me)}>
+            {t.done}
+          </Btn>
+        </>
+      ) : (
+        <>
+          <Text className='gz-p gz-muted'>{t.intro}</Text>
+          {buildings.state === 'loading' && !buildings.data && <Loading />}
+          {buildings.state === 'error' && <Failed error={buildings.error} onRetry={buildings.reload} />}
+          {buildings.data && buildingOptions.length === 0 && <Notice kind='info'>{t.noBuildings}</Notice>}
+          {buildings.data && buildingOptions.length > 0 && form}
+        </>
+      )}
+    </Page>
+  );
+}

@@ -1,0 +1,135 @@
+// 业主认证审核 (committee): check each pending claim against the roster; approve, or reject with a
+// reason the applicant will read. No dialogs: rejecting opens the reason field in place.
+import { Text, View } from '@tarojs/components';
+import { useState } from 'react';
+import { Page } from '../../../components/Page';
+import { Btn } from '../../../components/Btn';
+import { Empty, Failed, Loading, Notice } from '../../../components/states';
+import { useAction, handleSignedOut, useReloadOnShow } from '../../../components/useAction';
+import { headingA11y } from '../../../components/a11y';
+import { call, isApiError, type Output } from '../../../services/api';
+import { common, review as t } from '../../../ui/strings';
+import { formatTime } from '../../../ui/format';
+import { TextField } from '../components/fields';
+import { useFeedback } from '../components/feedback';
+
+type Pending = Output<'claims.pending'>['claims'][number];
+
+function ClaimCard({ claim, onDone }: { claim: Pending; onDone: (text: string) => void }) {
+  const [rejecting, setRejecting] = useState(false);
+  const [reason, setReason] = useState('');
+  const [reasonError, setReasonError] = useState<string | undefined>();
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const decide = async (approve: boolean) => {
+    if (busy) return;
+    setError(null);
+    if (!approve && !reason.trim()) {
+      setReasonError(t.needReason);
+      return;
+    }
+    setBusy(true);
+    try {
+      await call('claims.review', approve ? { claimId: claim.id, approve } : { claimId: claim.id, approve, reason: reason.trim() });
+      onDone(`${approve ? t.approved : t.rejected}：${claim.unitLabel}`);
+    } catch (e) {
+      setBusy(false);
+      if (handleSignedOut(e)) return;
+      if (isApiError(e) && e.field === 'reason') {
+        setRejecting(true);
+        setReasonError(e.message);
+      } else setError(isApiError(e) ? e.message : String(e));
+    }
+  };
+
+  const fieldId = `reason-${claim.id}`;
+  return (
+    <View className='gz-card'>
+      <View className='gz-kv'>
+        <Text className='gz-card__title'>{claim.unitLabel}</Text>
+        <Text className={`gz-tag ${claim.matchesRoster ? 'gz-tag--approved' : 'gz-tag--pending'}`}>{claim.matchesRoster ? t.matches : t.differs}</Text>
+      </View>
+      <View className='gz-kv'>
+        <Text className='gz-kv__k'>{t.applicant}</Text>
+        <Text>{claim.userName}</Text>
+      </View>
+      <View className='gz-kv'>
+        <Text className='gz-kv__k'>{t.claimedName}</Text>
+        <Text>{claim.name}</Text>
+      </View>
+      <View className='gz-kv'>
+        <Text className='gz-kv__k'>{t.phoneLast4}</Text>
+        <Text className='gz-phone'>{claim.phoneLast4}</Text>
+      </View>
+      <View className='gz-kv'>
+        <Text className='gz-kv__k'>{t.submittedAt}</Text>
+        <Text>{formatTime(claim.at)}</Text>
+      </View>
+      {error && <Notice kind='error'>{error}</Notice>}
+      {rejecting ? (
+        <>
+          <TextField
+            id={fieldId}
+            label={t.reason}
+            placeholder={t.reasonPlaceholder}
+            value={reason}
+            error={reasonError}
+            maxLength={200}
+            onChange={(v) => {
+              setReason(v);
+              setReasonError(undefined);
+            }}
+          />
+          <View className='gz-actions'>
+            <Btn kind='danger' size='main' busy={busy} onClick={() => void decide(false)}>
+              {t.confirmReject}
+            </Btn>
+            <Btn kind='link' onClick={() => setRejecting(false)}>
+              {common.cancel}
+            </Btn>
+          </View>
+        </>
+      ) : (
+        <View className='gz-actions'>
+          <Btn kind='primary' size='main' busy={busy} label={`${t.approve}：${claim.unitLabel}`} onClick={() => void decide(true)}>
+            {t.approve}
+          </Btn>
+          <Btn kind='danger' size='main' disabled={busy} label={`${t.reject}：${claim.unitLabel}`} onClick={() => setRejecting(true)}>
+            {t.reject}
+          </Btn>
+        </View>
+      )}
+    </View>
+  );
+}
+
+export default function ReviewPage() {
+  const pending = useAction('claims.pending');
+  const [decided, setDecided] = useState<string[]>([]);
+  const feedback = useFeedback();
+  useReloadOnShow(pending.reload);
+
+  const claims = (pending.data?.claims ?? []).filter((c) => !decided.includes(c.id));
+  return (
+    <Page>
+      {feedback.node}
+      <Text className='gz-h1' {...headingA11y(1)}>
+        {t.title}
+      </Text>
+      {pending.state === 'loading' && !pending.data && <Loading />}
+      {pending.state === 'error' && <Failed error={pending.error} onRetry={pending.reload} />}
+      {pending.data && claims.length === 0 && <Empty title={t.empty} />}
+      {claims.map((c) => (
+        <ClaimCard
+          key={c.id}
+          claim={c}
+          onDone={(text) => {
+            setDecided((d) => [...d, c.id]);
+            feedback.done(text);
+          }}
+        />
+      ))}
+    </Page>
+  );
+}

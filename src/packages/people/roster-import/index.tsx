@@ -1,0 +1,137 @@
+// 导入业主名册 (committee, admin): check the file first (dry run), then import. Every bad line is
+// listed with its number so it can be fixed in the spreadsheet.
+import { Text, View } from '@tarojs/components';
+import { useState, type ChangeEvent } from 'react';
+import { Page } from '../../../components/Page';
+import { Btn } from '../../../components/Btn';
+import { Notice } from '../../../components/states';
+import { handleSignedOut } from '../../../components/useAction';
+import { headingA11y } from '../../../components/a11y';
+import { call, isApiError } from '../../../services/api';
+import { chooseChatFile, readBrowserFile, ROSTER_EXTENSIONS, type PickedFile } from '../../../services/files';
+import { roster as t } from '../../../ui/strings';
+import { useFeedback } from '../components/feedback';
+
+interface BadLine {
+  line: number;
+  reason: string;
+}
+
+type Outcome =
+  | { kind: 'checked'; households: number }
+  | { kind: 'imported'; imported: number; buildings: number; holders: number }
+  | { kind: 'error'; message: string; lines: BadLine[] };
+
+function badLines(details: Record<string, unknown> | undefined): BadLine[] {
+  const list = details?.errors;
+  if (!Array.isArray(list)) return [];
+  return list
+    .map((e: { line?: unknown; reason?: unknown }) => ({ line: Number(e?.line), reason: String(e?.reason ?? '') }))
+    .filter((e) => Number.isFinite(e.line));
+}
+
+function sizeText(bytes: number): string {
+  return bytes < 1024 ? `${bytes} B` : bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(1)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+function BrowserFileInput({ onPick, onError }: { onPick: (f: PickedFile) => void; onError: () => void }) {
+  const change = (e: ChangeEvent<HTMLInputElement>) => {
+    const file = e.target.files?.[0];
+    if (file) readBrowserFile(file).then(onPick, onError);
+  };
+  return (
+    <label className='gz-file'>
+      <span className='gz-btn gz-btn--secondary gz-btn--main'>{t.choose}</span>
+      <input className='gz-file__input' type='file' accept={ROSTER_EXTENSIONS.map((x) => `.${x}`).join(',')} aria-label={t.choose} onChange={change} />
+    </label>
+  );
+}
+
+export default function RosterImportPage() {
+  const [file, setFile] = useState<PickedFile | null>(null);
+  const [busy, setBusy] = useState<'check' | 'import' | null>(null);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const feedback = useFeedback();
+
+  const pick = (f: PickedFile) => {
+    setFile(f);
+    setOutcome(null);
+  };
+  const readFailed = () => setOutcome({ kind: 'error', message: t.readFailed, lines: [] });
+
+  const run = async (dryRun: boolean) => {
+    if (busy) return;
+    if (!file) {
+      setOutcome({ kind: 'error', message: t.noFile, lines: [] });
+      return;
+    }
+    setBusy(dryRun ? 'check' : 'import');
+    setOutcome(null);
+    try {
+      const r = await call('roster.import', { fileBase64: file.base64, fileName: file.name, dryRun });
+      if (dryRun) setOutcome({ kind: 'checked', households: r.imported });
+      else {
+        setOutcome({ kind: 'imported', ...r });
+        feedback.done(t.imported(r.imported, r.buildings, r.holders), { inline: false });
+      }
+    } catch (e) {
+      if (!handleSignedOut(e)) {
+        setOutcome({ kind: 'error', message: isApiError(e) ? e.message : String(e), lines: isApiError(e) ? badLines(e.details) : [] });
+      }
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  return (
+    <Page>
+      {feedback.node}
+      <Text className='gz-h1' {...headingA11y(1)}>
+        {t.title}
+      </Text>
+      <Text className='gz-p gz-muted'>{t.intro}</Text>
+
+      <View className='gz-card'>
+        {process.env.TARO_ENV === 'h5' ? (
+          <BrowserFileInput onPick={pick} onError={readFailed} />
+        ) : (
+          <Btn kind='secondary' size='main' block onClick={() => void chooseChatFile(ROSTER_EXTENSIONS).then((f) => f && pick(f), readFailed)}>
+            {t.chooseFromChat}
+          </Btn>
+        )}
+        {file && (
+          <Text className='gz-text'>
+            {t.chosen}：{file.name}（{sizeText(file.size)}）
+          </Text>
+        )}
+        <View className='gz-actions'>
+          <Btn kind='secondary' size='main' busy={busy === 'check'} disabled={!!busy} onClick={() => void run(true)}>
+            {t.check}
+          </Btn>
+          <Btn kind='primary' size='main' busy={busy === 'import'} disabled={!!busy} onClick={() => void run(false)}>
+            {t.import}
+          </Btn>
+        </View>
+      </View>
+
+      {outcome?.kind === 'checked' && <Notice kind='ok'>{t.checkedOk(outcome.households)}</Notice>}
+      {outcome?.kind === 'imported' && <Notice kind='ok'>{t.imported(outcome.imported, outcome.buildings, outcome.holders)}</Notice>}
+      {outcome?.kind === 'error' && (
+        <>
+          <Notice kind='error'>{outcome.message}</Notice>
+          {outcome.lines.length > 0 && (
+            <View className='gz-card gz-badlines'>
+              <Text className='gz-card__title'>{t.badLines(outcome.lines.length)}</Text>
+              {outcome.lines.map((l) => (
+                <View key={`${l.line}-${l.reason}`} className='gz-badline'>
+                  <Text className='gz-badline__no'>{t.line(l.line)}</Text>
+                  <Text>{l.reason}</Text>
+                </View>
+              ))}
+            </View>
+          )}
+        </>
+      )}
+    </Page>
+  );
+}

@@ -1,0 +1,80 @@
+import { Text, View } from '@tarojs/components';
+import { Page } from '../../components/Page';
+import { ElderOffer } from '../../components/ElderOffer';
+import { Empty, Failed, Loading } from '../../components/states';
+import { useAction, useReloadOnShow } from '../../components/useAction';
+import { buttonA11y, headingA11y } from '../../components/a11y';
+import { go } from '../../components/nav';
+import { home as t, tabs, me as meText } from '../../ui/strings';
+import { PAGES } from '../../ui/routes';
+import { formatTime } from '../../ui/format';
+import type { HomeItem } from '../../services/api';
+
+function AttentionItem({ item }: { item: HomeItem }) {
+  const open = item.page ? () => go(item.page as string) : undefined;
+  const a11y = open ? buttonA11y({ onActivate: open }) : {};
+  return (
+    <View className={`gz-row ${open ? 'gz-row--link' : ''}`} onClick={open} {...a11y}>
+      <View className='gz-row__main'>
+        <Text className='gz-row__title'>{item.title}</Text>
+        {item.detail && <Text className='gz-text'>{item.detail}</Text>}
+        <Text className='gz-muted'>{formatTime(item.at)}</Text>
+      </View>
+    </View>
+  );
+}
+
+const ENTRIES = [
+  { label: tabs.issues, url: PAGES.issues },
+  { label: tabs.polls, url: PAGES.polls },
+  { label: tabs.volunteer, url: PAGES.volunteer },
+  { label: meText.claim, url: PAGES.claim },
+];
+
+export default function HomePage() {
+  const me = useAction('me');
+  const home = useAction('home');
+  useReloadOnShow(() => Promise.all([me.reload(), home.reload()]));
+
+  const name = me.data?.user.name;
+  // No anonymous greeting flashing before the name arrives: a blank line of the same height.
+  return (
+    <Page>
+      {name || me.state === 'error' ? (
+        <Text className='gz-h1' {...headingA11y(1)}>
+          {name ? t.hello(name) : t.helloAnon}
+        </Text>
+      ) : (
+        <View className='gz-h1 gz-h1--pending' />
+      )}
+      <ElderOffer />
+
+      <Text className='gz-h2' {...headingA11y(2)}>
+        {t.attention}
+      </Text>
+      {home.state === 'loading' && !home.data && <Loading />}
+      {home.state === 'error' && <Failed error={home.error} onRetry={home.reload} />}
+      {home.data &&
+        (home.data.items.length === 0 ? (
+          <Empty title={t.nothing} />
+        ) : (
+          <View className='gz-list'>
+            {home.data.items.map((item) => (
+              <AttentionItem key={item.id} item={item} />
+            ))}
+          </View>
+        ))}
+
+      <Text className='gz-h2' {...headingA11y(2)}>
+        {t.areas}
+      </Text>
+      <View className='gz-grid'>
+        {ENTRIES.map((e) => (
+          <View key={e.url} className='gz-grid__item' hoverClass='gz-btn--pressed' onClick={() => go(e.url)} {...buttonA11y({ onActivate: () => go(e.url) })}>
+            <Text>{e.label}</Text>
+          </View>
+        ))}
+      </View>
+    </Page>
+  );
+}

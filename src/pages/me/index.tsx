@@ -1,0 +1,153 @@
+import { Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { Page } from '../../components/Page';
+import { ElderSwitch } from '../../components/ElderSwitch';
+import { Empty, Failed, Loading } from '../../components/states';
+import { useAction, useReloadOnShow } from '../../components/useAction';
+import { buttonA11y, headingA11y } from '../../components/a11y';
+import { go } from '../../components/nav';
+import { ROLE_LABELS, type Role } from '../../domain/roles';
+import { claimStatusLabel, elder as elderText, me as t } from '../../ui/strings';
+import { PAGES } from '../../ui/routes';
+import { formatTime, groupPhone } from '../../ui/format';
+import { hasDevSignIn, signOut } from '../../services/devSession';
+import type { Me } from '../../services/api';
+
+function Entry({ label, url }: { label: string; url: string }) {
+  const open = () => go(url);
+  return (
+    <View className='gz-row gz-row--link' hoverClass='gz-btn--pressed' onClick={open} {...buttonA11y({ onActivate: open })}>
+      <Text className='gz-row__title'>{label}</Text>
+    </View>
+  );
+}
+
+function entriesFor(roles: Role[]): { label: string; url: string }[] {
+  const has = (r: Role) => roles.includes(r);
+  const list: { label: string; url: string }[] = [{ label: t.claim, url: PAGES.claim }];
+  if (has('committee')) list.push({ label: t.review, url: PAGES.review });
+  if (has('committee') || has('admin')) list.push({ label: t.rosterImport, url: PAGES.rosterImport });
+  if (has('admin')) list.push({ label: t.roles, url: PAGES.roles });
+  return list;
+}
+
+function Profile({ data }: { data: Me }) {
+  const { user, units, claims } = data;
+  return (
+    <>
+      <Text className='gz-h1' {...headingA11y(1)}>
+        {user.name}
+      </Text>
+      <View className='gz-card'>
+        <View className='gz-kv'>
+          <Text className='gz-kv__k'>{t.rolesLabel}</Text>
+          <View>
+            {user.roles.length === 0 ? (
+              <Text>{t.noRoles}</Text>
+            ) : (
+              user.roles.map((r) => (
+                <Text key={r} className='gz-tag gz-tag--role'>
+                  {ROLE_LABELS[r] ?? r}
+                </Text>
+              ))
+            )}
+          </View>
+        </View>
+        <View className='gz-kv'>
+          <Text className='gz-kv__k'>{t.phone}</Text>
+          <Text className='gz-phone'>{user.phone ? groupPhone(user.phone) : t.noPhone}</Text>
+        </View>
+        {user.phone && <Text className='gz-muted'>{t.phoneHint}</Text>}
+      </View>
+
+      <Text className='gz-h2' {...headingA11y(2)}>
+        {t.units}
+      </Text>
+      {units.length === 0 ? (
+        <Empty title={t.noUnits} />
+      ) : (
+        <View className='gz-list'>
+          {units.map((u) => (
+            <View key={u.unitId} className='gz-row'>
+              <View className='gz-row__main'>
+                <Text className='gz-row__title'>{u.label}</Text>
+                <Text className='gz-muted'>{[u.zone, u.building].filter(Boolean).join(' · ')}</Text>
+              </View>
+              <Text>
+                {t.area} {u.areaText}
+              </Text>
+            </View>
+          ))}
+        </View>
+      )}
+
+      <Text className='gz-h2' {...headingA11y(2)}>
+        {t.claims}
+      </Text>
+      {claims.length === 0 ? (
+        <Text className='gz-p gz-muted'>{t.noClaims}</Text>
+      ) : (
+        <View className='gz-list'>
+          {claims.map((c) => (
+            <View key={c.id} className='gz-row'>
+              <View className='gz-row__main'>
+                <Text className='gz-row__title'>{c.unitLabel}</Text>
+                <Text className='gz-muted'>{formatTime(c.at)}</Text>
+                {c.status === 'rejected' && c.reason && (
+                  <Text>
+                    {t.claimReason}：{c.reason}
+                  </Text>
+                )}
+              </View>
+              <Text className={`gz-tag gz-tag--${c.status}`}>{claimStatusLabel[c.status]}</Text>
+            </View>
+          ))}
+        </View>
+      )}
+    </>
+  );
+}
+
+export default function MePage() {
+  const me = useAction('me');
+  useReloadOnShow(me.reload);
+
+  const switchPersona = async () => {
+    await signOut().catch(() => undefined);
+    void Taro.reLaunch({ url: `${PAGES.signIn}?back=${encodeURIComponent(PAGES.me)}` });
+  };
+
+  return (
+    <Page>
+      {me.state === 'loading' && !me.data && <Loading />}
+      {me.state === 'error' && !me.data && <Failed error={me.error} onRetry={me.reload} />}
+      {me.data && <Profile data={me.data} />}
+
+      <Text className='gz-h2' {...headingA11y(2)}>
+        {elderText.label}
+      </Text>
+      <ElderSwitch />
+      <Text className='gz-p gz-muted'>{elderText.explain}</Text>
+
+      {me.data && (
+        <>
+          <Text className='gz-h2' {...headingA11y(2)}>
+            {t.entries}
+          </Text>
+          <View className='gz-list'>
+            {entriesFor(me.data.user.roles).map((e) => (
+              <Entry key={e.url} {...e} />
+            ))}
+          </View>
+        </>
+      )}
+      {hasDevSignIn && (
+        <View className='gz-list gz-devlinks'>
+          <View className='gz-row gz-row--link' onClick={switchPersona} {...buttonA11y({ onActivate: switchPersona })}>
+            <Text className='gz-row__title'>{t.switchPersona}</Text>
+          </View>
+        </View>
+      )}
+    </Page>
+  );
+}

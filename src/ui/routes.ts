@@ -1,0 +1,22 @@
+// Every screen's path, in one place (also used by app.config.ts).
+export const TAB_PAGES = {
+  home: '/pages/home/index',
+  issues: '/pages/issues/index',
+  polls: '/pages/polls/index',
+  volunteer: '/pages/volunteer/index',
+  me: '/pages/me/index',
+} as const;
+
+export const PAGES = {
+  ...TAB_PAGES,
+  claim: '/packages/people/claim/index',
+  review: '/packages/people/review/index',
+  rosterImport: '/packages/people/roster-import/index',
+  roles: '/packages/people/roles/index',
+  signIn: '/packages/dev/sign-in/index',
+} as const;
+
+export function isTabPage(url: string): boolean {
+  const path = url.split('?')[0];
+  return (Object.values(TAB_PAGES) as string[]).includes(path.startsWith('/') ? path : `/${path}`);
+}

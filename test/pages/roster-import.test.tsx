@@ -1,0 +1,70 @@
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import RosterImportPage from '../../src/packages/people/roster-import/index';
+import { fakeNetwork, ok, refused } from './support/network';
+import { freshLaunch, renderPage } from './support/render';
+
+const CSV = '楼栋,单元,房号,面积,业主,电话\n19,1,301,89.50,王秀英,13812345678\n';
+
+function chooseFile(text: string, name = '名册.csv') {
+  const input = screen.getByLabelText('选择文件') as HTMLInputElement;
+  const file = new File([text], name, { type: 'text/csv' });
+  fireEvent.change(input, { target: { files: [file] } });
+}
+
+describe('导入业主名册 (roster import)', () => {
+  beforeEach(() => freshLaunch({ 'gongzhi.elderOffered': true }));
+
+  it('sends the file as base64 for a check first, then imports it', async () => {
+    const net = fakeNetwork();
+    net.on('/api/roster.import', (body) => ok({ imported: 1, buildings: 1, holders: 1, dryRun: (body as { dryRun: boolean }).dryRun }));
+    renderPage(RosterImportPage, 'packages/people/roster-import/index');
+
+    chooseFile(CSV);
+    expect(await screen.findByText(/已选择：名册\.csv/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: '先检查' }));
+    expect(await screen.findByText('检查通过：共 1 户，可以正式导入。')).toBeTruthy();
+
+    const sent = net.calls[0].body as { fileBase64: string; fileName: string; dryRun: boolean };
+    expect(sent.fileName).toBe('名册.csv');
+    expect(sent.dryRun).toBe(true);
+    expect(Buffer.from(sent.fileBase64, 'base64').toString('utf8')).toBe(CSV);
+
+    fireEvent.click(screen.getByRole('button', { name: '正式导入' }));
+    // Said in place (a toast repeats it outside 长辈模式).
+    expect(await screen.findByText('已导入 1 户，1 栋楼，1 位业主。', { selector: '.gz-notice__text' })).toBeTruthy();
+    expect((net.calls[1].body as { dryRun: boolean }).dryRun).toBe(false);
+  });
+
+  it('lists every bad line with its number', async () => {
+    const net = fakeNetwork();
+    net.on(
+      '/api/roster.import',
+      refused(400, {
+        code: 'invalid',
+        field: 'fileBase64',
+        message: '名册有 2 行有问题,没有导入任何一行。第 3 行:面积不是数字',
+        details: { errors: [{ line: 3, reason: '面积不是数字' }, { line: 7, reason: '缺少房号' }] },
+      }),
+    );
+    renderPage(RosterImportPage, 'packages/people/roster-import/index');
+
+    chooseFile(CSV);
+    await screen.findByText(/已选择/);
+    fireEvent.click(screen.getByRole('button', { name: '先检查' }));
+
+    expect(await screen.findByText('名册中有 2 行需要修改：')).toBeTruthy();
+    expect(screen.getByText('第 3 行')).toBeTruthy();
+    expect(screen.getByText('面积不是数字')).toBeTruthy();
+    expect(screen.getByText('第 7 行')).toBeTruthy();
+    expect(screen.getByText('缺少房号')).toBeTruthy();
+    expect(screen.getByText(/已选择：名册\.csv/)).toBeTruthy();
+  });
+
+  it('asks for a file before sending anything', async () => {
+    const net = fakeNetwork();
+    renderPage(RosterImportPage, 'packages/people/roster-import/index');
+    fireEvent.click(screen.getByRole('button', { name: '正式导入' }));
+    await waitFor(() => expect(screen.getByText('请先选择文件')).toBeTruthy());
+    expect(net.calls).toHaveLength(0);
+  });
+});
