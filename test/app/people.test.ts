@@ -129,3 +129,19 @@ describe('compound', () => {
     expect(JSON.stringify(units)).not.toMatch(/holder|phone/);
   });
 });
+
+describe('home', () => {
+  it('shows staff their late and due tasks, the manager the reports to accept, and a reporter the fix to confirm', async () => {
+    const staff = await h.ok('staff', 'home');
+    expect(staff.items.map((i: { kind: string }) => i.kind)).toContain('tasks.mine');
+    const manager = await h.ok('manager', 'home');
+    expect(manager.items.find((i: { kind: string }) => i.kind === 'issues.accept').title).toMatch(/^\d+ 条报事待受理$/);
+    const { issue } = await h.ok('owner', 'issues.report', { category: 'wall', place: { common: 'wall' }, description: '墙皮掉了' });
+    await h.ok('manager', 'issues.transition', { issueId: issue.id, transition: 'accept' });
+    await h.ok('manager', 'issues.transition', { issueId: issue.id, transition: 'start' });
+    const photo = (await h.ok('manager', 'photos.upload', { dataBase64: (await import('../support/photos')).pngBase64() })).fileId;
+    await h.ok('manager', 'issues.transition', { issueId: issue.id, transition: 'finish', note: '补好了', photos: [photo] });
+    const owner = await h.ok('owner', 'home');
+    expect(owner.items.find((i: { kind: string }) => i.kind === 'issue.confirm')).toMatchObject({ title: '修好了吗?请确认', page: expect.stringContaining(encodeURIComponent(issue.id)) });
+  });
+});
