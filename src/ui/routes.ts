@@ -14,6 +14,15 @@ export const PAGES = {
   rosterImport: '/packages/people/roster-import/index',
   roles: '/packages/people/roles/index',
   signIn: '/packages/dev/sign-in/index',
+  // 议事 (issues): owned by the issues screens
+  reportIssue: '/packages/issues/report/index',
+  issueDetail: '/packages/issues/detail/index',
+  issueStats: '/packages/issues/stats/index',
+  // 物业 (tasks): owned by the staff screens
+  myTasks: '/packages/tasks/mine/index',
+  taskDetail: '/packages/tasks/detail/index',
+  dispatchBoard: '/packages/tasks/board/index',
+  meterRound: '/packages/tasks/meters/index',
 } as const;
 
 export function isTabPage(url: string): boolean {

@@ -88,6 +88,9 @@ export const me = {
   review: '业主认证审核',
   rosterImport: '导入业主名册',
   roles: '角色授权',
+  myTasks: '我的任务',
+  dispatchBoard: '派单看板',
+  issueStats: '报事统计',
   switchPersona: '切换演示身份',
 };
 

@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import { Page } from '../../components/Page';
+import type { Me } from '../../services/api';
 import { ElderOffer } from '../../components/ElderOffer';
 import { Empty, Failed, Loading } from '../../components/states';
 import { useAction, useReloadOnShow } from '../../components/useAction';
@@ -24,12 +25,21 @@ function AttentionItem({ item }: { item: HomeItem }) {
   );
 }
 
-const ENTRIES = [
+const BASE_ENTRIES = [
   { label: tabs.issues, url: PAGES.issues },
   { label: tabs.polls, url: PAGES.polls },
   { label: tabs.volunteer, url: PAGES.volunteer },
-  { label: meText.claim, url: PAGES.claim },
 ];
+
+/** The quick entries: verification until the person has a home, their work after that. */
+function entriesFor(data: Me | undefined) {
+  const roles = data?.user.roles ?? [];
+  const list: Array<{ label: string; url: string }> = [...BASE_ENTRIES];
+  if (data && data.units.length === 0 && !roles.some((r) => r === 'staff' || r === 'manager')) list.push({ label: meText.claim, url: PAGES.claim });
+  if (roles.includes('staff') || roles.includes('manager')) list.push({ label: meText.myTasks, url: PAGES.myTasks });
+  if (roles.includes('manager')) list.push({ label: meText.dispatchBoard, url: PAGES.dispatchBoard });
+  return list;
+}
 
 export default function HomePage() {
   const me = useAction('me');
@@ -69,7 +79,7 @@ export default function HomePage() {
         {t.areas}
       </Text>
       <View className='gz-grid'>
-        {ENTRIES.map((e) => (
+        {entriesFor(me.data).map((e) => (
           <View key={e.url} className='gz-grid__item' hoverClass='gz-btn--pressed' onClick={() => go(e.url)} {...buttonA11y({ onActivate: () => go(e.url) })}>
             <Text>{e.label}</Text>
           </View>

@@ -28,6 +28,9 @@ function entriesFor(roles: Role[]): { label: string; url: string }[] {
   if (has('committee')) list.push({ label: t.review, url: PAGES.review });
   if (has('committee') || has('admin')) list.push({ label: t.rosterImport, url: PAGES.rosterImport });
   if (has('admin')) list.push({ label: t.roles, url: PAGES.roles });
+  if (has('staff') || has('manager')) list.push({ label: t.myTasks, url: PAGES.myTasks });
+  if (has('manager')) list.push({ label: t.dispatchBoard, url: PAGES.dispatchBoard });
+  if (has('manager') || has('committee') || has('community') || has('admin')) list.push({ label: t.issueStats, url: PAGES.issueStats });
   return list;
 }
 
