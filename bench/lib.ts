@@ -34,19 +34,27 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** Starts a server script under tsx and waits until `probe` answers 200. */
+/** Starts a server script under tsx on a free port and waits until `probe` answers 200. */
 export async function startServer(script: string, env: Record<string, string>, probe: { path: string; body?: unknown }): Promise<RunningServer> {
-  const port = 20000 + Math.floor(Math.random() * 20000);
   const t0 = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', script], { env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
-  const base = `http://127.0.0.1:${port}`;
+  // PORT=0: the OS picks a free port; the server prints "running at http://host:port/".
+  const args = script.endsWith('.ts') ? ['--import', 'tsx', script] : [script];
+  const child = spawn(process.execPath, args, { env: { ...process.env, PORT: '0', HOST: '127.0.0.1', ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+  let output = '';
+  child.stdout!.on('data', (chunk) => (output += chunk));
+  let base = '';
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`${script} exited with ${child.exitCode}`);
-    try {
-      const res = await fetch(base + probe.path, probe.body === undefined ? {} : { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(probe.body) });
-      if (res.status === 200) break;
-    } catch {
-      /* not listening yet */
+    if (child.exitCode !== null) throw new Error(`${script} exited with ${child.exitCode}: ${output}`);
+    const match = /running at (http:\/\/[\d.]+:\d+)/.exec(output);
+    if (match) {
+      base = match[1];
+      try {
+        const res = await fetch(base + probe.path, probe.body === undefined ? {} : { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(probe.body) });
+        if (res.status === 200) break;
+        throw new Error(`${script}: probe ${probe.path} answered ${res.status}`);
+      } catch (error) {
+        if (error instanceof Error && error.message.includes('answered')) throw error;
+      }
     }
     await new Promise((r) => setTimeout(r, 5));
   }
@@ -55,10 +63,11 @@ export async function startServer(script: string, env: Record<string, string>, p
     base,
     child,
     startedMs,
-    stop: () => new Promise((resolve) => {
-      child.once('exit', () => resolve());
-      child.kill('SIGTERM');
-    }),
+    stop: () =>
+      new Promise((resolve) => {
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
   };
 }
 

@@ -5,6 +5,8 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { checkWeapp } from '../../scripts/check-weapp';
 import { load, round, startServer, tempDb, type Report, setPath } from '../lib';
+// @ts-expect-error: a plain .mjs build script without types
+import { buildHost } from '../../scripts/build-host.mjs';
 
 function ensureBuild(type: 'weapp' | 'h5', marker: string) {
   if (existsSync(marker)) return;
@@ -36,22 +38,24 @@ export async function foundation(report: Report) {
   setPath(report, 'foundation.h5.initialJsBytes', h5.bytes);
   setPath(report, 'foundation.h5.initialJsGzipBytes', h5.gzip);
 
+  // The same bundled host `npm start` runs.
+  const hostEntry: string = await buildHost();
   const db = tempDb('foundation');
   const env = { GONGZHI_DB: db, GONGZHI_DEMO: '1', GONGZHI_SECRET: 'bench' };
   const probe = { path: '/api/compound.buildings', body: {} };
   // First start seeds the 608-unit demo compound; the cold start is a fresh process on it.
-  const first = await startServer('server/local/main.ts', env, probe);
+  const first = await startServer(hostEntry, env, probe);
   await first.stop();
   setPath(report, 'foundation.host.firstStartWithSeedMs', round(first.startedMs, 0));
   const starts: number[] = [];
   for (let i = 0; i < 3; i++) {
-    const s = await startServer('server/local/main.ts', env, probe);
+    const s = await startServer(hostEntry, env, probe);
     starts.push(s.startedMs);
     await s.stop();
   }
   setPath(report, 'foundation.host.coldStartMs', round(Math.min(...starts), 0));
 
-  const host = await startServer('server/local/main.ts', env, probe);
+  const host = await startServer(hostEntry, env, probe);
   const signIn = await fetch(`${host.base}/dev/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ persona: 'owner' }) });
   const cookie = signIn.headers.get('set-cookie')!.split(';')[0];
   const read = { buildingId: 'b:19栋' };
@@ -60,7 +64,7 @@ export async function foundation(report: Report) {
   const ours = await load(host.base, '/api/compound.units', read, opts);
   await host.stop();
 
-  const bare = await startServer('bench/bare-server.ts', { GONGZHI_DB: db }, { path: '/', body: read });
+  const bare = await startServer('bench/bare-server.mjs', { GONGZHI_DB: db }, { path: '/', body: read });
   await load(bare.base, '/', read, { ...opts, total: 2000 });
   const base = await load(bare.base, '/', read, opts);
   await bare.stop();

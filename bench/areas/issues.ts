@@ -7,6 +7,8 @@ import { openLocalDeps } from '../../server/local/runtime';
 import { seedDemoOnce } from '../../server/demo/seed';
 import type { IssueDoc } from '../../server/app/issues/model';
 import { load, percentile, round, setPath, startServer, tempDb, type Report } from '../lib';
+// @ts-expect-error: a plain .mjs build script without types
+import { buildHost } from '../../scripts/build-host.mjs';
 
 async function databaseWith(issues: number): Promise<string> {
   const file = tempDb(`issues-${issues}`);
@@ -49,7 +51,7 @@ async function databaseWith(issues: number): Promise<string> {
 
 async function feedP50(issues: number) {
   const db = await databaseWith(issues);
-  const host = await startServer('server/local/main.ts', { GONGZHI_DB: db, GONGZHI_DEMO: '1', GONGZHI_SECRET: 'bench', GONGZHI_JOBS_MS: '3600000' }, { path: '/api/compound.buildings', body: {} });
+  const host = await startServer(await buildHost(), { GONGZHI_DB: db, GONGZHI_DEMO: '1', GONGZHI_SECRET: 'bench', GONGZHI_JOBS_MS: '3600000' }, { path: '/api/compound.buildings', body: {} });
   const signIn = await fetch(`${host.base}/dev/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ persona: 'owner' }) });
   const cookie = signIn.headers.get('set-cookie')!.split(';')[0];
   const opts = { clients: 20, total: 4000, headers: { cookie } };

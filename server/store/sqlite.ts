@@ -45,7 +45,9 @@ function condSql(f: string, c: Cond, params: unknown[]): string {
   if (typeof c !== 'object') {
     const guard = typeGuard(f, c);
     params.push(c);
-    return `(${e} = ? AND ${guard})`;
+    // SQLite never finds TEXT equal to a number, and json_extract yields TEXT only for JSON
+    // strings: string equality needs no type check (which costs a second parse of the doc).
+    return typeof c === 'string' ? `${e} = ?` : `(${e} = ? AND ${guard})`;
   }
   if (Array.isArray(c)) throw bad(`${f}: arrays are not conditions`);
   const keys = Object.keys(c);
@@ -62,7 +64,9 @@ function condSql(f: string, c: Cond, params: unknown[]): string {
     if (list.length === 0) return '0';
     list.forEach((v) => typeGuard(f, v));
     params.push(...list);
-    return `(${e} IN (${list.map(() => '?').join(',')}) AND ${ty(f)} IN ('text','integer','real'))`;
+    const placeholders = list.map(() => '?').join(',');
+    // As for equality: only numbers need the check (JSON true comes back as 1).
+    return list.every((v) => typeof v === 'string') ? `${e} IN (${placeholders})` : `(${e} IN (${placeholders}) AND ${ty(f)} IN ('text','integer','real'))`;
   }
   if (keys.length === 1 && keys[0] === '$ne') {
     const v = (c as { $ne: unknown }).$ne;
@@ -116,7 +120,12 @@ const encode = (doc: Doc) => {
   checkId(_id);
   return JSON.stringify(rest);
 };
-const decode = <T extends Doc>(id: string, text: string) => ({ _id: id, ...JSON.parse(text) }) as T;
+const decode = <T extends Doc>(id: string, text: string) => {
+  // Assigning beats spreading into a fresh object on every row of every page.
+  const doc = JSON.parse(text) as T;
+  doc._id = id;
+  return doc;
+};
 
 function mapError(e: unknown): unknown {
   const code = (e as { code?: string })?.code ?? '';

@@ -22,19 +22,23 @@ export interface App {
 /** Runs the README's `npm start` (script: build H5 if missing, then the host) on a fresh database. */
 export async function startApp(): Promise<App> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'gz-e2e-'));
-  const port = 21000 + Math.floor(Math.random() * 20000);
   const child: ChildProcess = spawn(process.execPath, ['scripts/start.mjs'], {
-    env: { ...process.env, PORT: String(port), GONGZHI_DB: path.join(dir, 'e2e.db'), GONGZHI_DEMO: '1' },
+    // PORT=0: a free port, whatever else runs on this machine; the host prints which.
+    env: { ...process.env, PORT: '0', GONGZHI_DB: path.join(dir, 'e2e.db'), GONGZHI_DEMO: '1' },
     stdio: ['ignore', 'pipe', 'inherit'],
     detached: true,
   });
   let output = '';
   child.stdout!.on('data', (chunk) => (output += chunk));
-  const base = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 240_000; // a first run builds the H5 pages
+  let base = '';
   for (;;) {
     if (child.exitCode !== null) throw new Error(`npm start exited with ${child.exitCode}:\n${output}`);
-    if (/running at/.test(output)) break;
+    const match = /running at (http:\/\/[\d.]+:\d+)/.exec(output);
+    if (match) {
+      base = match[1];
+      break;
+    }
     if (Date.now() > deadline) throw new Error(`npm start did not come up:\n${output}`);
     await new Promise((r) => setTimeout(r, 50));
   }

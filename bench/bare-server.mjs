@@ -1,0 +1,25 @@
+// The yardstick for api.read.vsBare: the same read answered by a bare node:http handler straight
+// over better-sqlite3, with no action table, session, validation or store port in between. Plain
+// JavaScript run by node, like the bundled host it is compared with.
+import http from 'node:http';
+import Database from 'better-sqlite3';
+
+const db = new Database(process.env.GONGZHI_DB, { readonly: true });
+const query = db.prepare("SELECT doc FROM units WHERE json_extract(doc,'$.buildingId') = ? ORDER BY json_extract(doc,'$.order') LIMIT 100");
+
+const server = http.createServer((req, res) => {
+  const chunks = [];
+  req.on('data', (c) => chunks.push(c));
+  req.on('end', () => {
+    const { buildingId } = JSON.parse(Buffer.concat(chunks).toString() || '{}');
+    const units = query.all(buildingId).map((row) => {
+      const u = JSON.parse(row.doc);
+      return { id: u._id, label: u.label, room: u.room, unit: u.unit, areaText: `${(u.areaCenti / 100).toFixed(2)}㎡` };
+    });
+    res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });
+    res.end(JSON.stringify({ ok: true, data: { units } }));
+  });
+});
+server.listen(Number(process.env.PORT), process.env.HOST ?? '127.0.0.1', () => {
+  console.log(`bare running at http://127.0.0.1:${server.address().port}/`);
+});
