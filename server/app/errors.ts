@@ -1,23 +1,8 @@
 // Caller mistakes and refusals, each with the HTTP status the local host answers with.
 // Anything that is not an AppError is our fault and becomes a 500 with a generic message.
-export type ErrorCode =
-  | 'invalid' // 400: malformed or invalid input; `field` names the culprit
-  | 'unauthenticated' // 401
-  | 'forbidden' // 403
-  | 'not_found' // 404
-  | 'conflict' // 409: state conflict (already done, wrong state, duplicate)
-  | 'too_large' // 413
-  | 'internal'; // 500
+import { STATUS, type ErrorCode } from '../../src/domain/errorCodes';
 
-export const STATUS: Record<ErrorCode, number> = {
-  invalid: 400,
-  unauthenticated: 401,
-  forbidden: 403,
-  not_found: 404,
-  conflict: 409,
-  too_large: 413,
-  internal: 500,
-};
+export { STATUS, type ErrorCode };
 
 export interface ErrorBody {
   code: ErrorCode;

@@ -3,6 +3,9 @@
 // ever see the action's output or an ApiError.
 import Taro from '@tarojs/taro';
 import type { z } from 'zod';
+import { STATUS as STATUS_BY_CODE } from '../domain/errorCodes';
+
+const STATUS: Record<string, number> = STATUS_BY_CODE;
 import type { ActionTable } from '../../server/app/actions';
 
 export type ActionName = keyof ActionTable & string;
@@ -17,16 +20,6 @@ type Envelope<T> =
   | { ok: true; data: T }
   | { ok: false; error: { code: string; message: string; field?: string; details?: Record<string, unknown> } };
 
-// Mirrors server/app/errors.ts STATUS, so both transports report the same status.
-const STATUS: Record<string, number> = {
-  invalid: 400,
-  unauthenticated: 401,
-  forbidden: 403,
-  not_found: 404,
-  conflict: 409,
-  too_large: 413,
-  internal: 500,
-};
 
 export class ApiError extends Error {
   readonly code: string;
