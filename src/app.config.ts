@@ -4,6 +4,8 @@ export default defineAppConfig({
   pages: ['pages/home/index', 'pages/issues/index', 'pages/polls/index', 'pages/volunteer/index', 'pages/me/index'],
   subPackages: [
     { root: 'packages/people', pages: ['claim/index', 'review/index', 'roster-import/index', 'roles/index'] },
+    { root: 'packages/issues', pages: ['report/index', 'detail/index', 'stats/index'] },
+    { root: 'packages/tasks', pages: ['mine/index', 'detail/index', 'board/index', 'meters/index'] },
     // The demo sign-in exists only in the browser build; WeChat identifies users itself.
     ...(process.env.TARO_ENV === 'h5' ? [{ root: 'packages/dev', pages: ['sign-in/index'] }] : []),
   ],

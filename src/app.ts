@@ -2,6 +2,7 @@ import type { PropsWithChildren } from 'react';
 import { useLaunch } from '@tarojs/taro';
 import { mergeInternalComponents } from '@tarojs/shared';
 import { loadElderState } from './components/elder';
+import { startOfflineSync } from './services/offlineQueue';
 import weappAria from './components/weappAria.json';
 import './app.css';
 
@@ -12,6 +13,9 @@ if (process.env.TARO_ENV === 'weapp') mergeInternalComponents(weappAria);
 function App({ children }: PropsWithChildren) {
   useLaunch(() => {
     loadElderState();
+    // Readings and finished tasks typed without signal go out as soon as the app is back,
+    // not only when a staff screen is opened again.
+    startOfflineSync();
   });
   return children;
 }

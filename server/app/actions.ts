@@ -24,6 +24,7 @@ import { createTask } from './tasks/createTask';
 import { assignTask } from './tasks/assignTask';
 import { startTask } from './tasks/startTask';
 import { finishTask } from './tasks/finishTask';
+import { getTask } from './tasks/getTask';
 import { myTasks } from './tasks/myTasks';
 import { dispatchBoard } from './tasks/dispatchBoard';
 import { listStaff } from './tasks/listStaff';
@@ -57,6 +58,7 @@ export const actions = {
   'tasks.assign': assignTask,
   'tasks.start': startTask,
   'tasks.finish': finishTask,
+  'tasks.get': getTask,
   'tasks.mine': myTasks,
   'tasks.board': dispatchBoard,
   'staff.list': listStaff,

@@ -179,7 +179,7 @@ describe('workflow', () => {
     await h.ok('resident', 'issues.rate', { issueId, stars: 4, comment: '修得不错' });
     const detail = await h.ok('resident', 'issues.get', { issueId });
     expect(detail.issue).toMatchObject({ status: 'closed', closedAs: 'fixed', statusLabel: '已修好', rating: { stars: 4 } });
-    expect(detail.timeline.map((t: { label: string }) => t.label)).toEqual(['报事', '受理', '派单', '进入处理', '师傅开始处理', '工单完成', '处理完成', '确认已修好', '评价']);
+    expect(detail.timeline.map((t: { label: string }) => t.label)).toEqual(['报事', '受理', '派单', '进入处理', '师傅开始处理', '处理完成', '确认已修好', '评价']);
     const done = detail.timeline.find((t: { label: string }) => t.label === '处理完成');
     expect(done).toMatchObject({ actorName: '刘师傅', note: '换了新的角阀', photos: [expect.stringMatching(/^\/files\//)] });
     const told = await h.deps.store.find('outbox', { where: { toUserId: 'user:demo-resident', kind: 'issue.status' } });

@@ -90,3 +90,24 @@ describe('tasks', () => {
     expect(told.some((m) => (m.dedupeKey as string).includes(taskId))).toBe(true);
   });
 });
+
+describe('tasks.get', () => {
+  it('shows the assignee and the manager a finished task with its note and photo, and nobody else', async () => {
+    const taskId = await standalone();
+    await h.ok('staff', 'tasks.finish', { taskId, note: '配电房清理干净了', photos: [await uploadPhoto(h, 'staff')] });
+    const mine = await h.ok('staff', 'tasks.get', { taskId });
+    expect(mine.task).toMatchObject({ id: taskId, status: 'done', note: '配电房清理干净了', photos: [expect.stringMatching(/^\/files\//)] });
+    expect((await h.ok('manager', 'tasks.get', { taskId })).task.id).toBe(taskId);
+    expect((await h.call('staff-2', 'tasks.get', { taskId })).status).toBe(404);
+  });
+});
+
+describe('finishing an issue from its page', () => {
+  it('closes the open tasks on it too', async () => {
+    const { issue } = await h.ok('owner', 'issues.report', { category: 'wall', place: { common: 'wall' }, description: '墙皮脱落' });
+    await h.ok('manager', 'issues.transition', { issueId: issue.id, transition: 'accept' });
+    const { task } = await h.ok('manager', 'tasks.create', { issueId: issue.id, title: '补墙皮', assigneeId: 'user:demo-staff', dueAt: inHours(5) });
+    await h.ok('staff', 'issues.transition', { issueId: issue.id, transition: 'finish', note: '补好了', photos: [await uploadPhoto(h, 'staff')] });
+    expect((await h.deps.store.get<TaskDoc>('tasks', task.id))!).toMatchObject({ status: 'done', note: '补好了', doneBy: 'user:demo-staff' });
+  });
+});

@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import Taro from '@tarojs/taro';
 import HomePage from '../../src/pages/home/index';
-import IssuesPage from '../../src/pages/issues/index';
+import VolunteerPage from '../../src/pages/volunteer/index';
 import { fakeNetwork, ok, refused } from './support/network';
 import { freshLaunch, renderPage } from './support/render';
 
@@ -53,8 +53,8 @@ describe('areas still being built', () => {
   it('says what will be there, without sample data or network calls', () => {
     freshLaunch();
     const net = fakeNetwork();
-    renderPage(IssuesPage, 'pages/issues/index');
-    expect(screen.getByRole('heading', { name: '议事：大家的事大家商量' })).toBeTruthy();
+    renderPage(VolunteerPage, 'pages/volunteer/index');
+    expect(screen.getByRole('heading', { name: '志愿：邻里互助' })).toBeTruthy();
     expect(screen.getByText(/正在建设中/)).toBeTruthy();
     expect(net.calls).toHaveLength(0);
   });

@@ -21,8 +21,19 @@ export const findSimilar = defineAction({
       orderBy: [['createdAt', 'desc']],
       limit: 5,
     });
+    const visible = found.filter((i) => canSee(i, caller));
+    const seconded = await Promise.all(visible.map((i) => ctx.store.get('seconds', `second:${i._id}:${caller.userId}`)));
     return {
-      issues: found.filter((i) => canSee(i, caller)).map((i) => ({ id: i._id, description: i.description.slice(0, 80), status: i.status, statusLabel: STATUS_LABELS[i.status], seconds: i.seconds, createdAt: i.createdAt, mine: i.reporterId === caller.userId })),
+      issues: visible.map((i, k) => ({
+        id: i._id,
+        description: i.description.slice(0, 80),
+        status: i.status,
+        statusLabel: STATUS_LABELS[i.status],
+        seconds: i.seconds,
+        createdAt: i.createdAt,
+        mine: i.reporterId === caller.userId || i.createdBy === caller.userId,
+        secondedByMe: !!seconded[k],
+      })),
     };
   },
 });

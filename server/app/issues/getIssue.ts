@@ -34,7 +34,13 @@ export const getIssue = defineAction({
       ctx.store.find<{ _id: string; name: string; text: string; at: string }>('comments', { where: { issueId: issue._id }, orderBy: [['at', 'asc']], limit: 100 }),
       ctx.store.get('seconds', `second:${issue._id}:${caller.userId}`),
     ]);
-    const timeline = events.filter((e) => e.type !== 'issue.seconded');
+    // A task finished as the issue's last one writes two events (the task, the issue) with the
+    // same note: the timeline shows the issue's.
+    const timeline = events.filter((e, i) => {
+      if (e.type === 'issue.seconded') return false;
+      const next = events[i + 1];
+      return !(e.type === 'task.finished' && next?.type === 'issue.transition' && next.data.transition === 'finish' && next.data.note === e.data.note);
+    });
     const actorIds = [...new Set([...timeline.map((e) => e.actorId), ...tasks.map((t) => t.assigneeId).filter((a): a is string => !!a)])];
     const actors = await Promise.all(actorIds.map((a) => ctx.store.get<UserDoc>('users', a)));
     const nameOf = new Map(actorIds.map((a, i) => [a, actors[i]?.name ?? (a === 'system' ? '系统' : '')]));

@@ -7,7 +7,8 @@ import { id, optionalText } from '../../../src/domain/fields';
 import type { TransitionName } from '../../../src/domain/issues';
 import { applyTransition, USER_TRANSITIONS } from './applyTransition';
 import { photos } from './inputs';
-import { issueTasks, loadVisibleIssue, moversFor } from './model';
+import { issueTasks, loadVisibleIssue, moversFor, type TaskDoc } from './model';
+import type { Ctx } from '../context';
 import { checkPhotos } from './places';
 import { STATUS_LABELS } from '../../../src/domain/issues';
 
@@ -27,7 +28,17 @@ export const transitionIssue = defineAction({
     const caller = callerOf(ctx);
     const issue = await loadVisibleIssue(ctx, caller, input.issueId);
     const tasks = await issueTasks(ctx, issue._id);
-    const updated = await applyTransition(ctx, issue, input.transition, moversFor(issue, caller, tasks), { note: input.note || undefined, photos: checkPhotos(ctx, input.photos) });
+    const given = { note: input.note || undefined, photos: checkPhotos(ctx, input.photos) };
+    const updated = await applyTransition(ctx, issue, input.transition, moversFor(issue, caller, tasks), given);
+    if (input.transition === 'finish') await closeOpenTasks(ctx, tasks, caller.userId, given);
     return { issue: { id: updated._id, status: updated.status, statusLabel: STATUS_LABELS[updated.status], closedAs: updated.closedAs ?? null } };
   },
 });
+
+/** Finishing the issue finishes the work on it: its open tasks close with the same note and photos. */
+async function closeOpenTasks(ctx: Ctx, tasks: TaskDoc[], by: string, given: { note?: string; photos: string[] }) {
+  const at = ctx.clock.now().toISOString();
+  for (const task of tasks.filter((t) => t.status !== 'done')) {
+    await ctx.store.updateIf('tasks', task._id, { status: task.status }, { status: 'done', doneAt: at, doneBy: by, note: given.note ?? '', photos: given.photos });
+  }
+}

@@ -1,0 +1,23 @@
+// tasks.get: one task with how it was finished (note, after-photos), for its assignee and the
+// manager. Anyone else gets 404: a task's existence is not theirs to know.
+import { z } from 'zod';
+import { defineAction, callerOf } from '../action';
+import { id } from '../../../src/domain/fields';
+import { notFound } from '../errors';
+import type { TaskDoc } from '../issues/model';
+import { taskViews } from './views';
+
+export const getTask = defineAction({
+  name: 'tasks.get',
+  summary: '工单详情(派给我的,或物业经理查看),含完成说明和照片',
+  input: z.object({ taskId: id('工单') }).strict(),
+  roles: ['staff', 'manager'],
+  async run(ctx, input) {
+    const caller = callerOf(ctx);
+    const task = await ctx.store.get<TaskDoc>('tasks', input.taskId);
+    if (!task || (task.assigneeId !== caller.userId && !caller.roles.includes('manager'))) throw notFound('工单');
+    const [view] = await taskViews(ctx, [task]);
+    const photos = await ctx.files.urls(task.photos ?? []);
+    return { task: { ...view, note: task.note ?? null, photos } };
+  },
+});

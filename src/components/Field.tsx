@@ -1,0 +1,110 @@
+// Form fields without a UI kit (the 议事 screens are in the main package's reach and stay light).
+// Each control has a visible label that is also its accessible name; the server's message for a
+// field is shown right under it and tied to the control (aria-describedby, aria-invalid).
+import { Input, Text, Textarea, View } from '@tarojs/components';
+import type { ReactNode } from 'react';
+import { labelA11y, liveA11y } from './a11y';
+import './widgets.css';
+
+const h5 = process.env.TARO_ENV === 'h5';
+
+export function Field({ id, label, error, hint, extra, children }: { id: string; label: string; error?: string; hint?: string; extra?: ReactNode; children: ReactNode }) {
+  return (
+    <View className={`gz-field ${error ? 'gz-field--invalid' : ''}`} id={`${id}-field`}>
+      <Text className='gz-field__label' id={`${id}-label`}>
+        {label}
+      </Text>
+      {children}
+      {extra}
+      {hint && !error && (
+        <Text className='gz-muted' id={`${id}-hint`}>
+          {hint}
+        </Text>
+      )}
+      {error && (
+        <Text className='gz-field__error' id={`${id}-error`} {...liveA11y('alert')}>
+          {error}
+        </Text>
+      )}
+    </View>
+  );
+}
+
+/** H5 attributes tying a control to its message and counter. */
+function described(id: string, error: string | undefined, more: string[] = []): Record<string, string> {
+  if (!h5) return {};
+  const ids = [...(error ? [`${id}-error`] : []), ...more];
+  return { ...(ids.length ? { 'aria-describedby': ids.join(' ') } : {}), ...(error ? { 'aria-invalid': 'true' } : {}) };
+}
+
+export function TextInput(props: { id: string; label: string; value: string; onChange: (v: string) => void; placeholder?: string; error?: string; hint?: string; maxLength: number }) {
+  const { id, label, value, onChange, placeholder, error, hint, maxLength } = props;
+  return (
+    <Field id={id} label={label} error={error} hint={hint}>
+      <Input
+        id={id}
+        name={id}
+        className='gz-input'
+        value={value}
+        maxlength={maxLength}
+        placeholder={placeholder}
+        onInput={(e) => onChange(e.detail.value)}
+        {...(h5 ? {} : { placeholderClass: 'gz-placeholder' })}
+        {...labelA11y(label)}
+        {...described(id, error)}
+      />
+    </Field>
+  );
+}
+
+/**
+ * Several lines of text with a counter ("12/500 字"). Past the limit (pasted text) nothing is cut
+ * off: the counter says by how much, and the form refuses to send until it is shortened.
+ */
+export function TextArea(props: {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (v: string) => void;
+  max: number;
+  counter: (n: number) => string;
+  over: (n: number) => string;
+  placeholder?: string;
+  error?: string;
+  hint?: string;
+  rows?: number;
+}) {
+  const { id, label, value, onChange, max, counter, over, placeholder, error, hint, rows = 4 } = props;
+  const n = value.length;
+  const counterNode = (
+    <Text className={`gz-counter ${n > max ? 'gz-counter--over' : ''}`} id={`${id}-counter`}>
+      {n > max ? `${counter(n)}，${over(n - max)}` : counter(n)}
+    </Text>
+  );
+  const common = { id, name: id, value, placeholder };
+  return (
+    <Field id={id} label={label} error={error} hint={hint} extra={counterNode}>
+      {h5 ? (
+        <textarea
+          {...common}
+          className='gz-input gz-textarea'
+          rows={rows}
+          aria-label={label}
+          onChange={(e) => onChange(e.target.value)}
+          {...described(id, error, [`${id}-counter`])}
+        />
+      ) : (
+        // No maxlength cut here either (-1): the counter tells, the form refuses.
+        <Textarea
+          {...common}
+          className='gz-input gz-textarea'
+          placeholderClass='gz-placeholder'
+          maxlength={-1}
+          autoHeight
+          onInput={(e) => onChange(e.detail.value)}
+          {...labelA11y(label)}
+        />
+      )}
+    </Field>
+  );
+}

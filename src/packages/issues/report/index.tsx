@@ -1,0 +1,369 @@
+// 我要报事: category, place (one of my units or a common place), what is wrong (≤ 500 characters,
+// with a counter), up to 6 photos, public or private. Staff, the community and the committee may
+// report for a resident. Once category and place are chosen, open reports of the same thing at
+// the same place are offered first ("我也遇到"). The draft is kept on the phone until it is sent,
+// and a refused text keeps everything typed, the message shown under the field it names.
+import { Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { Page } from '../../../components/Page';
+import { Btn } from '../../../components/Btn';
+import { Failed, Loading, Notice } from '../../../components/states';
+import { ChoiceGroup, SelectField, type OptionGroup } from '../../../components/Choice';
+import { TextArea, TextInput } from '../../../components/Field';
+import { PhotoPicker } from '../../../components/PhotoPicker';
+import { handleSignedOut, useAction } from '../../../components/useAction';
+import { headingA11y } from '../../../components/a11y';
+import { call, isApiError, type Input, type Output } from '../../../services/api';
+import type { Photo } from '../../../services/photos';
+import { CATEGORIES, CATEGORY_CODES, COMMON_PLACES, COMMON_PLACE_CODES, DESCRIPTION_MAX, type Category } from '../../../domain/issues';
+import { reportText as t } from '../strings';
+import { PAGES } from '../../../ui/routes';
+import { common } from '../../../ui/strings';
+import { formatTime } from '../../../ui/format';
+import '../issues.css';
+
+const DRAFT_KEY = 'gongzhi.issueDraft';
+const ON_BEHALF_ROLES = ['staff', 'manager', 'community', 'committee'];
+
+interface Draft {
+  category: Category | null;
+  /** `unit:<id>` or `common:<code>`. */
+  place: string | null;
+  description: string;
+  photos: Photo[];
+  visibility: 'public' | 'private';
+  onBehalf: boolean;
+  name: string;
+  buildingId: string | null;
+  unitId: string | null;
+  unitLabel: string | null;
+}
+
+const EMPTY: Draft = { category: null, place: null, description: '', photos: [], visibility: 'public', onBehalf: false, name: '', buildingId: null, unitId: null, unitLabel: null };
+
+type FieldName = 'category' | 'place' | 'description' | 'photos' | 'visibility' | 'name' | 'unitId';
+type Errors = Partial<Record<FieldName, string>>;
+type Similar = Output<'issues.similar'>['issues'][number];
+type Unit = Output<'compound.units'>['units'][number];
+
+function readDraft(): Draft | null {
+  try {
+    const v = Taro.getStorageSync(DRAFT_KEY) as Partial<Draft> | '';
+    if (!v || typeof v !== 'object') return null;
+    const d = { ...EMPTY, ...v };
+    return { ...d, photos: Array.isArray(d.photos) ? d.photos.filter((p) => p && typeof p.fileId === 'string') : [] };
+  } catch {
+    return null;
+  }
+}
+
+function isBlank(d: Draft): boolean {
+  return !d.category && !d.place && !d.description.trim() && d.photos.length === 0 && !d.name.trim();
+}
+
+function writeDraft(d: Draft): void {
+  try {
+    if (isBlank(d)) Taro.removeStorageSync(DRAFT_KEY);
+    else Taro.setStorageSync(DRAFT_KEY, d);
+  } catch {
+    // Storage full: the form still works, the draft just does not outlive the page.
+  }
+}
+
+/** The server names nested fields by path (`onBehalf.name`, `photos.0`): map to our fields. */
+function fieldFor(serverField: string | undefined): FieldName | null {
+  if (!serverField) return null;
+  if (serverField === 'onBehalf.name' || serverField === 'onBehalf') return 'name';
+  if (serverField === 'onBehalf.unitId') return 'unitId';
+  const head = serverField.split('.')[0];
+  return (['category', 'place', 'description', 'photos', 'visibility'] as const).find((f) => f === head) ?? null;
+}
+
+function placeInput(place: string): Input<'issues.report'>['place'] {
+  return place.startsWith('unit:') ? { unitId: place.slice(5) } : { common: place.slice(7) };
+}
+
+function validate(d: Draft): Errors {
+  const e: Errors = {};
+  if (!d.category) e.category = t.needCategory;
+  if (!d.place) e.place = t.needPlace;
+  const text = d.description.trim();
+  if (!text) e.description = t.needDescription;
+  else if (text.length > DESCRIPTION_MAX) e.description = t.tooLong;
+  if (d.onBehalf && !d.name.trim()) e.name = t.needName;
+  return e;
+}
+
+function useUnits(buildingId: string | null): { list: Unit[]; state: 'idle' | 'loading' | 'ready' | 'error' } {
+  const [units, setUnits] = useState<{ list: Unit[]; state: 'idle' | 'loading' | 'ready' | 'error' }>({ list: [], state: 'idle' });
+  useEffect(() => {
+    if (!buildingId) return;
+    let live = true;
+    setUnits({ list: [], state: 'loading' });
+    call('compound.units', { buildingId })
+      .then((r) => live && setUnits({ list: r.units, state: 'ready' }))
+      .catch((e: unknown) => {
+        if (live && !handleSignedOut(e)) setUnits({ list: [], state: 'error' });
+      });
+    return () => {
+      live = false;
+    };
+  }, [buildingId]);
+  return units;
+}
+
+/** Open reports of the same category at the same place, asked once both are chosen. */
+function useSimilar(category: Category | null, place: string | null) {
+  const [found, setFound] = useState<{ key: string; issues: Similar[] } | null>(null);
+  const key = category && place ? `${category}|${place}` : null;
+  useEffect(() => {
+    if (!category || !place) return;
+    let live = true;
+    call('issues.similar', { category, place: placeInput(place) })
+      .then((r) => live && setFound({ key: `${category}|${place}`, issues: r.issues }))
+      .catch((e: unknown) => {
+        // Only a hint: without it the report can still be made.
+        if (live && !handleSignedOut(e)) setFound({ key: `${category}|${place}`, issues: [] });
+      });
+    return () => {
+      live = false;
+    };
+  }, [category, place]);
+  return { checking: !!key && found?.key !== key, issues: key && found?.key === key ? found.issues : [] };
+}
+
+function SimilarCard({ issues, onSecond, busy, error }: { issues: Similar[]; onSecond: (s: Similar) => void; busy: string | null; error: string | null }) {
+  const open = (id: string) => void Taro.navigateTo({ url: `${PAGES.issueDetail}?id=${encodeURIComponent(id)}` });
+  return (
+    <View className='gz-card gz-similar' id='similar'>
+      <Text className='gz-card__title' {...headingA11y(2)}>
+        {t.similarTitle}
+      </Text>
+      <Text className='gz-card__body'>{t.similarBody}</Text>
+      {issues.map((s) => (
+        <View key={s.id} className='gz-similar__item'>
+          <Text className='gz-tag gz-tag--pending'>{s.statusLabel}</Text>
+          <Text className='gz-similar__desc'>{s.description}</Text>
+          <Text className='gz-muted'>
+            {formatTime(s.createdAt)} · {t.seconds(s.seconds)}{s.mine ? ` · ${t.similarMine}` : ''}
+          </Text>
+          <View className='gz-actions'>
+            {!s.mine && (
+              <Btn kind='primary' size='main' busy={busy === s.id} disabled={!!busy} label={t.metooLabel(s.description)} onClick={() => onSecond(s)}>
+                {t.metoo}
+              </Btn>
+            )}
+            <Btn kind='secondary' label={`${t.view}：${s.description}`} onClick={() => open(s.id)}>
+              {t.view}
+            </Btn>
+          </View>
+        </View>
+      ))}
+      {error && <Notice kind='error'>{error}</Notice>}
+    </View>
+  );
+}
+
+export default function ReportPage() {
+  const me = useAction('me');
+  const [restored] = useState(readDraft);
+  const [draft, setDraft] = useState<Draft>(() => restored ?? EMPTY);
+  const [showRestored, setShowRestored] = useState(() => !!restored && !isBlank(restored));
+  const [errors, setErrors] = useState<Errors>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [submitting, setSubmitting] = useState(false);
+  const [uploading, setUploading] = useState(false);
+  const [seconding, setSeconding] = useState<string | null>(null);
+  const [secondError, setSecondError] = useState<string | null>(null);
+  const sent = useRef(false);
+
+  const canOnBehalf = (me.data?.user.roles ?? []).some((r) => ON_BEHALF_ROLES.includes(r));
+  const buildings = useAction('compound.buildings');
+  const units = useUnits(draft.onBehalf ? draft.buildingId : null);
+  const similar = useSimilar(draft.category, draft.place);
+
+  // Every change is kept on the phone at once (leaving the page loses nothing).
+  useEffect(() => {
+    if (!sent.current) writeDraft(draft);
+  }, [draft]);
+
+  const update = (patch: Partial<Draft>, clear: FieldName[] = []) => {
+    setDraft((d) => ({ ...d, ...patch }));
+    if (clear.length) setErrors((e) => (clear.some((f) => e[f]) ? { ...e, ...Object.fromEntries(clear.map((f) => [f, undefined])) } : e));
+    setFormError(null);
+  };
+
+  const reset = () => {
+    setDraft(EMPTY);
+    setErrors({});
+    setShowRestored(false);
+  };
+
+  const placeGroups = useMemo(() => {
+    const groups: OptionGroup[] = [];
+    const mine = (me.data?.units ?? []).map((u) => ({ value: `unit:${u.unitId}`, label: u.label }));
+    if (mine.length) groups.push({ label: t.myUnits, options: mine });
+    if (draft.onBehalf && draft.unitId && draft.unitLabel && !mine.some((m) => m.value === `unit:${draft.unitId}`)) {
+      groups.push({ options: [{ value: `unit:${draft.unitId}`, label: t.residentHome(draft.unitLabel) }] });
+    }
+    groups.push({ label: t.commonPlaces, options: COMMON_PLACE_CODES.map((c) => ({ value: `common:${c}`, label: COMMON_PLACES[c] })) });
+    return groups;
+  }, [me.data, draft.onBehalf, draft.unitId, draft.unitLabel]);
+
+  const placeKnown = !draft.place || placeGroups.some((g) => g.options.some((o) => o.value === draft.place));
+
+  const second = async (s: Similar) => {
+    if (seconding) return;
+    setSeconding(s.id);
+    setSecondError(null);
+    try {
+      await call('issues.second', { issueId: s.id });
+      // The problem is on record now: no second report to keep.
+      sent.current = true;
+      writeDraft(EMPTY);
+      void Taro.redirectTo({ url: `${PAGES.issueDetail}?id=${encodeURIComponent(s.id)}&seconded=1` });
+    } catch (e) {
+      setSeconding(null);
+      if (!handleSignedOut(e)) setSecondError(isApiError(e) ? e.message : String(e));
+    }
+  };
+
+  const submit = async () => {
+    if (submitting) return;
+    setFormError(null);
+    const found = validate({ ...draft, onBehalf: draft.onBehalf && canOnBehalf });
+    if (!placeKnown) found.place = t.needPlace;
+    setErrors(found);
+    if (Object.keys(found).length > 0) return;
+    if (uploading) {
+      setFormError(t.waitPhotos);
+      return;
+    }
+    setSubmitting(true);
+    try {
+      const r = await call('issues.report', {
+        category: draft.category as Category,
+        place: placeInput(draft.place as string),
+        description: draft.description.trim(),
+        photos: draft.photos.map((p) => p.fileId),
+        visibility: draft.visibility,
+        ...(draft.onBehalf && canOnBehalf ? { onBehalf: { name: draft.name.trim(), ...(draft.unitId ? { unitId: draft.unitId } : {}) } } : {}),
+      });
+      sent.current = true;
+      writeDraft(EMPTY);
+      void Taro.redirectTo({ url: `${PAGES.issueDetail}?id=${encodeURIComponent(r.issue.id)}&new=1` });
+    } catch (e) {
+      setSubmitting(false);
+      if (handleSignedOut(e)) return;
+      const field = isApiError(e) ? fieldFor(e.field) : null;
+      if (field) setErrors({ [field]: (e as Error).message });
+      else setFormError(isApiError(e) ? e.message : String(e));
+    }
+  };
+
+  const ready = !!me.data;
+  const unitUnavailable = units.state === 'loading' || units.state === 'idle' ? common.loading : units.state === 'error' ? t.unitsFailed : units.list.length === 0 ? t.noUnits : undefined;
+  const openSimilar = similar.issues;
+
+  return (
+    <Page className='gz-issues'>
+      <Text className='gz-h1' {...headingA11y(1)}>
+        {t.title}
+      </Text>
+      <Text className='gz-p gz-muted'>{t.intro}</Text>
+      {showRestored && (
+        <Notice kind='info'>
+          <Text>{t.draftKept}</Text>
+          <Btn kind='link' size='small' onClick={reset}>
+            {t.clearDraft}
+          </Btn>
+        </Notice>
+      )}
+      {me.state === 'loading' && !me.data && <Loading />}
+      {me.state === 'error' && !me.data && <Failed error={me.error} onRetry={me.reload} />}
+      {ready && (
+        <View className='gz-card gz-form'>
+          {canOnBehalf && (
+            <>
+              <ChoiceGroup<'self' | 'other'>
+                id='onBehalf'
+                label={t.onBehalf}
+                options={[
+                  { value: 'self', label: t.onBehalfOff },
+                  { value: 'other', label: t.onBehalfOn, hint: t.onBehalfHint },
+                ]}
+                value={draft.onBehalf ? 'other' : 'self'}
+                onChange={(v) => update({ onBehalf: v === 'other' }, ['name', 'unitId'])}
+              />
+              {draft.onBehalf && (
+                <View className='gz-subform'>
+                  <TextInput id='name' label={t.onBehalfName} placeholder={t.onBehalfNamePlaceholder} value={draft.name} maxLength={20} error={errors.name} onChange={(v) => update({ name: v }, ['name'])} />
+                  <SelectField
+                    id='onBehalfBuilding'
+                    label={t.onBehalfBuilding}
+                    placeholder={t.buildingPlaceholder}
+                    groups={[{ options: (buildings.data?.buildings ?? []).map((b) => ({ value: b.id, label: b.zone ? `${b.zone} ${b.name}` : b.name })) }]}
+                    value={draft.buildingId}
+                    onChange={(v) => update({ buildingId: v, unitId: null, unitLabel: null, place: draft.unitId && draft.place === `unit:${draft.unitId}` ? null : draft.place }, ['unitId'])}
+                  />
+                  {draft.buildingId && (
+                    <SelectField
+                      id='unitId'
+                      label={t.onBehalfUnit}
+                      placeholder={t.unitPlaceholder}
+                      groups={[{ options: units.list.map((u) => ({ value: u.id, label: u.label })) }]}
+                      value={draft.unitId}
+                      error={errors.unitId}
+                      unavailable={unitUnavailable}
+                      onChange={(v) => update({ unitId: v, unitLabel: units.list.find((u) => u.id === v)?.label ?? null }, ['unitId'])}
+                    />
+                  )}
+                </View>
+              )}
+            </>
+          )}
+          <SelectField<Category>
+            id='category'
+            label={t.category}
+            placeholder={t.categoryPlaceholder}
+            groups={[{ options: CATEGORY_CODES.map((c) => ({ value: c, label: CATEGORIES[c] })) }]}
+            value={draft.category}
+            error={errors.category}
+            onChange={(v) => update({ category: v }, ['category'])}
+          />
+          <SelectField id='place' label={t.place} placeholder={t.placePlaceholder} groups={placeGroups} value={placeKnown ? draft.place : null} error={errors.place} onChange={(v) => update({ place: v }, ['place'])} />
+          {similar.checking && <Text className='gz-muted'>{t.checking}</Text>}
+          {openSimilar.length > 0 && <SimilarCard issues={openSimilar} onSecond={(s) => void second(s)} busy={seconding} error={secondError} />}
+          <TextArea
+            id='description'
+            label={t.description}
+            placeholder={t.descriptionPlaceholder}
+            value={draft.description}
+            max={DESCRIPTION_MAX}
+            counter={t.counter}
+            over={t.over}
+            error={errors.description}
+            onChange={(v) => update({ description: v }, ['description'])}
+          />
+          <PhotoPicker id='photos' label={t.photos} photos={draft.photos} error={errors.photos} onBusy={setUploading} onChange={(photos) => update({ photos }, ['photos'])} />
+          <ChoiceGroup<'public' | 'private'>
+            id='visibility'
+            label={t.visibility}
+            options={[
+              { value: 'public', label: t.public, hint: t.publicHint },
+              { value: 'private', label: t.private, hint: t.privateHint },
+            ]}
+            value={draft.visibility}
+            error={errors.visibility}
+            onChange={(v) => update({ visibility: v }, ['visibility'])}
+          />
+          {formError && <Notice kind='error'>{formError}</Notice>}
+          <Btn kind='primary' size='main' block busy={submitting} onClick={() => void submit()}>
+            {submitting ? common.submitting : openSimilar.some((s) => !s.mine) ? t.submitAnyway : t.submit}
+          </Btn>
+        </View>
+      )}
+    </Page>
+  );
+}

@@ -1,0 +1,225 @@
+// 抄水表 (meter round): the route's meters in walking order with the last reading; type each
+// reading on the numeric keypad, tick 已换表 for a new meter, save. A refused value (below the
+// previous one) shows the server's message next to that meter and keeps what was typed; a
+// suspected leak is said plainly. Meter rooms have no signal: readings then wait on the phone
+// ("N 条待发送") and go out once when the network returns.
+import { Text, View } from '@tarojs/components';
+import { useRouter } from '@tarojs/taro';
+import { useEffect, useRef, useState } from 'react';
+import { Page } from '../../../components/Page';
+import { Btn } from '../../../components/Btn';
+import { Empty, Failed, Loading, Notice } from '../../../components/states';
+import { handleSignedOut } from '../../../components/useAction';
+import { headingA11y, liveA11y } from '../../../components/a11y';
+import { back } from '../../../components/nav';
+import { isApiError, type Output } from '../../../services/api';
+import { dismissFailed, isOffline, outcomeOf, submit, type FailedEntry, type QueueEntry } from '../../../services/offlineQueue';
+import { checkReading, formatReading, parseReading } from '../../../domain/meters';
+import { formatTime } from '../../../ui/format';
+import { tasksText as t } from '../../../ui/strings/tasks';
+import { CheckBox, TextInput } from '../components/fields';
+import { OfflineBar } from '../components/OfflineBar';
+import { useCachedAction } from '../components/useCached';
+import { useOfflineSync } from '../components/useOfflineSync';
+import { isPeriod, meterUrl, param, periodOf, taskUrl } from '../components/model';
+import '../components/tasks.css';
+
+type Meter = Output<'meters.route'>['meters'][number];
+type Reading = Output<'meters.read'>['reading'];
+
+type Result = { kind: 'sent'; reading: Reading; later: boolean } | { kind: 'queued'; entryId: string; value: string };
+
+function MeterRow(props: { meter: Meter; index: number; period: string; page: string; result: Result | null; failed?: FailedEntry; onResult: (r: Result) => void }) {
+  const { meter, index, period, page, result, failed, onResult } = props;
+  const [value, setValue] = useState(() => (failed ? String(failed.input.value ?? '') : ''));
+  const [replaced, setReplaced] = useState(() => !!failed?.input.replaced);
+  const [error, setError] = useState<string | null>(() => failed?.message ?? null);
+  const [busy, setBusy] = useState(false);
+  const adopted = useRef<string | null>(failed?.id ?? null);
+
+  // A reading refused after it waited on the phone: back into the field, with the reason.
+  useEffect(() => {
+    if (failed && adopted.current !== failed.id) {
+      adopted.current = failed.id;
+      setValue(String(failed.input.value ?? ''));
+      setReplaced(!!failed.input.replaced);
+      setError(failed.message);
+    }
+  }, [failed]);
+
+  const readThisPeriod = meter.last && meter.last.period === period ? meter.last : null;
+  const previous = meter.last && meter.last.period < period ? meter.last : null;
+  const id = `reading-${index + 1}`;
+
+  const save = async () => {
+    if (busy) return;
+    setError(null);
+    const typed = value.trim();
+    if (!typed) return setError(t.needReading);
+    const centi = parseReading(typed);
+    if (centi === null) return setError(t.badReading);
+    // Without signal nobody can check it now: the same check as the server's, before it waits.
+    if (previous && (await isOffline())) {
+      const prev = parseReading(previous.value);
+      if (prev !== null && !checkReading(prev, centi, replaced).ok) return setError(t.belowPrevious(formatReading(centi), formatReading(prev)));
+    }
+    setBusy(true);
+    try {
+      if (failed) dismissFailed(failed.id);
+      const r = await submit('meters.read', { meterId: meter.id, period, value: typed, replaced }, { label: t.labelReading(meter.label, typed), page });
+      onResult(r.state === 'sent' ? { kind: 'sent', reading: r.output.reading, later: false } : { kind: 'queued', entryId: r.entry.id, value: typed });
+    } catch (e) {
+      if (!handleSignedOut(e)) setError(isApiError(e) ? e.message : String(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const done = result?.kind === 'sent' || (!result && readThisPeriod && !error);
+  return (
+    <View className={`gz-card gz-meter ${done ? 'gz-meter--done' : ''}`} id={`meter-${index + 1}`}>
+      <View className='gz-meter__head'>
+        <Text className='gz-meter__no'>{t.meterNo(index + 1)}</Text>
+        <Text className='gz-meter__label' {...headingA11y(2)}>
+          {meter.label}
+        </Text>
+      </View>
+      {previous ? (
+        <Text className='gz-meter__reading'>
+          {t.last(t.period(previous.period), previous.value)}
+          {previous.consumption !== null ? `，${t.lastUse(previous.consumption)}` : ''}
+        </Text>
+      ) : (
+        !readThisPeriod && <Text className='gz-muted'>{t.noLast}</Text>
+      )}
+
+      {result?.kind === 'sent' ? (
+        <View {...liveA11y('status')}>
+          <Text className='gz-row__title gz-meter__reading'>
+            {(result.later ? t.sentNow : t.saved)(result.reading.value)}
+            {result.reading.consumption !== null ? `（${t.use(result.reading.consumption)}）` : ''}
+          </Text>
+          {result.reading.leakSuspected && <Notice kind='error'>{t.leak(result.reading.consumption ?? '')}</Notice>}
+        </View>
+      ) : result?.kind === 'queued' ? (
+        <View className='gz-taglist' {...liveA11y('status')}>
+          <Text className='gz-tag gz-tag--queued'>{t.queuedTag}</Text>
+          <Text>{t.queued(result.value)}</Text>
+        </View>
+      ) : readThisPeriod && !error ? (
+        <Text className='gz-row__title gz-meter__reading'>{t.readThisPeriod(readThisPeriod.value)}</Text>
+      ) : (
+        <>
+          <TextInput
+            id={id}
+            label={t.reading}
+            name={t.readingLabel(meter.label)}
+            keyboard='decimal'
+            maxLength={12}
+            placeholder={t.readingPlaceholder}
+            value={value}
+            error={error}
+            onChange={(v) => {
+              setValue(v);
+              setError(null);
+            }}
+          />
+          <View className='gz-actions'>
+            <CheckBox label={t.replaced} name={t.replacedLabel(meter.label)} checked={replaced} onChange={setReplaced} />
+            <Btn kind='primary' size='main' busy={busy} label={t.saveLabel(meter.label)} onClick={() => void save()}>
+              {busy ? t.saving : t.save}
+            </Btn>
+          </View>
+        </>
+      )}
+    </View>
+  );
+}
+
+export default function MeterRoundPage() {
+  const router = useRouter();
+  const route = param(router?.params?.route);
+  const given = param(router?.params?.period);
+  const period = isPeriod(given) ? given : periodOf();
+  const taskId = param(router?.params?.task);
+  const page = meterUrl(route, period, taskId || undefined);
+
+  const meters = useCachedAction('meters.route', { route }, `meters.route.${route}`, [route]);
+  const queue = useOfflineSync(() => void meters.reload());
+  const [results, setResults] = useState<Record<string, Result>>({});
+
+  const isMine = (e: QueueEntry) => e.action === 'meters.read' && e.input.period === period;
+  const waiting = new Map(queue.pending.filter(isMine).map((e) => [String(e.input.meterId), e]));
+  const refused = new Map(queue.failed.filter(isMine).map((e) => [String(e.input.meterId), e]));
+
+  // Readings that waited on the phone and have now gone out (or been refused).
+  useEffect(() => {
+    setResults((now) => {
+      let changed = false;
+      const next = { ...now };
+      for (const [meterId, r] of Object.entries(now)) {
+        if (r.kind !== 'queued' || queue.pending.some((e) => e.id === r.entryId)) continue;
+        const outcome = outcomeOf(r.entryId);
+        if (outcome?.kind === 'sent') next[meterId] = { kind: 'sent', reading: (outcome.output as Output<'meters.read'>).reading, later: true };
+        else delete next[meterId];
+        changed = true;
+      }
+      return changed ? next : now;
+    });
+  }, [queue.pending]);
+
+  const resultOf = (m: Meter): Result | null => {
+    const r = results[m.id];
+    if (r) return r;
+    const w = waiting.get(m.id);
+    return w ? { kind: 'queued', entryId: w.id, value: String(w.input.value ?? '') } : null;
+  };
+
+  const list = meters.data?.meters ?? [];
+  const doneCount = list.filter((m) => {
+    const r = resultOf(m);
+    return r ? true : m.last?.period === period && !refused.has(m.id);
+  }).length;
+
+  return (
+    <Page className='gz-tasks'>
+      <Text className='gz-h1' {...headingA11y(1)}>
+        {route ? t.metersTitle(route) : t.metersTitle('')}
+      </Text>
+      {!route ? (
+        <Notice kind='info'>{t.noRoute}</Notice>
+      ) : (
+        <>
+          <Text className='gz-p'>
+            {t.period(period)}
+            {list.length > 0 ? ` · ${t.progress(doneCount, list.length)}` : ''}
+          </Text>
+          <OfflineBar always currentPage={page} />
+          {meters.staleAt && <Notice kind='info'>{t.staleCopy(formatTime(meters.staleAt))}</Notice>}
+          {meters.state === 'loading' && !meters.data && <Loading />}
+          {meters.state === 'error' && !meters.data && <Failed error={meters.error} onRetry={meters.reload} />}
+          {meters.data && list.length === 0 && <Empty title={t.noMeters} />}
+          <View className='gz-list'>
+            {list.map((m, i) => (
+              <MeterRow
+                key={m.id}
+                meter={m}
+                index={i}
+                period={period}
+                page={page}
+                result={resultOf(m)}
+                failed={refused.get(m.id)}
+                onResult={(r) => setResults((now) => ({ ...now, [m.id]: r }))}
+              />
+            ))}
+          </View>
+          {taskId && list.length > 0 && (
+            <Btn kind='secondary' size='main' block onClick={() => back(taskUrl(taskId))}>
+              {t.backToTask}
+            </Btn>
+          )}
+        </>
+      )}
+    </Page>
+  );
+}
