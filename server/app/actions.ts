@@ -31,6 +31,7 @@ import { listStaff } from './tasks/listStaff';
 import { createRecurrence, listRecurrences } from './tasks/recurrences';
 import { routeMeters } from './meters/routeMeters';
 import { recordReading } from './meters/recordReading';
+import { pollActions } from './polls/table';
 import type { Action } from './action';
 
 export const actions = {
@@ -66,6 +67,7 @@ export const actions = {
   'recurrences.list': listRecurrences,
   'meters.route': routeMeters,
   'meters.read': recordReading,
+  ...pollActions,
 } as const;
 
 export type ActionTable = typeof actions;

@@ -1,4 +1,5 @@
 import type { CollectionSpecs } from '../store/port';
+import { pollCollections } from './polls/collections';
 
 // Every collection and the indexes its queries need. CloudBase indexes are created from the
 // same list (docs/deploy.md), so a query that is fast locally is fast in the cloud.
@@ -36,4 +37,5 @@ export const collections: CollectionSpecs = {
   recurrences: { indexes: [['active']] },
   meters: { indexes: [['route', 'order']] },
   readings: { indexes: [['meterId', 'period']] },
+  ...pollCollections,
 };

@@ -1,6 +1,6 @@
 // Casting on the demo compound: once per holder whatever the path (double taps, retries, two
 // devices, paper, proxies), only verified owners, one change where allowed, the frozen roster.
-import { errorOf, pollHarness, type PollHarness } from '../recount/support/pollHarness';
+import { errorOf, pollHarness, type PollHarness } from '../support/pollHarness';
 
 let h: PollHarness;
 beforeEach(async () => {

@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { errorOf, pollHarness, type PollHarness } from '../recount/support/pollHarness';
+import { errorOf, pollHarness, type PollHarness } from '../support/pollHarness';
 import { recount } from '../../server/app/polls/recountFile';
 import { closeDuePolls } from '../../server/app/polls/tally';
 import type { PollDoc, RosterChunkDoc } from '../../server/app/polls/model';

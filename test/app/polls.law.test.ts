@@ -1,6 +1,6 @@
 // Art. 278 at its exact boundaries, through the actions: owners cast, the committee closes, the
 // result is read back. Each roster is small so the boundary is one head or 0.01 m² away.
-import { pollHarness, type RosterSpec } from '../recount/support/pollHarness';
+import { pollHarness, type RosterSpec } from '../support/pollHarness';
 
 type Vote = 'yes' | 'no' | 'abstain';
 

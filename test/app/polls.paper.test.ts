@@ -1,7 +1,7 @@
 // Paper ballots counted in public: the numbered register, two counters entering every ballot,
 // the differences listed, two consecutive agreeing rounds before the count closes, and what the
 // closing records; paper then counts like any ballot, once per owner.
-import { errorOf, pollHarness, type PollHarness } from '../recount/support/pollHarness';
+import { errorOf, pollHarness, type PollHarness } from '../support/pollHarness';
 
 let h: PollHarness;
 let pollId: string;

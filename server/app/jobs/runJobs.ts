@@ -12,6 +12,7 @@ import type { RecurrenceDoc } from '../tasks/recurrences';
 import { notifyAssignee } from '../tasks/notify';
 import { StoreError } from '../../store/port';
 import { AppError } from '../errors';
+import { closeDuePolls } from '../polls/tally';
 
 const DAY = 86_400_000;
 /** Recurring tasks appear this long before they are due, so staff see tomorrow's work. */
@@ -22,6 +23,7 @@ export interface JobReport {
   autoClosed: number;
   followUps: number;
   slaAlerts: number;
+  pollsClosed: number;
 }
 
 export async function generateRecurringTasks(ctx: Ctx, now: Date): Promise<number> {
@@ -116,5 +118,6 @@ export async function runJobs(deps: Deps): Promise<JobReport> {
     autoClosed: await autoCloseDone(ctx, now),
     followUps: await sendFollowUps(ctx, now),
     slaAlerts: await sendSlaAlerts(ctx, now),
+    pollsClosed: await closeDuePolls(deps),
   };
 }

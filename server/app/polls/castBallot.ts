@@ -1,0 +1,49 @@
+// polls.cast: a verified owner (or their recorded proxy) votes once for all of their units, online;
+// a consultation takes one answer per unit or per resident. A double tap, a retry, a second device
+// or a unit that voted on paper gets 409 and exactly one ballot counts. `change: true` replaces the
+// ballot once where the poll allows it (both stay in the audit log). Refuses a closed poll (409).
+import { z } from 'zod';
+import { defineAction, callerOf } from '../action';
+import { id } from '../../../src/domain/fields';
+import { writeBallot } from './ballots';
+import { checkedChoice, refuseOtherFields, seatFor } from './voters';
+
+export const castBallot = defineAction({
+  name: 'polls.cast',
+  summary: '投票:认证业主(或持委托书的代理人)每户一票,多套房屋一次投;重复提交得 409;允许时可改票一次',
+  input: z
+    .object({
+      pollId: id('表决'),
+      unitId: id('房屋').optional(),
+      choice: z.enum(['yes', 'no', 'abstain'], { error: '请选择同意、反对或弃权' }).optional(),
+      choices: z.array(id('候选人'), { error: '候选人格式不对' }).max(40, '候选人太多').optional(),
+      option: id('选项').optional(),
+      change: z.boolean({ error: '是否改票应为是或否' }).optional(),
+    })
+    .strict(),
+  roles: ['user'],
+  async run(ctx, input) {
+    const caller = callerOf(ctx);
+    const { ballot, changed } = await writeBallot(
+      ctx,
+      caller,
+      input.pollId,
+      async (poll) => {
+        refuseOtherFields(poll, input);
+        const choice = checkedChoice(poll, input);
+        return { seat: await seatFor(ctx, caller, poll, input.unitId), choice };
+      },
+      { channel: 'online', change: input.change },
+    );
+    return {
+      ballot: {
+        id: ballot._id,
+        castAt: ballot.castAt,
+        changed,
+        proxy: !!ballot.proxy,
+        units: ballot.units.map((u) => u.label),
+        ...(ballot.choice !== undefined ? { choice: ballot.choice } : ballot.choices !== undefined ? { choices: ballot.choices } : { option: ballot.option }),
+      },
+    };
+  },
+});

@@ -1,0 +1,20 @@
+import type { CollectionSpecs } from '../../store/port';
+
+// The polls area's collections and the indexes its queries need; spread into
+// server/app/collections.ts. Every other read is by deterministic `_id`.
+export const pollCollections: CollectionSpecs = {
+  /** One document per poll; written only on create/open/close/publish, never per ballot. */
+  polls: { indexes: [['status', 'createdAt'], ['createdAt'], ['status', 'closesAt']] },
+  /** `pollRoster:<pollId>:<n>`: the roster frozen at opening, ≤ 500 units per document. */
+  pollRosters: { indexes: [['pollId', 'n']] },
+  /** `pollHolder:<pollId>:<holderId>`: one holder's frozen units, read when that holder votes. */
+  pollHolders: { indexes: [] },
+  /** `ballot:<pollId>:<holderId>` (decisions, elections), `:<unitId>` or `:<userId>` (consultations). */
+  ballots: { indexes: [['pollId', '_id']] },
+  /** `proxy:<pollId>:<holderId>`: a written authorisation (委托书) the committee recorded. */
+  pollProxies: { indexes: [['pollId', 'holderId']] },
+  /** `countSession:<pollId>:<round>`: one count of the paper ballots by two counters. */
+  countSessions: { indexes: [['pollId', 'round']] },
+  /** `countEntry:<sessionId>:<counter>:<serial>`: what one counter read on one paper ballot. */
+  countEntries: { indexes: [['sessionId', '_id']] },
+};

@@ -1,0 +1,53 @@
+// polls.get: one poll, and what the caller may do in it: whether they may vote (and for which
+// units), whether they already did (their own choice only), and whether they may still change it.
+// Drafts answer 404 to everyone but the committee.
+import { z } from 'zod';
+import { defineAction, callerOf } from '../action';
+import { id } from '../../../src/domain/fields';
+import { AppError, notFound } from '../errors';
+import { acceptsBallots, loadPoll, type BallotDoc } from './model';
+import { settle } from './tally';
+import { pollView } from './views';
+import { seatFor } from './voters';
+
+export const getPoll = defineAction({
+  name: 'polls.get',
+  summary: '表决详情,以及我能否投票、是否已投(只显示自己的选择)、能否改票',
+  input: z.object({ pollId: id('表决'), unitId: id('房屋').optional() }).strict(),
+  roles: ['user'],
+  async run(ctx, input) {
+    const caller = callerOf(ctx);
+    let poll = await loadPoll(ctx, input.pollId);
+    if (poll.status === 'draft' && !caller.roles.includes('committee')) throw notFound('表决');
+    poll = await settle(ctx, poll);
+    let me: Record<string, unknown> = { canVote: false };
+    if (poll.roster) {
+      try {
+        const seat = await seatFor(ctx, caller, poll, input.unitId);
+        const ballot = await ctx.store.get<BallotDoc>('ballots', seat.ballotId);
+        const open = acceptsBallots(poll, ctx.clock.now());
+        me = {
+          canVote: open && !ballot,
+          units: seat.units.map((u) => u.label),
+          proxy: !!seat.proxy,
+          ballot: ballot
+            ? {
+                channel: ballot.channel,
+                castAt: ballot.castAt,
+                changes: ballot.changes,
+                canChange: open && poll.allowChange && ballot.channel === 'online' && ballot.changes === 0,
+                // A proxy sees only a choice they made; the owner's own choice stays theirs.
+                ...(seat.proxy && ballot.castBy !== caller.userId ? {} : ownChoice(ballot)),
+              }
+            : null,
+        };
+      } catch (error) {
+        if (!(error instanceof AppError)) throw error;
+        me = { canVote: false, reason: error.message, ...(error.field ? { field: error.field } : {}) };
+      }
+    }
+    return { poll: pollView(poll), me };
+  },
+});
+
+const ownChoice = (b: BallotDoc) => (b.choice !== undefined ? { choice: b.choice } : b.choices !== undefined ? { choices: b.choices } : { option: b.option });

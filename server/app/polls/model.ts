@@ -1,0 +1,206 @@
+// Stored shapes of the polls area and the reads every poll action shares.
+//
+// Why one ballot document per holder (`ballot:<pollId>:<holderId>`) for decisions and elections:
+// the law counts a holder once with all of their units, and a holder's units must vote alike. One
+// document per holder makes both true by construction: a multi-unit owner casts once (one write,
+// not one per unit), a second device, a retry, a proxy or a paper ballot for any of their units
+// lands on the same `_id` and is refused by the store's uniqueness, and the count expands each
+// holder's ballot to their frozen units. The snapshot maps every unit to exactly one holder, so
+// "one ballot per unit" follows. Consultations have no holders: one per unit or per person.
+import { createHash } from 'node:crypto';
+import type { Law278Item, Vote } from '../../../src/domain/law278';
+import type { Ctx } from '../context';
+import { AppError, conflict, notFound } from '../errors';
+import type { Count } from './count';
+
+export type PollKind = 'consultation' | 'decision' | 'election';
+/** `opening`: the roster is being frozen; nobody can vote until it is `open`. */
+export type PollStatus = 'draft' | 'opening' | 'open' | 'closed' | 'published';
+
+export interface Candidate {
+  id: string; // c1, c2, …
+  name: string;
+  statement: string;
+}
+
+export interface PollOption {
+  id: string; // o1, o2, …
+  label: string;
+}
+
+export interface BuildingTotals {
+  id: string;
+  name: string;
+  units: number;
+  /** Holders with at least one unit here (a holder of units in two buildings counts in both). */
+  holders: number;
+  areaCenti: number;
+}
+
+/** The frozen roster's totals: every denominator of the count comes from here. */
+export interface RosterSummary {
+  /** Identifies the freezing that produced the chunks and holder documents (a retried opening makes new ones). */
+  openId: string;
+  /** Random, never shown: makes the holder codes in exports unlinkable to the roster's holder ids. */
+  salt: string;
+  units: number;
+  holders: number;
+  areaCenti: number;
+  chunks: number;
+  buildings: BuildingTotals[];
+}
+
+export interface ConsultationResult {
+  kind: 'consultation';
+  per: 'unit' | 'resident';
+  ballots: number;
+  options: Array<PollOption & { count: number }>;
+}
+
+export type PollResult = (Count | ConsultationResult) & { channels: { online: number; paper: number; proxy: number }; countedAt: string };
+
+export interface PollDoc {
+  _id: string; // poll:<time><random>
+  kind: PollKind;
+  title: string;
+  description: string;
+  options?: PollOption[];
+  /** Consultations: one answer per unit or per resident. */
+  per?: 'unit' | 'resident';
+  item?: Law278Item;
+  seats?: number;
+  candidates?: Candidate[];
+  /** A voter may change their ballot once before the poll closes. */
+  allowChange: boolean;
+  closesAt: string | null;
+  status: PollStatus;
+  createdBy: string;
+  createdAt: string;
+  openingId?: string;
+  openingAt?: string;
+  openedAt?: string;
+  roster?: RosterSummary;
+  closedAt?: string;
+  closedBy?: string;
+  result?: PollResult;
+  publishedAt?: string;
+  [key: string]: unknown;
+}
+
+export interface SnapUnit {
+  id: string;
+  label: string;
+  buildingId: string;
+  areaCenti: number;
+  holderId: string;
+}
+
+/** `pollRoster:<pollId>:<n>`: units n·500 … n·500+499 of the frozen roster, by building then order. */
+export interface RosterChunkDoc {
+  _id: string;
+  pollId: string;
+  openId: string;
+  n: number;
+  units: SnapUnit[];
+  [key: string]: unknown;
+}
+
+export interface HolderUnit {
+  id: string;
+  label: string;
+  buildingId: string;
+  areaCenti: number;
+}
+
+/** `pollHolder:<pollId>:<holderId>`: who may vote for which units, as frozen at opening. */
+export interface PollHolderDoc {
+  _id: string;
+  pollId: string;
+  openId: string;
+  holderId: string;
+  units: HolderUnit[];
+  areaCenti: number;
+  [key: string]: unknown;
+}
+
+export type Channel = 'online' | 'paper';
+
+export interface BallotDoc {
+  _id: string;
+  pollId: string;
+  /** holderId (decisions, elections), unitId or userId (consultations). */
+  key: string;
+  holderId: string | null;
+  /** The units this ballot speaks for, with what the participation figures need. */
+  units: HolderUnit[];
+  areaCenti: number;
+  channel: Channel;
+  castBy: string;
+  proxy?: { userId: string; proxyId: string };
+  paper?: { serial: string | null; recordedBy: string };
+  choice?: Vote;
+  choices?: string[];
+  option?: string;
+  castAt: string;
+  changes: number;
+  changedAt?: string;
+  [key: string]: unknown;
+}
+
+/** `proxy:<pollId>:<unitId>`: the committee saw a written authorisation (委托书) and kept its photo. */
+export interface ProxyDoc {
+  _id: string;
+  pollId: string;
+  unitId: string;
+  holderId: string;
+  proxyUserId: string;
+  photoFileId: string;
+  recordedBy: string;
+  at: string;
+  [key: string]: unknown;
+}
+
+export const CHUNK_UNITS = 500;
+export const rosterChunkId = (pollId: string, n: number) => `pollRoster:${pollId}:${n}`;
+export const pollHolderId = (pollId: string, holderId: string) => `pollHolder:${pollId}:${holderId}`;
+export const ballotId = (pollId: string, key: string) => `ballot:${pollId}:${key}`;
+export const proxyId = (pollId: string, unitId: string) => `proxy:${pollId}:${unitId}`;
+
+export const KIND_LABELS: Record<PollKind, string> = { consultation: '征询', decision: '表决', election: '选举' };
+export const STATUS_LABELS: Record<PollStatus, string> = { draft: '草稿', opening: '正在开启', open: '投票中', closed: '已截止,待公布', published: '已公布' };
+
+export async function loadPoll(ctx: Ctx, pollId: string): Promise<PollDoc> {
+  const poll = await ctx.store.get<PollDoc>('polls', pollId);
+  if (!poll) throw notFound('表决');
+  return poll;
+}
+
+/** Whether ballots are accepted at `now`: open, and before its closing time if it has one. */
+export function acceptsBallots(poll: PollDoc, now: Date): boolean {
+  return poll.status === 'open' && (!poll.closesAt || now.getTime() < Date.parse(poll.closesAt));
+}
+
+export function assertAcceptsBallots(poll: PollDoc, now: Date): void {
+  if (acceptsBallots(poll, now)) return;
+  if (poll.status === 'draft' || poll.status === 'opening') throw conflict('投票还没有开始', { status: poll.status });
+  throw conflict('投票已经截止', { status: poll.status === 'open' ? 'closed' : poll.status });
+}
+
+/** A closed poll's ballots may be read (and are logged); before that nobody may. */
+export function assertClosed(poll: PollDoc): void {
+  if (poll.status !== 'closed' && poll.status !== 'published') throw conflict('投票结束后才能查看结果和选票', { status: poll.status });
+}
+
+export function isCounted(poll: PollDoc): poll is PollDoc & { roster: RosterSummary } {
+  return !!poll.roster;
+}
+
+export const badState = (poll: PollDoc, message: string) => new AppError('conflict', message, undefined, { status: poll.status });
+
+/**
+ * A holder as exports show them: the same code for all of one holder's units in one poll, and
+ * nothing that leads back to the person (a holder id is a hash of name and phone, which could be
+ * guessed by trying phone numbers; this code is salted with a secret kept on the poll).
+ */
+export const holderCode = (poll: PollDoc & { roster: RosterSummary }, holderId: string) =>
+  `H${createHash('sha256').update(`${poll.roster.salt}:${holderId}`).digest('hex').slice(0, 12)}`;

@@ -1,0 +1,25 @@
+// polls.publish: the committee publishes a closed poll's result (公示) to every signed-in
+// resident. Refuses a poll that is not closed yet, or already published (409).
+import { z } from 'zod';
+import { defineAction, callerOf } from '../action';
+import { id } from '../../../src/domain/fields';
+import { recordEvent } from '../events';
+import { badState, loadPoll, type PollDoc } from './model';
+import { settle } from './tally';
+
+export const publishResults = defineAction({
+  name: 'polls.publish',
+  summary: '公示已截止表决的结果;未截止或已公示的不能再公示',
+  input: z.object({ pollId: id('表决') }).strict(),
+  roles: ['committee'],
+  async run(ctx, input) {
+    const caller = callerOf(ctx);
+    const poll = await settle(ctx, await loadPoll(ctx, input.pollId));
+    if (poll.status !== 'closed') throw badState(poll, poll.status === 'published' ? '结果已经公示过了' : '投票截止后才能公示结果');
+    const publishedAt = ctx.clock.now().toISOString();
+    const published = await ctx.store.updateIf<PollDoc>('polls', poll._id, { status: 'closed' }, { status: 'published', publishedAt, publishedBy: caller.userId });
+    if (!published) throw badState({ ...poll, status: 'published' }, '结果已经公示过了');
+    await recordEvent(ctx, 'poll.published', poll._id, { publishedAt });
+    return { poll: { id: poll._id, status: published.status, publishedAt } };
+  },
+});

@@ -1,0 +1,119 @@
+// Who may cast which ballot of a poll: the one place that decides it.
+// - Decisions and elections: a verified owner (role `owner` and a membership) votes for the holder
+//   their membership names, if that holder held the unit when the poll opened; all of that
+//   holder's frozen units go into the one ballot. A proxy (委托书 recorded by the committee) votes
+//   for the unit named in the authorisation.
+// - Consultations: any verified member (owner or resident), once per unit or once per person.
+import type { Vote } from '../../../src/domain/law278';
+import type { Caller, Ctx } from '../context';
+import { AppError, forbidden, invalid, notFound } from '../errors';
+import type { MembershipDoc, UnitDoc } from '../model';
+import { ballotId, pollHolderId, proxyId, type HolderUnit, type PollDoc, type PollHolderDoc, type ProxyDoc } from './model';
+
+export interface Seat {
+  ballotId: string;
+  key: string;
+  holderId: string | null;
+  units: HolderUnit[];
+  areaCenti: number;
+  proxy?: { userId: string; proxyId: string };
+}
+
+const seatOf = (poll: PollDoc, holder: PollHolderDoc, proxy?: Seat['proxy']): Seat => ({
+  ballotId: ballotId(poll._id, holder.holderId),
+  key: holder.holderId,
+  holderId: holder.holderId,
+  units: holder.units,
+  areaCenti: holder.areaCenti,
+  ...(proxy ? { proxy } : {}),
+});
+
+/** The frozen holder document, if it belongs to this poll's opening. */
+export async function frozenHolder(ctx: Ctx, poll: PollDoc, holderId: string): Promise<PollHolderDoc | null> {
+  const holder = await ctx.store.get<PollHolderDoc>('pollHolders', pollHolderId(poll._id, holderId));
+  return holder && holder.openId === poll.roster?.openId ? holder : null;
+}
+
+export async function seatFor(ctx: Ctx, caller: Caller, poll: PollDoc, unitId: string | undefined): Promise<Seat> {
+  const memberships = await ctx.store.find<MembershipDoc>('memberships', { where: { userId: caller.userId }, limit: 100 });
+  if (poll.kind === 'consultation') return consultationSeat(ctx, caller, poll, memberships, unitId);
+
+  const isOwner = caller.roles.includes('owner');
+  if (unitId) {
+    const m = isOwner ? memberships.find((x) => x.unitId === unitId) : undefined;
+    if (m) {
+      const holder = await frozenHolder(ctx, poll, m.holderId);
+      if (holder && holder.units.some((u) => u.id === unitId)) return seatOf(poll, holder);
+    }
+    const proxy = await ctx.store.get<ProxyDoc>('pollProxies', proxyId(poll._id, unitId));
+    if (proxy && proxy.proxyUserId === caller.userId) {
+      const holder = await frozenHolder(ctx, poll, proxy.holderId);
+      if (holder) return seatOf(poll, holder, { userId: caller.userId, proxyId: proxy._id });
+    }
+    if (m) throw forbidden('投票开始时这套房屋登记的业主不是你,本次不能为它投票');
+    throw forbidden('你不是这套房屋的认证业主,也没有它的委托书');
+  }
+
+  if (!isOwner || memberships.length === 0) throw forbidden('认证为业主后才能投票');
+  const seats = new Map<string, Seat>();
+  for (const m of memberships) {
+    if (seats.has(m.holderId)) continue;
+    const holder = await frozenHolder(ctx, poll, m.holderId);
+    if (holder && holder.units.some((u) => u.id === m.unitId)) seats.set(m.holderId, seatOf(poll, holder));
+  }
+  if (seats.size === 0) throw forbidden('你认证的房屋不在本次表决开始时的名册上');
+  if (seats.size > 1) throw invalid('unitId', '你认证了几位不同业主的房屋,请选择为哪一套房屋投票');
+  return [...seats.values()][0];
+}
+
+async function consultationSeat(ctx: Ctx, caller: Caller, poll: PollDoc, memberships: MembershipDoc[], unitId: string | undefined): Promise<Seat> {
+  if (memberships.length === 0) throw forbidden('认证为业主或住户后才能参加征询');
+  if (poll.per === 'resident') {
+    return { ballotId: ballotId(poll._id, caller.userId), key: caller.userId, holderId: null, units: [], areaCenti: 0 };
+  }
+  let m: MembershipDoc | undefined;
+  if (unitId) {
+    m = memberships.find((x) => x.unitId === unitId);
+    if (!m) throw forbidden('你不是这套房屋的认证业主或住户');
+  } else {
+    if (new Set(memberships.map((x) => x.unitId)).size > 1) throw invalid('unitId', '你认证了几套房屋,请选择为哪一套作答');
+    m = memberships[0];
+  }
+  const unit = await ctx.store.get<UnitDoc>('units', m.unitId);
+  if (!unit) throw notFound('房屋');
+  const units = [{ id: unit._id, label: unit.label, buildingId: unit.buildingId, areaCenti: unit.areaCenti }];
+  return { ballotId: ballotId(poll._id, unit._id), key: unit._id, holderId: null, units, areaCenti: 0 };
+}
+
+/** The choice a ballot carries, checked against the poll; field names as the cast's input has them. */
+export interface ChoiceInput {
+  choice?: Vote;
+  choices?: string[];
+  option?: string;
+}
+
+export function checkedChoice(poll: PollDoc, input: { choice?: string; choices?: string[]; option?: string }): ChoiceInput {
+  if (poll.kind === 'decision') {
+    if (input.choice !== 'yes' && input.choice !== 'no' && input.choice !== 'abstain') throw invalid('choice', '请选择同意、反对或弃权');
+    return { choice: input.choice };
+  }
+  if (poll.kind === 'election') {
+    const choices = input.choices;
+    if (!Array.isArray(choices)) throw invalid('choices', '请选择候选人(可以不选任何人,即空白票)');
+    const known = new Set(poll.candidates!.map((c) => c.id));
+    const unknown = choices.find((c) => !known.has(c));
+    if (unknown !== undefined) throw invalid('choices', `没有这位候选人:${unknown}`);
+    if (new Set(choices).size !== choices.length) throw invalid('choices', '同一位候选人只能选一次');
+    if (choices.length > poll.seats!) throw invalid('choices', `最多选 ${poll.seats} 人(应选名额)`);
+    return { choices: [...choices].sort() };
+  }
+  if (!input.option || !poll.options!.some((o) => o.id === input.option)) throw invalid('option', '请选择一个选项');
+  return { option: input.option };
+}
+
+export function refuseOtherFields(poll: PollDoc, input: { choice?: string; choices?: string[]; option?: string }): void {
+  const allowed = poll.kind === 'decision' ? 'choice' : poll.kind === 'election' ? 'choices' : 'option';
+  for (const field of ['choice', 'choices', 'option'] as const) {
+    if (field !== allowed && input[field] !== undefined) throw new AppError('invalid', `这项${poll.kind === 'consultation' ? '征询' : poll.kind === 'decision' ? '表决' : '选举'}不用填 ${field}`, field);
+  }
+}

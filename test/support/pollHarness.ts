@@ -1,0 +1,105 @@
+// A harness for the polls area: the demo compound (or a small roster given by the test) on an
+// in-memory store, called through the same dispatch the host and the cloud entry use, with
+// helpers to make verified owners and residents.
+import type { Role } from '../../src/domain/roles';
+import { collections } from '../../server/app/collections';
+import type { Clock, Deps } from '../../server/app/context';
+import { dispatch, type Outcome } from '../../server/app/dispatch';
+import type { BuildingDoc, HolderDoc, MembershipDoc, UnitDoc, UserDoc } from '../../server/app/model';
+import { wordListChecker } from '../../server/content/wordList';
+import { seedDemoOnce } from '../../server/demo/seed';
+import { personaOpenid, personas } from '../../server/demo/personas';
+import { memoryFiles } from '../../server/files/disk';
+import { outboxNotifier } from '../../server/notify/outbox';
+import { openSqliteStore } from '../../server/store/sqlite';
+
+
+
+
+
+/** A small roster for pinning the law at its boundaries: each unit's building, area and holder. */
+export interface RosterSpec {
+  units: Array<{ label: string; building?: string; areaCenti: number; holder: string; developer?: boolean }>;
+}
+
+export interface PollHarness {
+  deps: Deps;
+  clock: Clock & { set(iso: string): void; advance(ms: number): void };
+  /** As a demo persona, a user made with `owner()`/`member()` (by openid), or anonymously (null). */
+  call(who: string | null, action: string, input?: unknown): Promise<Outcome>;
+  ok<T = any>(who: string | null, action: string, input?: unknown): Promise<T>;
+  /** A verified owner of the given units (by id or label): a user, memberships and the owner role. Returns who to call as. */
+  owner(...units: string[]): Promise<string>;
+  /** A verified resident (tenant) of a unit: membership without the owner role. */
+  member(unit: string, roles?: Role[]): Promise<string>;
+  unit(idOrLabel: string): Promise<UnitDoc>;
+  close(): Promise<void>;
+}
+
+const unitIdOf = (label: string, building: string) => `u:${building}-${label}`;
+
+export async function pollHarness(options: { roster?: RosterSpec; startIso?: string } = {}): Promise<PollHarness> {
+  let now = new Date(options.startIso ?? '2026-03-02T09:00:00.000Z').getTime();
+  const clock = { now: () => new Date(now), set: (iso: string) => void (now = new Date(iso).getTime()), advance: (ms: number) => void (now += ms) };
+  const store = openSqliteStore({ file: ':memory:', collections: collections });
+  const deps: Deps = { store, clock, notifier: outboxNotifier(store, clock), files: memoryFiles(), contentCheck: wordListChecker() };
+  const at = clock.now().toISOString();
+  if (options.roster) {
+    const buildings = new Map<string, BuildingDoc>();
+    const holders = new Map<string, HolderDoc>();
+    const units: UnitDoc[] = options.roster.units.map((u, i) => {
+      const name = u.building ?? '1栋';
+      if (!buildings.has(name)) buildings.set(name, { _id: `b:${name}`, name, zone: '', order: buildings.size + 1, unitCount: 0 });
+      if (!holders.has(u.holder)) holders.set(u.holder, { _id: `h:${u.holder}`, name: u.holder, phone: null, kind: u.developer ? 'developer' : 'person' });
+      return { _id: unitIdOf(u.label, name), buildingId: `b:${name}`, unit: null, room: u.label, label: `${name}${u.label}`, areaCenti: u.areaCenti, holderId: `h:${u.holder}`, order: i + 1 };
+    });
+    await store.insertMany('buildings', [...buildings.values()]);
+    await store.insertMany('holders', [...holders.values()]);
+    await store.insertMany('units', units);
+    const p = personas.find((x) => x.id === 'committee')!;
+    await store.insertMany('users', [{ _id: `user:${personaOpenid('committee')}`, openid: personaOpenid('committee'), name: p.name, roles: ['committee'], phone: null, createdAt: at }]);
+    await store.insert('meta', { _id: 'compound', name: 'test', seededAt: at, demo: true });
+  } else {
+    await seedDemoOnce(deps, clock.now());
+  }
+
+  const openidOf = (who: string) => (personas.some((p) => p.id === who) ? personaOpenid(who) : who);
+  const call = (who: string | null, action: string, input: unknown = {}) => dispatch(deps, action, input, who ? { openid: openidOf(who) } : null);
+  let made = 0;
+  const findUnit = async (idOrLabel: string): Promise<UnitDoc> => {
+    const byId = await store.get<UnitDoc>('units', idOrLabel);
+    if (byId) return byId;
+    for (let skip = 0; ; skip += 100) {
+      const page = await store.find<UnitDoc>('units', { orderBy: [['_id', 'asc']], limit: 100, skip });
+      const hit = page.find((u) => u.label === idOrLabel);
+      if (hit) return hit;
+      if (page.length < 100) throw new Error(`no unit ${idOrLabel}`);
+    }
+  };
+  const makeUser = async (roles: Role[], unitRefs: string[]) => {
+    const openid = `test-user-${++made}`;
+    const userId = `user:${openid}`;
+    await store.insert('users', { _id: userId, openid, name: `测试${made}`, roles, phone: null, createdAt: at } satisfies UserDoc);
+    for (const ref of unitRefs) {
+      const unit = await findUnit(ref);
+      await store.insert('memberships', { _id: `m:${userId}:${unit._id}`, userId, unitId: unit._id, holderId: unit.holderId, since: at } satisfies MembershipDoc);
+    }
+    return openid;
+  };
+  return {
+    deps,
+    clock,
+    call,
+    async ok(who, action, input = {}) {
+      const outcome = await call(who, action, input);
+      if (!outcome.body.ok) throw new Error(`${action} as ${who} failed with ${outcome.status}: ${JSON.stringify(outcome.body.error)}`);
+      return outcome.body.data as any;
+    },
+    owner: (...units) => makeUser(['owner'], units),
+    member: (unit, roles = ['resident']) => makeUser(roles, [unit]),
+    unit: findUnit,
+    close: () => store.close(),
+  };
+}
+
+export const errorOf = (o: Outcome) => (o.body as { error: { code: string; message: string; field?: string; details?: Record<string, unknown> } }).error;
