@@ -20,6 +20,12 @@ const shots: Shot[] = (process.env.SHOTS ? JSON.parse(process.env.SHOTS) : null)
   { name: 'claim', persona: 'newcomer', route: 'packages/people/claim/index', ready: '楼栋' },
   { name: 'review', persona: 'committee', route: 'packages/people/review/index', ready: '认证' },
   { name: 'sign-in', persona: 'owner', route: 'packages/dev/sign-in/index', ready: '王秀英' },
+  { name: 'issues', persona: 'owner', route: 'pages/issues/index', ready: '主干道' },
+  { name: 'report', persona: 'owner', route: 'packages/issues/report/index', ready: '问题描述' },
+  { name: 'stats', persona: 'community', route: 'packages/issues/stats/index', ready: '管网漏水' },
+  { name: 'my-tasks', persona: 'staff', route: 'packages/tasks/mine/index', ready: '主干道路灯' },
+  { name: 'board', persona: 'manager', route: 'packages/tasks/board/index', ready: '绿化带' },
+  { name: 'meters', persona: 'staff', route: 'packages/tasks/meters/index?route=%E6%A1%A5%E4%B8%9C', ready: '19栋101' },
 ];
 
 async function main() {
@@ -37,7 +43,7 @@ async function main() {
         await page.locator('.gz-page.elder').first().waitFor();
       }
       await page.goto(`${app.base}/#/${shot.route}`);
-      await page.getByText(shot.ready).first().waitFor();
+      await page.locator('.taro_page:visible').getByText(shot.ready).first().waitFor();
       for (const step of shot.steps ?? []) {
         await page.getByText(step).first().click();
         await page.waitForTimeout(300);
