@@ -3,8 +3,9 @@
 // browser (keyboard and screen reader work as usual), WeChat's own picker in the mini-program.
 import { Picker, Text, View } from '@tarojs/components';
 import { Fragment, type ReactNode } from 'react';
-import { buttonA11y, liveA11y } from './a11y';
+import { buttonA11y } from './a11y';
 import { useElder } from './elder';
+import { Field } from './Field';
 import { common } from '../ui/strings';
 import './widgets.css';
 
@@ -23,7 +24,8 @@ export interface OptionGroup<V extends string = string> {
   options: Option<V>[];
 }
 
-function Chips<V extends string>({ labelledBy, options, value, onChange }: { labelledBy: string; options: Option<V>[]; value: V | null; onChange: (v: V) => void }) {
+/** The options as large buttons, a radio group for screen readers. `hoverClass`: WeChat's pressed look. */
+export function Chips<V extends string>({ labelledBy, options, value, onChange, hoverClass }: { labelledBy: string; options: Option<V>[]; value: V | null; onChange: (v: V) => void; hoverClass?: string }) {
   return (
     <View className='gz-choices' {...(h5 ? { role: 'radiogroup', 'aria-labelledby': labelledBy } : {})}>
       {options.map((o) => {
@@ -33,6 +35,7 @@ function Chips<V extends string>({ labelledBy, options, value, onChange }: { lab
           <View
             key={o.value}
             className={`gz-choice ${on ? 'gz-choice--on' : ''} ${o.hint ? 'gz-choice--hinted' : ''}`}
+            {...(hoverClass ? { hoverClass } : {})}
             onClick={pick}
             {...buttonA11y({ role: 'radio', pressed: on, onActivate: pick, label: o.hint ? `${o.label}：${o.hint}` : undefined })}
           >
@@ -45,29 +48,56 @@ function Chips<V extends string>({ labelledBy, options, value, onChange }: { lab
   );
 }
 
-function Shell({ id, label, error, children }: { id: string; label: string; error?: string; children: ReactNode }) {
+/** A short list always laid out as buttons (status filter, sort, 公开/仅物业可见). */
+export function ChoiceGroup<V extends string>(props: {
+  id: string;
+  label: string;
+  options: Option<V>[];
+  value: V | null;
+  onChange: (v: V) => void;
+  error?: string | null;
+  hint?: string;
+  hoverClass?: string;
+}) {
+  const { id, label, options, value, onChange, error, hint, hoverClass } = props;
   return (
-    <View className={`gz-field ${error ? 'gz-field--invalid' : ''}`} id={`${id}-field`}>
-      <Text className='gz-field__label' id={`${id}-label`}>
-        {label}
-      </Text>
-      {children}
-      {error && (
-        <Text className='gz-field__error' id={`${id}-error`} {...liveA11y('alert')}>
-          {error}
-        </Text>
-      )}
-    </View>
+    <Field id={id} label={label} error={error} hint={hint}>
+      <Chips labelledBy={`${id}-label`} options={options} value={value} onChange={onChange} hoverClass={hoverClass} />
+    </Field>
   );
 }
 
-/** A short list always laid out as buttons (status filter, sort, 公开/仅物业可见). */
-export function ChoiceGroup<V extends string>(props: { id: string; label: string; options: Option<V>[]; value: V | null; onChange: (v: V) => void; error?: string }) {
-  const { id, label, options, value, onChange, error } = props;
+/** The browser's own <select> (keyboard and screen reader work as usual); `value` null shows the placeholder. */
+export function NativeSelect<V extends string>(props: { id: string; label: string; placeholder: string; groups: OptionGroup<V>[]; value: V | null; onChange: (v: V) => void; error?: string | null }) {
+  const { id, label, placeholder, groups, value, onChange, error } = props;
+  const option = (o: Option<V>) => (
+    <option key={o.value} value={o.value}>
+      {o.label}
+    </option>
+  );
   return (
-    <Shell id={id} label={label} error={error}>
-      <Chips labelledBy={`${id}-label`} options={options} value={value} onChange={onChange} />
-    </Shell>
+    <select
+      id={id}
+      name={id}
+      className='gz-input gz-native-select'
+      aria-label={label}
+      value={value ?? ''}
+      onChange={(e) => e.target.value && onChange(e.target.value as V)}
+      {...(error ? { 'aria-describedby': `${id}-error`, 'aria-invalid': true } : {})}
+    >
+      <option value='' disabled>
+        {placeholder}
+      </option>
+      {groups.map((g, i) =>
+        g.label ? (
+          <optgroup key={g.label} label={g.label}>
+            {g.options.map(option)}
+          </optgroup>
+        ) : (
+          <Fragment key={i}>{g.options.map(option)}</Fragment>
+        ),
+      )}
+    </select>
   );
 }
 
@@ -103,35 +133,7 @@ export function SelectField<V extends string>(props: {
       </View>
     ));
   } else if (h5) {
-    const option = (o: Option<V>) => (
-      <option key={o.value} value={o.value}>
-        {o.label}
-      </option>
-    );
-    control = (
-      <select
-        id={id}
-        name={id}
-        className='gz-input gz-native-select'
-        aria-label={label}
-        value={value ?? ''}
-        onChange={(e) => e.target.value && onChange(e.target.value as V)}
-        {...(error ? { 'aria-describedby': `${id}-error`, 'aria-invalid': true } : {})}
-      >
-        <option value='' disabled>
-          {placeholder}
-        </option>
-        {groups.map((g, i) =>
-          g.label ? (
-            <optgroup key={g.label} label={g.label}>
-              {g.options.map(option)}
-            </optgroup>
-          ) : (
-            <Fragment key={i}>{g.options.map(option)}</Fragment>
-          ),
-        )}
-      </select>
-    );
+    control = <NativeSelect id={id} label={label} placeholder={placeholder} groups={groups} value={value} onChange={onChange} error={error} />;
   } else {
     // WeChat's native picker: one flat list, each option said with its group.
     const labels = groups.flatMap((g) => g.options.map((o) => (g.label ? `${g.label} · ${o.label}` : o.label)));
@@ -144,8 +146,8 @@ export function SelectField<V extends string>(props: {
     );
   }
   return (
-    <Shell id={id} label={label} error={error}>
+    <Field id={id} label={label} error={error}>
       {control}
-    </Shell>
+    </Field>
   );
 }

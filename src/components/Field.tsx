@@ -8,7 +8,7 @@ import './widgets.css';
 
 const h5 = process.env.TARO_ENV === 'h5';
 
-export function Field({ id, label, error, hint, extra, children }: { id: string; label: string; error?: string; hint?: string; extra?: ReactNode; children: ReactNode }) {
+export function Field({ id, label, error, hint, extra, children }: { id: string; label: string; error?: string | null; hint?: string; extra?: ReactNode; children: ReactNode }) {
   return (
     <View className={`gz-field ${error ? 'gz-field--invalid' : ''}`} id={`${id}-field`}>
       <Text className='gz-field__label' id={`${id}-label`}>
@@ -31,14 +31,34 @@ export function Field({ id, label, error, hint, extra, children }: { id: string;
 }
 
 /** H5 attributes tying a control to its message and counter. */
-function described(id: string, error: string | undefined, more: string[] = []): Record<string, string> {
+export function described(id: string, error: string | null | undefined, more: string[] = []): Record<string, string> {
   if (!h5) return {};
   const ids = [...(error ? [`${id}-error`] : []), ...more];
   return { ...(ids.length ? { 'aria-describedby': ids.join(' ') } : {}), ...(error ? { 'aria-invalid': 'true' } : {}) };
 }
 
-export function TextInput(props: { id: string; label: string; value: string; onChange: (v: string) => void; placeholder?: string; error?: string; hint?: string; maxLength: number }) {
-  const { id, label, value, onChange, placeholder, error, hint, maxLength } = props;
+export function TextInput(props: {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (v: string) => void;
+  placeholder?: string;
+  error?: string | null;
+  hint?: string;
+  maxLength?: number;
+  /** `decimal`: the numeric keypad with a decimal point (meter readings); `number`: digits only. */
+  keyboard?: 'text' | 'decimal' | 'number';
+  /** The accessible name when the visible label needs context ("19栋301 本次读数"). */
+  name?: string;
+  disabled?: boolean;
+}) {
+  const { id, label, value, onChange, placeholder, error, hint, maxLength = 140, keyboard, name, disabled } = props;
+  // In the browser a text input with inputmode: a number input drops what it cannot parse.
+  const typeProps: Record<string, unknown> = !keyboard
+    ? {}
+    : h5
+      ? { type: 'text', ...(keyboard === 'text' ? {} : { inputMode: keyboard === 'decimal' ? 'decimal' : 'numeric' }) }
+      : { type: keyboard === 'decimal' ? 'digit' : keyboard === 'number' ? 'number' : 'text' };
   return (
     <Field id={id} label={label} error={error} hint={hint}>
       <Input
@@ -48,9 +68,11 @@ export function TextInput(props: { id: string; label: string; value: string; onC
         value={value}
         maxlength={maxLength}
         placeholder={placeholder}
-        onInput={(e) => onChange(e.detail.value)}
+        disabled={disabled}
+        onInput={(e) => onChange(String(e.detail.value ?? ''))}
         {...(h5 ? {} : { placeholderClass: 'gz-placeholder' })}
-        {...labelA11y(label)}
+        {...typeProps}
+        {...labelA11y(name ?? label)}
         {...described(id, error)}
       />
     </Field>

@@ -5,7 +5,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const hasChromium = existsSync(CHROMIUM);
@@ -62,6 +62,28 @@ export async function launch(): Promise<Browser> {
     executablePath: CHROMIUM,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
+}
+
+/** A fresh context the size of a phone (390×844), in Chinese. */
+export async function phoneContext(browser: Browser, extra: BrowserContextOptions = {}): Promise<BrowserContext> {
+  return browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 1, locale: 'zh-CN', ...extra });
+}
+
+/**
+ * A page signed in as `persona` (the demo sign-in) in a fresh phone context; with `elder`, 长辈模式
+ * switched on in 我的 first. `context` adds context options (a time zone).
+ */
+export async function signedIn(browser: Browser, base: string, persona: string, { elder = false, context: extra }: { elder?: boolean; context?: BrowserContextOptions } = {}): Promise<Page> {
+  const context = await phoneContext(browser, extra);
+  const page = await context.newPage();
+  const res = await page.request.post(`${base}/dev/sign-in`, { data: { persona } });
+  expect(res.status()).toBe(200);
+  if (elder) {
+    await page.goto(`${base}/#/pages/me/index`);
+    await page.getByRole('switch', { name: /长辈模式/ }).click();
+    await page.locator('.gz-page.elder').first().waitFor();
+  }
+  return page;
 }
 
 const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');

@@ -1,7 +1,7 @@
 // The first thing a new user does: `npm start`, sign in as an owner, see the home page, switch
 // on 长辈模式; and every page passes axe-core's WCAG 2 A/AA rules in both modes.
 import type { Browser, Page } from 'playwright-core';
-import { hasChromium, launch, seriousViolations, startApp, type App } from './browser';
+import { hasChromium, launch, phoneContext, seriousViolations, signedIn as signIn, startApp, type App } from './browser';
 
 const d = hasChromium ? describe : describe.skip;
 jest.setTimeout(300_000);
@@ -18,16 +18,10 @@ d('foundation in the browser', () => {
     await app?.stop();
   });
 
-  async function signedIn(persona: string): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 1, locale: 'zh-CN' });
-    const page = await context.newPage();
-    const res = await page.request.post(`${app.base}/dev/sign-in`, { data: { persona } });
-    expect(res.status()).toBe(200);
-    return page;
-  }
+  const signedIn = (persona: string, elder = false): Promise<Page> => signIn(browser, app.base, persona, { elder });
 
   it('signs in as an owner through the persona page and shows the home page', async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' });
+    const context = await phoneContext(browser);
     const page = await context.newPage();
     await page.goto(`${app.base}/#/pages/home/index`);
     // Not signed in: the app sends the visitor to the demo sign-in.
@@ -78,12 +72,7 @@ d('foundation in the browser', () => {
   for (const mode of ['normal', 'elder'] as const) {
     for (const { route, persona, ready } of pages) {
       it(`${route} has no serious WCAG 2 A/AA violation in ${mode} mode`, async () => {
-        const page = await signedIn(persona);
-        if (mode === 'elder') {
-          await page.goto(`${app.base}/#/pages/me/index`);
-          await page.getByRole('switch', { name: /长辈模式/ }).click();
-          await page.locator('.gz-page.elder').first().waitFor();
-        }
+        const page = await signedIn(persona, mode === 'elder');
         await page.goto(`${app.base}/#/${route}`);
         // Taro's H5 keeps visited tab pages in the document, hidden: look at the visible one.
         await page.locator('.taro_page:visible').getByText(ready).first().waitFor();

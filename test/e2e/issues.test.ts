@@ -3,9 +3,9 @@
 // it with an after-photo in 我的任务; the owner confirms and gives five stars, and the issue's
 // timeline shows every step. Then axe-core on the 议事 screens in both modes, and in 长辈模式 no
 // text under 24 px, no control under 80 px, nothing popping up.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { demoPng } from '../../server/demo/activity';
-import { hasChromium, launch, seriousViolations, startApp, type App } from './browser';
+import { hasChromium, launch, seriousViolations, signedIn as signIn, startApp, type App } from './browser';
 
 const d = hasChromium ? describe : describe.skip;
 jest.setTimeout(300_000);
@@ -22,18 +22,7 @@ d('issues in the browser', () => {
     await app?.stop();
   });
 
-  async function signedIn(persona: string, elder = false): Promise<Page> {
-    const context: BrowserContext = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 1, locale: 'zh-CN' });
-    const page = await context.newPage();
-    const res = await page.request.post(`${app.base}/dev/sign-in`, { data: { persona } });
-    expect(res.status()).toBe(200);
-    if (elder) {
-      await page.goto(`${app.base}/#/pages/me/index`);
-      await page.getByRole('switch', { name: /长辈模式/ }).click();
-      await page.locator('.gz-page.elder').first().waitFor();
-    }
-    return page;
-  }
+  const signedIn = (persona: string, elder = false): Promise<Page> => signIn(browser, app.base, persona, { elder });
 
   /** The page on screen: Taro's H5 keeps other visited pages in the document, hidden. */
   const screen = (page: Page) => page.locator('.taro_page:visible');

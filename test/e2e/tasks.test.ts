@@ -5,7 +5,7 @@
 // returns). And every staff screen passes axe-core's WCAG 2 A/AA rules in both modes.
 import type { Browser, Locator, Page } from 'playwright-core';
 import { demoPng } from '../../server/demo/activity';
-import { hasChromium, launch, seriousViolations, startApp, type App } from './browser';
+import { hasChromium, launch, seriousViolations, signedIn as signIn, startApp, type App } from './browser';
 
 const d = hasChromium ? describe : describe.skip;
 jest.setTimeout(300_000);
@@ -33,18 +33,7 @@ d('staff tasks in the browser', () => {
     await app?.stop();
   });
 
-  async function signedIn(persona: string, elder = false): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 1, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
-    const page = await context.newPage();
-    const res = await page.request.post(`${app.base}/dev/sign-in`, { data: { persona } });
-    expect(res.status()).toBe(200);
-    if (elder) {
-      await page.goto(`${app.base}/#/pages/me/index`);
-      await page.getByRole('switch', { name: /长辈模式/ }).click();
-      await page.locator('.gz-page.elder').first().waitFor();
-    }
-    return page;
-  }
+  const signedIn = (persona: string, elder = false): Promise<Page> => signIn(browser, app.base, persona, { elder, context: { timezoneId: 'Asia/Shanghai' } });
 
   /** Taro's H5 keeps earlier pages in the document, hidden: look at the one on screen. */
   const screen = (page: Page): Locator => page.locator('.taro_page:visible');

@@ -1,28 +1,13 @@
 // Form pieces for the people screens. Each input has a visible label that is also its accessible
-// name, and the server's message for a field is shown right under it.
+// name, and the server's message for a field is shown right under it (the shared Field).
 import { Text, View } from '@tarojs/components';
 import { Input, Picker } from './nutui';
 import { useState, type ReactNode } from 'react';
-import { buttonA11y, labelA11y, liveA11y } from '../../../components/a11y';
+import { buttonA11y, labelA11y } from '../../../components/a11y';
+import { Chips, NativeSelect } from '../../../components/Choice';
+import { described, Field } from '../../../components/Field';
 import { useElder } from '../../../components/elder';
 import { common } from '../../../ui/strings';
-
-function FieldShell({ id, label, error, hint, children }: { id: string; label: string; error?: string; hint?: string; children: ReactNode }) {
-  return (
-    <View className={`gz-field ${error ? 'gz-field--invalid' : ''}`} id={`${id}-field`}>
-      <Text className='gz-field__label' id={`${id}-label`}>
-        {label}
-      </Text>
-      {children}
-      {hint && !error && <Text className='gz-muted'>{hint}</Text>}
-      {error && (
-        <Text className='gz-field__error' id={`${id}-error`} {...liveA11y('alert')}>
-          {error}
-        </Text>
-      )}
-    </View>
-  );
-}
 
 export function TextField(props: {
   id: string;
@@ -37,9 +22,8 @@ export function TextField(props: {
   disabled?: boolean;
 }) {
   const { id, label, value, onChange, placeholder, error, hint, type = 'text', maxLength, disabled } = props;
-  const described = process.env.TARO_ENV === 'h5' && error ? { 'aria-describedby': `${id}-error`, 'aria-invalid': 'true' } : {};
   return (
-    <FieldShell id={id} label={label} error={error} hint={hint}>
+    <Field id={id} label={label} error={error} hint={hint}>
       <Input
         id={id}
         name={id}
@@ -50,9 +34,9 @@ export function TextField(props: {
         disabled={disabled}
         onChange={(v: string) => onChange(v)}
         {...labelA11y(label)}
-        {...described}
+        {...described(id, error)}
       />
-    </FieldShell>
+    </Field>
   );
 }
 
@@ -85,45 +69,10 @@ export function ChoiceField(props: {
   if (unavailable) {
     control = <Text className='gz-muted'>{unavailable}</Text>;
   } else if (elder) {
-    control = (
-      <View className='gz-choices' {...(process.env.TARO_ENV === 'h5' ? { role: 'radiogroup', 'aria-labelledby': `${id}-label` } : {})}>
-        {options.map((o) => {
-          const pick = () => onChange(o.value);
-          return (
-            <View
-              key={o.value}
-              className={`gz-choice ${o.value === value ? 'gz-choice--on' : ''}`}
-              onClick={pick}
-              {...buttonA11y({ role: 'radio', pressed: o.value === value, onActivate: pick })}
-            >
-              <Text>{o.label}</Text>
-            </View>
-          );
-        })}
-      </View>
-    );
+    control = <Chips labelledBy={`${id}-label`} options={options} value={value} onChange={onChange} />;
   } else if (process.env.TARO_ENV === 'h5') {
     // In the browser the native <select>: NutUI's picker cannot be reached from a keyboard.
-    control = (
-      <select
-        id={id}
-        name={id}
-        className='gz-input gz-native-select'
-        aria-label={label}
-        value={value ?? ''}
-        onChange={(e) => e.target.value && onChange(e.target.value)}
-        {...(error ? { 'aria-describedby': `${id}-error`, 'aria-invalid': true } : {})}
-      >
-        <option value='' disabled>
-          {placeholder}
-        </option>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    );
+    control = <NativeSelect id={id} label={label} placeholder={placeholder} groups={[{ options }]} value={value} onChange={onChange} error={error} />;
   } else {
     const show = () => setOpen(true);
     control = (
@@ -151,8 +100,8 @@ export function ChoiceField(props: {
     );
   }
   return (
-    <FieldShell id={id} label={label} error={error}>
+    <Field id={id} label={label} error={error}>
       {control}
-    </FieldShell>
+    </Field>
   );
 }

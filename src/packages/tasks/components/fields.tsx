@@ -1,83 +1,25 @@
 // Form pieces of the staff screens. Every input has a visible label that is also its accessible
-// name, and the server's message for a field is shown right under it. No NutUI here: Taro's own
-// inputs in WeChat, the plain HTML elements in the browser, and choices laid out inline as large
-// buttons (no pop-up pickers, so they work the same in 长辈模式).
+// name, and the server's message for a field is shown right under it (the shared Field). No NutUI
+// here: Taro's own inputs in WeChat, the plain HTML elements in the browser, and choices laid out
+// inline as large buttons (no pop-up pickers, so they work the same in 长辈模式).
 import { Input, Picker, Text, Textarea, View } from '@tarojs/components';
 import type { ReactNode } from 'react';
-import { buttonA11y, labelA11y, liveA11y } from '../../../components/a11y';
+import { buttonA11y, labelA11y } from '../../../components/a11y';
+import { ChoiceGroup, type Option } from '../../../components/Choice';
+import { described, Field } from '../../../components/Field';
 import { useElder } from '../../../components/elder';
+
+export { TextInput } from '../../../components/Field';
+export type { Option };
 
 const isH5 = process.env.TARO_ENV === 'h5';
 /** WeChat styles placeholders through a class; the browser through CSS (::placeholder). */
 const placeholderClass = isH5 ? {} : { placeholderClass: 'gz-placeholder' };
 
-export function FieldShell({ id, label, error, hint, children, labelled = true }: { id: string; label: string; error?: string | null; hint?: string; children: ReactNode; labelled?: boolean }) {
-  return (
-    <View className={`gz-field ${error ? 'gz-field--invalid' : ''}`} id={`${id}-field`}>
-      {labelled && (
-        <Text className='gz-field__label' id={`${id}-label`}>
-          {label}
-        </Text>
-      )}
-      {children}
-      {hint && !error && <Text className='gz-muted'>{hint}</Text>}
-      {error && (
-        <Text className='gz-field__error' id={`${id}-error`} {...liveA11y('alert')}>
-          {error}
-        </Text>
-      )}
-    </View>
-  );
-}
-
-function described(id: string, error?: string | null): Record<string, unknown> {
-  return isH5 && error ? { 'aria-describedby': `${id}-error`, 'aria-invalid': 'true' } : {};
-}
-
-export function TextInput(props: {
-  id: string;
-  label: string;
-  value: string;
-  onChange: (v: string) => void;
-  placeholder?: string;
-  error?: string | null;
-  hint?: string;
-  maxLength?: number;
-  /** `decimal`: the numeric keypad with a decimal point (meter readings); `number`: digits only. */
-  keyboard?: 'text' | 'decimal' | 'number';
-  /** The accessible name when the visible label needs context ("19栋301 本次读数"). */
-  name?: string;
-  disabled?: boolean;
-}) {
-  const { id, label, value, onChange, placeholder, error, hint, maxLength = 140, keyboard = 'text', name, disabled } = props;
-  // In the browser a text input with inputmode: a number input drops what it cannot parse.
-  const typeProps: Record<string, unknown> = isH5
-    ? { type: 'text', ...(keyboard === 'text' ? {} : { inputMode: keyboard === 'decimal' ? 'decimal' : 'numeric' }) }
-    : { type: keyboard === 'decimal' ? 'digit' : keyboard === 'number' ? 'number' : 'text' };
-  return (
-    <FieldShell id={id} label={label} error={error} hint={hint}>
-      <Input
-        id={id}
-        name={id}
-        className='gz-input'
-        {...placeholderClass}
-        value={value}
-        maxlength={maxLength}
-        placeholder={placeholder}
-        disabled={disabled}
-        onInput={(e) => onChange(String(e.detail.value ?? ''))}
-        {...typeProps}
-        {...labelA11y(name ?? label)}
-        {...described(id, error)}
-      />
-    </FieldShell>
-  );
-}
-
 export function TextArea(props: { id: string; label: string; value: string; onChange: (v: string) => void; placeholder?: string; error?: string | null; maxLength?: number }) {
   const { id, label, value, onChange, placeholder, error, maxLength = 300 } = props;
   return (
-    <FieldShell id={id} label={label} error={error}>
+    <Field id={id} label={label} error={error}>
       {isH5 ? (
         <textarea
           id={id}
@@ -103,38 +45,13 @@ export function TextArea(props: { id: string; label: string; value: string; onCh
           {...labelA11y(label)}
         />
       )}
-    </FieldShell>
+    </Field>
   );
-}
-
-export interface Option {
-  value: string;
-  label: string;
 }
 
 /** Pick one: every option on screen as a large button (a radio group for screen readers). */
 export function Choices(props: { id: string; label: string; options: Option[]; value: string | null; onChange: (v: string) => void; error?: string | null; hint?: string }) {
-  const { id, label, options, value, onChange, error, hint } = props;
-  return (
-    <FieldShell id={id} label={label} error={error} hint={hint}>
-      <View className='gz-choices' {...(isH5 ? { role: 'radiogroup', 'aria-labelledby': `${id}-label` } : {})}>
-        {options.map((o) => {
-          const pick = () => onChange(o.value);
-          return (
-            <View
-              key={o.value}
-              className={`gz-choice ${o.value === value ? 'gz-choice--on' : ''}`}
-              hoverClass='gz-btn--pressed'
-              onClick={pick}
-              {...buttonA11y({ role: 'radio', pressed: o.value === value, onActivate: pick })}
-            >
-              <Text>{o.label}</Text>
-            </View>
-          );
-        })}
-      </View>
-    </FieldShell>
-  );
+  return <ChoiceGroup {...props} hoverClass='gz-btn--pressed' />;
 }
 
 /** A date (yyyy-mm-dd) or a time of day (hh:mm): the native control; typed in 长辈模式 in WeChat. */
@@ -179,9 +96,9 @@ export function WhenInput(props: { id: string; mode: 'date' | 'time'; label: str
     );
   }
   return (
-    <FieldShell id={id} label={label} error={error}>
+    <Field id={id} label={label} error={error}>
       {control}
-    </FieldShell>
+    </Field>
   );
 }
 
