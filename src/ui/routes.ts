@@ -23,6 +23,12 @@ export const PAGES = {
   taskDetail: '/packages/tasks/detail/index',
   dispatchBoard: '/packages/tasks/board/index',
   meterRound: '/packages/tasks/meters/index',
+  // 表决 (polls): the voting screens own detail/create/results; the paper count owns count/register
+  pollDetail: '/packages/polls/detail/index',
+  pollCreate: '/packages/polls/create/index',
+  pollResults: '/packages/polls/results/index',
+  pollCount: '/packages/polls/count/index',
+  pollRegister: '/packages/polls/register/index',
 } as const;
 
 export function isTabPage(url: string): boolean {

@@ -1,0 +1,217 @@
+// 表决 in a real browser against `npm start`: 张建国 (committee) drafts a small committee election
+// (5 seats, 6 candidates) in the form and opens it; 王秀英 and 张建国 himself (an owner too) vote
+// in the UI; the committee closes and publishes; the result page says what the server's
+// polls.results says (with two voters of the demo roster: 未达到参与人数要求). Then axe-core on the
+// tab, a poll, the form and a result in both modes, and in 长辈模式 no text under 24 px and no
+// control under 80 px.
+import type { Browser, Page } from 'playwright-core';
+import { hasChromium, launch, seriousViolations, signedIn as signIn, startApp, type App } from './browser';
+
+const d = hasChromium ? describe : describe.skip;
+jest.setTimeout(300_000);
+
+interface Frac {
+  num: string;
+  den: string;
+}
+interface ElectionResult {
+  kind: 'election';
+  result: 'counted' | 'no_quorum';
+  outcome: string;
+  elected: string[];
+  tie: string[] | null;
+  tally: { quorum: { area: Frac; heads: Frac } };
+}
+
+d('polls in the browser', () => {
+  let app: App;
+  let browser: Browser;
+  beforeAll(async () => {
+    app = await startApp();
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+  });
+
+  const signedIn = (persona: string, elder = false): Promise<Page> => signIn(browser, app.base, persona, { elder });
+  const screen = (page: Page) => page.locator('.taro_page:visible');
+  const detailUrl = (id: string) => `${app.base}/#/packages/polls/detail/index?id=${encodeURIComponent(id)}`;
+  const resultsUrl = (id: string) => `${app.base}/#/packages/polls/results/index?id=${encodeURIComponent(id)}`;
+
+  async function api<T>(page: Page, action: string, data: unknown): Promise<T> {
+    const res = await page.request.post(`${app.base}/api/${action}`, { data });
+    const body = (await res.json()) as { ok: boolean; data: T; error?: unknown };
+    if (!body.ok) throw new Error(`${action}: ${JSON.stringify(body.error)}`);
+    return body.data;
+  }
+
+  const CANDIDATES = ['赵大海', '钱小红', '孙立新', '李桂芳', '周文华', '吴建平'];
+
+  /** An election drafted and opened through the API, as the committee, in a throwaway context. */
+  async function openElection(title: string): Promise<string> {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.request.post(`${app.base}/dev/sign-in`, { data: { persona: 'committee' } });
+    try {
+      const { poll } = await api<{ poll: { id: string } }>(page, 'polls.create', { kind: 'election', title, seats: 5, candidates: CANDIDATES.map((name) => ({ name, statement: `${name}的自我介绍` })) });
+      await api(page, 'polls.open', { pollId: poll.id });
+      return poll.id;
+    } finally {
+      await context.close();
+    }
+  }
+
+  async function vote(page: Page, pollId: string, names: string[]): Promise<void> {
+    await page.goto(detailUrl(pollId));
+    const s = screen(page);
+    await s.getByText('已选 0/5').waitFor();
+    for (const n of names) await s.getByRole('checkbox', { name: new RegExp(`^${n}：`) }).click();
+    await s.getByText(`已选 ${names.length}/5`).waitFor();
+    await s.getByRole('button', { name: '下一步：核对' }).click();
+    await s.getByText(`请核对您的选择：${names.join('、')}`).waitFor();
+    await s.getByRole('button', { name: '确认投票' }).click();
+    await s.getByText(/投票成功/).waitFor();
+    await s.getByText(`您的选择：${names.join('、')}`).waitFor();
+  }
+
+  let publishedId = '';
+
+  it('carries an election from the form to its public result', async () => {
+    // 1. 张建国 drafts the election in the form and opens it.
+    const committee = await signedIn('committee');
+    await committee.goto(`${app.base}/#/pages/polls/index`);
+    await screen(committee).getByRole('button', { name: '发起表决' }).click();
+    await committee.waitForURL(/packages\/polls\/create\/index/);
+    const form = screen(committee);
+    await form.getByRole('radio', { name: /业委会选举/ }).click();
+    await form.getByRole('textbox', { name: '标题' }).fill('选举第二届业主委员会（测试）');
+    await form.getByRole('radio', { name: '5 名' }).click();
+    for (let i = 0; i < CANDIDATES.length; i++) {
+      if (i > 0) await form.getByRole('button', { name: '添加候选人' }).click();
+      await form.getByRole('textbox', { name: `第 ${i + 1} 位候选人 姓名` }).fill(CANDIDATES[i]);
+      await form.getByRole('textbox', { name: `第 ${i + 1} 位候选人 简介` }).fill(`${CANDIDATES[i]}，热心小区事务`);
+    }
+    await form.getByRole('button', { name: '保存草稿' }).click();
+    await committee.waitForURL(/packages\/polls\/detail\/index\?id=/);
+    const pollId = decodeURIComponent(/[?&]id=([^&]+)/.exec(committee.url())![1]);
+    expect(pollId).toMatch(/^poll:/);
+    await screen(committee).getByRole('heading', { name: '选举第二届业主委员会（测试）' }).waitFor();
+    await screen(committee).getByRole('button', { name: '开始投票' }).click();
+    await screen(committee).getByText('投票已开始，名册已冻结。').waitFor();
+
+    // 2. 王秀英 votes for three; at most five can be ticked.
+    const owner = await signedIn('owner');
+    await vote(owner, pollId, CANDIDATES.slice(0, 3));
+
+    // 3. 张建国 votes too, as the owner of 12栋1单元201, for five.
+    await vote(committee, pollId, CANDIDATES.slice(0, 5));
+    expect(await screen(committee).getByRole('checkbox').count()).toBe(0);
+    // Participation shows both ballots.
+    await screen(committee).getByText(/已参与 2 人 \/ 需 \d+ 人/).waitFor();
+
+    // 4. The committee closes and publishes, each confirmed in place.
+    await screen(committee).getByRole('button', { name: '结束投票' }).click();
+    await screen(committee).getByRole('button', { name: '确定' }).click();
+    await screen(committee).getByText('投票已结束。').waitFor();
+    await screen(committee).getByRole('button', { name: '公示结果' }).click();
+    await screen(committee).getByRole('button', { name: '确定' }).click();
+    await screen(committee).getByText('结果已公示。').waitFor();
+
+    // 5. The public result, as the server counted it.
+    const { result } = await api<{ result: ElectionResult }>(owner, 'polls.results', { pollId });
+    await owner.goto(resultsUrl(pollId));
+    const r = screen(owner);
+    await r.getByRole('heading', { name: '选举第二届业主委员会（测试）' }).waitFor();
+    if (result.result === 'no_quorum') {
+      await r.getByText(/未达到参与人数要求/).waitFor();
+      expect(await r.getByText(/当选：/).count()).toBe(0);
+    } else {
+      const names = (ids: string[]) => ids.map((id) => CANDIDATES[Number(id.slice(1)) - 1]).join('、');
+      if (result.elected.length) await r.getByText(new RegExp(`当选：${names(result.elected)}`)).waitFor();
+      if (result.tie) await r.getByText(new RegExp(`${names(result.tie)} 得票相同`)).waitFor();
+    }
+    // The arithmetic, as fractions in a table.
+    const table = r.getByRole('table', { name: '法定门槛与实际结果' });
+    expect(await table.getByRole('row', { name: /参与人数/ }).textContent()).toContain(`${result.tally.quorum.heads.num}/${result.tally.quorum.heads.den} 人`);
+    publishedId = pollId;
+    await owner.context().close();
+    await committee.context().close();
+  });
+
+  const axeCases: Array<{ name: string; persona: string; open: (page: Page) => Promise<void> }> = [
+    {
+      name: 'tab',
+      persona: 'owner',
+      open: async (page) => {
+        await page.goto(`${app.base}/#/pages/polls/index`);
+        await screen(page).getByRole('heading', { name: '表决', level: 1 }).waitFor();
+        await screen(page).getByRole('listitem').first().waitFor();
+      },
+    },
+    {
+      name: 'poll with candidates ticked and participation',
+      persona: 'owner',
+      open: async (page) => {
+        await page.goto(detailUrl(await openElection(`axe 选举 ${Date.now()}`)));
+        await screen(page).getByRole('checkbox', { name: new RegExp(`^${CANDIDATES[0]}：`) }).click();
+        await screen(page).getByText('已选 1/5').waitFor();
+        await screen(page).getByText(/已参与 0 人/).waitFor();
+      },
+    },
+    {
+      name: 'create form (election)',
+      persona: 'committee',
+      open: async (page) => {
+        await page.goto(`${app.base}/#/packages/polls/create/index`);
+        await screen(page).getByRole('radio', { name: /业委会选举/ }).click();
+        await screen(page).getByRole('button', { name: '添加候选人' }).waitFor();
+      },
+    },
+    {
+      name: 'result',
+      persona: 'owner',
+      open: async (page) => {
+        if (!publishedId) throw new Error('no published poll (the flow test failed)');
+        await page.goto(resultsUrl(publishedId));
+        await screen(page).getByRole('table', { name: '法定门槛与实际结果' }).waitFor();
+      },
+    },
+  ];
+
+  /** DOMAIN.md "Elderly residents": every text at least 24 px, every control at least 80 px high. */
+  function elderSizes(page: Page): Promise<{ small: string[]; tiny: string[] }> {
+    return page.evaluate(() => {
+      const root = Array.from(document.querySelectorAll<HTMLElement>('.gz-page.elder')).find((el) => el.getClientRects().length > 0);
+      const small: string[] = [];
+      const tiny: string[] = [];
+      if (!root) return { small: ['no elder page'], tiny };
+      for (const el of Array.from(root.querySelectorAll<HTMLElement>('*'))) {
+        const own = Array.from(el.childNodes).some((n) => n.nodeType === 3 && (n.textContent ?? '').trim());
+        if (own && el.getClientRects().length > 0 && parseFloat(getComputedStyle(el).fontSize) < 24) small.push(`${el.className}: ${el.textContent?.slice(0, 20)}`);
+      }
+      for (const el of Array.from(root.querySelectorAll<HTMLElement>('[role=button],[role=radio],[role=checkbox],input,textarea,select'))) {
+        const box = el.getBoundingClientRect();
+        if (box.width > 0 && box.height < 79.5) tiny.push(`${el.getAttribute('aria-label') ?? el.textContent?.slice(0, 20)}: ${box.height}`);
+      }
+      return { small, tiny };
+    });
+  }
+
+  for (const mode of ['normal', 'elder'] as const) {
+    for (const c of axeCases) {
+      it(`${c.name} has no serious WCAG 2 A/AA violation in ${mode} mode`, async () => {
+        const page = await signedIn(c.persona, mode === 'elder');
+        await c.open(page);
+        expect(await page.locator('[role=dialog]:visible, .nut-popup:visible, .taro__toast:visible').count()).toBe(0);
+        expect(await seriousViolations(page)).toEqual([]);
+        if (mode === 'elder') {
+          await page.locator('.gz-page.elder:visible').first().waitFor();
+          expect(await elderSizes(page)).toEqual({ small: [], tiny: [] });
+        }
+        await page.context().close();
+      });
+    }
+  }
+});

@@ -1,0 +1,47 @@
+// 纸质选票登记表 (the ballot register): one numbered ballot per unit, shown as a printable list,
+// the next 100 loaded on demand. Only fetch is faked.
+import { fireEvent, screen } from '@testing-library/react';
+import { Current } from '@tarojs/runtime';
+import PollRegisterPage from '../../src/packages/polls/register/index';
+import { fakeNetwork, ok, type FakeNetwork } from './support/network';
+import { freshLaunch, renderPage } from './support/render';
+
+const ROUTE = 'packages/polls/register/index';
+const POLL = 'poll:repaint';
+
+const bodiesOf = (net: FakeNetwork, action: string) => net.calls.filter((c) => c.path === `/api/${action}`).map((c) => c.body as Record<string, unknown>);
+
+describe('纸质选票登记表 (ballot register)', () => {
+  beforeEach(() => freshLaunch({ 'gongzhi.elderOffered': true }));
+  afterEach(() => {
+    (Current as { router: unknown }).router = null;
+  });
+
+  it('lists each serial with its unit, and loads the next page', async () => {
+    const net = fakeNetwork();
+    net.on('/api/polls.paper.register', (body) =>
+      (body as { skip?: number }).skip === 2
+        ? ok({ issued: 3, items: [{ serial: 'P0003', unitId: 'u:19栋--201', label: '19栋201' }], hasMore: false, nextSkip: 3 })
+        : ok({
+            issued: 3,
+            items: [
+              { serial: 'P0001', unitId: 'u:19栋--101', label: '19栋101' },
+              { serial: 'P0002', unitId: 'u:19栋--102', label: '19栋102' },
+            ],
+            hasMore: true,
+            nextSkip: 2,
+          }),
+    );
+    (Current as { router: unknown }).router = { params: { id: encodeURIComponent(POLL) }, path: `/${ROUTE}` };
+    renderPage(PollRegisterPage, ROUTE);
+
+    expect(await screen.findByText('19栋101')).toBeTruthy();
+    expect(screen.getByText('共 3 张')).toBeTruthy();
+    const rows = screen.getAllByRole('row');
+    expect(rows.map((r) => r.textContent)).toEqual(['编号房屋签收收回', 'P000119栋101□□', 'P000219栋102□□']);
+    fireEvent.click(screen.getByRole('button', { name: '加载更多' }));
+    expect(await screen.findByText('19栋201')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: '加载更多' })).toBeNull();
+    expect(bodiesOf(net, 'polls.paper.register')).toEqual([{ pollId: POLL }, { pollId: POLL, skip: 2 }]);
+  });
+});

@@ -1,0 +1,223 @@
+// 纸质票计票 (the paper count): a round is started with two counters, each counter enters ballots
+// on the pad, the review lists every ballot the two read differently and the totals checks, and
+// closing is refused (the server's 409) until two rounds agree. Only fetch is faked; the answers
+// are shaped like the server's polls.count.* outputs.
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { Current } from '@tarojs/runtime';
+import PollCountPage from '../../src/packages/polls/count/index';
+import { demoPng } from '../../server/demo/activity';
+import { fakeNetwork, ok, refused, type FakeNetwork } from './support/network';
+import { freshLaunch, renderPage } from './support/render';
+
+const ROUTE = 'packages/polls/count/index';
+const POLL = 'poll:repaint';
+const SESSION = `countSession:${POLL}:1`;
+const PNG = Buffer.from(demoPng([10, 120, 60]));
+
+const poll = {
+  poll: {
+    id: POLL,
+    kind: 'decision',
+    kindLabel: '表决',
+    title: '外墙翻新使用维修资金',
+    description: '',
+    status: 'open',
+    statusLabel: '投票中',
+    allowChange: false,
+    closesAt: new Date(Date.now() + 86_400_000).toISOString(),
+    createdAt: new Date().toISOString(),
+    openedAt: new Date().toISOString(),
+    closedAt: null,
+    publishedAt: null,
+    item: 'fund_use',
+    itemLabel: '使用维修资金',
+    threshold: '2/3',
+    roster: { units: 4, holders: 4, area: '400.00' },
+  },
+  me: { canVote: false },
+};
+
+function review(over: Record<string, unknown> = {}) {
+  return {
+    session: { id: SESSION, round: 1, counters: ['王芳', '李强'], startedAt: new Date().toISOString() },
+    issued: 4,
+    returned: 3,
+    notReturned: 1,
+    totals: { counter1: { entered: 3, valid: 3, invalid: 0 }, counter2: { entered: 3, valid: 3, invalid: 0 } },
+    differences: [],
+    agrees: true,
+    readings: 3,
+    ...over,
+  };
+}
+
+function open(net: FakeNetwork = fakeNetwork()): FakeNetwork {
+  net.on('/api/polls.get', ok(poll));
+  net.on('/api/polls.count.start', ok({ session: { id: SESSION, round: 1, issued: 4, returned: 3 } }));
+  net.on('/api/polls.count.enter', (body) => ok({ entry: { serial: (body as { serial: string }).serial, counter: (body as { counter: number }).counter } }));
+  (Current as { router: unknown }).router = { params: { id: encodeURIComponent(POLL) }, path: `/${ROUTE}` };
+  renderPage(PollCountPage, ROUTE);
+  return net;
+}
+
+const bodiesOf = (net: FakeNetwork, action: string) => net.calls.filter((c) => c.path === `/api/${action}`).map((c) => c.body as Record<string, unknown>);
+const type = (name: string | RegExp, value: string) => fireEvent.input(screen.getByRole('textbox', { name }), { target: { value } });
+
+async function startAndJoin(counter: 1 | 2 = 1) {
+  type('收回的选票张数', '3');
+  type('计票人 1 姓名', '王芳');
+  type('计票人 2 姓名', '李强');
+  fireEvent.click(screen.getByRole('button', { name: '开始这一轮' }));
+  expect(await screen.findByText('第 1 轮已开始。')).toBeTruthy();
+  fireEvent.click(screen.getByRole('button', { name: `以计票人 ${counter} 身份录入第 1 轮` }));
+  await screen.findByText(`第 1 轮 · 计票人 ${counter}`);
+}
+
+describe('纸质票计票 (paper count)', () => {
+  beforeEach(() => freshLaunch({ 'gongzhi.elderOffered': true }));
+  afterEach(() => {
+    (Current as { router: unknown }).router = null;
+    jest.restoreAllMocks();
+  });
+
+  it('starts a round with two counters, then a counter enters ballots on the pad with a running tally', async () => {
+    const net = open();
+    expect(await screen.findByText('外墙翻新使用维修资金')).toBeTruthy();
+    await startAndJoin(1);
+    expect(bodiesOf(net, 'polls.count.start')).toEqual([{ pollId: POLL, returned: 3, counters: ['王芳', '李强'] }]);
+
+    fireEvent.click(screen.getByRole('button', { name: 'P0001 记为同意' }));
+    expect(await screen.findByText('P0001 已录入：同意')).toBeTruthy();
+    // The serial moves on by itself.
+    fireEvent.click(await screen.findByRole('button', { name: 'P0002 记为反对' }));
+    expect(await screen.findByText('P0002 已录入：反对')).toBeTruthy();
+
+    // 废票 needs a reason before it is sent.
+    fireEvent.click(screen.getByRole('button', { name: 'P0003 记为废票' }));
+    fireEvent.click(screen.getByRole('button', { name: '记为废票' }));
+    expect(await screen.findByText('请选择或写明废票原因')).toBeTruthy();
+    fireEvent.click(screen.getByRole('radio', { name: '未填写意见' }));
+    fireEvent.click(screen.getByRole('button', { name: '记为废票' }));
+    expect(await screen.findByText('P0003 已录入：废票（未填写意见）')).toBeTruthy();
+
+    expect(bodiesOf(net, 'polls.count.enter')).toEqual([
+      { sessionId: SESSION, counter: 1, serial: 'P0001', choice: 'yes' },
+      { sessionId: SESSION, counter: 1, serial: 'P0002', choice: 'no' },
+      { sessionId: SESSION, counter: 1, serial: 'P0003', invalid: '未填写意见' },
+    ]);
+    expect(screen.getByText(/同意 1 · 反对 1 · 弃权 0 · 废票 1 · 共 3 张/)).toBeTruthy();
+
+    // A misread ballot entered again is a correction: moved in the tally, not counted twice.
+    type('选票编号', '2');
+    fireEvent.click(screen.getByRole('button', { name: 'P0002 记为同意' }));
+    expect(await screen.findByText('P0002 已录入：同意')).toBeTruthy();
+    expect(screen.getByText(/同意 2 · 反对 0 · 弃权 0 · 废票 1 · 共 3 张/)).toBeTruthy();
+  });
+
+  it("does not count a ballot the server refused, and says why", async () => {
+    const net = open();
+    await screen.findByText('外墙翻新使用维修资金');
+    await startAndJoin(2);
+    net.on('/api/polls.count.enter', refused(400, { code: 'invalid', field: 'serial', message: '没有编号为 P0009 的选票(本次共 4 张,P0001 起)' }));
+    type('选票编号', '9');
+    fireEvent.click(screen.getByRole('button', { name: 'P0009 记为同意' }));
+    expect(await screen.findByText('没有编号为 P0009 的选票(本次共 4 张,P0001 起)')).toBeTruthy();
+    expect(bodiesOf(net, 'polls.count.enter')[0]).toMatchObject({ counter: 2, serial: 'P0009' });
+    expect(screen.getByText(/同意 0 · 反对 0 · 弃权 0 · 废票 0 · 共 0 张/)).toBeTruthy();
+  });
+
+  it('lists every ballot the two counters read differently, and the totals checks', async () => {
+    const net = open();
+    await screen.findByText('外墙翻新使用维修资金');
+    await startAndJoin(1);
+    net.on(
+      '/api/polls.count.review',
+      ok(
+        review({
+          totals: { counter1: { entered: 3, valid: 3, invalid: 0 }, counter2: { entered: 2, valid: 1, invalid: 1 } },
+          differences: [
+            { serial: 'P0002', counter1: { choice: 'yes' }, counter2: { invalid: '未填写意见' } },
+            { serial: 'P0003', counter1: { choice: 'no' }, counter2: null },
+          ],
+          agrees: false,
+        }),
+      ),
+    );
+    fireEvent.click(screen.getByRole('button', { name: '核对两位计票人的录入' }));
+    expect(await screen.findByText('两人录入不一致的选票（2 张）')).toBeTruthy();
+    const list = document.getElementById('count-differences') as HTMLElement;
+    const p2 = within(list).getByText('P0002').parentElement as HTMLElement;
+    expect(within(p2).getByText('计票人 1（王芳）：同意')).toBeTruthy();
+    expect(within(p2).getByText('计票人 2（李强）：废票（未填写意见）')).toBeTruthy();
+    const p3 = within(list).getByText('P0003').parentElement as HTMLElement;
+    expect(within(p3).getByText('计票人 2（李强）：未录入')).toBeTruthy();
+    expect(screen.getByText('发出 4 = 收回 3 + 未收回 1')).toBeTruthy();
+    expect(screen.getByText(/计票人 1：收回 3 = 有效 3 \+ 废票 0（相符）/)).toBeTruthy();
+    expect(screen.getByText(/计票人 2：收回 3 ≠ 有效 1 \+ 废票 1（不相符）/)).toBeTruthy();
+    expect(screen.getByText(/第 1 轮还不一致/)).toBeTruthy();
+    expect(bodiesOf(net, 'polls.count.review')).toEqual([{ sessionId: SESSION }]);
+  });
+
+  it('says so when a round agrees', async () => {
+    const net = open();
+    await screen.findByText('外墙翻新使用维修资金');
+    await startAndJoin(1);
+    net.on('/api/polls.count.review', ok(review()));
+    fireEvent.click(screen.getByRole('button', { name: '核对两位计票人的录入' }));
+    expect(await screen.findByText('两人录入的每张选票都一致。')).toBeTruthy();
+    expect(screen.getByText(/第 1 轮两人录入一致/)).toBeTruthy();
+  });
+
+  it('closes only after two agreeing rounds: the refusal is shown, then the close records names, the photo and the result', async () => {
+    const net = open();
+    await screen.findByText('外墙翻新使用维修资金');
+    net.on('/api/photos.upload', ok({ fileId: 'file:sheet', url: '/files/sheet.png', bytes: PNG.length, type: 'image/png' }));
+
+    // Nothing is sent without the scrutineers and the photo of the signed sheet.
+    type('计票人（多人用顿号分开）', '王芳、李强');
+    fireEvent.click(screen.getByRole('button', { name: '结束计票' }));
+    expect(await screen.findByText('请填写监票人')).toBeTruthy();
+    type('监票人（多人用顿号分开）', '赵敏');
+    fireEvent.click(screen.getByRole('button', { name: '结束计票' }));
+    expect(await screen.findByText('请拍下签字的计票单')).toBeTruthy();
+    expect(bodiesOf(net, 'polls.count.close')).toEqual([]);
+
+    const input = screen.getByLabelText(/签字的计票单照片（必填）：/) as HTMLInputElement;
+    fireEvent.change(input, { target: { files: [new File([PNG], 'sheet.png', { type: 'image/png' })] } });
+    await waitFor(() => expect(bodiesOf(net, 'photos.upload')).toHaveLength(1));
+
+    net.on('/api/polls.count.close', refused(409, { code: 'conflict', message: '需要两轮一致的计票才能结束', details: { rounds: 1 } }));
+    fireEvent.click(screen.getByRole('button', { name: '结束计票' }));
+    expect(await screen.findByText('需要两轮一致的计票才能结束')).toBeTruthy();
+    expect(screen.queryByText('纸质计票已经结束，结果已记录。')).toBeNull();
+
+    net.on(
+      '/api/polls.count.close',
+      ok({
+        paperCount: {
+          state: 'closed',
+          closedAt: new Date().toISOString(),
+          closedBy: 'user:demo-committee',
+          counters: ['王芳', '李强'],
+          scrutineers: ['赵敏'],
+          photoFileId: 'file:sheet',
+          rounds: [`countSession:${POLL}:1`, `countSession:${POLL}:2`],
+          issued: 4,
+          returned: 3,
+          notReturned: 1,
+          valid: 2,
+          invalid: 1,
+          ballotsRecorded: 2,
+          spoilt: [{ serial: 'P0003', reason: '未填写意见' }],
+        },
+      }),
+    );
+    fireEvent.click(screen.getByRole('button', { name: '结束计票' }));
+    expect(await screen.findByText('纸质计票已经结束，结果已记录。')).toBeTruthy();
+    expect(screen.getByText('有效 2 张，废票 1 张，计入 2 户的选票。')).toBeTruthy();
+    expect(screen.getByText('P0003：未填写意见')).toBeTruthy();
+    const closes = bodiesOf(net, 'polls.count.close');
+    expect(closes).toHaveLength(2);
+    expect(closes[1]).toEqual({ pollId: POLL, counters: ['王芳', '李强'], scrutineers: ['赵敏'], photoFileId: 'file:sheet' });
+  });
+});

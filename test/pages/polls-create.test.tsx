@@ -1,0 +1,82 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import Taro from '@tarojs/taro';
+import CreatePage from '../../src/packages/polls/create/index';
+import { fakeNetwork, ok, refused } from './support/network';
+import { freshLaunch, renderPage } from './support/render';
+
+const ROUTE = 'packages/polls/create/index';
+const field = (id: string) => document.getElementById(`${id}-field`) as HTMLElement;
+const input = (id: string) => document.getElementById(id) as HTMLInputElement;
+const type = (id: string, value: string) => fireEvent.input(input(id), { target: { value }, detail: { value } });
+const creates = (net: ReturnType<typeof fakeNetwork>) => net.calls.filter((c) => c.path === '/api/polls.create').map((c) => c.body);
+
+describe('发起表决 (create)', () => {
+  let redirectTo: jest.SpyInstance;
+  beforeEach(() => {
+    freshLaunch({ 'gongzhi.elderOffered': true });
+    redirectTo = jest.spyOn(Taro, 'redirectTo').mockResolvedValue({ errMsg: 'redirectTo:ok' });
+  });
+  afterEach(() => redirectTo.mockRestore());
+
+  it('keeps everything typed after a 400 and shows the message under the field it names', async () => {
+    const net = fakeNetwork();
+    net.on('/api/polls.create', refused(400, { code: 'invalid', message: '候选人"李四"重名,请加以区分(如注明楼栋)', field: 'candidates.1.name' }));
+    renderPage(CreatePage, ROUTE);
+    fireEvent.click(screen.getByRole('radio', { name: /业委会选举/ }));
+    type('title', '选举第二届业委会');
+    type('cand-0-name', '李四');
+    type('cand-0-statement', '退休教师');
+    fireEvent.click(screen.getByRole('button', { name: '添加候选人' }));
+    type('cand-1-name', '李四');
+    type('cand-1-statement', '19栋业主');
+    fireEvent.click(screen.getByRole('radio', { name: '7 名' }));
+    fireEvent.click(screen.getByRole('button', { name: '保存草稿' }));
+
+    expect(await within(field('cand-1-name')).findByText('候选人"李四"重名,请加以区分(如注明楼栋)')).toBeTruthy();
+    expect(within(field('cand-0-name')).queryByText(/重名/)).toBeNull();
+    expect(input('cand-1-name').getAttribute('aria-invalid')).toBe('true');
+    expect(creates(net)).toEqual([
+      {
+        kind: 'election',
+        title: '选举第二届业委会',
+        allowChange: false,
+        seats: 7,
+        candidates: [
+          { name: '李四', statement: '退休教师' },
+          { name: '李四', statement: '19栋业主' },
+        ],
+      },
+    ]);
+    expect(input('title').value).toBe('选举第二届业委会');
+    expect(input('cand-1-name').value).toBe('李四');
+    expect(input('cand-1-statement').value).toBe('19栋业主');
+    expect(screen.getByRole('radio', { name: '7 名' }).getAttribute('aria-checked')).toBe('true');
+    expect(redirectTo).not.toHaveBeenCalled();
+
+    // Typing again clears the message.
+    type('cand-1-name', '李四（19栋）');
+    expect(within(field('cand-1-name')).queryByText(/重名/)).toBeNull();
+  });
+
+  it('sends a decision with its art. 278 item and opens the new poll', async () => {
+    const net = fakeNetwork();
+    net.on('/api/polls.create', ok({ poll: { id: 'poll:new', kind: 'decision', status: 'draft' } }));
+    renderPage(CreatePage, ROUTE);
+    type('title', '更换电梯');
+    fireEvent.change(screen.getByRole('combobox', { name: '表决事项（民法典第二百七十八条）' }), { target: { value: '7' } });
+    fireEvent.click(screen.getByRole('button', { name: '保存草稿' }));
+    await waitFor(() => expect(redirectTo).toHaveBeenCalled());
+    expect(creates(net)).toEqual([{ kind: 'decision', title: '更换电梯', allowChange: false, item: 7 }]);
+    expect(redirectTo.mock.calls[0][0].url).toBe(`/packages/polls/detail/index?id=${encodeURIComponent('poll:new')}`);
+  });
+
+  it('refuses a closing time it cannot read, under that field, without sending', async () => {
+    const net = fakeNetwork();
+    renderPage(CreatePage, ROUTE);
+    type('title', '更换电梯');
+    type('closesAt', '下周五');
+    fireEvent.click(screen.getByRole('button', { name: '保存草稿' }));
+    expect(await within(field('closesAt')).findByText('请按“2026-12-31 18:00”的格式填写')).toBeTruthy();
+    expect(creates(net)).toHaveLength(0);
+  });
+});

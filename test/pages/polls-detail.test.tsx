@@ -1,0 +1,125 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { Current } from '@tarojs/runtime';
+import PollDetailPage from '../../src/packages/polls/detail/index';
+import { fakeNetwork, ok, refused, type FakeNetwork } from './support/network';
+import { freshLaunch, renderPage } from './support/render';
+
+const ROUTE = 'packages/polls/detail/index';
+const owner = { user: { id: 'user:demo-owner', name: '王秀英', roles: ['owner'], phone: null }, units: [], claims: [] };
+const committee = { user: { id: 'user:demo-committee', name: '张建国', roles: ['owner', 'committee'], phone: null }, units: [], claims: [] };
+
+const base = { description: '', status: 'open', statusLabel: '投票中', allowChange: false, closesAt: '2026-12-31T10:00:00Z', createdAt: '2026-11-20T01:00:00Z', openedAt: '2026-11-20T02:00:00Z', closedAt: null, publishedAt: null };
+const decision = { ...base, id: 'poll:d1', kind: 'decision', kindLabel: '表决', title: '筹集维修资金', item: 6, itemLabel: '筹集建筑物及其附属设施的维修资金', threshold: '>=3/4' };
+const election = {
+  ...base,
+  id: 'poll:e1',
+  kind: 'election',
+  kindLabel: '选举',
+  title: '选举业委会',
+  seats: 5,
+  threshold: '>1/2',
+  candidates: Array.from({ length: 6 }, (_, i) => ({ id: `c${i + 1}`, name: `候选人${i + 1}`, statement: `简介${i + 1}` })),
+};
+const canVote = { canVote: true, units: ['19栋301', '19栋302'], proxy: false, ballot: null };
+const progress = {
+  pollId: 'poll:d1',
+  status: 'open',
+  overall: { heads: { num: '1', den: '9' }, area: { num: '10000', den: '90000' }, areaText: { voted: '100.00', total: '900.00' }, units: { voted: 2, total: 10 }, quorum: { threshold: '>=2/3', areaMet: false, headsMet: false, met: false } },
+  buildings: [{ id: 'b:19栋', name: '19栋', units: { voted: 2, total: 10 }, heads: { voted: 1, total: 9 }, area: { voted: '100.00', total: '900.00' } }],
+};
+
+function open(poll: unknown, me: unknown = canVote, who: unknown = owner): FakeNetwork {
+  const net = fakeNetwork();
+  net.on('/api/polls.get', ok({ poll, me }));
+  net.on('/api/me', ok(who));
+  net.on('/api/polls.progress', ok(progress));
+  (Current as { router: unknown }).router = { params: { id: encodeURIComponent((poll as { id: string }).id) }, path: `/${ROUTE}` };
+  renderPage(PollDetailPage, ROUTE);
+  return net;
+}
+
+const casts = (net: FakeNetwork) => net.calls.filter((c) => c.path === '/api/polls.cast').map((c) => c.body);
+
+describe('表决详情 (poll page)', () => {
+  beforeEach(() => freshLaunch({ 'gongzhi.elderOffered': true }));
+  afterEach(() => {
+    (Current as { router: unknown }).router = null;
+  });
+
+  it('says what is decided, the threshold, my units and the participation in numbers', async () => {
+    open(decision);
+    expect(await screen.findByText('表决事项（民法典第二百七十八条第6项）：筹集建筑物及其附属设施的维修资金')).toBeTruthy();
+    expect(screen.getByText('需参与面积、人数均达四分之三同意')).toBeTruthy();
+    expect(screen.getByText('我这一票代表的房屋：19栋301、19栋302')).toBeTruthy();
+    // 2/3 of 900.00 m² is 600.00 m²; 2/3 of 9 heads is 6.
+    expect(await screen.findByText('已参与 100.00 ㎡ / 需 600.00 ㎡（共 900.00 ㎡，已参与 100.00 ㎡）')).toBeTruthy();
+    expect(screen.getByText('已参与 1 人 / 需 6 人（共 9 人，已参与 1 人）')).toBeTruthy();
+    expect(screen.getByText(/19栋：已投 2\/10 户，1\/9 人/)).toBeTruthy();
+  });
+
+  it('sends the chosen word after the inline confirm step', async () => {
+    const net = open(decision);
+    const group = await screen.findByRole('radiogroup', { name: '请选择' });
+    fireEvent.click(within(group).getByRole('radio', { name: '反对' }));
+    expect(within(group).getByRole('radio', { name: '反对' }).getAttribute('aria-checked')).toBe('true');
+    net.on('/api/polls.cast', ok({ ballot: { id: 'b1', castAt: '2026-11-25T02:00:00Z', changed: false, proxy: false, units: ['19栋301'], choice: 'no' } }));
+    fireEvent.click(screen.getByRole('button', { name: '下一步：核对' }));
+    expect(screen.getByText('请核对您的选择：反对')).toBeTruthy();
+    expect(casts(net)).toHaveLength(0);
+    fireEvent.click(screen.getByRole('button', { name: '确认投票' }));
+    await waitFor(() => expect(casts(net)).toEqual([{ pollId: 'poll:d1', choice: 'no' }]));
+    expect(await screen.findByText(/投票成功/)).toBeTruthy();
+  });
+
+  it('lets an owner pick at most `seats` candidates, with the counter', async () => {
+    const net = open(election);
+    const boxes = await screen.findAllByRole('checkbox');
+    expect(boxes).toHaveLength(6);
+    for (const b of boxes.slice(0, 6)) fireEvent.click(b);
+    expect(screen.getByText(/已选 5\/5/)).toBeTruthy();
+    const checked = screen.getAllByRole('checkbox').filter((b) => b.getAttribute('aria-checked') === 'true');
+    expect(checked).toHaveLength(5);
+    expect(screen.getByRole('checkbox', { name: '候选人6：简介6' }).getAttribute('aria-disabled')).toBe('true');
+    // Unticking one frees a place.
+    fireEvent.click(screen.getByRole('checkbox', { name: '候选人1：简介1' }));
+    fireEvent.click(screen.getByRole('checkbox', { name: '候选人6：简介6' }));
+    expect(screen.getByText(/已选 5\/5/)).toBeTruthy();
+    net.on('/api/polls.cast', ok({ ballot: { id: 'b1', castAt: '2026-11-25T02:00:00Z', changed: false, proxy: false, units: ['19栋301'], choices: ['c2', 'c3', 'c4', 'c5', 'c6'] } }));
+    fireEvent.click(screen.getByRole('button', { name: '下一步：核对' }));
+    fireEvent.click(screen.getByRole('button', { name: '确认投票' }));
+    await waitFor(() => expect(casts(net)).toEqual([{ pollId: 'poll:e1', choices: ['c2', 'c3', 'c4', 'c5', 'c6'] }]));
+  });
+
+  it('shows a 409 (already voted) in plain words', async () => {
+    const net = open(decision);
+    fireEvent.click(await screen.findByRole('radio', { name: '同意' }));
+    net.on('/api/polls.cast', refused(409, { code: 'conflict', message: '这户已经投过票了,每户只能投一次' }));
+    fireEvent.click(screen.getByRole('button', { name: '下一步：核对' }));
+    fireEvent.click(screen.getByRole('button', { name: '确认投票' }));
+    expect(await screen.findByText('这户已经投过票了,每户只能投一次')).toBeTruthy();
+    expect(screen.getByRole('alert').textContent).toContain('这户已经投过票了');
+  });
+
+  it('shows my earlier choice and offers 改票 once where allowed', async () => {
+    const net = open({ ...decision, allowChange: true }, { canVote: false, units: ['19栋301'], ballot: { channel: 'online', castAt: '2026-11-21T00:00:00Z', changes: 0, canChange: true, choice: 'yes' } });
+    expect(await screen.findByText('您的选择：同意')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: '改票（只能改一次）' }));
+    fireEvent.click(screen.getByRole('radio', { name: '弃权' }));
+    net.on('/api/polls.cast', ok({ ballot: { id: 'b1', castAt: '2026-11-25T02:00:00Z', changed: true, proxy: false, units: ['19栋301'], choice: 'abstain' } }));
+    fireEvent.click(screen.getByRole('button', { name: '下一步：核对' }));
+    fireEvent.click(screen.getByRole('button', { name: '确认投票' }));
+    await waitFor(() => expect(casts(net)).toEqual([{ pollId: 'poll:d1', choice: 'abstain', change: true }]));
+  });
+
+  it('gives the committee 结束投票 with an inline confirm, and the units not yet voted', async () => {
+    const net = open(decision, canVote, committee);
+    net.on('/api/polls.nonVoters', ok({ items: [{ unitId: 'u:1', label: '19栋101', buildingId: 'b:19栋' }], hasMore: false, nextSkip: 1 }));
+    net.on('/api/polls.close', ok({ poll: { id: 'poll:d1', status: 'closed', closedAt: 'x', result: 'no_quorum' } }));
+    fireEvent.click(await screen.findByRole('button', { name: '查看尚未投票的房屋' }));
+    expect(await screen.findByText('19栋101')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: '结束投票' }));
+    expect(net.calls.filter((c) => c.path === '/api/polls.close')).toHaveLength(0);
+    fireEvent.click(screen.getByRole('button', { name: '确定' }));
+    await waitFor(() => expect(net.calls.filter((c) => c.path === '/api/polls.close').map((c) => c.body)).toEqual([{ pollId: 'poll:d1' }]));
+  });
+});
