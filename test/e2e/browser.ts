@@ -106,3 +106,22 @@ export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
   })) as AxeViolation[];
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }
+
+/** DOMAIN.md "Elderly residents": every text at least 24 px, every control at least 80 px high. */
+export function elderSizes(page: Page): Promise<{ small: string[]; tiny: string[] }> {
+  return page.evaluate(() => {
+    const root = Array.from(document.querySelectorAll<HTMLElement>('.gz-page.elder')).find((el) => el.getClientRects().length > 0);
+    const small: string[] = [];
+    const tiny: string[] = [];
+    if (!root) return { small: ['no elder page'], tiny };
+    for (const el of Array.from(root.querySelectorAll<HTMLElement>('*'))) {
+      const own = Array.from(el.childNodes).some((n) => n.nodeType === 3 && (n.textContent ?? '').trim());
+      if (own && el.getClientRects().length > 0 && parseFloat(getComputedStyle(el).fontSize) < 24) small.push(`${el.className}: ${el.textContent?.slice(0, 20)}`);
+    }
+    for (const el of Array.from(root.querySelectorAll<HTMLElement>('[role=button],[role=radio],[role=checkbox],input,textarea,select'))) {
+      const box = el.getBoundingClientRect();
+      if (box.width > 0 && box.height < 79.5) tiny.push(`${el.getAttribute('aria-label') ?? el.textContent?.slice(0, 20)}: ${box.height}`);
+    }
+    return { small, tiny };
+  });
+}

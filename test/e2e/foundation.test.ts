@@ -1,7 +1,7 @@
 // The first thing a new user does: `npm start`, sign in as an owner, see the home page, switch
 // on 长辈模式; and every page passes axe-core's WCAG 2 A/AA rules in both modes.
 import type { Browser, Page } from 'playwright-core';
-import { hasChromium, launch, phoneContext, seriousViolations, signedIn as signIn, startApp, type App } from './browser';
+import { elderSizes, hasChromium, launch, phoneContext, seriousViolations, signedIn as signIn, startApp, type App } from './browser';
 
 const d = hasChromium ? describe : describe.skip;
 jest.setTimeout(300_000);
@@ -80,6 +80,8 @@ d('foundation in the browser', () => {
         expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
         const violations = await seriousViolations(page);
         expect(violations).toEqual([]);
+        // DOMAIN.md "Elderly residents": text ≥ 24 px and controls ≥ 80 px in 长辈模式.
+        if (mode === 'elder') expect(await elderSizes(page)).toEqual({ small: [], tiny: [] });
         await page.context().close();
       });
     }

@@ -5,7 +5,7 @@
 // tab, a poll, the form and a result in both modes, and in 长辈模式 no text under 24 px and no
 // control under 80 px.
 import type { Browser, Page } from 'playwright-core';
-import { hasChromium, launch, seriousViolations, signedIn as signIn, startApp, type App } from './browser';
+import { elderSizes, hasChromium, launch, seriousViolations, signedIn as signIn, startApp, type App } from './browser';
 
 const d = hasChromium ? describe : describe.skip;
 jest.setTimeout(300_000);
@@ -179,25 +179,6 @@ d('polls in the browser', () => {
       },
     },
   ];
-
-  /** DOMAIN.md "Elderly residents": every text at least 24 px, every control at least 80 px high. */
-  function elderSizes(page: Page): Promise<{ small: string[]; tiny: string[] }> {
-    return page.evaluate(() => {
-      const root = Array.from(document.querySelectorAll<HTMLElement>('.gz-page.elder')).find((el) => el.getClientRects().length > 0);
-      const small: string[] = [];
-      const tiny: string[] = [];
-      if (!root) return { small: ['no elder page'], tiny };
-      for (const el of Array.from(root.querySelectorAll<HTMLElement>('*'))) {
-        const own = Array.from(el.childNodes).some((n) => n.nodeType === 3 && (n.textContent ?? '').trim());
-        if (own && el.getClientRects().length > 0 && parseFloat(getComputedStyle(el).fontSize) < 24) small.push(`${el.className}: ${el.textContent?.slice(0, 20)}`);
-      }
-      for (const el of Array.from(root.querySelectorAll<HTMLElement>('[role=button],[role=radio],[role=checkbox],input,textarea,select'))) {
-        const box = el.getBoundingClientRect();
-        if (box.width > 0 && box.height < 79.5) tiny.push(`${el.getAttribute('aria-label') ?? el.textContent?.slice(0, 20)}: ${box.height}`);
-      }
-      return { small, tiny };
-    });
-  }
 
   for (const mode of ['normal', 'elder'] as const) {
     for (const c of axeCases) {

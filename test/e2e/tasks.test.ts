@@ -5,7 +5,7 @@
 // returns). And every staff screen passes axe-core's WCAG 2 A/AA rules in both modes.
 import type { Browser, Locator, Page } from 'playwright-core';
 import { demoPng } from '../../server/demo/activity';
-import { hasChromium, launch, seriousViolations, signedIn as signIn, startApp, type App } from './browser';
+import { elderSizes, hasChromium, launch, seriousViolations, signedIn as signIn, startApp, type App } from './browser';
 
 const d = hasChromium ? describe : describe.skip;
 jest.setTimeout(300_000);
@@ -152,21 +152,7 @@ d('staff tasks in the browser', () => {
         if (mode === 'elder') await page.locator('.gz-page.elder:visible').first().waitFor();
         expect(await seriousViolations(page)).toEqual([]);
         if (mode === 'elder') {
-          const sizes = await page.evaluate(() => {
-            const root = Array.from(document.querySelectorAll<HTMLElement>('.gz-page.elder')).find((el) => el.offsetParent !== null || el.getClientRects().length > 0);
-            const small: string[] = [];
-            const tiny: string[] = [];
-            if (!root) return { small: ['no elder page'], tiny };
-            for (const el of Array.from(root.querySelectorAll<HTMLElement>('*'))) {
-              const own = Array.from(el.childNodes).some((n) => n.nodeType === 3 && (n.textContent ?? '').trim());
-              if (own && el.getClientRects().length > 0 && parseFloat(getComputedStyle(el).fontSize) < 24) small.push(`${el.className}: ${el.textContent?.slice(0, 20)}`);
-            }
-            for (const el of Array.from(root.querySelectorAll<HTMLElement>('[role=button],[role=radio],[role=checkbox],input,textarea,select'))) {
-              const box = el.getBoundingClientRect();
-              if (box.width > 0 && box.height < 79.5) tiny.push(`${el.getAttribute('aria-label') ?? el.textContent?.slice(0, 20)}: ${box.height}`);
-            }
-            return { small, tiny };
-          });
+          const sizes = await elderSizes(page);
           expect(sizes).toEqual({ small: [], tiny: [] });
         }
         await page.context().close();
