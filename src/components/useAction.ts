@@ -21,7 +21,8 @@ function invalidate(counter: { current: number }): void {
  */
 export function handleSignedOut(error: unknown): boolean {
   if (!hasDevSignIn || !isApiError(error) || error.status !== 401) return false;
-  if (redirecting) return true;
+  // Several calls of one screen fail together: open the sign-in page once, not once per call.
+  if (redirecting || currentPath().startsWith(PAGES.signIn)) return true;
   redirecting = true;
   void Taro.navigateTo({ url: `${PAGES.signIn}?back=${encodeURIComponent(currentPath())}` }).finally(() => {
     redirecting = false;

@@ -25,7 +25,8 @@ d('foundation in the browser', () => {
     const page = await context.newPage();
     await page.goto(`${app.base}/#/pages/home/index`);
     // Not signed in: the app sends the visitor to the demo sign-in.
-    await page.getByText('王秀英').first().click();
+    await page.waitForURL(/packages\/dev\/sign-in/);
+    await page.locator('.taro_page:visible').getByText('王秀英').first().click();
     await page.waitForURL(/pages\/home\/index/);
     await page.getByText(/你好|您好/).first().waitFor();
     expect(await page.getByText('王秀英').count()).toBeGreaterThan(0);
