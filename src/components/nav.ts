@@ -14,3 +14,13 @@ export function back(fallback = '/pages/me/index'): void {
   if (pages.length > 1) void Taro.navigateBack();
   else go(fallback);
 }
+
+/** A router parameter as given (Taro hands some still encoded, some already decoded). */
+export function routeParam(v: string | undefined): string {
+  if (!v) return '';
+  try {
+    return decodeURIComponent(v);
+  } catch {
+    return v;
+  }
+}

@@ -3,10 +3,11 @@
 // the caller may do now, exactly as the server says (`can`): 我也遇到, the workflow steps (a
 // reason or note where one is required, an after-photo to finish), "修好了吗?" with a rating.
 // Everything answers in place: no pop-ups, so it reads the same in 长辈模式.
-import { Button, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import { useRouter, useShareAppMessage } from '@tarojs/taro';
 import { useState } from 'react';
 import { Page } from '../../../components/Page';
+import { ShareButton } from '../../../components/ShareButton';
 import { Btn } from '../../../components/Btn';
 import { Empty, Failed, Loading, Notice } from '../../../components/states';
 import { TextArea } from '../../../components/Field';
@@ -15,7 +16,7 @@ import { StarsInput, StarsShown } from '../../../components/Stars';
 import { PrivateTag, SlaTags, StatusTag } from '../../../components/IssueTags';
 import { handleSignedOut, useAction, useReloadOnShow } from '../../../components/useAction';
 import { buttonA11y, headingA11y } from '../../../components/a11y';
-import { go } from '../../../components/nav';
+import { go, routeParam } from '../../../components/nav';
 import { call, isApiError, type Output } from '../../../services/api';
 import type { Photo } from '../../../services/photos';
 import { TRANSITIONS, type TransitionName } from '../../../domain/issues';
@@ -34,15 +35,6 @@ const h5 = process.env.TARO_ENV === 'h5';
 const NOTE_MAX = 300;
 /** Steps that ask for words first (required, or optional like tabling); the rest act at once. */
 const WITH_FORM: TransitionName[] = ['reject', 'table', 'decide', 'finish', 'reopen', 'closeNotFixed'];
-
-function decodeParam(v: string | undefined): string {
-  if (!v) return '';
-  try {
-    return decodeURIComponent(v);
-  } catch {
-    return v;
-  }
-}
 
 function errorText(e: unknown): string {
   return isApiError(e) ? e.message : String((e as Error)?.message ?? e);
@@ -519,11 +511,7 @@ function Body({ data, reload, roles, notice: initialNotice }: { data: Detail; re
       )}
       {can.comment && <CommentBox issueId={issue.id} onDone={done} />}
 
-      {process.env.TARO_ENV === 'weapp' && (
-        <Button className='gz-btn gz-btn--secondary gz-btn--main gz-btn--block gz-share' openType='share'>
-          {t.share}
-        </Button>
-      )}
+      <ShareButton label={t.share} />
     </>
   );
 }
@@ -531,7 +519,7 @@ function Body({ data, reload, roles, notice: initialNotice }: { data: Detail; re
 export default function IssueDetailPage() {
   const router = useRouter();
   const params = router?.params ?? {};
-  const id = decodeParam(params.id);
+  const id = routeParam(params.id);
   const first = params.new === '1' ? t.justReported : params.seconded === '1' ? t.seconded : null;
   const issue = useAction('issues.get', { issueId: id }, [id]);
   const me = useAction('me');

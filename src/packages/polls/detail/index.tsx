@@ -4,16 +4,17 @@
 // plainly / 改票 once where allowed). Live participation against the 2/3 quorum, in numbers and
 // with a bar, overall and per building. The committee opens, closes, publishes, exports the CSV
 // and sees which units have not voted yet.
-import { Button, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import { useRouter, useShareAppMessage } from '@tarojs/taro';
 import { useState } from 'react';
 import { Page } from '../../../components/Page';
+import { ShareButton } from '../../../components/ShareButton';
 import { Btn } from '../../../components/Btn';
 import { Chips } from '../../../components/Choice';
 import { Empty, Failed, Loading, Notice } from '../../../components/states';
 import { useAction, useReloadOnShow } from '../../../components/useAction';
 import { buttonA11y, headingA11y, liveA11y } from '../../../components/a11y';
-import { go } from '../../../components/nav';
+import { go, routeParam } from '../../../components/nav';
 import { call, type Output } from '../../../services/api';
 import { PAGES } from '../../../ui/routes';
 import { formatTime } from '../../../ui/format';
@@ -37,15 +38,6 @@ interface MyPart {
 
 /** What I picked: one of the three words, some candidates, or one option. */
 type Pick = { kind: 'decision'; choice: Vote | null } | { kind: 'election'; choices: string[] } | { kind: 'consultation'; option: string | null };
-
-function decodeParam(v: string | undefined): string {
-  if (!v) return '';
-  try {
-    return decodeURIComponent(v);
-  } catch {
-    return v;
-  }
-}
 
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
@@ -500,18 +492,14 @@ function Body({ data, roles, reload }: { data: Detail; roles: string[]; reload: 
       {counted && <Progress key={`progress-${notice ?? ''}`} pollId={poll.id} />}
       {committee && <Committee poll={poll} onDone={done} />}
       {committee && counted && !(poll.kind === 'consultation' && poll.per === 'resident') && <NonVoters key={`nonvoters-${notice ?? ''}`} pollId={poll.id} />}
-      {process.env.TARO_ENV === 'weapp' && (
-        <Button className='gz-btn gz-btn--secondary gz-btn--main gz-btn--block gz-share' openType='share'>
-          {t.share}
-        </Button>
-      )}
+      <ShareButton label={t.share} />
     </>
   );
 }
 
 export default function PollDetailPage() {
   const router = useRouter();
-  const id = decodeParam(router?.params?.id);
+  const id = routeParam(router?.params?.id);
   const poll = useAction('polls.get', { pollId: id }, [id]);
   const me = useAction('me');
   useReloadOnShow(poll.reload);

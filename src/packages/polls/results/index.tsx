@@ -1,9 +1,11 @@
 // 表决结果公示: the result in words (通过 / 未通过 / 未达到参与人数要求; who was elected; a tie said as a
 // tie, left to the published tie rule), then the law's arithmetic as exact fractions in a real
 // table (a list of rows in the mini-program), and a share button for the neighbours.
-import { Button, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import { useRouter, useShareAppMessage } from '@tarojs/taro';
 import { Page } from '../../../components/Page';
+import { routeParam } from '../../../components/nav';
+import { ShareButton } from '../../../components/ShareButton';
 import { Empty, Failed, Loading } from '../../../components/states';
 import { useAction } from '../../../components/useAction';
 import { headingA11y, liveA11y } from '../../../components/a11y';
@@ -14,15 +16,6 @@ import { THRESHOLD_WORDS, VOTE_WORDS, resultsText as t } from '../strings';
 import '../polls.css';
 
 const h5 = process.env.TARO_ENV === 'h5';
-
-function decodeParam(v: string | undefined): string {
-  if (!v) return '';
-  try {
-    return decodeURIComponent(v);
-  } catch {
-    return v;
-  }
-}
 
 type Data = Output<'polls.results'>;
 type Result = NonNullable<Data['result']>;
@@ -160,18 +153,14 @@ function Body({ data }: { data: Data }) {
         </>
       )}
       {result.kind === 'consultation' && <Table caption={t.votes} rows={result.options.map((o) => ({ what: o.label, value: `${o.count}`, need: '—', ok: null }))} />}
-      {process.env.TARO_ENV === 'weapp' && (
-        <Button className='gz-btn gz-btn--secondary gz-btn--main gz-btn--block gz-share' openType='share'>
-          {t.share}
-        </Button>
-      )}
+      <ShareButton label={t.share} />
     </>
   );
 }
 
 export default function PollResultsPage() {
   const router = useRouter();
-  const id = decodeParam(router?.params?.id);
+  const id = routeParam(router?.params?.id);
   const r = useAction('polls.results', { pollId: id }, [id]);
   useShareAppMessage(() => ({
     title: r.data ? t.shareTitle(r.data.poll.title) : t.title,

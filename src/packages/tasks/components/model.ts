@@ -32,15 +32,7 @@ export const issueUrl = (id: string) => `${PAGES.issueDetail}?id=${encodeURIComp
 export const meterUrl = (route: string, period: string, taskId?: string) =>
   `${PAGES.meterRound}?route=${encodeURIComponent(route)}&period=${period}${taskId ? `&task=${encodeURIComponent(taskId)}` : ''}`;
 
-/** A router parameter as given (Taro hands some still encoded). */
-export function param(v: string | undefined): string {
-  if (!v) return '';
-  try {
-    return decodeURIComponent(v);
-  } catch {
-    return v;
-  }
-}
+export { routeParam as param } from '../../../components/nav';
 
 export interface DuePreset {
   key: string;
