@@ -1,10 +1,13 @@
 // 表决 in a real browser against `npm start`: 张建国 (committee) drafts a small committee election
 // (5 seats, 6 candidates) in the form and opens it; 王秀英 and 张建国 himself (an owner too) vote
-// in the UI; the committee closes and publishes; the result page says what the server's
-// polls.results says (with two voters of the demo roster: 未达到参与人数要求). Then axe-core on the
-// tab, a poll, the form and a result in both modes, and in 长辈模式 no text under 24 px and no
-// control under 80 px.
+// in the UI; two flats' paper ballots are counted by two counters on two phones, one ballot read
+// differently in round 1 is listed, corrected and agreed, round 2 agrees, and the count is closed
+// with names and the tally-sheet photo; the committee closes and publishes; the public result page
+// says what the server's polls.results says. Then axe-core on the tab, a poll, the form, the count,
+// the register and a result in both modes, and in 长辈模式 no text under 24 px and no control under
+// 80 px.
 import type { Browser, Page } from 'playwright-core';
+import { demoPng } from '../../server/demo/activity';
 import { elderSizes, hasChromium, launch, seriousViolations, signedIn as signIn, startApp, type App } from './browser';
 
 const d = hasChromium ? describe : describe.skip;
@@ -76,6 +79,38 @@ d('polls in the browser', () => {
     await s.getByText(`您的选择：${names.join('、')}`).waitFor();
   }
 
+  const countUrl = (id: string) => `${app.base}/#/packages/polls/count/index?id=${encodeURIComponent(id)}`;
+
+  /** The serials the ballot register printed for these flats. */
+  async function registerSerials(page: Page, pollId: string, labels: string[]): Promise<Map<string, string>> {
+    const found = new Map<string, string>();
+    for (let skip = 0; found.size < labels.length; ) {
+      const r = await api<{ items: Array<{ serial: string; label: string }>; hasMore: boolean; nextSkip: number }>(page, 'polls.paper.register', { pollId, skip });
+      for (const it of r.items) if (labels.includes(it.label)) found.set(it.label, it.serial);
+      if (!r.hasMore) break;
+      skip = r.nextSkip;
+    }
+    expect([...found.keys()].sort()).toEqual([...labels].sort());
+    return found;
+  }
+
+  async function joinAsCounter(page: Page, pollId: string, round: number, counter: 1 | 2): Promise<void> {
+    await page.goto(countUrl(pollId));
+    const s = screen(page);
+    await s.getByRole('textbox', { name: '轮次' }).fill(String(round));
+    await s.getByRole('button', { name: `以计票人 ${counter} 身份录入第 ${round} 轮` }).click();
+    await s.getByText(`第 ${round} 轮 · 计票人 ${counter}`).waitFor();
+  }
+
+  /** One paper ballot as a counter enters it: the serial, the ringed candidates, 录入. */
+  async function enterPaper(page: Page, serial: string, names: string[]): Promise<void> {
+    const s = screen(page);
+    await s.getByRole('textbox', { name: '选票编号' }).fill(serial);
+    for (const n of names) await s.getByRole('checkbox', { name: n, exact: true }).click();
+    await s.getByRole('button', { name: '录入这张选票' }).click();
+    await s.getByText(`${serial} 已录入：${names.join('、')}`).waitFor();
+  }
+
   let publishedId = '';
 
   it('carries an election from the form to its public result', async () => {
@@ -111,6 +146,59 @@ d('polls in the browser', () => {
     // Participation shows both ballots.
     await screen(committee).getByText(/已参与 2 人 \/ 需 \d+ 人/).waitFor();
 
+    // 3b. The paper ballots of two flats that did not vote online are counted aloud (唱票) by two
+    //     counters on two phones. In round 1 counter 2 mis-hears one ballot; the review lists it,
+    //     counter 2 corrects it, and the review then agrees. Round 2 agrees at once. The count is
+    //     closed with the names, the scrutineers and a photo of the signed tally sheet.
+    const serialOf = await registerSerials(committee, pollId, ['19栋302', '19栋303']);
+    const counter2 = await signedIn('committee');
+    const paper: Array<[string, string[]]> = [
+      [serialOf.get('19栋302')!, CANDIDATES.slice(0, 2)],
+      [serialOf.get('19栋303')!, [CANDIDATES[1], CANDIDATES[3]]],
+    ];
+    for (const round of [1, 2]) {
+      await committee.goto(countUrl(pollId));
+      const c = screen(committee);
+      await c.getByRole('textbox', { name: '收回的选票张数' }).fill('2');
+      await c.getByRole('textbox', { name: '计票人 1 姓名' }).fill('刘计票');
+      await c.getByRole('textbox', { name: '计票人 2 姓名' }).fill('陈计票');
+      await c.getByRole('button', { name: '开始这一轮' }).click();
+      await c.getByText(`第 ${round} 轮已开始。`).waitFor();
+      await c.getByRole('button', { name: `以计票人 1 身份录入第 ${round} 轮` }).click();
+      await joinAsCounter(counter2, pollId, round, 2);
+      for (const [serial, names] of paper) await enterPaper(committee, serial, names);
+      // Round 1: counter 2 hears 吴建平 instead of 李桂芳 on the second ballot.
+      for (const [serial, names] of paper) await enterPaper(counter2, serial, round === 1 && serial === paper[1][0] ? [CANDIDATES[1], CANDIDATES[5]] : names);
+      const r2 = screen(counter2);
+      await r2.getByRole('button', { name: '核对两位计票人的录入' }).click();
+      if (round === 1) {
+        await r2.getByText('两人录入不一致的选票（1 张）').waitFor();
+        const diff = r2.locator('#count-differences');
+        expect(await diff.textContent()).toContain(paper[1][0]);
+        expect(await diff.textContent()).toContain(`计票人 1（刘计票）：${paper[1][1].join('、')}`);
+        expect(await diff.textContent()).toContain(`计票人 2（陈计票）：${CANDIDATES[1]}、${CANDIDATES[5]}`);
+        await r2.getByText('第 1 轮还不一致', { exact: false }).waitFor();
+        // The caller re-reads that ballot aloud; counter 2 enters it again, which corrects it.
+        await enterPaper(counter2, paper[1][0], paper[1][1]);
+        await r2.getByRole('button', { name: '核对两位计票人的录入' }).click();
+      }
+      await r2.getByText('两人录入的每张选票都一致。').waitFor();
+      await r2.getByText(`第 ${round} 轮两人录入一致，张数相符。`, { exact: false }).waitFor();
+      await r2.getByText('发出 608 = 收回 2 + 未收回 606').waitFor();
+    }
+    const close = screen(committee);
+    await committee.goto(countUrl(pollId));
+    await close.getByRole('textbox', { name: '计票人（多人用顿号分开）' }).fill('刘计票、陈计票');
+    await close.getByRole('textbox', { name: '监票人（多人用顿号分开）' }).fill('何书记、王监票');
+    await close.locator('input[type=file]').setInputFiles({ name: 'tally.png', mimeType: 'image/png', buffer: Buffer.from(demoPng([250, 250, 245], 64)) });
+    await close.locator('img').first().waitFor();
+    await close.getByRole('button', { name: '结束计票' }).click();
+    await close.getByText('纸质计票已经结束，结果已记录。').waitFor();
+    await close.getByText('有效 2 张，废票 0 张，计入 2 户的选票。').waitFor();
+    await counter2.context().close();
+    await committee.goto(detailUrl(pollId));
+    await screen(committee).getByText(/已参与 4 人 \/ 需 \d+ 人/).waitFor();
+
     // 4. The committee closes and publishes, each confirmed in place.
     await screen(committee).getByRole('button', { name: '结束投票' }).click();
     await screen(committee).getByRole('button', { name: '确定' }).click();
@@ -132,6 +220,7 @@ d('polls in the browser', () => {
       if (result.elected.length) await r.getByText(new RegExp(`当选：${names(result.elected)}`)).waitFor();
       if (result.tie) await r.getByText(new RegExp(`${names(result.tie)} 得票相同`)).waitFor();
     }
+    await r.getByText('网上 2 份，纸质 2 份，其中代理 0 份').waitFor();
     // The arithmetic, as fractions in a table.
     const table = r.getByRole('table', { name: '法定门槛与实际结果' });
     expect(await table.getByRole('row', { name: /参与人数/ }).textContent()).toContain(`${result.tally.quorum.heads.num}/${result.tally.quorum.heads.den} 人`);
@@ -167,6 +256,29 @@ d('polls in the browser', () => {
         await page.goto(`${app.base}/#/packages/polls/create/index`);
         await screen(page).getByRole('radio', { name: /业委会选举/ }).click();
         await screen(page).getByRole('button', { name: '添加候选人' }).waitFor();
+      },
+    },
+    {
+      name: 'paper count, entering a ballot',
+      persona: 'committee',
+      open: async (page) => {
+        const id = await openElection(`axe 计票 ${Date.now()}`);
+        await page.goto(countUrl(id));
+        const s = screen(page);
+        await s.getByRole('textbox', { name: '收回的选票张数' }).fill('1');
+        await s.getByRole('textbox', { name: '计票人 1 姓名' }).fill('刘计票');
+        await s.getByRole('textbox', { name: '计票人 2 姓名' }).fill('陈计票');
+        await s.getByRole('button', { name: '开始这一轮' }).click();
+        await s.getByRole('button', { name: '以计票人 1 身份录入第 1 轮' }).click();
+        await enterPaper(page, 'P0003', [CANDIDATES[0]]);
+      },
+    },
+    {
+      name: 'ballot register',
+      persona: 'committee',
+      open: async (page) => {
+        await page.goto(`${app.base}/#/packages/polls/register/index?id=${encodeURIComponent(await openElection(`axe 登记 ${Date.now()}`))}`);
+        await screen(page).getByRole('table', { name: '纸质选票登记表' }).getByRole('row').nth(5).waitFor();
       },
     },
     {
