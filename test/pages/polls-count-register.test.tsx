@@ -1,8 +1,9 @@
 // 纸质选票登记表 (the ballot register): one numbered ballot per unit, shown as a printable list,
-// the next 100 loaded on demand. Only fetch is faked.
+// with a QR code of the poll and serial for scanning at the count; the next 100 loaded on demand. Only fetch is faked.
 import { fireEvent, screen } from '@testing-library/react';
 import { Current } from '@tarojs/runtime';
 import PollRegisterPage from '../../src/packages/polls/register/index';
+import { ballotQr } from '../../src/packages/polls/register/qr';
 import { fakeNetwork, ok, type FakeNetwork } from './support/network';
 import { freshLaunch, renderPage } from './support/render';
 
@@ -38,7 +39,12 @@ describe('纸质选票登记表 (ballot register)', () => {
     expect(await screen.findByText('19栋101')).toBeTruthy();
     expect(screen.getByText('共 3 张')).toBeTruthy();
     const rows = screen.getAllByRole('row');
-    expect(rows.map((r) => r.textContent)).toEqual(['编号房屋签收收回', 'P000119栋101□□', 'P000219栋102□□']);
+    expect(rows.map((r) => r.textContent)).toEqual(['编号房屋二维码签收收回', 'P000119栋101□□', 'P000219栋102□□']);
+    // Each ballot's QR code (poll and serial, for scanning at the count) is an image named by its serial.
+    const qrs = ['P0001', 'P0002'].map((serial) => screen.getByRole('img', { name: `选票 ${serial} 的二维码` }).getAttribute('src'));
+    expect(qrs[0]).toBe(ballotQr(POLL, 'P0001'));
+    expect(qrs[0]).toMatch(/^data:image\/gif;base64,/);
+    expect(qrs[1]).not.toBe(qrs[0]);
     fireEvent.click(screen.getByRole('button', { name: '加载更多' }));
     expect(await screen.findByText('19栋201')).toBeTruthy();
     expect(screen.queryByRole('button', { name: '加载更多' })).toBeNull();

@@ -23,6 +23,7 @@ import { PAGES } from '../../../ui/routes';
 import { CountPad, type PadCounts, type PadKind } from '../components/countpad';
 import { choiceText, countText as t } from './text';
 import { names, nextSerial, normalSerial, param } from './model';
+import { readBallotCode } from '../../../domain/ballotCode';
 import '../components/countpad/countpad.css';
 
 type Poll = Output<'polls.get'>['poll'];
@@ -34,6 +35,8 @@ interface Seat {
   counter: 1 | 2;
 }
 
+// The camera scan of a ballot's QR code: WeChat only (a browser page cannot open the camera here).
+const canScan = process.env.TARO_ENV === 'weapp';
 const messageOf = (e: unknown) => (isApiError(e) ? e.message : String((e as Error)?.message ?? e));
 const ZERO: PadCounts = { yes: 0, no: 0, abstain: 0, invalid: 0 };
 
@@ -156,6 +159,20 @@ function EnterBallots({ poll, seat }: { poll: Poll; seat: Seat }) {
     [busy, serial, seat],
   );
 
+  const scan = async () => {
+    setError(null);
+    setDone(null);
+    try {
+      const r = await Taro.scanCode({ onlyFromCamera: true, scanType: ['qrCode'] });
+      const read = readBallotCode(r.result, poll.id);
+      if (!read.ok) return setError(read.reason);
+      setSerial(read.serial);
+      setDone(t.scanned(read.serial));
+    } catch {
+      setError(t.scanFailed);
+    }
+  };
+
   const onPad = useCallback(
     (kind: PadKind) => {
       if (kind === 'invalid') {
@@ -194,6 +211,11 @@ function EnterBallots({ poll, seat }: { poll: Poll; seat: Seat }) {
       </Text>
       <Text className='gz-p'>{t.roundInfo(seat.round, seat.counter)}</Text>
       <TextInput id='count-serial' label={t.serial} maxLength={8} value={serial} onChange={(v) => (setSerial(v), setError(null))} hint={t.serialHint} />
+      {canScan && (
+        <Btn kind='secondary' size='main' block onClick={() => void scan()}>
+          {t.scan}
+        </Btn>
+      )}
       {error && <Notice kind='error'>{error}</Notice>}
       {done && !error && <Notice kind='ok'>{done}</Notice>}
       {spoilt ? (

@@ -2,7 +2,7 @@
 // roster (P0001… in roster order), 100 a page from the server, shown as a list to print, with
 // empty 签收/收回 columns ticked by hand when the ballots go out and come back. Which ballots came
 // back is counted in the count (packages/polls/count), not here.
-import { Text, View } from '@tarojs/components';
+import { Image, Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
 import { Page } from '../../../components/Page';
@@ -14,6 +14,8 @@ import { call, isApiError, type Output } from '../../../services/api';
 import { PAGES } from '../../../ui/routes';
 import { countText as t } from '../count/text';
 import { param } from '../count/model';
+import { imageProps } from '../../../components/image';
+import { ballotQr } from './qr';
 import '../components/countpad/countpad.css';
 
 type Item = Output<'polls.paper.register'>['items'][number];
@@ -64,6 +66,7 @@ function Register({ pollId }: { pollId: string }) {
         <View className='gz-count-row' {...(h5 ? { role: 'row' } : {})}>
           <Text className='gz-count-row__serial' {...(h5 ? { role: 'columnheader' } : {})}>{t.colSerial}</Text>
           <Text className='gz-count-row__unit' {...(h5 ? { role: 'columnheader' } : {})}>{t.colUnit}</Text>
+          <Text className='gz-count-row__qr' {...(h5 ? { role: 'columnheader' } : {})}>{t.colQr}</Text>
           <Text className='gz-count-row__box' {...(h5 ? { role: 'columnheader' } : {})}>{t.colSigned}</Text>
           <Text className='gz-count-row__box' {...(h5 ? { role: 'columnheader' } : {})}>{t.colReturned}</Text>
         </View>
@@ -71,6 +74,9 @@ function Register({ pollId }: { pollId: string }) {
           <View key={it.serial} className='gz-count-row' {...(h5 ? { role: 'row' } : {})}>
             <Text className='gz-count-row__serial' {...(h5 ? { role: 'cell' } : {})}>{it.serial}</Text>
             <Text className='gz-count-row__unit' {...(h5 ? { role: 'cell' } : {})}>{it.label}</Text>
+            <View className='gz-count-row__qr' {...(h5 ? { role: 'cell' } : {})}>
+              <Image className='gz-qr' src={ballotQr(pollId, it.serial)} mode='aspectFit' {...imageProps(t.qrAlt(it.serial))} />
+            </View>
             <Text className='gz-count-row__box' {...(h5 ? { role: 'cell' } : {})}>□</Text>
             <Text className='gz-count-row__box' {...(h5 ? { role: 'cell' } : {})}>□</Text>
           </View>
