@@ -167,9 +167,9 @@ export function PhotoPicker(props: { id: string; label: string; photos: Photo[];
           </Btn>
         )
       ) : (
-        uploading === 0 && <Text className='gz-muted'>{t.full}</Text>
+        uploading === 0 && <Text className='gz-muted'>{t.full(max)}</Text>
       )}
-      {!shown && <Text className='gz-muted'>{t.hint}</Text>}
+      {!shown && <Text className='gz-muted'>{t.hint(max)}</Text>}
       {shown && (
         <Text className='gz-field__error' id={`${id}-error`} {...liveA11y('alert')}>
           {shown}

@@ -29,6 +29,7 @@ export const PAGES = {
   pollResults: '/packages/polls/results/index',
   pollCount: '/packages/polls/count/index',
   pollRegister: '/packages/polls/register/index',
+  pollProxy: '/packages/polls/proxy/index',
 } as const;
 
 export function isTabPage(url: string): boolean {

@@ -215,6 +215,49 @@ describe('proxies (委托书)', () => {
   });
 });
 
+describe('choosing whom to vote for', () => {
+  const photoOf = () => h.deps.files.put(new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 9]), 'image/jpeg');
+
+  it('lets a proxy with one authorisation and no flat of their own vote without naming the unit', async () => {
+    const pollId = await openDecision();
+    const unitId = (await h.unit('19栋303'))._id;
+    const proxy = await h.member('19栋502', []);
+    await h.ok('committee', 'polls.proxy.record', { pollId, unitId, proxyUserId: `user:${proxy}`, photoFileId: await photoOf() });
+    const seen = await h.ok(proxy, 'polls.get', { pollId });
+    expect(seen.me).toMatchObject({ canVote: true, proxy: true, units: ['19栋303'] });
+    expect(seen.me.seats).toBeUndefined();
+    const cast = await h.ok(proxy, 'polls.cast', { pollId, choice: 'no' });
+    expect(cast.ballot).toMatchObject({ proxy: true, units: ['19栋303'] });
+  });
+
+  it('offers an owner who also holds an authorisation both seats, and votes the one named', async () => {
+    const pollId = await openDecision();
+    const other = (await h.unit('19栋303'))._id;
+    await h.ok('committee', 'polls.proxy.record', { pollId, unitId: other, proxyUserId: 'user:demo-owner', photoFileId: await photoOf() });
+    const seen = await h.ok('owner', 'polls.get', { pollId });
+    expect(seen.me.seats).toEqual([
+      { unitId: (await h.unit('19栋301'))._id, units: ['19栋301'], proxy: false },
+      { unitId: other, units: ['19栋303'], proxy: true },
+    ]);
+    // Naming the authorised unit votes for it, as a proxy; naming none votes for her own flat.
+    const forOther = await h.ok('owner', 'polls.get', { pollId, unitId: other });
+    expect(forOther.me).toMatchObject({ canVote: true, proxy: true, units: ['19栋303'] });
+    expect((await h.ok('owner', 'polls.cast', { pollId, unitId: other, choice: 'abstain' })).ballot).toMatchObject({ proxy: true, units: ['19栋303'] });
+    expect((await h.ok('owner', 'polls.cast', { pollId, choice: 'yes' })).ballot).toMatchObject({ proxy: false, units: ['19栋301'] });
+  });
+
+  it('asks a proxy of two owners which unit, naming the field', async () => {
+    const pollId = await openDecision();
+    const proxy = await h.member('19栋502', []);
+    for (const label of ['19栋303', '19栋304']) {
+      await h.ok('committee', 'polls.proxy.record', { pollId, unitId: (await h.unit(label))._id, proxyUserId: `user:${proxy}`, photoFileId: await photoOf() });
+    }
+    const refused = await h.call(proxy, 'polls.cast', { pollId, choice: 'yes' });
+    expect([refused.status, errorOf(refused).field]).toEqual([400, 'unitId']);
+    expect((await h.ok(proxy, 'polls.get', { pollId })).me.seats.map((s: { units: string[] }) => s.units[0])).toEqual(['19栋303', '19栋304']);
+  });
+});
+
 describe('closing', () => {
   it('refuses ballots after closing by hand and after the closing time', async () => {
     const pollId = await openDecision();

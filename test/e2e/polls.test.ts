@@ -229,6 +229,71 @@ d('polls in the browser', () => {
     await committee.context().close();
   });
 
+  /** A decision (art. 278 item 5) drafted and opened through the API, as the committee. */
+  async function openDecision(title: string): Promise<string> {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.request.post(`${app.base}/dev/sign-in`, { data: { persona: 'committee' } });
+    try {
+      const { poll } = await api<{ poll: { id: string } }>(page, 'polls.create', { kind: 'decision', title, item: 5 });
+      await api(page, 'polls.open', { pollId: poll.id });
+      return poll.id;
+    } finally {
+      await context.close();
+    }
+  }
+
+  const proxyUrl = (id: string) => `${app.base}/#/packages/polls/proxy/index?id=${encodeURIComponent(id)}`;
+
+  /** The committee's 委托书 form filled for one flat and one proxy, up to the photo. */
+  async function fillProxy(page: Page, pollId: string, unit: string, proxyName: string): Promise<void> {
+    await page.goto(proxyUrl(pollId));
+    const s = screen(page);
+    await s.getByRole('heading', { name: '登记委托书', level: 1 }).waitFor();
+    const building = s.getByRole('combobox', { name: /^楼栋/ });
+    // A select in normal mode; in 长辈模式 (no pop-ups) the options are large buttons.
+    if (await page.locator('.gz-page.elder:visible').count()) {
+      await s.getByRole('radio', { name: '桥东 19栋' }).click();
+      await s.getByRole('radio', { name: unit }).click();
+    } else {
+      await building.locator('option', { hasText: '桥东 19栋' }).waitFor({ state: 'attached' });
+      await building.selectOption({ label: '桥东 19栋' });
+      const flat = s.getByRole('combobox', { name: /^委托的房屋/ });
+      await flat.locator('option', { hasText: unit }).waitFor({ state: 'attached' });
+      await flat.selectOption({ label: unit });
+    }
+    await s.getByRole('textbox', { name: /代理人姓名/ }).fill(proxyName);
+    await s.getByRole('button', { name: '查找代理人' }).click();
+    await s.getByRole('radio', { name: new RegExp(`${proxyName} · `) }).first().waitFor();
+  }
+
+  it('records a written authorisation, and the proxy votes for that owner', async () => {
+    const pollId = await openDecision(`委托投票 ${Date.now()}`);
+    const committee = await signedIn('committee');
+    await fillProxy(committee, pollId, '19栋304', '李明');
+    const s = screen(committee);
+    // The only 李明 found is already chosen.
+    expect(await s.getByRole('radio', { name: /李明 · 159\*{4}4428/ }).getAttribute('aria-checked')).toBe('true');
+    await s.locator('input[type=file]').setInputFiles({ name: 'letter.png', mimeType: 'image/png', buffer: Buffer.from(demoPng([240, 235, 220], 64)) });
+    await s.locator('img').first().waitFor();
+    await s.getByRole('button', { name: '登记委托书' }).click();
+    await s.getByText('已登记：19栋304 由 李明 代为投票。', { exact: false }).waitFor();
+    await committee.context().close();
+
+    const proxy = await signedIn('resident');
+    await proxy.goto(detailUrl(pollId));
+    const p = screen(proxy);
+    await p.getByText('您是受委托的代理人').waitFor();
+    await p.getByText('我这一票代表的房屋：19栋304').waitFor();
+    await p.getByRole('radio', { name: '同意' }).click();
+    await p.getByRole('button', { name: '下一步：核对' }).click();
+    await p.getByRole('button', { name: '确认投票' }).click();
+    await p.getByText(/投票成功/).waitFor();
+    const seen = await api<{ me: { ballot: { channel: string } | null } }>(proxy, 'polls.get', { pollId });
+    expect(seen.me.ballot?.channel).toBe('online');
+    await proxy.context().close();
+  });
+
   const axeCases: Array<{ name: string; persona: string; open: (page: Page) => Promise<void> }> = [
     {
       name: 'tab',
@@ -280,6 +345,11 @@ d('polls in the browser', () => {
         await page.goto(`${app.base}/#/packages/polls/register/index?id=${encodeURIComponent(await openElection(`axe 登记 ${Date.now()}`))}`);
         await screen(page).getByRole('table', { name: '纸质选票登记表' }).getByRole('row').nth(5).waitFor();
       },
+    },
+    {
+      name: 'record a proxy, a person found',
+      persona: 'committee',
+      open: async (page) => fillProxy(page, await openDecision(`axe 委托 ${Date.now()}`), '19栋302', '李明'),
     },
     {
       name: 'result',

@@ -90,6 +90,28 @@ describe('表决详情 (poll page)', () => {
     await waitFor(() => expect(casts(net)).toEqual([{ pollId: 'poll:e1', choices: ['c2', 'c3', 'c4', 'c5', 'c6'] }]));
   });
 
+  it('asks whose vote it is when I may vote for two owners, and votes for the one chosen', async () => {
+    const seats = [
+      { unitId: 'u:19--301', units: ['19栋301'], proxy: false },
+      { unitId: 'u:19--303', units: ['19栋303'], proxy: true },
+    ];
+    const net = open(decision, { canVote: true, units: ['19栋301'], proxy: false, ballot: null, seats });
+    const chooser = await screen.findByRole('radiogroup', { name: '为哪一套房屋投票' });
+    // Without a choice, my own flat is the one shown as chosen.
+    expect(within(chooser).getByRole('radio', { name: '19栋301（本人）' }).getAttribute('aria-checked')).toBe('true');
+    net.on('/api/polls.get', (body) =>
+      (body as { unitId?: string }).unitId === 'u:19--303' ? ok({ poll: decision, me: { canVote: true, units: ['19栋303'], proxy: true, ballot: null, seats } }) : ok({ poll: decision, me: canVote }),
+    );
+    fireEvent.click(within(chooser).getByRole('radio', { name: '19栋303（代理）' }));
+    expect(await screen.findByText('您是受委托的代理人')).toBeTruthy();
+    expect(screen.getByText('我这一票代表的房屋：19栋303')).toBeTruthy();
+    fireEvent.click(within(screen.getByRole('radiogroup', { name: '请选择' })).getByRole('radio', { name: '弃权' }));
+    net.on('/api/polls.cast', ok({ ballot: { id: 'b1', castAt: '2026-11-25T02:00:00Z', changed: false, proxy: true, units: ['19栋303'], choice: 'abstain' } }));
+    fireEvent.click(screen.getByRole('button', { name: '下一步：核对' }));
+    fireEvent.click(screen.getByRole('button', { name: '确认投票' }));
+    await waitFor(() => expect(casts(net)).toEqual([{ pollId: 'poll:d1', unitId: 'u:19--303', choice: 'abstain' }]));
+  });
+
   it('shows a 409 (already voted) in plain words', async () => {
     const net = open(decision);
     fireEvent.click(await screen.findByRole('radio', { name: '同意' }));

@@ -1,4 +1,5 @@
-// users.list: the admin's list of people for granting roles; phones masked even for the admin.
+// users.list: people by name, phones masked for everyone: the admin grants roles from it, and the
+// committee finds the proxy named in a written authorisation (委托书).
 import { z } from 'zod';
 import { defineAction } from '../action';
 import { optionalText, skip } from '../../../src/domain/fields';
@@ -9,7 +10,7 @@ export const listUsers = defineAction({
   name: 'users.list',
   summary: '用户列表(按姓名查找),电话号码打码',
   input: z.object({ q: optionalText('姓名', 20), skip }).strict(),
-  roles: ['admin'],
+  roles: ['admin', 'committee'],
   async run(ctx, input) {
     // Exact-name lookup uses the index; an empty query pages through everyone by join date.
     const users = input.q

@@ -12,7 +12,7 @@ export const pollCollections: CollectionSpecs = {
   /** `ballot:<pollId>:<holderId>` (decisions, elections), `:<unitId>` or `:<userId>` (consultations). */
   ballots: { indexes: [['pollId', '_id']] },
   /** `proxy:<pollId>:<holderId>`: a written authorisation (委托书) the committee recorded. */
-  pollProxies: { indexes: [['pollId', 'holderId']] },
+  pollProxies: { indexes: [['pollId', 'holderId'], ['pollId', 'proxyUserId']] },
   /** `countSession:<pollId>:<round>`: one count of the paper ballots by two counters. */
   countSessions: { indexes: [['pollId', 'round']] },
   /** `countEntry:<sessionId>:<counter>:<serial>`: what one counter read on one paper ballot. */

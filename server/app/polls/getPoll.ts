@@ -1,5 +1,7 @@
 // polls.get: one poll, and what the caller may do in it: whether they may vote (and for which
-// units), whether they already did (their own choice only), and whether they may still change it.
+// units), whether they already did (their own choice only), and whether they may still change it;
+// `me.seats` lists the units to choose from when the caller may vote for more than one owner
+// (their own flats of different owners, or written authorisations).
 // Drafts answer 404 to everyone but the committee.
 import { z } from 'zod';
 import { defineAction, callerOf } from '../action';
@@ -8,7 +10,7 @@ import { AppError, notFound } from '../errors';
 import { acceptsBallots, loadPoll, type BallotDoc } from './model';
 import { settle } from './tally';
 import { pollView } from './views';
-import { seatFor } from './voters';
+import { seatChoices, seatFor } from './voters';
 
 export const getPoll = defineAction({
   name: 'polls.get',
@@ -45,6 +47,9 @@ export const getPoll = defineAction({
         if (!(error instanceof AppError)) throw error;
         me = { canVote: false, reason: error.message, ...(error.field ? { field: error.field } : {}) };
       }
+      // More than one seat (units of different owners, or authorisations): the screen asks which.
+      const seats = await seatChoices(ctx, caller, poll);
+      if (seats.length > 1) me.seats = seats;
     }
     return { poll: pollView(poll), me };
   },

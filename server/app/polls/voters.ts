@@ -54,16 +54,61 @@ export async function seatFor(ctx: Ctx, caller: Caller, poll: PollDoc, unitId: s
     throw forbidden('你不是这套房屋的认证业主,也没有它的委托书');
   }
 
+  // No unit named: the caller's own seat (the common case, no extra read); a proxy's only seat
+  // when they have none of their own; and a question when there is more than one.
+  const own = isOwner ? await ownSeats(ctx, poll, memberships) : [];
+  if (own.length > 1) throw invalid('unitId', '你认证了几位不同业主的房屋,请选择为哪一套房屋投票');
+  if (own.length === 1) return own[0];
+  const proxied = await proxySeats(ctx, caller, poll);
+  if (proxied.length > 1) throw invalid('unitId', '你代理了几套房屋,请选择为哪一套房屋投票');
+  if (proxied.length === 1) return proxied[0].seat;
   if (!isOwner || memberships.length === 0) throw forbidden('认证为业主后才能投票');
+  throw forbidden('你认证的房屋不在本次表决开始时的名册上');
+}
+
+async function ownSeats(ctx: Ctx, poll: PollDoc, memberships: MembershipDoc[]): Promise<Seat[]> {
   const seats = new Map<string, Seat>();
   for (const m of memberships) {
     if (seats.has(m.holderId)) continue;
     const holder = await frozenHolder(ctx, poll, m.holderId);
     if (holder && holder.units.some((u) => u.id === m.unitId)) seats.set(m.holderId, seatOf(poll, holder));
   }
-  if (seats.size === 0) throw forbidden('你认证的房屋不在本次表决开始时的名册上');
-  if (seats.size > 1) throw invalid('unitId', '你认证了几位不同业主的房屋,请选择为哪一套房屋投票');
-  return [...seats.values()][0];
+  return [...seats.values()];
+}
+
+/** The seats the caller holds a written authorisation for, with the unit the authorisation names. */
+async function proxySeats(ctx: Ctx, caller: Caller, poll: PollDoc): Promise<Array<{ seat: Seat; unitId: string }>> {
+  const proxies = await ctx.store.find<ProxyDoc>('pollProxies', { where: { pollId: poll._id, proxyUserId: caller.userId }, limit: 100 });
+  const seats: Array<{ seat: Seat; unitId: string }> = [];
+  for (const proxy of proxies) {
+    const holder = await frozenHolder(ctx, poll, proxy.holderId);
+    if (holder) seats.push({ seat: seatOf(poll, holder, { userId: caller.userId, proxyId: proxy._id }), unitId: proxy.unitId });
+  }
+  return seats;
+}
+
+/** A seat the caller may vote for, as the voting screen offers it: the unit to name, and for whom. */
+export interface SeatChoice {
+  unitId: string;
+  units: string[];
+  proxy: boolean;
+}
+
+/**
+ * Every seat the caller may vote for in a decision or election: their own holders' and those
+ * they hold a written authorisation for. The screen asks which one when there is more than one.
+ */
+export async function seatChoices(ctx: Ctx, caller: Caller, poll: PollDoc): Promise<SeatChoice[]> {
+  if (poll.kind === 'consultation' || !poll.roster) return [];
+  const memberships = caller.roles.includes('owner') ? await ctx.store.find<MembershipDoc>('memberships', { where: { userId: caller.userId }, limit: 100 }) : [];
+  const [own, proxied] = await Promise.all([ownSeats(ctx, poll, memberships), proxySeats(ctx, caller, poll)]);
+  const ownChoices = own.map((seat) => {
+    // Name a unit of the seat the caller is a member of: that is what seatFor checks.
+    const unit = seat.units.find((u) => memberships.some((m) => m.unitId === u.id))!;
+    return { unitId: unit.id, units: seat.units.map((u) => u.label), proxy: false };
+  });
+  const proxyChoices = proxied.map(({ seat, unitId }) => ({ unitId, units: seat.units.map((u) => u.label), proxy: true }));
+  return [...ownChoices, ...proxyChoices];
 }
 
 async function consultationSeat(ctx: Ctx, caller: Caller, poll: PollDoc, memberships: MembershipDoc[], unitId: string | undefined): Promise<Seat> {

@@ -7,7 +7,7 @@ import { PHOTOS_MAX } from '../../domain/issues';
 export const photosText = {
   add: '添加照片',
   addMore: (left: number) => `添加照片（还可以加 ${left} 张）`,
-  full: `已经有 ${PHOTOS_MAX} 张照片了`,
+  full: (max: number = PHOTOS_MAX) => (max === 1 ? '已经有照片了，如要换一张请先删除' : `已经有 ${max} 张照片了`),
   uploading: '正在上传照片…',
   remove: (n: number) => `删除第 ${n} 张照片`,
   removeShort: '删除',
@@ -17,7 +17,7 @@ export const photosText = {
   tooBig: '这张照片太大了，压缩后仍超过 2 MB，请换一张',
   unreadable: '这张照片的格式无法读取，请换一张（支持 JPEG、PNG、WebP）',
   failed: '照片没有上传成功，请重试',
-  hint: `最多 ${PHOTOS_MAX} 张，会在手机上自动压缩`,
+  hint: (max: number = PHOTOS_MAX) => (max === 1 ? '拍一张清楚的照片，会在手机上自动压缩' : `最多 ${max} 张，会在手机上自动压缩`),
 };
 
 export const starsText = {

@@ -10,6 +10,7 @@ import { Page } from '../../../components/Page';
 import { Btn } from '../../../components/Btn';
 import { Failed, Loading, Notice } from '../../../components/states';
 import { ChoiceGroup, SelectField, type OptionGroup } from '../../../components/Choice';
+import { useUnits } from '../../../components/useUnits';
 import { TextArea, TextInput } from '../../../components/Field';
 import { PhotoPicker } from '../../../components/PhotoPicker';
 import { handleSignedOut, useAction } from '../../../components/useAction';
@@ -45,7 +46,6 @@ const EMPTY: Draft = { category: null, place: null, description: '', photos: [],
 type FieldName = 'category' | 'place' | 'description' | 'photos' | 'visibility' | 'name' | 'unitId';
 type Errors = Partial<Record<FieldName, string>>;
 type Similar = Output<'issues.similar'>['issues'][number];
-type Unit = Output<'compound.units'>['units'][number];
 
 function readDraft(): Draft | null {
   try {
@@ -93,24 +93,6 @@ function validate(d: Draft): Errors {
   else if (text.length > DESCRIPTION_MAX) e.description = t.tooLong;
   if (d.onBehalf && !d.name.trim()) e.name = t.needName;
   return e;
-}
-
-function useUnits(buildingId: string | null): { list: Unit[]; state: 'idle' | 'loading' | 'ready' | 'error' } {
-  const [units, setUnits] = useState<{ list: Unit[]; state: 'idle' | 'loading' | 'ready' | 'error' }>({ list: [], state: 'idle' });
-  useEffect(() => {
-    if (!buildingId) return;
-    let live = true;
-    setUnits({ list: [], state: 'loading' });
-    call('compound.units', { buildingId })
-      .then((r) => live && setUnits({ list: r.units, state: 'ready' }))
-      .catch((e: unknown) => {
-        if (live && !handleSignedOut(e)) setUnits({ list: [], state: 'error' });
-      });
-    return () => {
-      live = false;
-    };
-  }, [buildingId]);
-  return units;
 }
 
 /** Open reports of the same category at the same place, asked once both are chosen. */

@@ -2,24 +2,23 @@
 // digits; the committee checks them against the roster. What was typed stays when refused.
 import { Text, View } from '@tarojs/components';
 import { Button } from '../components/nutui';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Page } from '../../../components/Page';
 import { Btn } from '../../../components/Btn';
 import { Failed, Loading, Notice } from '../../../components/states';
 import { useAction, handleSignedOut } from '../../../components/useAction';
 import { buttonA11y, headingA11y } from '../../../components/a11y';
 import { back } from '../../../components/nav';
-import { call, isApiError, type Output } from '../../../services/api';
+import { call, isApiError } from '../../../services/api';
 import { claim as t, common } from '../../../ui/strings';
 import { PAGES } from '../../../ui/routes';
+import { useUnits } from '../../../components/useUnits';
 import { ChoiceField, TextField } from '../components/fields';
 import { useFeedback } from '../components/feedback';
 
 type FieldName = 'buildingId' | 'unitId' | 'name' | 'phoneLast4';
 type Errors = Partial<Record<FieldName, string>>;
 const FIELDS: readonly string[] = ['buildingId', 'unitId', 'name', 'phoneLast4'];
-type Unit = Output<'compound.units'>['units'][number];
-type Units = { state: 'idle' | 'loading' | 'ready' | 'error'; list: Unit[]; error?: string };
 
 function validate(v: { buildingId: string | null; unitId: string | null; name: string; phone: string }): Errors {
   const e: Errors = {};
@@ -28,26 +27,6 @@ function validate(v: { buildingId: string | null; unitId: string | null; name: s
   if (!v.name.trim()) e.name = t.needName;
   if (!/^\d{4}$/.test(v.phone)) e.phoneLast4 = t.needPhone;
   return e;
-}
-
-function useUnits(buildingId: string | null): Units {
-  const [units, setUnits] = useState<Units>({ state: 'idle', list: [] });
-  useEffect(() => {
-    if (!buildingId) return;
-    let live = true;
-    setUnits({ state: 'loading', list: [] });
-    call('compound.units', { buildingId })
-      .then((r) => live && setUnits({ state: 'ready', list: r.units }))
-      .catch((e: unknown) => {
-        if (!live) return;
-        handleSignedOut(e);
-        setUnits({ state: 'error', list: [], error: isApiError(e) ? e.message : String(e) });
-      });
-    return () => {
-      live = false;
-    };
-  }, [buildingId]);
-  return units;
 }
 
 export default function ClaimPage() {

@@ -33,6 +33,8 @@ interface MyPart {
   reason?: string;
   units?: string[];
   proxy?: boolean;
+  /** Set when the caller may vote for more than one owner: which units to choose from. */
+  seats?: Array<{ unitId: string; units: string[]; proxy: boolean }>;
   ballot?: { channel: string; castAt: string; changes: number; canChange: boolean; choice?: Vote; choices?: string[]; option?: string } | null;
 }
 
@@ -226,7 +228,22 @@ function Candidates({ poll, chosen, onChange }: { poll: Poll; chosen: string[]; 
   );
 }
 
-function Casting({ poll, mine, onDone }: { poll: Poll; mine: MyPart; onDone: (text: string) => void }) {
+/** Whose vote this is, when the caller may vote for several owners (own flats, 委托书). */
+function SeatChooser({ mine, unitId, onSeat }: { mine: MyPart; unitId: string | null; onSeat: (unitId: string) => void }) {
+  const seats = mine.seats ?? [];
+  const shown = unitId ?? seats.find((s) => s.units.join() === (mine.units ?? []).join())?.unitId ?? null;
+  return (
+    <View className='gz-field'>
+      <Text className='gz-field__label' id='seat-label'>
+        {t.seatLabel}
+      </Text>
+      <Text className='gz-muted'>{t.seatHint}</Text>
+      <Chips labelledBy='seat-label' options={seats.map((s) => ({ value: s.unitId, label: t.seatOption(s.units, s.proxy) }))} value={shown} onChange={onSeat} />
+    </View>
+  );
+}
+
+function Casting({ poll, mine, unitId, onSeat, onDone }: { poll: Poll; mine: MyPart; unitId: string | null; onSeat: (unitId: string) => void; onDone: (text: string) => void }) {
   const ballot = mine.ballot ?? null;
   const [changing, setChanging] = useState(false);
   const [pick, setPick] = useState<Pick>(() => emptyPick(poll));
@@ -243,7 +260,7 @@ function Casting({ poll, mine, onDone }: { poll: Poll; mine: MyPart; onDone: (te
     setError(null);
     try {
       const what = pick.kind === 'decision' ? { choice: pick.choice! } : pick.kind === 'election' ? { choices: pick.choices } : { option: pick.option! };
-      const r = await call('polls.cast', { pollId: poll.id, ...what, ...(changing ? { change: true } : {}) });
+      const r = await call('polls.cast', { pollId: poll.id, ...(unitId ? { unitId } : {}), ...what, ...(changing ? { change: true } : {}) });
       setChanging(false);
       setStep('pick');
       onDone(r.ballot.changed ? t.changed : t.sent(formatTime(r.ballot.castAt)));
@@ -261,6 +278,7 @@ function Casting({ poll, mine, onDone }: { poll: Poll; mine: MyPart; onDone: (te
       <Text className='gz-h2' {...headingA11y(2)}>
         {t.ballot}
       </Text>
+      {mine.seats && mine.seats.length > 1 && <SeatChooser mine={mine} unitId={unitId} onSeat={onSeat} />}
       {mine.units && mine.units.length > 0 && <Text className='gz-p'>{t.myUnits(mine.units.join('、'))}</Text>}
       {mine.proxy && <Text className='gz-p'>{t.proxy}</Text>}
       {ballot && !changing && (
@@ -424,6 +442,9 @@ function Committee({ poll, onDone }: { poll: Poll; onDone: (text: string) => voi
           <Btn kind='secondary' size='main' onClick={() => go(`${PAGES.pollCount}?id=${encodeURIComponent(poll.id)}`)}>
             {t.paperCount}
           </Btn>
+          <Btn kind='secondary' size='main' onClick={() => go(`${PAGES.pollProxy}?id=${encodeURIComponent(poll.id)}`)}>
+            {t.proxyRecord}
+          </Btn>
         </View>
       )}
       {poll.status === 'open' &&
@@ -454,7 +475,7 @@ function Committee({ poll, onDone }: { poll: Poll; onDone: (text: string) => voi
   );
 }
 
-function Body({ data, roles, reload }: { data: Detail; roles: string[]; reload: () => Promise<void> }) {
+function Body({ data, roles, reload, unitId, onSeat }: { data: Detail; roles: string[]; reload: () => Promise<void>; unitId: string | null; onSeat: (unitId: string) => void }) {
   const { poll } = data;
   const mine = data.me as unknown as MyPart;
   const [notice, setNotice] = useState<string | null>(null);
@@ -488,7 +509,7 @@ function Body({ data, roles, reload }: { data: Detail; roles: string[]; reload: 
           {t.results}
         </Btn>
       )}
-      <Casting key={`${mine.ballot?.castAt ?? 'none'}-${String(mine.canVote)}`} poll={poll} mine={mine} onDone={done} />
+      <Casting key={`${unitId ?? ''}-${mine.ballot?.castAt ?? 'none'}-${String(mine.canVote)}`} poll={poll} mine={mine} unitId={unitId} onSeat={onSeat} onDone={done} />
       {counted && <Progress key={`progress-${notice ?? ''}`} pollId={poll.id} />}
       {committee && <Committee poll={poll} onDone={done} />}
       {committee && counted && !(poll.kind === 'consultation' && poll.per === 'resident') && <NonVoters key={`nonvoters-${notice ?? ''}`} pollId={poll.id} />}
@@ -500,7 +521,9 @@ function Body({ data, roles, reload }: { data: Detail; roles: string[]; reload: 
 export default function PollDetailPage() {
   const router = useRouter();
   const id = routeParam(router?.params?.id);
-  const poll = useAction('polls.get', { pollId: id }, [id]);
+  // The unit voted for, once the caller chose among several owners' (see SeatChooser).
+  const [unitId, setUnitId] = useState<string | null>(null);
+  const poll = useAction('polls.get', { pollId: id, ...(unitId ? { unitId } : {}) }, [id, unitId]);
   const me = useAction('me');
   useReloadOnShow(poll.reload);
 
@@ -514,7 +537,7 @@ export default function PollDetailPage() {
       {!id && <Empty title={t.noId} />}
       {id && poll.state === 'loading' && !poll.data && <Loading />}
       {id && poll.state === 'error' && !poll.data && <Failed error={poll.error} onRetry={poll.reload} />}
-      {id && poll.data && <Body data={poll.data} roles={me.data?.user.roles ?? []} reload={poll.reload} />}
+      {id && poll.data && <Body data={poll.data} roles={me.data?.user.roles ?? []} reload={poll.reload} unitId={unitId} onSeat={setUnitId} />}
     </Page>
   );
 }

@@ -1,0 +1,151 @@
+// 登记委托书 (committee): an owner who cannot vote in person authorises someone in writing. The
+// committee checks the signed paper, picks the flat and the proxy (found by name, phone masked),
+// photographs the paper and records it; the proxy then votes for that owner from the poll's page,
+// and the ballot is marked as a proxy's. What was typed stays when the server refuses a field.
+import { Text, View } from '@tarojs/components';
+import { useRouter } from '@tarojs/taro';
+import { useState } from 'react';
+import { Page } from '../../../components/Page';
+import { Btn } from '../../../components/Btn';
+import { Chips, SelectField } from '../../../components/Choice';
+import { TextInput } from '../../../components/Field';
+import { PhotoPicker } from '../../../components/PhotoPicker';
+import { Notice } from '../../../components/states';
+import { handleSignedOut, useAction } from '../../../components/useAction';
+import { useUnits } from '../../../components/useUnits';
+import { headingA11y } from '../../../components/a11y';
+import { routeParam } from '../../../components/nav';
+import { call, isApiError, type Output } from '../../../services/api';
+import type { Photo } from '../../../services/photos';
+import { proxyText as t } from '../strings';
+
+type Person = Output<'users.list'>['users'][number];
+type FieldName = 'buildingId' | 'unitId' | 'q' | 'proxyUserId' | 'photoFileId' | 'form';
+
+function ProxyForm({ pollId }: { pollId: string }) {
+  const buildings = useAction('compound.buildings');
+  const [buildingId, setBuildingId] = useState<string | null>(null);
+  const units = useUnits(buildingId);
+  const [unitId, setUnitId] = useState<string | null>(null);
+  const [q, setQ] = useState('');
+  const [found, setFound] = useState<Person[] | null>(null);
+  const [searching, setSearching] = useState(false);
+  const [proxyUserId, setProxyUserId] = useState<string | null>(null);
+  const [photos, setPhotos] = useState<Photo[]>([]);
+  const [uploading, setUploading] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<{ field: FieldName; message: string } | null>(null);
+  const [recorded, setRecorded] = useState<string | null>(null);
+  const err = (f: FieldName) => (error?.field === f ? error.message : null);
+  const clear = (f: FieldName) => setError((e) => (e?.field === f ? null : e));
+
+  const search = async () => {
+    if (searching) return;
+    if (!q.trim()) return setError({ field: 'q', message: t.needName });
+    setSearching(true);
+    clear('q');
+    try {
+      const r = await call('users.list', { q: q.trim() });
+      setFound(r.users);
+      setProxyUserId(r.users.length === 1 ? r.users[0].id : null);
+    } catch (e) {
+      if (!handleSignedOut(e)) setError({ field: 'q', message: isApiError(e) ? e.message : String(e) });
+    } finally {
+      setSearching(false);
+    }
+  };
+
+  const submit = async () => {
+    if (busy || uploading) return;
+    setRecorded(null);
+    if (!unitId) return setError({ field: buildingId ? 'unitId' : 'buildingId', message: buildingId ? t.needUnit : t.needBuilding });
+    if (!proxyUserId) return setError({ field: found ? 'proxyUserId' : 'q', message: found ? t.needProxy : t.needSearch });
+    if (photos.length === 0) return setError({ field: 'photoFileId', message: t.needPhoto });
+    setBusy(true);
+    setError(null);
+    try {
+      const r = await call('polls.proxy.record', { pollId, unitId, proxyUserId, photoFileId: photos[0].fileId });
+      const who = found?.find((p) => p.id === proxyUserId)?.name ?? '';
+      setRecorded(t.recorded(r.proxy.units.join('、'), who));
+      // Ready for the next paper: the building stays, the rest is cleared.
+      setUnitId(null);
+      setQ('');
+      setFound(null);
+      setProxyUserId(null);
+      setPhotos([]);
+    } catch (e) {
+      if (handleSignedOut(e)) return;
+      const field = isApiError(e) && e.field ? (e.field as FieldName) : 'form';
+      setError({ field: ['unitId', 'proxyUserId', 'photoFileId'].includes(field) ? field : 'form', message: isApiError(e) ? e.message : String(e) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const unitUnavailable = !buildingId ? t.pickBuildingFirst : units.state === 'error' ? units.error : units.state !== 'ready' ? t.loading : units.list.length === 0 ? t.noUnits : undefined;
+  return (
+    <View className='gz-card gz-form'>
+      {recorded && <Notice kind='ok'>{recorded}</Notice>}
+      <SelectField
+        id='proxy-building'
+        label={t.building}
+        placeholder={t.buildingPlaceholder}
+        groups={[{ options: (buildings.data?.buildings ?? []).map((b) => ({ value: b.id, label: b.zone ? `${b.zone} ${b.name}` : b.name })) }]}
+        value={buildingId}
+        error={err('buildingId') ?? undefined}
+        unavailable={buildings.state === 'error' ? t.buildingsFailed : undefined}
+        onChange={(v) => {
+          if (v !== buildingId) setUnitId(null);
+          setBuildingId(v);
+          clear('buildingId');
+        }}
+      />
+      <SelectField
+        id='proxy-unit'
+        label={t.unit}
+        placeholder={t.unitPlaceholder}
+        groups={[{ options: units.list.map((u) => ({ value: u.id, label: u.label })) }]}
+        value={unitId}
+        error={err('unitId') ?? undefined}
+        unavailable={unitUnavailable}
+        onChange={(v) => {
+          setUnitId(v);
+          clear('unitId');
+        }}
+      />
+      <TextInput id='proxy-q' label={t.proxyName} hint={t.proxyNameHint} maxLength={20} value={q} onChange={(v) => (setQ(v), clear('q'))} error={err('q')} />
+      <Btn kind='secondary' size='main' block busy={searching} onClick={() => void search()}>
+        {searching ? t.searching : t.search}
+      </Btn>
+      {found && found.length === 0 && <Notice kind='info'>{t.nobody(q.trim())}</Notice>}
+      {found && found.length > 0 && (
+        <View className='gz-field'>
+          <Text className='gz-field__label' id='proxy-person-label'>
+            {t.pickProxy}
+          </Text>
+          <Chips labelledBy='proxy-person-label' options={found.map((p) => ({ value: p.id, label: t.person(p.name, p.phoneMasked) }))} value={proxyUserId} onChange={(v) => (setProxyUserId(v), clear('proxyUserId'))} />
+          {err('proxyUserId') && <Notice kind='error'>{err('proxyUserId')}</Notice>}
+        </View>
+      )}
+      <PhotoPicker id='proxy-photo' label={t.photo} photos={photos} onChange={(p) => (setPhotos(p), clear('photoFileId'))} onBusy={setUploading} max={1} error={err('photoFileId') ?? undefined} />
+      {error?.field === 'form' && <Notice kind='error'>{error.message}</Notice>}
+      <Btn kind='primary' size='main' block busy={busy || uploading} onClick={() => void submit()}>
+        {busy ? t.recording : t.record}
+      </Btn>
+    </View>
+  );
+}
+
+export default function PollProxyPage() {
+  const router = useRouter();
+  const pollId = routeParam(router?.params?.id);
+  return (
+    <Page className='gz-proxy'>
+      <Text className='gz-h1' {...headingA11y(1)}>
+        {t.title}
+      </Text>
+      <Text className='gz-p'>{t.intro}</Text>
+      {pollId ? <ProxyForm pollId={pollId} /> : <Notice kind='info'>{t.noPoll}</Notice>}
+    </Page>
+  );
+}
