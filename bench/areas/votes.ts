@@ -186,7 +186,7 @@ async function httpFigures(report: Report) {
   setPath(report, 'votes.cast.p99Ms', round(percentile(latencies, 99)));
 }
 
-/** Store operations per accepted ballot, counted in-process around dispatch (users read included). */
+/** Store operations per accepted ballot, counted in-process around dispatch (every read and write of the cast, the caller included). */
 async function opsFigures(report: Report) {
   const counts = { all: 0, writes: 0 };
   const WRITES = new Set(['set', 'insert', 'update', 'remove', 'updateIf', 'increment', 'insertMany', 'tx.set', 'tx.insert', 'tx.update', 'tx.remove']);

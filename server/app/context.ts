@@ -49,9 +49,21 @@ export interface Deps {
   contentCheck: ContentChecker;
 }
 
+/** Identity as the platform vouches for it (OPENID, or the demo sign-in); never read from a request body. */
+export interface Identity {
+  openid: string;
+}
+
 export interface Ctx extends Deps {
-  /** null only for actions open to `public`. */
+  /** null for actions open to `public`, and for actions that defer reading the caller (below). */
   caller: Caller | null;
+  /** Who is calling, before any read: set for every signed-in call. */
+  identity?: Identity | null;
+  /**
+   * Reads the caller's user (once) for an action declared with `defersCaller`: its hot path knows
+   * the caller from a document keyed by their id and needs no read of the user itself.
+   */
+  loadCaller?: () => Promise<Caller>;
 }
 
 export const systemClock: Clock = { now: () => new Date() };

@@ -4,16 +4,13 @@
 import type { z } from 'zod';
 import { AppError, STATUS, type ErrorBody } from './errors';
 import { findAction } from './actions';
-import type { Caller, Deps } from './context';
+import type { Caller, Deps, Identity } from './context';
 import type { UserDoc } from './model';
 import { userIdFor } from './model';
 import { StoreError } from '../store/port';
 import { isRole } from '../../src/domain/roles';
 
-/** Identity as the platform vouches for it; never read from the request body. */
-export interface Identity {
-  openid: string;
-}
+export type { Identity };
 
 export type Envelope = { ok: true; data: unknown } | { ok: false; error: ErrorBody & { details?: Record<string, unknown> } };
 
@@ -58,16 +55,20 @@ export async function dispatch(deps: Deps, name: string, rawInput: unknown, iden
   const action = findAction(name);
   if (!action) return fail(new AppError('not_found', `没有这个操作:${name}`));
   try {
-    const caller = identity ? await resolveCaller(deps, identity) : null;
+    // An action open to every signed-in user may defer reading the caller to its own use-case.
+    const deferred = !!action.defersCaller && !!identity && action.roles.length === 1 && action.roles[0] === 'user';
+    const caller = identity && !deferred ? await resolveCaller(deps, identity) : null;
     if (!action.roles.includes('public')) {
-      if (!caller) return fail(new AppError('unauthenticated', '请先登录'));
-      if (!action.roles.includes('user') && !caller.roles.some((role) => action.roles.includes(role))) {
+      if (!identity) return fail(new AppError('unauthenticated', '请先登录'));
+      if (caller && !action.roles.includes('user') && !caller.roles.some((role) => action.roles.includes(role))) {
         return fail(new AppError('forbidden', '你没有权限做这件事'));
       }
     }
     const parsed = action.input.safeParse(rawInput ?? {});
     if (!parsed.success) return fail(validationError(parsed.error));
-    const data = await action.run({ ...deps, caller }, parsed.data);
+    let loading: Promise<Caller> | null = null;
+    const loadCaller = () => (loading ??= resolveCaller(deps, identity!));
+    const data = await action.run({ ...deps, caller, identity, ...(deferred ? { loadCaller } : {}) }, parsed.data);
     return { status: 200, body: { ok: true, data } };
   } catch (error) {
     if (error instanceof AppError) return fail(error);

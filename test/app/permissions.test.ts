@@ -35,6 +35,12 @@ describe('permission matrix', () => {
     }
   });
 
+  it('lets only actions open to every signed-in user defer reading the caller', () => {
+    const deferring = actionList.filter((a) => a.defersCaller);
+    expect(deferring.map((a) => a.name)).toEqual(['polls.cast']);
+    for (const action of deferring) expect(action.roles).toEqual(['user']);
+  });
+
   it('answers an unknown action with 404 naming it', async () => {
     const outcome = await h.call('admin', 'nope.nothing', {});
     expect(outcome.status).toBe(404);

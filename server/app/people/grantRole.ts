@@ -6,6 +6,7 @@ import { id } from '../../../src/domain/fields';
 import { ROLES } from '../../../src/domain/roles';
 import { conflict, notFound } from '../errors';
 import { eventDoc } from '../events';
+import { forgetVoter } from '../polls/voterRegistry';
 import type { UserDoc } from '../model';
 
 export const grantRole = defineAction({
@@ -28,6 +29,8 @@ export const grantRole = defineAction({
       await tx.insert('events', eventDoc(ctx, input.grant ? 'role.granted' : 'role.revoked', current._id, { role: input.role }));
       return { ...current, roles };
     });
+    // Whom they may vote for in a running poll is decided afresh from now on.
+    if (input.role === 'owner') await forgetVoter(ctx, input.userId);
     return { user: { id: user._id, name: user.name, roles: user.roles } };
   },
 });

@@ -5,6 +5,7 @@ import { defineAction, callerOf } from '../action';
 import { id, optionalText } from '../../../src/domain/fields';
 import { conflict, invalid, notFound } from '../errors';
 import { eventDoc } from '../events';
+import { forgetVoter } from '../polls/voterRegistry';
 import type { ClaimDoc, MembershipDoc, UnitDoc, UserDoc } from '../model';
 
 export const reviewClaim = defineAction({
@@ -39,6 +40,8 @@ export const reviewClaim = defineAction({
       await tx.insert('events', eventDoc(ctx, input.approve ? 'claim.approved' : 'claim.rejected', claim._id, { userId: claim.userId, unitId: claim.unitId, ...(input.reason ? { reason: input.reason } : {}) }));
       return reviewed;
     });
+    // A new membership may add a seat in a running poll: decided afresh from now on.
+    if (input.approve) await forgetVoter(ctx, result.userId);
     await ctx.notifier.send({
       kind: 'claim.reviewed',
       toUserId: result.userId,

@@ -1,9 +1,12 @@
-// Writing a ballot: one transaction that re-reads the poll (so a ballot never lands after the
-// poll closed: closing rewrites the poll document, and the transaction then retries and is
-// refused), inserts the ballot under its deterministic `_id` and appends the event. Two writes
-// per accepted ballot and no shared counter: participation is counted from the ballots.
+// Writing a ballot (the general path: proxies, consultations, changes, paper, owners verified
+// after the poll opened; quickCast.ts is the common one): one transaction that re-reads the poll
+// and inserts the ballot under its deterministic `_id`. The ballot document is itself the record
+// of who cast it, when and through which channel; an event is added only when a committee member
+// records a paper ballot for someone, and when a ballot is changed (keeping the first one).
+// A ballot that lands after closing meets the seal closing left on its seat (seal.ts). No shared
+// counter: participation is counted from the ballots.
 import type { Caller, Ctx } from '../context';
-import { conflict, notFound } from '../errors';
+import { conflict, notFound, type AppError } from '../errors';
 import { eventDoc } from '../events';
 import { StoreError } from '../../store/port';
 import { assertAcceptsBallots, type BallotDoc, type Channel, type PollDoc } from './model';
@@ -50,35 +53,15 @@ export async function writeBallot(
         if (seat.proxy) changed.proxy = seat.proxy;
         else delete changed.proxy;
         await tx.set('ballots', changed);
-        await tx.insert('events', eventDoc(ctx, 'ballot.changed', seat.ballotId, { pollId, from: pick(existing), to: choice, ...(seat.proxy ? { proxy: seat.proxy } : {}) }));
+        const first = { ...pick(existing), castAt: existing.castAt, castBy: existing.castBy, ...(existing.proxy ? { proxy: existing.proxy } : {}) };
+        await tx.insert('events', eventDoc(ctx, 'ballot.changed', seat.ballotId, { pollId, from: first, to: choice, ...(seat.proxy ? { proxy: seat.proxy } : {}) }));
         return { ballot: changed, changed: true };
       }
-      const ballot: BallotDoc = {
-        _id: seat.ballotId,
-        pollId,
-        key: seat.key,
-        holderId: seat.holderId,
-        units: seat.units,
-        areaCenti: seat.areaCenti,
-        channel: options.channel,
-        castBy: caller.userId,
-        ...(seat.proxy ? { proxy: seat.proxy } : {}),
-        ...(options.paper ? { paper: { serial: options.paper.serial, recordedBy: caller.userId } } : {}),
-        ...choice,
-        castAt: at,
-        changes: 0,
-      };
+      const ballot = newBallot(pollId, seat, choice, { channel: options.channel, castBy: caller.userId, at, paper: options.paper });
       await tx.insert('ballots', ballot);
-      await tx.insert(
-        'events',
-        eventDoc(ctx, options.channel === 'paper' ? 'ballot.paper_recorded' : 'ballot.cast', seat.ballotId, {
-          pollId,
-          units: seat.units.map((u) => u.id),
-          ...choice,
-          ...(seat.proxy ? { proxy: seat.proxy } : {}),
-          ...(options.paper ? { serial: options.paper.serial } : {}),
-        }),
-      );
+      if (options.paper) {
+        await tx.insert('events', eventDoc(ctx, 'ballot.paper_recorded', seat.ballotId, { pollId, units: seat.units.map((u) => u.id), ...choice, serial: options.paper.serial }));
+      }
       return { ballot, changed: false };
     });
   } catch (error) {
@@ -86,9 +69,33 @@ export async function writeBallot(
     // The seat's ballot exists: a double tap, a second device, a retry, or paper and online for one unit.
     const poll = await ctx.store.get<PollDoc>('polls', pollId);
     const { seat } = await resolve(poll!);
-    const existing = await ctx.store.get<BallotDoc>('ballots', seat.ballotId);
-    throw conflict(existing?.channel === 'paper' ? '这一户已交纸质选票,一户只能投一次' : '这一户已经投过票了,一户只能投一次', existing ? votedDetails(poll!, existing) : undefined);
+    throw secondBallot(poll!, await ctx.store.get<BallotDoc>('ballots', seat.ballotId));
   }
+}
+
+/** A ballot for a seat, as it is stored. */
+export function newBallot(pollId: string, seat: Seat, choice: ChoiceInput, how: { channel: Channel; castBy: string; at: string; paper?: { serial: string | null } }): BallotDoc {
+  return {
+    _id: seat.ballotId,
+    pollId,
+    key: seat.key,
+    holderId: seat.holderId,
+    units: seat.units,
+    areaCenti: seat.areaCenti,
+    channel: how.channel,
+    castBy: how.castBy,
+    ...(seat.proxy ? { proxy: seat.proxy } : {}),
+    ...(how.paper ? { paper: { serial: how.paper.serial, recordedBy: how.castBy } } : {}),
+    ...choice,
+    castAt: how.at,
+    changes: 0,
+  };
+}
+
+/** Why a second ballot for a seat is refused: the poll closed (the seal), paper, or already voted. */
+export function secondBallot(poll: PollDoc, existing: BallotDoc | null): AppError {
+  if (existing?.sealed) return conflict('投票已经截止', { status: 'closed' });
+  return conflict(existing?.channel === 'paper' ? '这一户已交纸质选票,一户只能投一次' : '这一户已经投过票了,一户只能投一次', existing ? votedDetails(poll, existing) : undefined);
 }
 
 const pick = (b: BallotDoc) => (b.choice !== undefined ? { choice: b.choice } : b.choices !== undefined ? { choices: b.choices } : { option: b.option });

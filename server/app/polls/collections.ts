@@ -8,8 +8,14 @@ export const pollCollections: CollectionSpecs = {
   /** `pollRoster:<pollId>:<n>`: the roster frozen at opening, ≤ 500 units per document. */
   pollRosters: { indexes: [['pollId', 'n']] },
   /** `pollHolder:<pollId>:<holderId>`: one holder's frozen units, read when that holder votes. */
-  pollHolders: { indexes: [] },
-  /** `ballot:<pollId>:<holderId>` (decisions, elections), `:<unitId>` or `:<userId>` (consultations). */
+  pollHolders: { indexes: [['pollId', '_id']] },
+  /** `pollVoter:<pollId>:<userId>`: a verified owner's frozen seats; read (by `_id`) when they vote. */
+  pollVoters: { indexes: [] },
+  /**
+   * `ballot:<pollId>:<holderId>` (decisions, elections), `:<unitId>` or `:<userId>` (consultations).
+   * Closing seals every empty seat with a `sealed` document under the same `_id`, so a ballot still
+   * in flight is refused by the store itself (see seal.ts).
+   */
   ballots: { indexes: [['pollId', '_id']] },
   /** `proxy:<pollId>:<holderId>`: a written authorisation (委托书) the committee recorded. */
   pollProxies: { indexes: [['pollId', 'holderId'], ['pollId', 'proxyUserId']] },

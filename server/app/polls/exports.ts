@@ -8,7 +8,7 @@ import { formatArea } from '../../../src/domain/area';
 import { id } from '../../../src/domain/fields';
 import { conflict, invalid } from '../errors';
 import { recordEvent } from '../events';
-import { CHUNK_UNITS, assertClosed, holderCode, ballotId, isCounted, loadPoll, type BallotDoc, type PollDoc, type RosterSummary } from './model';
+import { CHUNK_UNITS, assertClosed, isBallot, holderCode, ballotId, isCounted, loadPoll, type BallotDoc, type PollDoc, type RosterSummary } from './model';
 import { pollBallots, snapshotRange, snapshotUnits } from './roster';
 import { recountFileOf, settle } from './tally';
 import { COUNT_READERS } from './views';
@@ -54,7 +54,7 @@ export const exportCsv = defineAction({
       const ids = [...new Set(units.map((u) => ballotId(poll._id, keyOf(u))))];
       const ballots = new Map<string, BallotDoc>();
       for (let i = 0; i < ids.length; i += 100) {
-        for (const b of await ctx.store.find<BallotDoc>('ballots', { where: { _id: { $in: ids.slice(i, i + 100) } }, limit: 100 })) ballots.set(b._id, b);
+        for (const b of await ctx.store.find<BallotDoc>('ballots', { where: { _id: { $in: ids.slice(i, i + 100) } }, limit: 100 })) if (isBallot(b)) ballots.set(b._id, b);
       }
       const names = new Map(poll.roster.buildings.map((b) => [b.id, b.name]));
       for (const u of units) {

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { defineAction, callerOf } from '../action';
 import { id } from '../../../src/domain/fields';
 import { AppError, notFound } from '../errors';
-import { acceptsBallots, loadPoll, type BallotDoc } from './model';
+import { acceptsBallots, isBallot, loadPoll, type BallotDoc } from './model';
 import { settle } from './tally';
 import { pollView } from './views';
 import { seatChoices, seatFor } from './voters';
@@ -26,7 +26,8 @@ export const getPoll = defineAction({
     if (poll.roster) {
       try {
         const seat = await seatFor(ctx, caller, poll, input.unitId);
-        const ballot = await ctx.store.get<BallotDoc>('ballots', seat.ballotId);
+        const found = await ctx.store.get<BallotDoc>('ballots', seat.ballotId);
+        const ballot = isBallot(found) ? found : null;
         const open = acceptsBallots(poll, ctx.clock.now());
         me = {
           canVote: open && !ballot,

@@ -144,8 +144,13 @@ export interface BallotDoc {
   castAt: string;
   changes: number;
   changedAt?: string;
+  /** Not a ballot: the seat was empty when the poll closed (seal.ts). Every reader skips these. */
+  sealed?: true;
   [key: string]: unknown;
 }
+
+/** A real ballot, not the seal closing left on an empty seat. */
+export const isBallot = (b: BallotDoc | null | undefined): b is BallotDoc => !!b && b.sealed !== true;
 
 /** `proxy:<pollId>:<unitId>`: the committee saw a written authorisation (委托书) and kept its photo. */
 export interface ProxyDoc {

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { defineAction } from '../action';
 import { id, skip } from '../../../src/domain/fields';
 import { conflict, invalid } from '../errors';
-import { ballotId, isCounted, loadPoll, type BallotDoc } from './model';
+import { ballotId, isBallot, isCounted, loadPoll, type BallotDoc } from './model';
 import { snapshotRange } from './roster';
 
 const PAGE = 50;
@@ -36,7 +36,7 @@ export const nonVoters = defineAction({
       const units = await snapshotRange(ctx, poll, pos, Math.min(pos + SCAN, to));
       const keyOf = (u: (typeof units)[number]) => (poll.kind === 'consultation' ? u.id : u.holderId);
       const ids = [...new Set(units.map((u) => ballotId(poll._id, keyOf(u))))];
-      const voted = new Set((await ctx.store.find<BallotDoc>('ballots', { where: { _id: { $in: ids } }, limit: 100 })).map((b) => b._id));
+      const voted = new Set((await ctx.store.find<BallotDoc>('ballots', { where: { _id: { $in: ids } }, limit: 100 })).filter(isBallot).map((b) => b._id));
       for (const u of units) {
         pos++;
         if (!voted.has(ballotId(poll._id, keyOf(u)))) items.push({ unitId: u.id, label: u.label, buildingId: u.buildingId });

@@ -10,6 +10,7 @@ import { conflict } from '../errors';
 import { recordEvent } from '../events';
 import { loadPoll, badState, type PollDoc } from './model';
 import { freezeRoster } from './roster';
+import { registerVoters } from './voterRegistry';
 
 /** An opening that stopped half-way (a crashed function) may be taken over after this long. */
 const STALE_OPENING_MS = 2 * 60_000;
@@ -33,11 +34,13 @@ export const openPoll = defineAction({
     if (!(await ctx.store.updateIf<PollDoc>('polls', poll._id, expect, { status: 'opening', openingId: openId, openingAt: now.toISOString() }))) {
       throw conflict('这项表决刚被别人开启了', { status: 'opening' });
     }
-    const roster = await freezeRoster(ctx, poll._id, openId);
+    const { summary: roster, holders } = await freezeRoster(ctx, poll._id, openId);
     if (roster.units === 0) {
       await ctx.store.updateIf('polls', poll._id, { openingId: openId }, { status: 'draft' });
       throw conflict('名册里还没有房屋,请先导入业主名册');
     }
+    // Who may cast which ballot, one document per verified owner (the fast path of casting).
+    await registerVoters(ctx, poll, openId, holders);
     const opened = await ctx.store.updateIf<PollDoc>('polls', poll._id, { status: 'opening', openingId: openId }, { status: 'open', openedAt: now.toISOString(), roster });
     if (!opened) throw conflict('这项表决刚被别人开启了', { status: 'opening' });
     await recordEvent(ctx, 'poll.opened', poll._id, { by: caller.userId, units: roster.units, holders: roster.holders, areaCenti: roster.areaCenti, openId });

@@ -2,7 +2,7 @@
 // page by `_id` (keyset), 100 documents at a time, as CloudBase allows.
 import { randomBytes } from 'node:crypto';
 import type { RosterSnapshot } from '../../../src/domain/law278';
-import type { Ctx } from '../context';
+import type { Ctx, Deps } from '../context';
 import type { BuildingDoc, UnitDoc } from '../model';
 import type { Doc, Where } from '../../store/port';
 import { StoreError } from '../../store/port';
@@ -10,6 +10,7 @@ import {
   CHUNK_UNITS,
   pollHolderId,
   rosterChunkId,
+  isBallot,
   type BallotDoc,
   type BuildingTotals,
   type PollDoc,
@@ -56,7 +57,7 @@ export async function currentRoster(ctx: Ctx): Promise<{ units: SnapUnit[]; buil
  * holder. Returns the summary the poll keeps. A retried opening writes under a new openId and
  * replaces what an interrupted one left; documents of an older openId are never trusted.
  */
-export async function freezeRoster(ctx: Ctx, pollId: string, openId: string): Promise<RosterSummary> {
+export async function freezeRoster(ctx: Ctx, pollId: string, openId: string): Promise<{ summary: RosterSummary; holders: Map<string, PollHolderDoc> }> {
   const { units, buildings } = await currentRoster(ctx);
   const chunks: RosterChunkDoc[] = [];
   for (let n = 0; n * CHUNK_UNITS < units.length; n++) {
@@ -69,9 +70,9 @@ export async function freezeRoster(ctx: Ctx, pollId: string, openId: string): Pr
     h.units.push({ id: u.id, label: u.label, buildingId: u.buildingId, areaCenti: u.areaCenti });
     h.areaCenti += u.areaCenti;
   }
-  await writeAll(ctx, 'pollRosters', chunks);
-  await writeAll(ctx, 'pollHolders', [...holders.values()]);
-  return {
+  await writeReplacing(ctx, 'pollRosters', chunks);
+  await writeReplacing(ctx, 'pollHolders', [...holders.values()]);
+  const summary: RosterSummary = {
     openId,
     salt: randomBytes(16).toString('hex'),
     units: units.length,
@@ -80,9 +81,11 @@ export async function freezeRoster(ctx: Ctx, pollId: string, openId: string): Pr
     chunks: chunks.length,
     buildings,
   };
+  return { summary, holders };
 }
 
-async function writeAll(ctx: Ctx, collection: string, docs: Doc[]): Promise<void> {
+/** Inserts in batches of 500; documents an interrupted opening left behind are replaced. */
+export async function writeReplacing(ctx: Ctx | Deps, collection: string, docs: Doc[]): Promise<void> {
   for (let i = 0; i < docs.length; i += 500) {
     const batch = docs.slice(i, i + 500);
     try {
@@ -120,7 +123,8 @@ export async function snapshotRange(ctx: Ctx, poll: PollDoc & { roster: RosterSu
 
 export const toSnapshot = (units: readonly SnapUnit[]): RosterSnapshot => ({ units: units.map((u) => ({ id: u.id, areaCenti: u.areaCenti, holderKey: u.holderId })) });
 
-export const pollBallots = (ctx: Ctx, pollId: string) => readAll<BallotDoc>(ctx, 'ballots', { pollId });
+/** The ballots of a poll, without the seals closing left on empty seats. */
+export const pollBallots = async (ctx: Ctx, pollId: string) => (await readAll<BallotDoc>(ctx, 'ballots', { pollId })).filter(isBallot);
 
 /** Where a unit's vote belonged when the poll opened: its holder's frozen document, or null. */
 export async function frozenHolderOfUnit(ctx: Ctx, poll: PollDoc & { roster: RosterSummary }, unitId: string): Promise<PollHolderDoc | null> {

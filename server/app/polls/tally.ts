@@ -7,6 +7,7 @@ import { recordEvent } from '../events';
 import { countDecision, countElection } from './count';
 import { holderCode, type BallotDoc, type ConsultationResult, type PollDoc, type PollResult, type RosterSummary, type SnapUnit } from './model';
 import { pollBallots, snapshotUnits, toSnapshot } from './roster';
+import { sealEmptySeats } from './seal';
 import { recountUnits, type RecountFile } from './recountFile';
 
 /** Each holder's ballot as the unit ballots the law counts: one per frozen unit, all alike. */
@@ -47,6 +48,8 @@ export function countOf(poll: PollDoc, units: readonly SnapUnit[], ballots: read
 export async function ensureResult(ctx: Ctx | Deps, poll: PollDoc & { roster: RosterSummary }): Promise<PollResult> {
   if (poll.result) return poll.result;
   const c = { caller: null, ...ctx } as Ctx;
+  // Empty seats are sealed first, so no ballot can land after this count.
+  await sealEmptySeats(c, poll, poll.closedAt ?? ctx.clock.now().toISOString());
   const [units, ballots] = await Promise.all([snapshotUnits(c, poll), pollBallots(c, poll._id)]);
   const result = countOf(poll, units, ballots, ctx.clock.now());
   const stored = await ctx.store.updateIf<PollDoc>('polls', poll._id, { status: poll.status, result: null }, { result });
@@ -55,7 +58,8 @@ export async function ensureResult(ctx: Ctx | Deps, poll: PollDoc & { roster: Ro
 
 /**
  * Closes an open poll (the compare-and-set on `open` makes it happen once) and counts it. A cast
- * in flight reads the poll inside its transaction, so it either lands before this or is refused.
+ * in flight either lands before the count seals the empty seats, and counts, or collides with a
+ * seal and is refused (seal.ts).
  */
 export async function closeNow(ctx: Ctx | Deps, poll: PollDoc, by: string): Promise<PollDoc | null> {
   const closedAt = ctx.clock.now().toISOString();
