@@ -70,13 +70,30 @@ describe('发起表决 (create)', () => {
     expect(redirectTo.mock.calls[0][0].url).toBe(`/packages/polls/detail/index?id=${encodeURIComponent('poll:new')}`);
   });
 
-  it('refuses a closing time it cannot read, under that field, without sending', async () => {
+  it('refuses a closing time in the past, under that field, without sending', async () => {
     const net = fakeNetwork();
     renderPage(CreatePage, ROUTE);
     type('title', '更换电梯');
-    type('closesAt', '下周五');
+    fireEvent.change(input('closesAt'), { target: { value: '2020-01-01T10:00' } });
+    expect(screen.getByText('将于 2020年1月1日（周三）10:00 截止')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: '保存草稿' }));
-    expect(await within(field('closesAt')).findByText('请按“2026-12-31 18:00”的格式填写')).toBeTruthy();
+    expect(await within(field('closesAt')).findByText('截止时间应晚于现在')).toBeTruthy();
     expect(creates(net)).toHaveLength(0);
+  });
+
+  it('sets a common voting period in one tap, says it back, and sends it', async () => {
+    const net = fakeNetwork();
+    net.on('/api/polls.create', ok({ poll: { id: 'poll:new', kind: 'decision', status: 'draft' } }));
+    renderPage(CreatePage, ROUTE);
+    type('title', '更换电梯');
+    expect(screen.getByText('不设截止时间，由业委会手动结束')).toBeTruthy();
+    fireEvent.click(screen.getByRole('radio', { name: '7 天后 18:00' }));
+    const now = new Date();
+    const expected = new Date(now.getFullYear(), now.getMonth(), now.getDate() + 7, 18, 0);
+    expect(screen.getByText(new RegExp(`^将于 ${expected.getFullYear()}年${expected.getMonth() + 1}月${expected.getDate()}日（周.）18:00 截止$`))).toBeTruthy();
+    expect(input('closesAt').value).toMatch(/T18:00$/);
+    fireEvent.click(screen.getByRole('button', { name: '保存草稿' }));
+    await waitFor(() => expect(creates(net)).toHaveLength(1));
+    expect((creates(net)[0] as { closesAt: string }).closesAt).toBe(expected.toISOString());
   });
 });

@@ -17,6 +17,7 @@ import { call, isApiError, type Input } from '../../../services/api';
 import { LAW278_ITEM_LABELS, type Law278Item } from '../../../domain/law278';
 import { PAGES } from '../../../ui/routes';
 import { createText as t } from '../strings';
+import { ClosingTimeField } from './ClosingTimeField';
 import '../polls.css';
 
 type Kind = 'decision' | 'election' | 'consultation';
@@ -100,8 +101,8 @@ export default function PollCreatePage() {
     setErrors({});
     setFormError(null);
     const closesAt = closingTime(d.closesAt);
-    if (closesAt === null) {
-      setErrors({ closesAt: t.closesAtBad });
+    if (closesAt === null || (closesAt && Date.parse(closesAt) <= Date.now())) {
+      setErrors({ closesAt: closesAt === null ? t.closesAtBad : t.closesAtPast });
       return;
     }
     setBusy(true);
@@ -210,7 +211,7 @@ export default function PollCreatePage() {
         </>
       )}
 
-      <TextInput id='closesAt' label={t.closesAt} value={d.closesAt} onChange={(v) => set('closesAt', v)} hint={t.closesAtHint} maxLength={16} error={err('closesAt')} />
+      <ClosingTimeField value={d.closesAt} onChange={(v) => set('closesAt', v)} error={err('closesAt')} />
       <ChoiceGroup<'yes' | 'no'>
         id='allowChange'
         label={t.allowChange}
