@@ -67,4 +67,24 @@ describe('计票键盘 (native count pad)', () => {
     expect(pad.querySelector('.pad__btn--yes')!.dom.textContent).toContain('同意 2');
     expect(pad.dom.textContent).toContain('已计 5 张');
   });
+
+  test('takes back one tap when the page says so, once per signal, never below zero', async () => {
+    const { pad, paths } = mount();
+    await tap(pad, 'yes');
+    await tap(pad, 'yes');
+    pad.instance.setData({ takeBack: { kind: 'yes', n: 1 } });
+    await simulate.sleep(0);
+    expect(pad.instance.data.counts.yes).toBe(1);
+    // The same signal again changes nothing; a new one takes back another tap.
+    pad.instance.setData({ takeBack: { kind: 'yes', n: 1 } });
+    await simulate.sleep(0);
+    expect(pad.instance.data.counts.yes).toBe(1);
+    pad.instance.setData({ takeBack: { kind: 'yes', n: 2 } });
+    pad.instance.setData({ takeBack: { kind: 'yes', n: 3 } });
+    await simulate.sleep(0);
+    expect(pad.instance.data.counts.yes).toBe(0);
+    expect(pad.dom.textContent).toContain('已计 0 张');
+    // Each take-back also touched one path only.
+    expect(paths.filter((p) => p.includes('counts.yes'))).toEqual([['counts.yes'], ['counts.yes'], ['counts.yes'], ['counts.yes']]);
+  });
 });

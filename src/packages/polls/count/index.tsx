@@ -21,6 +21,8 @@ import type { Photo } from '../../../services/photos';
 import { formatTime } from '../../../ui/format';
 import { PAGES } from '../../../ui/routes';
 import { CountPad, type PadCounts, type PadKind } from '../components/countpad';
+import { NativeCountPad, useTakeBack } from '../components/countpad/native';
+import { useElder } from '../../../components/elder';
 import { choiceText, countText as t } from './text';
 import { names, nextSerial, normalSerial, param } from './model';
 import { readBallotCode } from '../../../domain/ballotCode';
@@ -37,6 +39,8 @@ interface Seat {
 
 // The camera scan of a ballot's QR code: WeChat only (a browser page cannot open the camera here).
 const canScan = process.env.TARO_ENV === 'weapp';
+// WeChat: the native pad counts a tap itself at once; the page takes it back if the entry fails.
+const nativePad = process.env.TARO_ENV === 'weapp';
 const messageOf = (e: unknown) => (isApiError(e) ? e.message : String((e as Error)?.message ?? e));
 const ZERO: PadCounts = { yes: 0, no: 0, abstain: 0, invalid: 0 };
 
@@ -129,19 +133,25 @@ function EnterBallots({ poll, seat }: { poll: Poll; seat: Seat }) {
   const election = poll.kind === 'election';
   const seats = poll.seats ?? 0;
 
+  const { elder } = useElder();
+  const [takeBack, undoNativeTap] = useTakeBack();
+  // Only the pad's own taps were counted by the native pad (elections have no pad).
+  const padCounted = nativePad && !election;
   const send = useCallback(
     async (kind: PadKind, extra: { choice?: 'yes' | 'no' | 'abstain'; choices?: string[]; invalid?: string }, what: string) => {
-      if (busy) return;
+      const takeBack = () => padCounted && undoNativeTap(kind);
+      if (busy) return takeBack();
       setError(null);
       setDone(null);
       const s = normalSerial(serial);
-      if (!serial.trim()) return setError(t.needSerial);
-      if (!s) return setError(t.badSerial);
+      if (!serial.trim()) return (takeBack(), setError(t.needSerial));
+      if (!s) return (takeBack(), setError(t.badSerial));
       setBusy(true);
       try {
         await call('polls.count.enter', { sessionId: seat.sessionId, counter: seat.counter, serial: s, ...extra });
         // A serial entered again is a correction: it moves from its old kind, not counted twice.
         const before = entered.current.get(s);
+        if (padCounted && before) undoNativeTap(before);
         entered.current.set(s, kind);
         setCounts((c) => (before ? { ...c, [before]: c[before] - 1, [kind]: c[kind] + (before === kind ? 0 : 1) } : { ...c, [kind]: c[kind] + 1 }));
         setDone(t.entered(s, what));
@@ -151,12 +161,13 @@ function EnterBallots({ poll, seat }: { poll: Poll; seat: Seat }) {
         setOther('');
         setPicked([]);
       } catch (e) {
+        takeBack();
         if (!handleSignedOut(e)) setError(messageOf(e));
       } finally {
         setBusy(false);
       }
     },
-    [busy, serial, seat],
+    [busy, serial, seat, padCounted, undoNativeTap],
   );
 
   const scan = async () => {
@@ -229,7 +240,7 @@ function EnterBallots({ poll, seat }: { poll: Poll; seat: Seat }) {
             <Btn kind='primary' size='main' busy={busy} onClick={markInvalid}>
               {busy ? t.entering : t.enterInvalid}
             </Btn>
-            <Btn kind='secondary' size='main' onClick={() => (setSpoilt(false), setError(null))}>
+            <Btn kind='secondary' size='main' onClick={() => (padCounted && undoNativeTap('invalid'), setSpoilt(false), setError(null))}>
               {t.cancelInvalid}
             </Btn>
           </View>
@@ -263,7 +274,13 @@ function EnterBallots({ poll, seat }: { poll: Poll; seat: Seat }) {
           </Text>
         </View>
       ) : (
-        <CountPad counts={counts} serial={normalSerial(serial) ?? serial} busy={busy} onCount={onPad} />
+        !padCounted && <CountPad counts={counts} serial={normalSerial(serial) ?? serial} busy={busy} onCount={onPad} />
+      )}
+      {/* Kept mounted while a spoilt ballot's reason is asked: its counts live in the component. */}
+      {padCounted && (
+        <View style={{ display: spoilt ? 'none' : 'block' }}>
+          <NativeCountPad elder={elder} takeBack={takeBack} onCount={onPad} />
+        </View>
       )}
     </View>
   );

@@ -8,6 +8,18 @@ const KINDS = ['yes', 'no', 'abstain', 'invalid'];
 Component({
   properties: {
     elder: { type: Boolean, value: false },
+    // {kind, n}: the page takes back one tap of `kind` (an entry the server refused, or a ballot
+    // entered again under another kind). A property rather than a method call, so it reaches the
+    // pad wherever Taro renders it (selectComponent does not cross Taro's nested templates).
+    takeBack: { type: Object, value: null },
+  },
+  observers: {
+    takeBack(t) {
+      if (t && t.kind && t.n !== this._lastTakeBack) {
+        this._lastTakeBack = t.n;
+        this.undo(t.kind);
+      }
+    },
   },
   data: {
     counts: { yes: 0, no: 0, abstain: 0, invalid: 0 },
