@@ -116,7 +116,8 @@ export function planState(progress: number): { label: string; code: 'not_started
 
 /** 1234500 → "1,234,500 元"; budgets are whole yuan. */
 export function yuan(n: number): string {
-  return `${n.toLocaleString('en-US')} 元`;
+  // Not toLocaleString: some mini-program engines ignore the locale argument.
+  return `${String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',')} 元`;
 }
 
 // ——— notices ———
