@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '季度现场检查' });
