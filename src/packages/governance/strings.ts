@@ -40,6 +40,7 @@ export const newMeetingText = {
 
 export const meetingText = {
   noId: '没有找到这次会议',
+  allMeetings: '全部会议',
   when: (at: string, place: string) => `${at} · ${place}`,
   convener: (name: string) => `召集人：${name}`,
   agenda: '议程',
@@ -84,7 +85,7 @@ export const meetingText = {
   noAssignee: '先不派，放到派单看板',
   addDecision: '记录决定',
   decisionSaved: '决定已记录',
-  stale: '别人刚刚改过纪要，下面已换成最新的版本，请在此基础上修改。',
+  stale: '别人刚刚改过纪要，您写的内容还在输入框里。对方的最新版本如下，请对照合并后再保存：',
 };
 
 export const inspectionText = {

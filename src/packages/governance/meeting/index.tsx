@@ -59,7 +59,7 @@ function Attendance({ meeting, editable, onSaved }: { meeting: Meeting; editable
 function Minutes({ meeting, editable, onSaved }: { meeting: Meeting; editable: boolean; onSaved: () => void }) {
   const [text, setText] = useState(meeting.minutes.text);
   const [version, setVersion] = useState(meeting.minutes.version);
-  const [stale, setStale] = useState(false);
+  const [stale, setStale] = useState<string | null>(null);
   const f = useSubmit();
   // A reload after someone else's save brings their version (unless this person is typing).
   useEffect(() => {
@@ -68,18 +68,18 @@ function Minutes({ meeting, editable, onSaved }: { meeting: Meeting; editable: b
   const when = meeting.minutes.updatedAt ? showTime(meeting.minutes.updatedAt) : '';
   if (!editable) return meeting.minutes.text ? <Text className='gz-pre gz-p'>{meeting.minutes.text}</Text> : <Text className='gz-p gz-muted'>{t.noMinutes}</Text>;
   const save = async () => {
-    setStale(false);
+    setStale(null);
     try {
       const r = await call('meetings.minutes', { meetingId: meeting.id, text: text.trim(), version });
       setVersion(r.minutes.version);
       onSaved();
       return true;
     } catch (e) {
-      // Someone saved first: show their text, keep nothing silently lost.
+      // Someone saved first: keep what this person typed, show theirs beside it; the next save
+      // (after merging by hand) goes on top of their version.
       if (isApiError(e) && e.code === 'conflict' && typeof e.details?.version === 'number') {
         setVersion(e.details.version as number);
-        setText(String(e.details.text ?? ''));
-        setStale(true);
+        setStale(String(e.details.text ?? ''));
         return false;
       }
       throw e;
@@ -89,7 +89,12 @@ function Minutes({ meeting, editable, onSaved }: { meeting: Meeting; editable: b
     <>
       <Text className='gz-p gz-muted'>{t.version(version, meeting.minutes.updatedBy, when)}</Text>
       <TextArea id='minutes' label={t.minutesLabel} value={text} onChange={(v) => { f.clear('text'); setText(v); }} max={MINUTES_MAX} counter={common.counter} over={common.over} error={f.err('text') ?? undefined} rows={8} />
-      {stale && <Notice kind='info'>{t.stale}</Notice>}
+      {stale !== null && (
+        <Notice kind='info'>
+          <Text className='gz-block'>{t.stale}</Text>
+          <Text className='gz-pre'>{stale}</Text>
+        </Notice>
+      )}
       {f.formError && <Notice kind='error'>{f.formError}</Notice>}
       {f.done && <Notice kind='ok'>{f.done}</Notice>}
       <View className='gz-actions-row'>
@@ -172,7 +177,7 @@ function Body({ data, reload }: { data: Data; reload: () => void }) {
       <Text className='gz-h2' {...headingA11y(2)}>
         {t.attendance}
       </Text>
-      <Attendance key={`att-${meeting.status}`} meeting={meeting} editable={can.attend} onSaved={reload} />
+      <Attendance meeting={meeting} editable={can.attend} onSaved={reload} />
 
       <Text className='gz-h2' {...headingA11y(2)}>
         {t.minutes}
@@ -198,6 +203,11 @@ function Body({ data, reload }: { data: Data; reload: () => void }) {
         </>
       )}
       {meeting.status === 'published' && <ShareButton label={common.share} />}
+      <View className='gz-actions-row'>
+        <Btn kind='secondary' onClick={() => go(PAGES.meetings)}>
+          {t.allMeetings}
+        </Btn>
+      </View>
     </>
   );
 }
