@@ -171,6 +171,19 @@ describe('year plan', () => {
   });
 });
 
+describe('year plan items', () => {
+  it('adds an item from the form (code from its title), refuses the same title twice in a year, and lets only the three parties add', async () => {
+    const item = { year: 2026, title: '电动车充电棚', party: 'property', owner: '周经理', budgetYuan: 30000, funding: 'property', milestones: [{ title: '选址公示', due: '2026-05' }] };
+    expect((await h.call('owner', 'plan.create', item)).status).toBe(403);
+    const { item: created } = await h.ok('committee', 'plan.create', item);
+    expect((await h.call('manager', 'plan.create', { ...item, title: ' 电动车 充电棚 ' })).status).toBe(409);
+    const badMonth = await h.call('manager', 'plan.create', { ...item, title: '别的', milestones: [{ title: 'x', due: '2026-13' }] });
+    expect([badMonth.status, errorOf(badMonth).field]).toEqual([400, 'milestones.0.due']);
+    const list = await h.ok('resident', 'plan.list', { year: 2026 });
+    expect(list.items.at(-1)).toMatchObject({ id: created.id, progress: 0, stateLabel: '未开始', budgetText: '30,000 元', fundingLabel: '物业自筹' });
+  });
+});
+
 describe('notices', () => {
   it('counts each reader once, pins to the top, and lets only the three parties publish', async () => {
     expect((await h.call('owner', 'notices.publish', { title: '停水', body: '明天停水' })).status).toBe(403);

@@ -13,7 +13,8 @@ import { requireParty, type PlanItemDoc } from './model';
 export const planItemInput = z
   .object({
     year: z.number({ error: '请填写年份' }).int('年份格式不对').min(2000, '年份格式不对').max(2100, '年份格式不对'),
-    code: z.string({ error: '请填写项目代号' }).regex(/^[a-z0-9_-]{2,30}$/, '项目代号只能用小写字母、数字和横线'),
+    /** A short stable code (water, fire-main); from the app's form it is derived from the title. */
+    code: z.string({ error: '项目代号格式不对' }).regex(/^[a-z0-9_-]{2,30}$/, '项目代号只能用小写字母、数字和横线').optional(),
     title: text('项目名称', { max: 30 }),
     description: optionalText('项目说明', 300),
     party: z.enum(PARTY_CODES as [Party, ...Party[]], { error: '请选择负责的一方' }),
@@ -27,6 +28,16 @@ export const planItemInput = z
   })
   .strict();
 
+/** The same title in the same year is the same item: a short FNV-1a hash of it as the code. */
+export function codeOf(title: string): string {
+  let h = 0x811c9dc5;
+  for (const ch of title.replace(/\s+/g, '')) {
+    h ^= ch.codePointAt(0)!;
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return `t${h.toString(36)}`;
+}
+
 export const createPlanItem = defineAction({
   name: 'plan.create',
   summary: '新增年度计划项目(社区、业委会、物业)',
@@ -37,7 +48,7 @@ export const createPlanItem = defineAction({
     const now = ctx.clock.now().toISOString();
     const order = await ctx.store.count('planItems', { year: input.year });
     const item: PlanItemDoc = {
-      _id: `plan:${input.year}:${input.code}`,
+      _id: `plan:${input.year}:${input.code ?? codeOf(input.title)}`,
       year: input.year,
       order: order + 1,
       title: input.title,

@@ -167,6 +167,23 @@ export const planText = {
   progressBad: '进度应是 0 到 100 的整数',
 };
 
+export const planCreateText = {
+  open: '新增计划项目',
+  close: '收起',
+  title: '项目名称',
+  description: '项目说明（可不填）',
+  party: '负责的一方',
+  owner: '负责人',
+  budget: '预算（元，整数）',
+  budgetBad: '预算请填整数，单位元',
+  funding: '资金来源',
+  milestones: '里程碑（每行一个：名称 年-月）',
+  milestonesHint: (year: number) => `例如：招标定施工单位 ${year}-06`,
+  milestonesBad: '每行写"名称 年-月"，例如：招标定施工单位 2026-06',
+  submit: '加入年度计划',
+  saved: '已加入年度计划',
+};
+
 export const noticesText = {
   title: '公告公示',
   none: '还没有公告',

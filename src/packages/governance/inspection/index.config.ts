@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '季度现场检查' });
+export default definePageConfig({ navigationBarTitleText: '现场检查' });

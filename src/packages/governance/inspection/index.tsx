@@ -78,7 +78,7 @@ function Checklist({ data }: { data: Data }) {
             <ChoiceGroup id={`score-${code}`} label={`${label}${t.score}`} options={SCORES.map((s) => ({ value: s, label: s }))} value={draft(code).score} onChange={(v) => set(code, { score: v })} hint={draft(code).score === null ? t.unscored : undefined} />
           </View>
           <TextInput id={`note-${code}`} label={t.note(label)} value={draft(code).note} onChange={(v) => set(code, { note: v })} maxLength={200} />
-          <PhotoPicker id={`photos-${code}`} label={t.photos(label)} photos={draft(code).photos} onChange={(photos) => set(code, { photos })} onBusy={setUploading} max={3} />
+          <PhotoPicker id={`photos-${code}`} label={t.photos(label)} photos={draft(code).photos} onChange={(photos) => set(code, { photos })} onBusy={setUploading} />
         </View>
       ))}
       {f.formError && <Notice kind='error'>{f.errors.items ?? f.formError}</Notice>}

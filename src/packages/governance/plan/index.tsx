@@ -1,5 +1,7 @@
 // 年度重点工作计划: every item with who leads it, budget and funding source, and its progress.
 import { Text, View } from '@tarojs/components';
+import { useState } from 'react';
+import { Btn } from '../../../components/Btn';
 import { Page } from '../../../components/Page';
 import { Empty, Failed, Loading } from '../../../components/states';
 import { useAction, useReloadOnShow } from '../../../components/useAction';
@@ -7,12 +9,14 @@ import { buttonA11y, headingA11y } from '../../../components/a11y';
 import { go } from '../../../components/nav';
 import { yuan } from '../../../domain/governance';
 import { PAGES } from '../../../ui/routes';
-import { planText as t } from '../strings';
+import { planCreateText as ct, planText as t } from '../strings';
+import { CreateForm } from './CreateForm';
 import { Bar } from '../components/Bar';
 import '../governance.css';
 
 export default function PlanPage() {
   const r = useAction('plan.list', {});
+  const [adding, setAdding] = useState(false);
   useReloadOnShow(r.reload);
   return (
     <Page className='gz-gov'>
@@ -24,6 +28,14 @@ export default function PlanPage() {
             {t.title(r.data.year)}
           </Text>
           <Text className='gz-p gz-muted'>{t.intro}</Text>
+          {r.data.canEdit && (
+            <View className='gz-actions-row'>
+              <Btn kind={adding ? 'secondary' : 'primary'} onClick={() => setAdding((a) => !a)}>
+                {adding ? ct.close : ct.open}
+              </Btn>
+            </View>
+          )}
+          {adding && <CreateForm year={r.data.year} onSaved={() => void r.reload()} />}
           {r.data.items.length === 0 ? (
             <Empty title={t.none} />
           ) : (
