@@ -59,8 +59,8 @@ describe('年度计划 (plan)', () => {
     net.on('/api/plan.list', ok({ year: 2026, canEdit: true, items: [], budgetYuan: 0, done: 0 }));
     renderPage(PlanPage, 'packages/governance/plan/index');
     fireEvent.click(await screen.findByRole('button', { name: '新增计划项目' }));
-    fireEvent.change(screen.getByRole('textbox', { name: '项目名称' }), { target: { value: '电动车充电棚' } });
-    fireEvent.change(screen.getByRole('textbox', { name: '预算（元，整数）' }), { target: { value: '30000' } });
+    fireEvent.input(screen.getByRole('textbox', { name: '项目名称' }), { target: { value: '电动车充电棚' } });
+    fireEvent.input(screen.getByRole('textbox', { name: '预算（元，整数）' }), { target: { value: '30000' } });
     fireEvent.change(screen.getByRole('textbox', { name: '里程碑（每行一个：名称 年-月）' }), { target: { value: '选址公示 六月' } });
     fireEvent.click(screen.getByRole('button', { name: '加入年度计划' }));
     expect(await screen.findByText('每行写"名称 年-月"，例如：招标定施工单位 2026-06')).toBeTruthy();
