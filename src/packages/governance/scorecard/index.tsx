@@ -54,7 +54,7 @@ function QuarterCard({ q, canAnswer, reload }: { q: Quarter; canAnswer: boolean;
         {t.items}
       </Text>
       {q.items.map((i) => (
-        <View key={i.code} className='gz-block'>
+        <View key={i.code} className='gz-item'>
           <Text className='gz-block'>
             {t.itemLine(i.label, i.score)}
             {i.low ? `（${t.low}）` : ''}
