@@ -30,6 +30,16 @@ export const PAGES = {
   pollCount: '/packages/polls/count/index',
   pollRegister: '/packages/polls/register/index',
   pollProxy: '/packages/polls/proxy/index',
+  // 三方共治 (governance): meetings and minutes, the quarterly scorecard, the year plan, notices
+  meetings: '/packages/governance/meetings/index',
+  meeting: '/packages/governance/meeting/index',
+  meetingNew: '/packages/governance/meeting-new/index',
+  inspection: '/packages/governance/inspection/index',
+  scorecard: '/packages/governance/scorecard/index',
+  plan: '/packages/governance/plan/index',
+  planItem: '/packages/governance/plan-item/index',
+  notices: '/packages/governance/notices/index',
+  notice: '/packages/governance/notice/index',
 } as const;
 
 export function isTabPage(url: string): boolean {

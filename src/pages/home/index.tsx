@@ -10,6 +10,7 @@ import { home as t, tabs, me as meText } from '../../ui/strings';
 import { PAGES } from '../../ui/routes';
 import { formatTime } from '../../ui/format';
 import type { HomeItem } from '../../services/api';
+import { NoticeStrip } from './NoticeStrip';
 
 function AttentionItem({ item }: { item: HomeItem }) {
   const open = item.page ? () => go(item.page as string) : undefined;
@@ -74,6 +75,8 @@ export default function HomePage() {
             ))}
           </View>
         ))}
+
+      <NoticeStrip />
 
       <Text className='gz-h2' {...headingA11y(2)}>
         {t.areas}

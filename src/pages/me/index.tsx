@@ -12,6 +12,7 @@ import { PAGES } from '../../ui/routes';
 import { formatTime, groupPhone } from '../../ui/format';
 import { hasDevSignIn, signOut } from '../../services/devSession';
 import type { Me } from '../../services/api';
+import { govEntries } from '../../ui/strings/governance';
 
 function Entry({ label, url }: { label: string; url: string }) {
   const open = () => go(url);
@@ -31,6 +32,9 @@ function entriesFor(roles: Role[]): { label: string; url: string }[] {
   if (has('staff') || has('manager')) list.push({ label: t.myTasks, url: PAGES.myTasks });
   if (has('manager')) list.push({ label: t.dispatchBoard, url: PAGES.dispatchBoard });
   if (has('manager') || has('committee') || has('community') || has('admin')) list.push({ label: t.issueStats, url: PAGES.issueStats });
+  // 三方共治: everyone reads these; the quality director also runs the quarter's inspection.
+  if (has('community')) list.push({ label: govEntries.inspection, url: PAGES.inspection });
+  list.push({ label: govEntries.meetings, url: PAGES.meetings }, { label: govEntries.scorecard, url: PAGES.scorecard }, { label: govEntries.plan, url: PAGES.plan }, { label: govEntries.notices, url: PAGES.notices });
   return list;
 }
 

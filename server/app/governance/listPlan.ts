@@ -1,0 +1,20 @@
+// plan.list: the year's key work plan (年度重点工作计划) with each item's progress, for everyone.
+import { z } from 'zod';
+import { defineAction, callerOf } from '../action';
+import { isParty, type PlanItemDoc } from './model';
+import { planItemView } from './planViews';
+
+export const listPlan = defineAction({
+  name: 'plan.list',
+  summary: '年度重点工作计划:各项目的负责方、预算、资金来源和进度',
+  input: z.object({ year: z.number({ error: '年份格式不对' }).int('年份格式不对').min(2000, '年份格式不对').max(2100, '年份格式不对').optional() }).strict(),
+  roles: ['user'],
+  async run(ctx, input) {
+    const caller = callerOf(ctx);
+    const year = input.year ?? Number(new Date(ctx.clock.now().getTime() + 8 * 3_600_000).toISOString().slice(0, 4));
+    const items = await ctx.store.find<PlanItemDoc>('planItems', { where: { year }, orderBy: [['order', 'asc']], limit: 100 });
+    const views = items.map(planItemView);
+    const budget = views.reduce((s, i) => s + i.budgetYuan, 0);
+    return { year, canEdit: isParty(caller), items: views, budgetYuan: budget, done: views.filter((i) => i.state === 'done').length };
+  },
+});

@@ -1,0 +1,23 @@
+// inspections.scorecards: the submitted quarters side by side (newest first, up to eight), each
+// with its inspection, service figures and total, and the formula in words. Open to everyone.
+import { z } from 'zod';
+import { defineAction, callerOf } from '../action';
+import { SCORECARD_RULES } from '../../../src/domain/scorecard';
+import type { InspectionDoc } from './model';
+import { inspectionView } from './inspectionView';
+
+export const listScorecards = defineAction({
+  name: 'inspections.scorecards',
+  summary: '季度考评:各季度并列比较,附计算方法',
+  input: z.object({}).strict(),
+  roles: ['user'],
+  async run(ctx) {
+    const caller = callerOf(ctx);
+    const docs = await ctx.store.find<InspectionDoc>('inspections', { where: { status: 'submitted' }, orderBy: [['quarter', 'desc']], limit: 8 });
+    return {
+      rules: SCORECARD_RULES,
+      canInspect: caller.roles.includes('community'),
+      quarters: await Promise.all(docs.map((d) => inspectionView(ctx, d))),
+    };
+  },
+});

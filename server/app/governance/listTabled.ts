@@ -1,0 +1,22 @@
+// meetings.tabled: the issues tabled for the three-party meeting (提交三方议定) and not yet on a
+// held meeting's decisions: what the next agenda is built from.
+import { z } from 'zod';
+import { defineAction } from '../action';
+import type { Ctx } from '../context';
+import type { IssueDoc } from '../issues/model';
+
+export async function tabledIssues(ctx: Ctx): Promise<IssueDoc[]> {
+  // A compound tables a handful at a time; one page covers them.
+  return ctx.store.find<IssueDoc>('issues', { where: { status: 'tabled' }, orderBy: [['createdAt', 'asc']], limit: 100 });
+}
+
+export const listTabled = defineAction({
+  name: 'meetings.tabled',
+  summary: '提交三方议定的报事:新会议议程的来源',
+  input: z.object({}).strict(),
+  roles: ['community', 'committee', 'manager'],
+  async run(ctx) {
+    const issues = await tabledIssues(ctx);
+    return { issues: issues.map((i) => ({ id: i._id, title: `${i.place.label}:${i.description.slice(0, 40)}`, seconds: i.seconds, createdAt: i.createdAt })) };
+  },
+});

@@ -1,0 +1,82 @@
+// plan.move: a party moves an item: a new progress percentage and/or a milestone reached, always
+// with the reason, which goes into the item's public change log. Everyone following the item is
+// told (plan.moved). Refuses a move over a newer version and a move that changes nothing.
+import { z } from 'zod';
+import { defineAction, callerOf } from '../action';
+import { id, text } from '../../../src/domain/fields';
+import { conflict, invalid, notFound } from '../errors';
+import { eventDoc } from '../events';
+import type { Ctx } from '../context';
+import { requireParty, type PlanChangeDoc, type PlanItemDoc } from './model';
+
+async function tellFollowers(ctx: Ctx, item: PlanItemDoc, change: PlanChangeDoc): Promise<number> {
+  let told = 0;
+  // Followers are paged by _id (≤ 100 a page) so a popular item still reaches everyone.
+  let after = '';
+  for (;;) {
+    const page = await ctx.store.find<{ _id: string; userId: string }>('planFollows', {
+      where: { itemId: item._id, ...(after ? { _id: { $gt: after } } : {}) },
+      orderBy: [['_id', 'asc']],
+      limit: 100,
+    });
+    for (const f of page) {
+      await ctx.notifier.send({
+        kind: 'plan.moved',
+        toUserId: f.userId,
+        dedupeKey: `plan.moved:${change._id}:${f.userId}`,
+        fields: { title: item.title.slice(0, 20), progress: `${change.to}%`, reason: change.reason.slice(0, 20) },
+        page: `packages/governance/plan-item/index?id=${encodeURIComponent(item._id)}`,
+      });
+      told++;
+    }
+    if (page.length < 100) return told;
+    after = page[page.length - 1]._id;
+  }
+}
+
+export const movePlanItem = defineAction({
+  name: 'plan.move',
+  summary: '更新计划进度或里程碑,必须写明理由;关注的居民会收到通知',
+  input: z
+    .object({
+      itemId: id('计划项目'),
+      version: z.number({ error: '版本格式不对' }).int('版本格式不对').min(0, '版本格式不对'),
+      progress: z.number({ error: '进度应是 0 到 100 的整数' }).int('进度应是整数').min(0, '进度不能低于 0').max(100, '进度不能超过 100'),
+      milestone: z.number({ error: '里程碑格式不对' }).int('里程碑格式不对').min(0, '里程碑格式不对').max(11, '里程碑格式不对').optional(),
+      reason: text('变更理由', { min: 4, max: 200 }),
+    })
+    .strict(),
+  roles: ['community', 'committee', 'manager'],
+  async run(ctx, input) {
+    const caller = callerOf(ctx);
+    requireParty(caller);
+    const item = await ctx.store.get<PlanItemDoc>('planItems', input.itemId);
+    if (!item) throw notFound('计划项目');
+    if (input.milestone !== undefined && !item.milestones[input.milestone]) throw invalid('milestone', '没有这个里程碑');
+    const reached = input.milestone !== undefined && !item.milestones[input.milestone].done ? input.milestone : undefined;
+    if (input.progress === item.progress && reached === undefined) throw invalid('progress', '进度没有变化');
+    const milestones = item.milestones.map((m, i) => (i === reached ? { ...m, done: true } : m));
+    const now = ctx.clock.now().toISOString();
+    const change: PlanChangeDoc = {
+      _id: `planChange:${item._id}:${input.version + 1}`,
+      itemId: item._id,
+      at: now,
+      by: caller.userId,
+      byName: caller.name,
+      from: item.progress,
+      to: input.progress,
+      milestone: reached === undefined ? null : item.milestones[reached].title,
+      reason: input.reason,
+    };
+    await ctx.store.transaction(async (tx) => {
+      const current = await tx.get<PlanItemDoc>('planItems', item._id);
+      if (!current || current.version !== input.version) throw conflict('这个项目刚刚被别人更新了,请刷新后再改', { version: current?.version });
+      await tx.update('planItems', item._id, { progress: input.progress, milestones, version: input.version + 1, updatedAt: now });
+      // The change's id is the version it made: a lost race cannot write a second log entry.
+      await tx.insert('planChanges', change);
+      await tx.insert('events', eventDoc(ctx, 'plan.moved', item._id, { from: change.from, to: change.to, milestone: change.milestone, reason: change.reason }));
+    });
+    const told = await tellFollowers(ctx, { ...item, progress: input.progress }, change);
+    return { item: { id: item._id, progress: input.progress, version: input.version + 1 }, told };
+  },
+});

@@ -1,0 +1,21 @@
+// notices.pin: a party pins a notice to the top of the list (or unpins it).
+import { z } from 'zod';
+import { defineAction, callerOf } from '../action';
+import { id } from '../../../src/domain/fields';
+import { notFound } from '../errors';
+import { eventDoc } from '../events';
+import { requireParty } from './model';
+
+export const pinNotice = defineAction({
+  name: 'notices.pin',
+  summary: '置顶或取消置顶公告',
+  input: z.object({ noticeId: id('公告'), pinned: z.boolean({ error: '请说明置顶还是取消' }) }).strict(),
+  roles: ['community', 'committee', 'manager'],
+  async run(ctx, input) {
+    requireParty(callerOf(ctx));
+    const ok = await ctx.store.update('notices', input.noticeId, { pinned: input.pinned });
+    if (!ok) throw notFound('公告');
+    await ctx.store.insert('events', eventDoc(ctx, input.pinned ? 'notice.pinned' : 'notice.unpinned', input.noticeId));
+    return { pinned: input.pinned };
+  },
+});
