@@ -13,6 +13,7 @@ import { ChoiceGroup, SelectField, type OptionGroup } from '../../../components/
 import { TextArea, TextInput } from '../../../components/Field';
 import { PhotoPicker } from '../../../components/PhotoPicker';
 import { handleSignedOut, useAction } from '../../../components/useAction';
+import { askToSubscribe } from '../../../services/subscribe';
 import { headingA11y } from '../../../components/a11y';
 import { call, isApiError, type Input, type Output } from '../../../services/api';
 import type { Photo } from '../../../services/photos';
@@ -241,6 +242,8 @@ export default function ReportPage() {
       return;
     }
     setSubmitting(true);
+    // Inside the tap, before anything is awaited: WeChat shows its panel only then.
+    await askToSubscribe(['issue.status']);
     try {
       const r = await call('issues.report', {
         category: draft.category as Category,

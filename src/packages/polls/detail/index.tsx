@@ -16,6 +16,7 @@ import { useAction, useReloadOnShow } from '../../../components/useAction';
 import { buttonA11y, headingA11y, liveA11y } from '../../../components/a11y';
 import { go, routeParam } from '../../../components/nav';
 import { call, type Output } from '../../../services/api';
+import { askToSubscribe } from '../../../services/subscribe';
 import { PAGES } from '../../../ui/routes';
 import { formatTime } from '../../../ui/format';
 import { THRESHOLD_WORDS, VOTE_WORDS, detailText as t } from '../strings';
@@ -241,6 +242,8 @@ function Casting({ poll, mine, onDone }: { poll: Poll; mine: MyPart; onDone: (te
     if (busy) return;
     setBusy(true);
     setError(null);
+    // Inside the tap, before anything is awaited: WeChat shows its panel only then.
+    await askToSubscribe(['poll.closing', 'poll.published']);
     try {
       const what = pick.kind === 'decision' ? { choice: pick.choice! } : pick.kind === 'election' ? { choices: pick.choices } : { option: pick.option! };
       const r = await call('polls.cast', { pollId: poll.id, ...what, ...(changing ? { change: true } : {}) });
