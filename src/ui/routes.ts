@@ -29,6 +29,9 @@ export const PAGES = {
   pollResults: '/packages/polls/results/index',
   pollCount: '/packages/polls/count/index',
   pollRegister: '/packages/polls/register/index',
+  // 消息与群 (notifications): the outbox (admin) and 本群
+  outbox: '/packages/notify/outbox/index',
+  groupItems: '/packages/notify/group/index',
 } as const;
 
 export function isTabPage(url: string): boolean {

@@ -7,6 +7,8 @@ import { useAction, useReloadOnShow } from '../../components/useAction';
 import { buttonA11y, headingA11y } from '../../components/a11y';
 import { go } from '../../components/nav';
 import { ROLE_LABELS, type Role } from '../../domain/roles';
+import { currentGroup } from '../../services/groups';
+import { notifyEntries } from '../../ui/strings/notify';
 import { claimStatusLabel, elder as elderText, me as t } from '../../ui/strings';
 import { PAGES } from '../../ui/routes';
 import { formatTime, groupPhone } from '../../ui/format';
@@ -31,6 +33,9 @@ function entriesFor(roles: Role[]): { label: string; url: string }[] {
   if (has('staff') || has('manager')) list.push({ label: t.myTasks, url: PAGES.myTasks });
   if (has('manager')) list.push({ label: t.dispatchBoard, url: PAGES.dispatchBoard });
   if (has('manager') || has('committee') || has('community') || has('admin')) list.push({ label: t.issueStats, url: PAGES.issueStats });
+  if (has('admin')) list.push({ label: notifyEntries.outbox, url: PAGES.outbox });
+  const group = currentGroup();
+  if (group) list.push({ label: notifyEntries.group, url: `${PAGES.groupItems}?group=${group}` });
   return list;
 }
 

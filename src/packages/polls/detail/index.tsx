@@ -9,6 +9,7 @@ import { useRouter, useShareAppMessage } from '@tarojs/taro';
 import { useState } from 'react';
 import { Page } from '../../../components/Page';
 import { ShareButton } from '../../../components/ShareButton';
+import { SHARE_IMAGES } from '../../../services/groups';
 import { Btn } from '../../../components/Btn';
 import { Chips } from '../../../components/Choice';
 import { Empty, Failed, Loading, Notice } from '../../../components/states';
@@ -508,8 +509,10 @@ export default function PollDetailPage() {
   useReloadOnShow(poll.reload);
 
   useShareAppMessage(() => ({
-    title: poll.data?.poll.title ?? t.title,
+    // Said as a request in the group: what is being decided, and that it is a vote.
+    title: poll.data ? `请投票：${poll.data.poll.title}` : t.title,
     path: `${PAGES.pollDetail}?id=${encodeURIComponent(id)}`,
+    imageUrl: SHARE_IMAGES.poll,
   }));
 
   return (
