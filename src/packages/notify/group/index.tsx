@@ -28,7 +28,7 @@ function Items({ group }: { group: string }) {
           <View key={`${item.kind}:${item.id}`} className='gz-row gz-row--link' hoverClass='gz-btn--pressed' onClick={open} {...buttonA11y({ onActivate: open })}>
             <View className='gz-row__main'>
               <Text className='gz-row__title'>
-                {t.kinds[item.kind] ?? item.kind}:{item.title}
+                {t.kinds[item.kind] ?? item.kind}：{item.title}
               </Text>
               <Text className='gz-muted'>{t.opens(item.opens, formatTime(item.lastAt))}</Text>
             </View>
