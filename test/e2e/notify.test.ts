@@ -71,7 +71,7 @@ d('subscription messages and groups in the browser', () => {
     await screen(admin).getByRole('radio', { name: '没有订阅' }).click();
     await screen(admin).locator('.gz-wxcard__status').first().waitFor();
     const statuses = await screen(admin).locator('.gz-wxcard__status').allInnerTexts();
-    expect(statuses.every((s) => s.startsWith('未发送:对方没有订阅'))).toBe(true);
+    expect(statuses.every((s) => s.startsWith('未发送：对方没有订阅'))).toBe(true);
     await admin.context().close();
   });
 
