@@ -53,6 +53,10 @@ export interface OutboxDoc extends OutgoingMessage {
   [key: string]: unknown;
 }
 
+/** How long one send may take before the jobs call it interrupted. */
+export const SEND_LEASE_MS = 10 * 60_000;
+const INTERRUPTED = '发送中断,不确定微信是否已送达;为免重复,不再重试';
+
 /** Network trouble reaching WeChat: kept as errcode -2 and retried. */
 export const NETWORK_ERRCODE = -2;
 
@@ -81,7 +85,9 @@ export function subscriptionNotifier({ store, clock, transport, templates }: Not
 
     // Claim this attempt: of two overlapping job runs, one sends and the other finds it taken.
     const attempts = doc.attempts + 1;
-    const claimed = await store.updateIf<OutboxDoc>('outbox', doc._id, open, { status: 'sending', attempts, templateId, data: formatted.data });
+    // The lease: a send that has not settled by then was interrupted (a function timed out).
+    const leaseUntil = new Date(now.getTime() + SEND_LEASE_MS).toISOString();
+    const claimed = await store.updateIf<OutboxDoc>('outbox', doc._id, open, { status: 'sending', attempts, templateId, data: formatted.data, nextAttemptAt: leaseUntil });
     if (!claimed) return;
     const mine = { status: 'sending', attempts };
 
@@ -128,7 +134,12 @@ export function subscriptionNotifier({ store, clock, transport, templates }: Not
     },
 
     async retryDue(now: Date) {
-      const due = await store.find<OutboxDoc>('outbox', { where: { status: 'retrying', nextAttemptAt: { $lte: now.toISOString() } }, orderBy: [['nextAttemptAt', 'asc']], limit: 100 });
+      const at = now.toISOString();
+      // Interrupted sends: WeChat may or may not have delivered, so they are not tried again
+      // (a second card would be worse than none); the outbox says what happened.
+      const stuck = await store.find<OutboxDoc>('outbox', { where: { status: 'sending', nextAttemptAt: { $lte: at } }, orderBy: [['nextAttemptAt', 'asc']], limit: 100 });
+      for (const doc of stuck) await settle(doc, { status: 'sending', attempts: doc.attempts }, { status: 'failed', reason: INTERRUPTED, nextAttemptAt: null });
+      const due = await store.find<OutboxDoc>('outbox', { where: { status: 'retrying', nextAttemptAt: { $lte: at } }, orderBy: [['nextAttemptAt', 'asc']], limit: 100 });
       for (const doc of due) await attempt(doc);
       return due.length;
     },

@@ -182,4 +182,24 @@ describe('WeChat\'s answers', () => {
     expect((await outbox(1)).status).toBe('sent');
     expect(await grant()).toBe(4);
   });
+
+  it('calls a send interrupted mid-way (a function timed out) failed after its lease, and never tries it again', async () => {
+    let release: (a: SendAnswer) => void = () => undefined;
+    const hanging: Transport & { sent: SendRequest[] } = { sent: [], send: (r) => (hanging.sent.push(r), new Promise<SendAnswer>((resolve) => (release = resolve))) };
+    await addGrants(store, 'user:o1', TPL, 1, 'x');
+    const n = notifier(hanging);
+    void n.send(message(1));
+    await new Promise((r) => setTimeout(r, 20));
+    expect((await outbox(1)).status).toBe('sending');
+    now += 9 * 60_000;
+    await n.retryDue!(clock.now());
+    expect((await outbox(1)).status).toBe('sending'); // still within its lease
+    now += 60_000;
+    await n.retryDue!(clock.now());
+    expect(await outbox(1)).toMatchObject({ status: 'failed', reason: expect.stringContaining('不再重试') });
+    release({ errcode: 0 }); // the lost answer arriving late changes nothing
+    await new Promise((r) => setTimeout(r, 20));
+    expect((await outbox(1)).status).toBe('failed');
+    expect(hanging.sent).toHaveLength(1);
+  });
 });
