@@ -97,6 +97,22 @@ describe('poll notices', () => {
   });
 });
 
+describe('poll notices at scale', () => {
+  it('walks more owners than one page holds, once each, the action sending the first pages and the jobs the rest', async () => {
+    const extra = Array.from({ length: 330 }, (_, i) => ({ _id: `user:x${i}`, openid: `x${i}`, name: `业主${i}`, roles: ['owner'], phone: null, createdAt: `2026-02-01T00:00:${String(i % 60).padStart(2, '0')}.${String(i).padStart(3, '0')}Z` }));
+    await h.deps.store.insertMany('users', extra);
+    const { poll } = await h.ok('committee', 'polls.create', { kind: 'decision', title: '加装电梯', item: 4, closesAt: '2026-03-20T02:00:00.000Z' });
+    await h.ok('committee', 'polls.open', { pollId: poll.id });
+    expect(await h.deps.store.count('outbox', { kind: 'poll.opened' })).toBe(200); // two pages inline
+    await Promise.all([runJobs(h.deps), runJobs(h.deps)]);
+    await runJobs(h.deps);
+    const total = await h.deps.store.count('outbox', { kind: 'poll.opened' });
+    const owners = await h.deps.store.count('users', { roles: { $has: 'owner' } });
+    expect(total).toBe(owners);
+    expect(await h.deps.store.count('fanouts', { done: false })).toBe(0);
+  });
+});
+
 describe('groups (本群)', () => {
   it('records an item opened from a group card and lists it for people who entered from that group', async () => {
     const { issue } = await h.ok('owner', 'issues.report', { category: 'wall', place: { common: 'wall' }, description: '墙皮脱落' });
