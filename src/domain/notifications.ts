@@ -260,8 +260,10 @@ export type TemplateData = Record<string, { value: string }>;
 export function templateData(spec: KindSpec, fields: Record<string, string>, recordedAt: string): { ok: true; data: TemplateData } | { ok: false; reason: string } {
   const data: TemplateData = {};
   for (const [name, f] of Object.entries(spec.fields)) {
-    let raw = fields[name];
-    if (raw === undefined || raw.trim() === '') {
+    // Senders are typed to pass text; a number or null from plain JavaScript is still handled.
+    const given: unknown = fields[name];
+    let raw = given === undefined || given === null ? '' : String(given);
+    if (raw.trim() === '') {
       if (f.fallback === undefined) return { ok: false, reason: `缺少「${f.label}」(${name})` };
       raw = typeof f.fallback === 'string' ? f.fallback : recordedAt;
     }

@@ -97,6 +97,12 @@ describe('templateData', () => {
     const r = templateData(spec, { thing: '楼道灯坏了', phrase: '待受理' }, '2026-03-02T00:00:00Z');
     expect(r).toEqual({ ok: true, data: expect.objectContaining({ time3: { value: '2026年3月2日 08:00' }, thing4: { value: '无' } }) });
   });
+  it('takes a number or null from plain JavaScript without throwing', () => {
+    const spec2 = CATALOGUE['task.assigned'] as KindSpec;
+    expect(templateData(spec2, { thing: 42 as unknown as string, time: '2026-03-02T00:00:00Z' }, 'x')).toEqual({ ok: true, data: { thing1: { value: '42' }, time2: { value: '2026年3月2日 08:00' } } });
+    expect(templateData(spec, { thing: null as unknown as string, phrase: '已受理' }, 'x')).toEqual({ ok: false, reason: expect.stringContaining('报事内容') });
+  });
+
   it('names the field that is missing or breaks a rule', () => {
     expect(templateData(spec, { phrase: '已受理' }, '2026-03-02T00:00:00Z')).toEqual({ ok: false, reason: expect.stringContaining('报事内容') });
     expect(templateData(spec, { thing: 'x', phrase: '已经完全修好了' }, '2026-03-02T00:00:00Z')).toEqual({ ok: false, reason: expect.stringContaining('处理状态') });
