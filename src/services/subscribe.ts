@@ -59,8 +59,8 @@ async function record(results: Record<string, Answer>, withSettings: boolean): P
 }
 
 /**
- * Call first thing in the tap handler. Resolves when the person has answered (or at once when
- * there is nothing to ask); never rejects, so the tap's own work always goes on.
+ * Call first thing in the tap handler. Resolves when the person has answered WeChat's panel (or
+ * at once when there is nothing to ask); never rejects, so the tap's own work always goes on.
  */
 export function askToSubscribe(kinds: readonly MessageKind[]): Promise<void> {
   if (process.env.TARO_ENV === 'weapp') {
@@ -78,7 +78,9 @@ export function askToSubscribe(kinds: readonly MessageKind[]): Promise<void> {
             const v = res[id];
             if (v === 'accept' || v === 'reject' || v === 'ban' || v === 'filter') results[id] = v;
           }
-          void record(results, true).finally(resolve);
+          // The person's own action goes on at once; the answer is recorded alongside it.
+          void record(results, true);
+          resolve();
         },
         fail: () => resolve(),
         // Taro's type insists on entityIds (an Alipay option); WeChat takes tmplIds alone.

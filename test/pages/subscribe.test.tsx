@@ -41,6 +41,7 @@ it('in WeChat, calls requestSubscribeMessage within the tap, then records the an
   expect(request).toHaveBeenCalledTimes(1);
   expect(request.mock.calls[0][0].tmplIds).toEqual(['T-issue', 'T-pub']);
   await asked;
+  await waitFor(() => expect(net.calls.find((c) => c.path === '/api/subscriptions.record')?.body).toBeTruthy());
   expect(net.calls.find((c) => c.path === '/api/subscriptions.record')?.body).toEqual({ results: { 'T-issue': 'accept', 'T-pub': 'reject' }, settings: { mainSwitch: true, items: { 'T-pub': 'reject' } } });
 });
 
