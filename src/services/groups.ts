@@ -46,13 +46,15 @@ export function sharedItem(path: string, query: Record<string, string | undefine
   return undefined;
 }
 
-async function enter(proof: { cloudId: string } | { simulated: string }, item: Item | undefined): Promise<void> {
+/** `once` is forgotten when it fails, so the same card is tried again (after signing in, say). */
+async function enter(proof: { cloudId: string } | { simulated: string }, item: Item | undefined, once: string): Promise<void> {
   try {
     const r = await call('groups.enter', { ...proof, ...(item ? { item } : {}) });
     current = r.group.key;
     Taro.setStorageSync(STORAGE_KEY, current);
   } catch {
     // Not signed in yet, or WeChat did not vouch for the group: the app works without 本群.
+    handled.delete(once);
   }
 }
 
@@ -70,9 +72,9 @@ export function watchGroupEntry(): void {
       handled.add(o.shareTicket);
       Taro.getGroupEnterInfo({
         success: (res: { cloudID?: string }) => {
-          if (res.cloudID) void enter({ cloudId: res.cloudID }, sharedItem(o.path ?? '', o.query ?? {}));
+          if (res.cloudID) void enter({ cloudId: res.cloudID }, sharedItem(o.path ?? '', o.query ?? {}), o.shareTicket!);
         },
-        fail: () => undefined,
+        fail: () => void handled.delete(o.shareTicket!),
       } as unknown as Parameters<typeof Taro.getGroupEnterInfo>[0]);
     };
     onEnter(Taro.getLaunchOptionsSync() as EnterOptions);
@@ -90,7 +92,7 @@ export function watchGroupEntry(): void {
       const key = `${group}|${item?.kind ?? ''}|${item?.id ?? ''}`;
       if (handled.has(key)) return;
       handled.add(key);
-      void enter({ simulated: group }, item);
+      void enter({ simulated: group }, item, key);
     };
     read();
     window.addEventListener('hashchange', read);

@@ -38,3 +38,21 @@ it('in WeChat, turns a launch from a group card into groups.enter with the cloud
   onShow!({ path: 'pages/home/index', query: {} }); // no ticket: not from a group
   expect(enterInfo).toHaveBeenCalledTimes(1);
 });
+
+it('tries the same card again when entering failed (not signed in yet, no network)', async () => {
+  process.env.TARO_ENV = 'weapp';
+  const net = fakeNetwork();
+  let answers = 0;
+  net.on('/api/groups.enter', () => (++answers === 1 ? { status: 401, body: { ok: false, error: { code: 'unauthenticated', message: '请先登录' } } } : ok({ group: { key: 'gfedcba9876543210fedcba98' }, shared: true })));
+  const card = { shareTicket: 'ticket-2', path: 'packages/polls/detail/index', query: { id: 'poll:1' } };
+  T.getLaunchOptionsSync = () => card;
+  let onShow: ((o: unknown) => void) | undefined;
+  T.onAppShow = (cb: (o: unknown) => void) => (onShow = cb);
+  T.getGroupEnterInfo = (o: { success: (r: { cloudID: string }) => void }) => o.success({ cloudID: 'cloud-id-2' });
+  watchGroupEntry();
+  await waitFor(() => expect(answers).toBe(1));
+  await new Promise((r) => setTimeout(r, 0));
+  onShow!(card);
+  await waitFor(() => expect(currentGroup()).toBe('gfedcba9876543210fedcba98'));
+  expect(answers).toBe(2);
+});
