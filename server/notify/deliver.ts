@@ -14,7 +14,7 @@ import type { Clock, Notifier, OutgoingMessage } from '../app/context';
 import type { UserDoc } from '../app/model';
 import { StoreError, type Store } from '../store/port';
 import { errorMeaning, isTransient, kindSpec, MAX_ATTEMPTS, retryDelayMs, templateData, type TemplateData } from '../../src/domain/notifications';
-import { prefsId, refuses, takeGrant, type SubscriptionPrefsDoc } from './grants';
+import { grantId, prefsId, refuses, takeGrant, type GrantDoc, type SubscriptionPrefsDoc } from './grants';
 import type { TemplateIds } from './templates';
 
 export interface SendRequest {
@@ -112,7 +112,8 @@ export function subscriptionNotifier({ store, clock, transport, templates }: Not
       return settle(doc, mine, { status: 'retrying', grantUsed: true, nextAttemptAt, reason: errorMeaning(answer.errcode), ...kept });
     }
     const reason = isTransient(answer.errcode) ? `${errorMeaning(answer.errcode)},已重试 ${attempts} 次` : errorMeaning(answer.errcode);
-    return settle(doc, mine, { status: 'failed', grantUsed: true, nextAttemptAt: null, reason, ...kept });
+    await settle(doc, mine, { status: 'failed', grantUsed: true, nextAttemptAt: null, reason, ...kept });
+    await alignGrants(store, user._id, templateId, answer.errcode, at);
   }
 
   return {
@@ -146,6 +147,20 @@ export function subscriptionNotifier({ store, clock, transport, templates }: Not
 
     templateIds: () => ({ ...templates }),
   };
+}
+
+/**
+ * Keeps the grant count as WeChat sees it after a refusal. 43101: WeChat holds no grant for this
+ * person and template (they cancelled, or our count drifted), so none is left. A refusal of our
+ * own making (bad data, template id or page) used none of WeChat's, so ours is given back.
+ */
+async function alignGrants(store: Store, userId: string, templateId: string, errcode: number, at: string): Promise<void> {
+  if (errcode === 43101) {
+    const grant = await store.get<GrantDoc>('grants', grantId(userId, templateId));
+    if (grant && grant.remaining > 0) await store.updateIf('grants', grant._id, { remaining: grant.remaining }, { remaining: 0, updatedAt: at });
+  } else if (errcode === 47003 || errcode === 40037 || errcode === 41030) {
+    await store.increment('grants', grantId(userId, templateId), { remaining: 1, used: -1 });
+  }
 }
 
 /** The local transport: WeChat is not there, so a message that reaches it counts as delivered. */

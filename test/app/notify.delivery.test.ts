@@ -135,6 +135,15 @@ describe('WeChat\'s answers', () => {
     expect(t.sent).toHaveLength(1);
   });
 
+  it('gives the grant back when WeChat refused for a fault of ours (47003, 40037, 41030), and zeroes it on 43101', async () => {
+    await addGrants(store, 'user:o1', TPL, 2, 'x');
+    await notifier(scriptedTransport([{ errcode: 47003 }])).send(message(1));
+    expect(await grant()).toBe(2);
+    await notifier(scriptedTransport([{ errcode: 43101 }])).send(message(2));
+    expect(await grant()).toBe(0);
+    expect((await store.get<GrantDoc>('grants', grantId('user:o1', TPL)))!.used).toBe(1); // only the 43101 one counts as used
+  });
+
   it('retries "system busy" (-1) with exponential backoff, without using another grant, then sends', async () => {
     const t = scriptedTransport([{ errcode: -1, errmsg: 'system error' }, new Error('socket hang up'), { errcode: 0 }]);
     await addGrants(store, 'user:o1', TPL, 2, 'x');
