@@ -5,9 +5,10 @@ import { foundation } from './areas/foundation';
 import { issues } from './areas/issues';
 import { votes } from './areas/votes';
 import { governance } from './areas/governance';
+import { notify } from './areas/notify';
 import type { Report } from './lib';
 
-const areas: Record<string, (report: Report) => Promise<void>> = { foundation, issues, votes, governance };
+const areas: Record<string, (report: Report) => Promise<void>> = { foundation, issues, votes, governance, notify };
 
 function flatten(node: unknown, prefix = '', rows: Array<[string, unknown]> = []): Array<[string, unknown]> {
   if (node && typeof node === 'object' && !Array.isArray(node)) {

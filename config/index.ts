@@ -24,7 +24,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
     defineConstants: {},
     // A shell variable reaches the bundle too (Taro itself only reads TARO_APP_* from .env files).
     env: { TARO_APP_CLOUD_ENV: JSON.stringify(process.env.TARO_APP_CLOUD_ENV || '') },
-    copy: { patterns: [], options: {} },
+    // The share cards' pictures (scripts/share-images.ts), named by path in useShareAppMessage.
+    copy: { patterns: platform === 'weapp' ? [{ from: 'src/assets/share/', to: `dist/${platform}/assets/share/` }] : [], options: {} },
     framework: 'react',
     compiler: {
       type: 'webpack5',

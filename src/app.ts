@@ -3,6 +3,8 @@ import { useLaunch } from '@tarojs/taro';
 import { mergeInternalComponents } from '@tarojs/shared';
 import { loadElderState } from './components/elder';
 import { startOfflineSync } from './services/offlineQueue';
+import { primeSubscriptions } from './services/subscribe';
+import { watchGroupEntry } from './services/groups';
 import weappAria from './components/weappAria.json';
 import './app.css';
 
@@ -16,6 +18,9 @@ function App({ children }: PropsWithChildren) {
     // Readings and finished tasks typed without signal go out as soon as the app is back,
     // not only when a staff screen is opened again.
     startOfflineSync();
+    // What to ask for at the next tap must be known before it (WeChat asks only inside a tap).
+    void primeSubscriptions();
+    watchGroupEntry();
   });
   return children;
 }

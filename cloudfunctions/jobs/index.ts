@@ -1,5 +1,5 @@
-// Cloud function `jobs`: the hourly timer (config.json) runs the timed work: recurring tasks,
-// auto-closing, follow-ups, SLA alerts. Only the timer may run it.
+// Cloud function `jobs`: the timer (config.json, every ten minutes) runs the timed work: recurring tasks,
+// auto-closing, follow-ups, SLA alerts, vote reminders, message retries. Only the timer may run it.
 import cloud from 'wx-server-sdk';
 import { cloudDeps } from '../../server/cloud/deps';
 import { runJobs } from '../../server/app/jobs/runJobs';

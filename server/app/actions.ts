@@ -33,6 +33,7 @@ import { routeMeters } from './meters/routeMeters';
 import { recordReading } from './meters/recordReading';
 import { pollActions } from './polls/table';
 import { governanceActions } from './governance/table';
+import { notifyActions } from './notify/table';
 import type { Action } from './action';
 
 export const actions = {
@@ -70,6 +71,7 @@ export const actions = {
   'meters.read': recordReading,
   ...pollActions,
   ...governanceActions,
+  ...notifyActions,
 } as const;
 
 export type ActionTable = typeof actions;

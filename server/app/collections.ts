@@ -1,6 +1,7 @@
 import type { CollectionSpecs } from '../store/port';
 import { pollCollections } from './polls/collections';
 import { governanceCollections } from './governance/collections';
+import { notifyCollections } from './notify/collections';
 
 // Every collection and the indexes its queries need. CloudBase indexes are created from the
 // same list (docs/deploy.md), so a query that is fast locally is fast in the cloud.
@@ -40,4 +41,5 @@ export const collections: CollectionSpecs = {
   readings: { indexes: [['meterId', 'period']] },
   ...pollCollections,
   ...governanceCollections,
+  ...notifyCollections,
 };

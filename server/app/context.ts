@@ -25,6 +25,16 @@ export interface OutgoingMessage {
 
 export interface Notifier {
   send(message: OutgoingMessage): Promise<void>;
+  /** Tries again the messages whose backoff has passed (run by the jobs); absent on test fakes. */
+  retryDue?(now: Date): Promise<number>;
+  /** Message kind → this environment's template id, for the mini-program's requestSubscribeMessage. */
+  templateIds?(): Record<string, string>;
+}
+
+/** Resolves the WeChat group a card was opened from (shareTicket → opengid). */
+export interface GroupResolver {
+  /** The group's opengid, or null when the proof is not valid for this caller. */
+  resolve(proof: { cloudId?: string; simulated?: string }, caller: { openid: string }): Promise<string | null>;
 }
 
 export interface Files {
@@ -47,6 +57,8 @@ export interface Deps {
   notifier: Notifier;
   files: Files;
   contentCheck: ContentChecker;
+  /** Absent where groups cannot be resolved (tests that do not need them). */
+  groups?: GroupResolver;
 }
 
 /** Identity as the platform vouches for it (OPENID, or the demo sign-in); never read from a request body. */

@@ -1,17 +1,25 @@
 // CloudBase adapters for the cloud bundles. Only cloud function entries import this file; the
 // local host never does (wx-server-sdk crashes a process that has no cloud credentials).
 import { collections } from '../app/collections';
-import { systemClock, type Deps, type Notifier } from '../app/context';
+import { systemClock, type Deps } from '../app/context';
 import { openCloudBaseStore } from '../store/cloudbase';
-import { outboxNotifier } from '../notify/outbox';
+import { subscriptionNotifier } from '../notify/deliver';
+import { cloudTransport, miniprogramState } from '../notify/cloudTransport';
+import { templateIdsFrom } from '../notify/templates';
+import { cloudGroups } from '../notify/groups';
 import { cloudFiles } from '../files/cloudStorage';
 import { msgSecChecker } from '../content/msgSecCheck';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export function cloudDeps(cloud: any): Deps {
   const store = openCloudBaseStore({ db: cloud.database(), collections });
-  // Subscription messages arrive with the messages issue; until then the outbox collection
-  // records every message in the cloud database too.
-  const notifier: Notifier = outboxNotifier(store, systemClock);
-  return { store, clock: systemClock, notifier, files: cloudFiles(cloud), contentCheck: msgSecChecker(cloud) };
+  // Template ids and the version cards open come from the function's environment variables
+  // (set per cloud environment in the console; see docs/notifications.md).
+  const notifier = subscriptionNotifier({
+    store,
+    clock: systemClock,
+    transport: cloudTransport(cloud, miniprogramState(process.env.GONGZHI_MINIPROGRAM_STATE)),
+    templates: templateIdsFrom(process.env, { placeholders: false }),
+  });
+  return { store, clock: systemClock, notifier, files: cloudFiles(cloud), contentCheck: msgSecChecker(cloud), groups: cloudGroups(cloud) };
 }

@@ -4,6 +4,7 @@ import type { Store } from '../store/port';
 import { buildDemoCompound } from './compound';
 import { seedDemoActivity } from './activity';
 import { seedDemoGovernance } from './governance';
+import { seedDemoGrants } from './notify';
 import type { Deps } from '../app/context';
 
 export async function seedDemoOnce(deps: Deps, now: Date): Promise<boolean> {
@@ -16,6 +17,7 @@ export async function seedDemoOnce(deps: Deps, now: Date): Promise<boolean> {
   await store.insertMany('users', demo.users);
   await store.insertMany('memberships', demo.memberships);
   await store.insertMany('teams', demo.teams);
+  await seedDemoGrants(deps, now);
   await seedDemoActivity(deps, now);
   await seedDemoGovernance(deps, now);
   // Written last, so only a complete seed counts as seeded.

@@ -8,13 +8,14 @@ import { outboxNotifier } from '../notify/outbox';
 import { openSqliteStore } from '../store/sqlite';
 import { diskFiles, memoryFiles } from '../files/disk';
 import { wordListChecker } from '../content/wordList';
+import { localGroups } from '../notify/groups';
 import type { Store } from '../store/port';
 
 export function openLocalDeps(file: string, clock: Clock = systemClock): Deps {
   if (file !== ':memory:') mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   const store = openSqliteStore({ file, collections });
   const files = file === ':memory:' ? memoryFiles() : diskFiles(path.join(path.dirname(path.resolve(file)), 'files'));
-  return { store, clock, notifier: outboxNotifier(store, clock), files, contentCheck: wordListChecker() };
+  return { store, clock, notifier: outboxNotifier(store, clock), files, contentCheck: wordListChecker(), groups: localGroups() };
 }
 
 /** The session secret: from GONGZHI_SECRET, else made once and kept in the database. */

@@ -1,16 +1,11 @@
-// The local Notifier: every message lands in the `outbox` collection instead of WeChat. The
-// deterministic `_id` from the dedupe key means a repeated event never records twice.
-import type { Clock, Notifier, OutgoingMessage } from '../app/context';
-import { StoreError, type Store } from '../store/port';
+// The local Notifier: the shared delivery (deliver.ts) with the local transport, which marks a
+// message delivered instead of calling WeChat, and placeholder template ids unless configured.
+// Every message lands in the `outbox` collection, where the outbox page shows it as WeChat would.
+import type { Clock, Notifier } from '../app/context';
+import type { Store } from '../store/port';
+import { localTransport, subscriptionNotifier } from './deliver';
+import { templateIdsFrom } from './templates';
 
-export function outboxNotifier(store: Store, clock: Clock): Notifier {
-  return {
-    async send(message: OutgoingMessage) {
-      try {
-        await store.insert('outbox', { _id: `msg:${message.dedupeKey}`, ...message, status: 'recorded', at: clock.now().toISOString() });
-      } catch (error) {
-        if (!(error instanceof StoreError && error.code === 'duplicate')) throw error;
-      }
-    },
-  };
+export function outboxNotifier(store: Store, clock: Clock, env: Record<string, string | undefined> = process.env): Notifier {
+  return subscriptionNotifier({ store, clock, transport: localTransport, templates: templateIdsFrom(env, { placeholders: true }) });
 }

@@ -40,6 +40,9 @@ export const PAGES = {
   planItem: '/packages/governance/plan-item/index',
   notices: '/packages/governance/notices/index',
   notice: '/packages/governance/notice/index',
+  // 消息与群 (notifications): the outbox (admin) and 本群
+  outbox: '/packages/notify/outbox/index',
+  groupItems: '/packages/notify/group/index',
 } as const;
 
 export function isTabPage(url: string): boolean {

@@ -2,6 +2,7 @@
 // with a compare-and-set on the old one, appends the event and tells the reporter. Every caller
 // (the transition action, tasks, the timed jobs) goes through here.
 import { CLOSED_AS_BY_TRANSITION, STATUS_LABELS, TRANSITIONS, checkTransition, type Mover, type TransitionName } from '../../../src/domain/issues';
+import { ISSUE_STATUS_PHRASES } from '../../../src/domain/notifications';
 import type { Ctx } from '../context';
 import { AppError, conflict, forbidden, invalid } from '../errors';
 import { eventDoc } from '../events';
@@ -44,7 +45,7 @@ export async function applyTransition(
       kind: 'issue.status',
       toUserId: updated.reporterId,
       dedupeKey: `issue.status:${issue._id}:${name}:${at}`,
-      fields: { thing: `${updated.place.label}:${updated.description.slice(0, 12)}`, phrase: closedAs ? '已关闭' : STATUS_LABELS[updated.status].slice(0, 5), time: at, ...(given.note ? { note: given.note.slice(0, 20) } : {}) },
+      fields: { thing: `${updated.place.label}:${updated.description.slice(0, 12)}`, phrase: closedAs ? '已关闭' : (ISSUE_STATUS_PHRASES[updated.status] ?? STATUS_LABELS[updated.status].slice(0, 5)), time: at, ...(given.note ? { note: given.note.slice(0, 20) } : {}) },
       page: `packages/issues/detail/index?id=${issue._id}`,
     });
   }

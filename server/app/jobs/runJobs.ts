@@ -13,6 +13,7 @@ import { notifyAssignee } from '../tasks/notify';
 import { StoreError } from '../../store/port';
 import { AppError } from '../errors';
 import { closeDuePolls } from '../polls/tally';
+import { continueFanouts, remindClosingPolls } from '../notify/pollNotices';
 
 const DAY = 86_400_000;
 /** Recurring tasks appear this long before they are due, so staff see tomorrow's work. */
@@ -24,6 +25,10 @@ export interface JobReport {
   followUps: number;
   slaAlerts: number;
   pollsClosed: number;
+  /** Poll notices handed to the notifier (closing reminders and the rest of opened/published). */
+  pollNotices: number;
+  /** Messages whose backoff had passed and were tried again. */
+  messagesRetried: number;
 }
 
 export async function generateRecurringTasks(ctx: Ctx, now: Date): Promise<number> {
@@ -119,5 +124,7 @@ export async function runJobs(deps: Deps): Promise<JobReport> {
     followUps: await sendFollowUps(ctx, now),
     slaAlerts: await sendSlaAlerts(ctx, now),
     pollsClosed: await closeDuePolls(deps),
+    pollNotices: (await remindClosingPolls(ctx, now)) + (await continueFanouts(ctx)),
+    messagesRetried: (await deps.notifier.retryDue?.(now)) ?? 0,
   };
 }

@@ -11,6 +11,7 @@ import { recordEvent } from '../events';
 import { loadPoll, badState, type PollDoc } from './model';
 import { freezeRoster } from './roster';
 import { registerVoters } from './voterRegistry';
+import { announcePoll } from '../notify/pollNotices';
 
 /** An opening that stopped half-way (a crashed function) may be taken over after this long. */
 const STALE_OPENING_MS = 2 * 60_000;
@@ -44,6 +45,7 @@ export const openPoll = defineAction({
     const opened = await ctx.store.updateIf<PollDoc>('polls', poll._id, { status: 'opening', openingId: openId }, { status: 'open', openedAt: now.toISOString(), roster });
     if (!opened) throw conflict('这项表决刚被别人开启了', { status: 'opening' });
     await recordEvent(ctx, 'poll.opened', poll._id, { by: caller.userId, units: roster.units, holders: roster.holders, areaCenti: roster.areaCenti, openId });
+    await announcePoll(ctx, opened, 'poll.opened');
     return { poll: { id: poll._id, status: opened.status, roster: { units: roster.units, holders: roster.holders, areaCenti: roster.areaCenti } } };
   },
 });

@@ -6,6 +6,7 @@ import { id } from '../../../src/domain/fields';
 import { recordEvent } from '../events';
 import { badState, loadPoll, type PollDoc } from './model';
 import { settle } from './tally';
+import { announcePoll } from '../notify/pollNotices';
 
 export const publishResults = defineAction({
   name: 'polls.publish',
@@ -20,6 +21,7 @@ export const publishResults = defineAction({
     const published = await ctx.store.updateIf<PollDoc>('polls', poll._id, { status: 'closed' }, { status: 'published', publishedAt, publishedBy: caller.userId });
     if (!published) throw badState({ ...poll, status: 'published' }, '结果已经公示过了');
     await recordEvent(ctx, 'poll.published', poll._id, { publishedAt });
+    await announcePoll(ctx, published, 'poll.published');
     return { poll: { id: poll._id, status: published.status, publishedAt } };
   },
 });

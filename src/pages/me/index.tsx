@@ -7,6 +7,8 @@ import { useAction, useReloadOnShow } from '../../components/useAction';
 import { buttonA11y, headingA11y } from '../../components/a11y';
 import { go } from '../../components/nav';
 import { ROLE_LABELS, type Role } from '../../domain/roles';
+import { currentGroup } from '../../services/groups';
+import { notifyEntries } from '../../ui/strings/notify';
 import { claimStatusLabel, elder as elderText, me as t } from '../../ui/strings';
 import { PAGES } from '../../ui/routes';
 import { formatTime, groupPhone } from '../../ui/format';
@@ -35,6 +37,9 @@ function entriesFor(roles: Role[]): { label: string; url: string }[] {
   // 三方共治: everyone reads these; the quality director also runs the quarter's inspection.
   if (has('community')) list.push({ label: govEntries.inspection, url: PAGES.inspection });
   list.push({ label: govEntries.meetings, url: PAGES.meetings }, { label: govEntries.scorecard, url: PAGES.scorecard }, { label: govEntries.plan, url: PAGES.plan }, { label: govEntries.notices, url: PAGES.notices });
+  if (has('admin')) list.push({ label: notifyEntries.outbox, url: PAGES.outbox });
+  const group = currentGroup();
+  if (group) list.push({ label: notifyEntries.group, url: `${PAGES.groupItems}?group=${group}` });
   return list;
 }
 

@@ -8,6 +8,7 @@ import { useRouter, useShareAppMessage } from '@tarojs/taro';
 import { useState } from 'react';
 import { Page } from '../../../components/Page';
 import { ShareButton } from '../../../components/ShareButton';
+import { SHARE_IMAGES } from '../../../services/groups';
 import { Btn } from '../../../components/Btn';
 import { Empty, Failed, Loading, Notice } from '../../../components/states';
 import { TextArea } from '../../../components/Field';
@@ -530,6 +531,7 @@ export default function IssueDetailPage() {
     return {
       title: i ? t.shareTitle(i.categoryLabel, i.placeLabel, i.statusLabel) : t.title,
       path: `${PAGES.issueDetail}?id=${encodeURIComponent(id)}`,
+      imageUrl: SHARE_IMAGES.issue,
     };
   });
 

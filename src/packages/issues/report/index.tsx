@@ -14,6 +14,7 @@ import { useUnits } from '../../../components/useUnits';
 import { TextArea, TextInput } from '../../../components/Field';
 import { PhotoPicker } from '../../../components/PhotoPicker';
 import { handleSignedOut, useAction } from '../../../components/useAction';
+import { askToSubscribe } from '../../../services/subscribe';
 import { headingA11y } from '../../../components/a11y';
 import { call, isApiError, type Input, type Output } from '../../../services/api';
 import type { Photo } from '../../../services/photos';
@@ -223,6 +224,8 @@ export default function ReportPage() {
       return;
     }
     setSubmitting(true);
+    // Inside the tap, before anything is awaited: WeChat shows its panel only then.
+    await askToSubscribe(['issue.status']);
     try {
       const r = await call('issues.report', {
         category: draft.category as Category,

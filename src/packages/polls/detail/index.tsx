@@ -9,6 +9,7 @@ import { useRouter, useShareAppMessage } from '@tarojs/taro';
 import { useState } from 'react';
 import { Page } from '../../../components/Page';
 import { ShareButton } from '../../../components/ShareButton';
+import { SHARE_IMAGES } from '../../../services/groups';
 import { Btn } from '../../../components/Btn';
 import { Chips } from '../../../components/Choice';
 import { Empty, Failed, Loading, Notice } from '../../../components/states';
@@ -16,6 +17,7 @@ import { useAction, useReloadOnShow } from '../../../components/useAction';
 import { buttonA11y, headingA11y, liveA11y } from '../../../components/a11y';
 import { go, routeParam } from '../../../components/nav';
 import { call, type Output } from '../../../services/api';
+import { askToSubscribe } from '../../../services/subscribe';
 import { PAGES } from '../../../ui/routes';
 import { formatTime } from '../../../ui/format';
 import { THRESHOLD_WORDS, VOTE_WORDS, detailText as t } from '../strings';
@@ -258,6 +260,8 @@ function Casting({ poll, mine, unitId, onSeat, onDone }: { poll: Poll; mine: MyP
     if (busy) return;
     setBusy(true);
     setError(null);
+    // Inside the tap, before anything is awaited: WeChat shows its panel only then.
+    await askToSubscribe(['poll.closing', 'poll.published']);
     try {
       const what = pick.kind === 'decision' ? { choice: pick.choice! } : pick.kind === 'election' ? { choices: pick.choices } : { option: pick.option! };
       const r = await call('polls.cast', { pollId: poll.id, ...(unitId ? { unitId } : {}), ...what, ...(changing ? { change: true } : {}) });
@@ -528,8 +532,10 @@ export default function PollDetailPage() {
   useReloadOnShow(poll.reload);
 
   useShareAppMessage(() => ({
-    title: poll.data?.poll.title ?? t.title,
+    // Said as a request in the group: what is being decided, and that it is a vote.
+    title: poll.data ? `请投票：${poll.data.poll.title}` : t.title,
     path: `${PAGES.pollDetail}?id=${encodeURIComponent(id)}`,
+    imageUrl: SHARE_IMAGES.poll,
   }));
 
   return (

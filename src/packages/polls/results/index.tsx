@@ -6,6 +6,7 @@ import { useRouter, useShareAppMessage } from '@tarojs/taro';
 import { Page } from '../../../components/Page';
 import { routeParam } from '../../../components/nav';
 import { ShareButton } from '../../../components/ShareButton';
+import { SHARE_IMAGES } from '../../../services/groups';
 import { Empty, Failed, Loading } from '../../../components/states';
 import { useAction } from '../../../components/useAction';
 import { headingA11y, liveA11y } from '../../../components/a11y';
@@ -165,6 +166,7 @@ export default function PollResultsPage() {
   useShareAppMessage(() => ({
     title: r.data ? t.shareTitle(r.data.poll.title) : t.title,
     path: `${PAGES.pollResults}?id=${encodeURIComponent(id)}`,
+    imageUrl: SHARE_IMAGES.results,
   }));
   return (
     <Page className='gz-polls'>

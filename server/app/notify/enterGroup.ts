@@ -1,0 +1,85 @@
+// groups.enter: the app was opened from a card in a WeChat group. The group is resolved from the
+// platform's proof (the cloudID of getGroupEnterInfo; locally, in demo mode, a simulated group
+// name), never from an id the caller types; the item the card showed is recorded as shared into
+// that group, and the caller may then list the group's items (本群). Private issues are never
+// listed. Refuses a proof that does not resolve (400, field `cloudId`).
+import { z } from 'zod';
+import { createHash } from 'node:crypto';
+import { defineAction, callerOf } from '../action';
+import { invalid } from '../errors';
+import { id } from '../../../src/domain/fields';
+import type { IssueDoc } from '../issues/model';
+import type { PollDoc } from '../polls/model';
+import type { Ctx } from '../context';
+import { StoreError } from '../../store/port';
+
+export const SHARED_KINDS = ['issue', 'poll', 'results', 'activity'] as const;
+export type SharedKind = (typeof SHARED_KINDS)[number];
+
+export interface GroupShareDoc {
+  _id: string; // groupShare:<opengid>:<kind>:<id>
+  opengid: string;
+  kind: SharedKind;
+  itemId: string;
+  title: string;
+  firstAt: string;
+  lastAt: string;
+  opens: number;
+  [key: string]: unknown;
+}
+
+/** What the client holds: not the opengid itself, a key derived from it. */
+export const groupKey = (opengid: string) => `g${createHash('sha256').update(opengid).digest('hex').slice(0, 24)}`;
+export const visitId = (key: string, userId: string) => `groupVisit:${key}:${userId}`;
+
+/** The card's title as the group saw it; null when the item must not be listed in a group. */
+async function titleOf(ctx: Ctx, kind: SharedKind, itemId: string): Promise<string | null> {
+  if (kind === 'issue') {
+    const issue = await ctx.store.get<IssueDoc>('issues', itemId);
+    return issue && issue.visibility === 'public' ? `${issue.place.label}:${issue.description.slice(0, 30)}` : null;
+  }
+  if (kind === 'poll' || kind === 'results') {
+    const poll = await ctx.store.get<PollDoc>('polls', itemId);
+    if (!poll || poll.status === 'draft') return null;
+    return kind === 'results' ? `结果公示:${poll.title}` : poll.title;
+  }
+  const activity = await ctx.store.get<{ _id: string; title?: unknown }>('activities', itemId).catch(() => null);
+  return activity && typeof activity.title === 'string' ? activity.title : null;
+}
+
+export const enterGroup = defineAction({
+  name: 'groups.enter',
+  summary: '从群聊卡片打开时:确认是哪个群(微信 cloudID),记下这张卡片分享到了这个群',
+  input: z
+    .object({
+      cloudId: z.string({ error: 'cloudId 应是文字' }).min(1, 'cloudId 不能为空').max(512, 'cloudId 太长').optional(),
+      simulated: z.string({ error: '模拟群名应是文字' }).max(32, '模拟群名太长').optional(),
+      item: z.object({ kind: z.enum(SHARED_KINDS, { error: '分享的内容类型不对' }), id: id('分享的内容') }).strict().optional(),
+    })
+    .strict(),
+  roles: ['user'],
+  async run(ctx, input) {
+    const caller = callerOf(ctx);
+    const opengid = ctx.groups ? await ctx.groups.resolve({ cloudId: input.cloudId, simulated: input.simulated }, caller) : null;
+    if (!opengid) throw invalid('cloudId', '没能确认是哪个群,请从群聊里的卡片重新打开');
+    const key = groupKey(opengid);
+    const at = ctx.clock.now().toISOString();
+    await ctx.store.set('groupVisits', { _id: visitId(key, caller.userId), groupKey: key, opengid, userId: caller.userId, at });
+    let shared = false;
+    if (input.item) {
+      const title = await titleOf(ctx, input.item.kind, input.item.id);
+      if (title) {
+        const shareId = `groupShare:${key}:${input.item.kind}:${input.item.id}`;
+        try {
+          await ctx.store.insert('groupShares', { _id: shareId, opengid: key, kind: input.item.kind, itemId: input.item.id, title, firstAt: at, lastAt: at, opens: 1 });
+        } catch (error) {
+          if (!(error instanceof StoreError && error.code === 'duplicate')) throw error;
+          await ctx.store.update('groupShares', shareId, { lastAt: at, title });
+          await ctx.store.increment('groupShares', shareId, { opens: 1 });
+        }
+        shared = true;
+      }
+    }
+    return { group: { key }, shared };
+  },
+});

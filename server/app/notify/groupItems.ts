@@ -1,0 +1,31 @@
+// groups.items: 本群, the items shared into a group the caller opened the app from, most recently
+// opened first. Refuses a group the caller has not entered from a card (403).
+import { z } from 'zod';
+import { defineAction, callerOf } from '../action';
+import { forbidden } from '../errors';
+import { PAGES_FOR } from './pages';
+import { visitId, type GroupShareDoc } from './enterGroup';
+
+const ACTIVITY_PAGE = (id: string) => `packages/volunteer/activity/index?id=${encodeURIComponent(id)}`;
+
+export const groupItems = defineAction({
+  name: 'groups.items',
+  summary: '本群:分享到这个群里的报事、表决、结果公示和活动;只能看自己从卡片进入过的群',
+  input: z.object({ group: z.string({ error: '群应是文字' }).regex(/^g[0-9a-f]{24}$/, '群的标识不对') }).strict(),
+  roles: ['user'],
+  async run(ctx, input) {
+    const caller = callerOf(ctx);
+    if (!(await ctx.store.get('groupVisits', visitId(input.group, caller.userId)))) throw forbidden('请先从这个群里的卡片打开小程序');
+    const shares = await ctx.store.find<GroupShareDoc>('groupShares', { where: { opengid: input.group }, orderBy: [['lastAt', 'desc']], limit: 50 });
+    return {
+      items: shares.map((s) => ({
+        kind: s.kind,
+        id: s.itemId,
+        title: s.title,
+        lastAt: s.lastAt,
+        opens: s.opens,
+        page: `/${s.kind === 'issue' ? PAGES_FOR.issueDetail(s.itemId) : s.kind === 'poll' ? PAGES_FOR.pollDetail(s.itemId) : s.kind === 'results' ? PAGES_FOR.pollResults(s.itemId) : ACTIVITY_PAGE(s.itemId)}`,
+      })),
+    };
+  },
+});

@@ -1,0 +1,28 @@
+// subscriptions.templates: what the mini-program may ask for. For each message kind, this
+// environment's template id, minus those the caller said "never" to (the app must not ask again).
+// "Always" templates stay in: WeChat answers those itself without showing anything, and each
+// answer is the one-time grant a message needs.
+import { z } from 'zod';
+import { defineAction, callerOf } from '../action';
+import { CATALOGUE, MESSAGE_KINDS } from '../../../src/domain/notifications';
+import { prefsId, refuses, type SubscriptionPrefsDoc } from '../../notify/grants';
+
+export const subscriptionTemplates = defineAction({
+  name: 'subscriptions.templates',
+  summary: '可以请求订阅的消息模板(已选择"不再接收"的不在其中)',
+  input: z.object({}).strict(),
+  roles: ['user'],
+  async run(ctx) {
+    const caller = callerOf(ctx);
+    const ids = ctx.notifier.templateIds?.() ?? {};
+    const prefs = await ctx.store.get<SubscriptionPrefsDoc>('subscriptionPrefs', prefsId(caller.userId));
+    const templates = MESSAGE_KINDS.filter((kind) => ids[kind]).map((kind) => ({
+      kind,
+      templateId: ids[kind],
+      title: CATALOGUE[kind].title,
+      refused: refuses(prefs, ids[kind]),
+      always: prefs?.items?.[ids[kind]] === 'accept',
+    }));
+    return { templates, mainSwitch: prefs ? prefs.mainSwitch : true };
+  },
+});

@@ -1,0 +1,108 @@
+// 消息发件箱 (admin; in the local demo the only place messages arrive): every subscription message
+// as WeChat's 服务通知 would show it, newest first, with what became of it: sent, not sent for
+// want of a grant, failed with WeChat's code and its meaning, or when it will be tried again.
+import { Text, View } from '@tarojs/components';
+import { useEffect, useState } from 'react';
+import { Page } from '../../../components/Page';
+import { Btn } from '../../../components/Btn';
+import { Chips } from '../../../components/Choice';
+import { Empty, Failed, Loading } from '../../../components/states';
+import { useAction, useReloadOnShow } from '../../../components/useAction';
+import { buttonA11y, headingA11y } from '../../../components/a11y';
+import { go } from '../../../components/nav';
+import { call, isApiError, type Output } from '../../../services/api';
+import { formatTime } from '../../../ui/format';
+import { outboxText as t } from '../strings';
+import '../notify.css';
+
+type Message = Output<'notify.outbox'>['messages'][number];
+type Filter = 'all' | 'sent' | 'no_grant' | 'retrying' | 'failed' | 'skipped';
+
+function statusLine(m: Message): string {
+  const parts = [t.status[m.status] ?? m.status];
+  if (m.errcode !== null && m.errcode !== 0 && m.meaning) parts.push(t.code(m.errcode, m.meaning));
+  else if (m.reason && m.status !== 'sent') parts.push(m.reason);
+  if (m.status === 'retrying' && m.nextAttemptAt) parts.push(t.retryAt(formatTime(m.nextAttemptAt)));
+  if (m.attempts > 1) parts.push(t.attempts(m.attempts));
+  return parts.join(' · ');
+}
+
+function Card({ m }: { m: Message }) {
+  const open = m.page ? () => go(`/${m.page}`) : undefined;
+  return (
+    <View className='gz-wxcard'>
+      <Text className='gz-wxcard__title' {...headingA11y(2)}>
+        {m.title}
+      </Text>
+      <Text className='gz-wxcard__meta gz-muted'>{t.to(m.to, formatTime(m.at))}</Text>
+      {m.fields.map((f) => (
+        <View className='gz-wxcard__row' key={f.label}>
+          <Text className='gz-wxcard__label'>{f.label}</Text>
+          <Text className='gz-wxcard__value'>{f.value}</Text>
+        </View>
+      ))}
+      {open ? (
+        <View className='gz-wxcard__foot gz-row--link' hoverClass='gz-btn--pressed' onClick={open} {...buttonA11y({ onActivate: open, label: `${t.open}:${m.title}` })}>
+          <Text>{t.open}</Text>
+        </View>
+      ) : (
+        <View className='gz-wxcard__foot'>
+          <Text>{t.open}</Text>
+        </View>
+      )}
+      <Text className={`gz-wxcard__status gz-wxcard__status--${m.status}`}>{statusLine(m)}</Text>
+    </View>
+  );
+}
+
+export default function OutboxPage() {
+  const [filter, setFilter] = useState<Filter>('all');
+  const first = useAction('notify.outbox', filter === 'all' ? {} : { status: filter }, [filter]);
+  const [more, setMore] = useState<{ messages: Message[]; next: number | null } | null>(null);
+  const [moreError, setMoreError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  useReloadOnShow(first.reload);
+  useEffect(() => setMore(null), [first.data]);
+
+  const messages = [...(first.data?.messages ?? []), ...(more?.messages ?? [])];
+  const next = more ? more.next : first.data?.next ?? null;
+  const loadMore = async () => {
+    if (next === null || busy) return;
+    setBusy(true);
+    setMoreError(null);
+    try {
+      const r = await call('notify.outbox', { ...(filter === 'all' ? {} : { status: filter }), skip: next });
+      setMore({ messages: [...(more?.messages ?? []), ...r.messages], next: r.next });
+    } catch (e) {
+      setMoreError(isApiError(e) ? e.message : String(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const options = [{ value: 'all' as Filter, label: t.all }, ...(['sent', 'no_grant', 'retrying', 'failed', 'skipped'] as Filter[]).map((v) => ({ value: v, label: t.filterLabels[v] }))];
+  return (
+    <Page className='gz-notify'>
+      <Text className='gz-h1' {...headingA11y(1)}>
+        {t.title}
+      </Text>
+      <Text className='gz-p gz-muted'>{t.intro}</Text>
+      <Text className='gz-p' id='outbox-filter'>
+        {t.filter}
+      </Text>
+      <Chips labelledBy='outbox-filter' options={options} value={filter} onChange={setFilter} />
+      {first.state === 'loading' && !first.data && <Loading />}
+      {first.state === 'error' && !first.data && <Failed error={first.error} onRetry={first.reload} />}
+      {first.data && messages.length === 0 && <Empty title={t.empty} />}
+      {messages.map((m) => (
+        <Card key={m.id} m={m} />
+      ))}
+      {moreError && <Text className='gz-p'>{moreError}</Text>}
+      {next !== null && first.data && (
+        <Btn kind='secondary' busy={busy} onClick={() => void loadMore()}>
+          {t.more}
+        </Btn>
+      )}
+    </Page>
+  );
+}
