@@ -24,7 +24,7 @@ async function tellFollowers(ctx: Ctx, item: PlanItemDoc, change: PlanChangeDoc)
         kind: 'plan.moved',
         toUserId: f.userId,
         dedupeKey: `plan.moved:${change._id}:${f.userId}`,
-        fields: { title: item.title.slice(0, 20), progress: `${change.to}%`, reason: change.reason.slice(0, 20) },
+        fields: { title: item.title, progress: `${change.to}%`, reason: change.reason },
         page: `packages/governance/plan-item/index?id=${encodeURIComponent(item._id)}`,
       });
       told++;
