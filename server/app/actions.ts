@@ -32,6 +32,7 @@ import { createRecurrence, listRecurrences } from './tasks/recurrences';
 import { routeMeters } from './meters/routeMeters';
 import { recordReading } from './meters/recordReading';
 import { pollActions } from './polls/table';
+import { volunteerActions } from './volunteers/table';
 import type { Action } from './action';
 
 export const actions = {
@@ -68,6 +69,7 @@ export const actions = {
   'meters.route': routeMeters,
   'meters.read': recordReading,
   ...pollActions,
+  ...volunteerActions,
 } as const;
 
 export type ActionTable = typeof actions;

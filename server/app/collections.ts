@@ -1,5 +1,6 @@
 import type { CollectionSpecs } from '../store/port';
 import { pollCollections } from './polls/collections';
+import { volunteerCollections } from './volunteers/collections';
 
 // Every collection and the indexes its queries need. CloudBase indexes are created from the
 // same list (docs/deploy.md), so a query that is fast locally is fast in the cloud.
@@ -38,4 +39,5 @@ export const collections: CollectionSpecs = {
   meters: { indexes: [['route', 'order']] },
   readings: { indexes: [['meterId', 'period']] },
   ...pollCollections,
+  ...volunteerCollections,
 };

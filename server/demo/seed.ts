@@ -3,6 +3,7 @@
 import type { Store } from '../store/port';
 import { buildDemoCompound } from './compound';
 import { seedDemoActivity } from './activity';
+import { seedDemoVolunteers } from './volunteers';
 import type { Deps } from '../app/context';
 
 export async function seedDemoOnce(deps: Deps, now: Date): Promise<boolean> {
@@ -16,6 +17,7 @@ export async function seedDemoOnce(deps: Deps, now: Date): Promise<boolean> {
   await store.insertMany('memberships', demo.memberships);
   await store.insertMany('teams', demo.teams);
   await seedDemoActivity(deps, now);
+  await seedDemoVolunteers(deps, now);
   // Written last, so only a complete seed counts as seeded.
   await store.insert('meta', { _id: 'compound', name: demo.name, seededAt: now.toISOString(), demo: true });
   return true;

@@ -13,6 +13,7 @@ import { notifyAssignee } from '../tasks/notify';
 import { StoreError } from '../../store/port';
 import { AppError } from '../errors';
 import { closeDuePolls } from '../polls/tally';
+import { runVolunteerJobs } from '../volunteers/jobs';
 
 const DAY = 86_400_000;
 /** Recurring tasks appear this long before they are due, so staff see tomorrow's work. */
@@ -24,6 +25,7 @@ export interface JobReport {
   followUps: number;
   slaAlerts: number;
   pollsClosed: number;
+  volunteers: { activitiesCreated: number; shiftReminders: number };
 }
 
 export async function generateRecurringTasks(ctx: Ctx, now: Date): Promise<number> {
@@ -119,5 +121,6 @@ export async function runJobs(deps: Deps): Promise<JobReport> {
     followUps: await sendFollowUps(ctx, now),
     slaAlerts: await sendSlaAlerts(ctx, now),
     pollsClosed: await closeDuePolls(deps),
+    volunteers: await runVolunteerJobs(ctx, now),
   };
 }
