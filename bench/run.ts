@@ -4,9 +4,10 @@ import { writeFileSync } from 'node:fs';
 import { foundation } from './areas/foundation';
 import { issues } from './areas/issues';
 import { votes } from './areas/votes';
+import { volunteers } from './areas/volunteers';
 import type { Report } from './lib';
 
-const areas: Record<string, (report: Report) => Promise<void>> = { foundation, issues, votes };
+const areas: Record<string, (report: Report) => Promise<void>> = { foundation, issues, votes, volunteers };
 
 function flatten(node: unknown, prefix = '', rows: Array<[string, unknown]> = []): Array<[string, unknown]> {
   if (node && typeof node === 'object' && !Array.isArray(node)) {
