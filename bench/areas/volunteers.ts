@@ -26,6 +26,8 @@ const SLOTS = 50;
 const CANCELS = 10;
 const SECRET = 'bench';
 
+type SignupAnswer = { me?: { status?: string } | null; arrival?: string } | null;
+
 function depsOn(file: string): Deps {
   const store = openSqliteStore({ file, collections });
   return { store, clock: systemClock, notifier: outboxNotifier(store, systemClock), files: memoryFiles(), contentCheck: wordListChecker() };
@@ -43,7 +45,7 @@ async function prepare(deps: Deps): Promise<{ openids: string[]; activityId: str
   return { openids, activityId: (created.body.data as { activity: { id: string } }).activity.id };
 }
 
-function post(agent: http.Agent, base: string, action: string, body: unknown, openid: string): Promise<{ status: number; ms: number; data: any }> {
+function post(agent: http.Agent, base: string, action: string, body: unknown, openid: string): Promise<{ status: number; ms: number; data: SignupAnswer }> {
   const url = new URL(`${base}/api/${action}`);
   const payload = JSON.stringify(body);
   const t = performance.now();
@@ -54,9 +56,9 @@ function post(agent: http.Agent, base: string, action: string, body: unknown, op
         let text = '';
         res.on('data', (c) => (text += c));
         res.on('end', () => {
-          let data: unknown = null;
+          let data: SignupAnswer = null;
           try {
-            data = (JSON.parse(text) as { data?: unknown }).data ?? null;
+            data = (JSON.parse(text) as { data?: SignupAnswer }).data ?? null;
           } catch {
             /* not JSON: counted by its status */
           }
@@ -77,7 +79,7 @@ export async function volunteers(report: Report) {
 
   const env = { GONGZHI_DB: file, GONGZHI_DEMO: '1', GONGZHI_SECRET: SECRET, GONGZHI_JOBS_MS: '3600000' };
   const host = await startServer(await buildHost(), env, { path: '/api/compound.buildings', body: {} });
-  let signups: Array<{ status: number; ms: number; data: any }>;
+  let signups: Array<{ status: number; ms: number; data: SignupAnswer }>;
   let cancelled: string[] = [];
   try {
     // Every resident's request in flight at once: one socket each.
@@ -103,7 +105,7 @@ export async function volunteers(report: Report) {
 
   // Before the cancellations: who waited, in the order the server received them.
   const waitedBefore = signups
-    .map((s, i) => ({ userId: `user:${openids[i]}`, status: s.data?.me?.status as string | undefined, arrival: s.data?.arrival as string }))
+    .map((s, i) => ({ userId: `user:${openids[i]}`, status: s.data?.me?.status as string | undefined, arrival: s.data?.arrival ?? '' }))
     .filter((s) => s.status === 'waitlisted');
   const longestWaiting = new Set(waitlistPositions(waitedBefore).slice(0, CANCELS).map((s) => s.userId));
   const promoted = all.filter((s) => s.status === 'confirmed' && waitedBefore.some((w) => w.userId === s.userId));

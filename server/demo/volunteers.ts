@@ -25,10 +25,10 @@ export function nextSaturday8(now: Date): Date {
   throw new Error('unreachable');
 }
 
-async function must(deps: Deps, clock: Clock, persona: string, action: string, input: unknown): Promise<any> {
+async function must<T = any>(deps: Deps, clock: Clock, persona: string, action: string, input: unknown): Promise<T> {
   const out = await dispatch({ ...deps, clock }, action, input, as(persona));
   if (!out.body.ok) throw new Error(`demo volunteers: ${action} as ${persona}: ${JSON.stringify(out.body.error)}`);
-  return out.body.data;
+  return out.body.data as T;
 }
 
 export async function seedDemoVolunteers(deps: Deps, now: Date): Promise<void> {

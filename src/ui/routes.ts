@@ -29,6 +29,14 @@ export const PAGES = {
   pollResults: '/packages/polls/results/index',
   pollCount: '/packages/polls/count/index',
   pollRegister: '/packages/polls/register/index',
+  // 志愿 (volunteers): teams, shifts, hours, care pairing
+  volunteerTeam: '/packages/volunteer/team/index',
+  volunteerActivity: '/packages/volunteer/activity/index',
+  volunteerActivityNew: '/packages/volunteer/activity-new/index',
+  volunteerCertificate: '/packages/volunteer/certificate/index',
+  volunteerStats: '/packages/volunteer/stats/index',
+  careList: '/packages/volunteer/care/index',
+  careDetail: '/packages/volunteer/care-detail/index',
 } as const;
 
 export function isTabPage(url: string): boolean {
