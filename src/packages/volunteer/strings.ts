@@ -56,7 +56,7 @@ export const activityText = {
   roster: (n: number) => `接龙名单（${n} 人）`,
   noRoster: '还没有人报名，来做第一个吧。',
   waitlist2: (n: number) => `候补（${n} 人）`,
-  line: (i: number, name: string, note: string) => `${i}. ${name}${note ? `  ${note}` : ''}`,
+  line: (i: number, name: string, note: string) => `${i}. ${name}${note ? ` ${note}` : ''}`,
   organiser: '队长操作',
   codeShown: (code: string) => `签到码：${code}`,
   codeHint: '请出示给到场的队员，或把它做成现场二维码。',
