@@ -192,7 +192,9 @@ export default function ActivityPage() {
             {d.activity.title}
           </Text>
           <View className='gz-card gz-vol-facts'>
-            <Text className='gz-tag gz-tag--role'>{d.activity.teamName}</Text>
+            <View className='gz-tags'>
+              <Text className='gz-tag gz-tag--role'>{d.activity.teamName}</Text>
+            </View>
             <Text className='gz-vol-line'>
               {t.when}：{shiftTime(d.activity.startAt, d.activity.endAt)}
             </Text>
@@ -250,14 +252,16 @@ export default function ActivityPage() {
             {t.roster(d.roster.length)}
           </Text>
           {d.roster.length === 0 && <Text className='gz-p gz-muted'>{t.noRoster}</Text>}
-          <View className='gz-card gz-vol-table' {...(h5 ? { role: 'list', 'aria-label': t.roster(d.roster.length) } : {})}>
-            {d.roster.map((r, i) => (
-              <Text key={r.userId} className='gz-vol-line' {...(h5 ? { role: 'listitem' } : {})}>
-                {t.line(i + 1, r.name, r.note)}
-                {r.checkedIn ? `（${t.checkedIn}）` : ''}
-              </Text>
-            ))}
-          </View>
+          {d.roster.length > 0 && (
+            <View className='gz-card gz-vol-table' {...(h5 ? { role: 'list', 'aria-label': t.roster(d.roster.length) } : {})}>
+              {d.roster.map((r, i) => (
+                <Text key={r.userId} className='gz-vol-line' {...(h5 ? { role: 'listitem' } : {})}>
+                  {t.line(i + 1, r.name, r.note)}
+                  {r.checkedIn ? `（${t.checkedIn}）` : ''}
+                </Text>
+              ))}
+            </View>
+          )}
           {d.waitlist.length > 0 && (
             <>
               <Text className='gz-h2' {...headingA11y(2)}>
