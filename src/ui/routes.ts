@@ -37,6 +37,7 @@ export const PAGES = {
   volunteerStats: '/packages/volunteer/stats/index',
   careList: '/packages/volunteer/care/index',
   careDetail: '/packages/volunteer/care-detail/index',
+  careNew: '/packages/volunteer/care-new/index',
 } as const;
 
 export function isTabPage(url: string): boolean {

@@ -107,6 +107,8 @@ d('volunteers in the browser', () => {
     { name: 'certificate', persona: 'resident', route: async () => CERT, ready: /社区核验/ },
     { name: 'stats', persona: 'resident', route: async () => 'packages/volunteer/stats/index', ready: /保洁服务队/ },
     { name: 'care list', persona: 'resident', route: async () => 'packages/volunteer/care/index', ready: /吴桂兰/ },
+    { name: 'care registration', persona: 'community', route: async () => 'packages/volunteer/care-new/index', ready: /同意的方式/ },
+    { name: 'care detail (community, with pairing)', persona: 'community', route: async (p) => `packages/volunteer/care-detail/index?id=${encodeURIComponent(await firstId(p, 'care.list'))}`, ready: /调整结对志愿者/ },
     { name: 'care detail', persona: 'resident', route: async (p) => `packages/volunteer/care-detail/index?id=${encodeURIComponent(await firstId(p, 'care.list'))}`, ready: /走访记录/ },
   ];
 

@@ -12,8 +12,43 @@ import { headingA11y } from '../../../components/a11y';
 import { routeParam } from '../../../components/nav';
 import { call, isApiError } from '../../../services/api';
 import { groupPhone } from '../../../ui/format';
-import { careText as t } from '../strings';
+import { careNewText, careText as t } from '../strings';
+import { PeoplePicker } from '../components/PeoplePicker';
 import '../components/volunteer.css';
+
+/** The care leader and the community choose who visits; the server checks they are care-team members. */
+function Pairing({ careId, current, onSaved }: { careId: string; current: string[]; onSaved: (text: string) => Promise<void> }) {
+  const team = useAction('volunteers.team', { teamId: 'team:care' });
+  const [chosen, setChosen] = useState<string[]>(current);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const save = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      await call('care.pair', { careId, volunteerIds: chosen });
+      await onSaved(careNewText.paired);
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <View className='gz-card'>
+      <Text className='gz-h2' id='pair-label' {...headingA11y(2)}>
+        {careNewText.pair}
+      </Text>
+      {team.state === 'loading' && !team.data && <Loading />}
+      {team.state === 'error' && !team.data && <Failed error={team.error} onRetry={team.reload} />}
+      {team.data && <PeoplePicker labelledBy='pair-label' people={team.data.members} chosen={chosen} onChange={setChosen} />}
+      {error && <Notice kind='error'>{error}</Notice>}
+      <Btn busy={busy} onClick={() => void save()}>
+        {careNewText.savePair}
+      </Btn>
+    </View>
+  );
+}
 
 const today = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
 
@@ -83,6 +118,16 @@ export default function CareDetailPage() {
             <Text className='gz-muted'>{t.consent(d.care.consent.wayLabel, d.care.consent.at.slice(0, 10))}</Text>
           </View>
           {said && <Notice kind={said.kind}>{said.text}</Notice>}
+          {d.canManage && (
+            <Pairing
+              careId={id}
+              current={d.care.volunteers.map((v) => v.userId)}
+              onSaved={async (text) => {
+                setSaid({ kind: 'ok', text });
+                await care.reload();
+              }}
+            />
+          )}
           {d.canVisit && (
             <View className='gz-card'>
               <Text className='gz-h2' {...headingA11y(2)}>

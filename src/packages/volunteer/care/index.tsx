@@ -2,12 +2,13 @@
 // pairings for a volunteer. Says plainly that this is sensitive and that every look is recorded.
 import { Text, View } from '@tarojs/components';
 import { Page } from '../../../components/Page';
+import { Btn } from '../../../components/Btn';
 import { Empty, Failed, Loading, Notice } from '../../../components/states';
 import { useAction, useReloadOnShow } from '../../../components/useAction';
 import { buttonA11y, headingA11y } from '../../../components/a11y';
 import { go } from '../../../components/nav';
 import { PAGES } from '../../../ui/routes';
-import { careText as t } from '../strings';
+import { careNewText, careText as t } from '../strings';
 import '../components/volunteer.css';
 
 const h5 = process.env.TARO_ENV === 'h5';
@@ -22,6 +23,11 @@ export default function CareListPage() {
         {t.title}
       </Text>
       <Notice kind='info'>{t.intro}</Notice>
+      {d?.canManage && (
+        <Btn kind='primary' size='main' block onClick={() => go(PAGES.careNew)}>
+          {careNewText.add}
+        </Btn>
+      )}
       {list.state === 'loading' && !d && <Loading />}
       {list.state === 'error' && !d && <Failed error={list.error} onRetry={list.reload} />}
       {d && d.items.length === 0 && <Empty title={t.none} />}
