@@ -217,3 +217,29 @@ describe('reminders', () => {
     expect(starts[1] - starts[0]).toBe(7 * 24 * HOUR);
   });
 });
+
+describe('query plans', () => {
+  const { collections } = jest.requireActual('../../server/app/collections');
+  const { openSqliteStore } = jest.requireActual('../../server/store/sqlite');
+  const store = openSqliteStore({ file: ':memory:', collections });
+  afterAll(() => store.close());
+  const cases: Array<[string, string, object]> = [
+    ['the head of a waitlist', 'signups', { where: { activityId: 'act:x', status: 'waitlisted' }, orderBy: [['arrival', 'asc']], limit: 1 }],
+    ['the people ahead in a waitlist', 'signups', { where: { activityId: 'act:x', status: 'waitlisted', arrival: { $lt: 'k' } }, orderBy: [['arrival', 'asc']], limit: 100 }],
+    ['my coming sign-ups', 'signups', { where: { userId: 'user:x', startAt: { $gte: '2026' } }, orderBy: [['startAt', 'asc']], limit: 20 }],
+    ['coming activities', 'activities', { where: { startAt: { $gte: '2026' } }, orderBy: [['startAt', 'asc']], limit: 20 }],
+    ['a team’s coming activities', 'activities', { where: { teamId: 'team:x', startAt: { $gte: '2026' } }, orderBy: [['startAt', 'asc']], limit: 10 }],
+    ['an activity’s seats', 'seats', { where: { activityId: 'act:x' }, limit: 100 }],
+    ['my certificate', 'serviceHours', { where: { userId: 'user:x' }, orderBy: [['startAt', 'desc']], limit: 100 }],
+    ['the leaderboard', 'volunteerTotals', { where: { optIn: true }, orderBy: [['minutes', 'desc']], limit: 10 }],
+    ['a care record’s visits', 'careVisits', { where: { careId: 'care:x' }, orderBy: [['date', 'desc']], limit: 50 }],
+    ['a team’s join requests', 'teamMembers', { where: { teamId: 'team:x', status: 'pending' }, orderBy: [['at', 'asc']], limit: 100 }],
+  ];
+  for (const [name, collection, options] of cases) {
+    it(`${name} uses an index and needs no sort`, () => {
+      const plan = store.explain(collection, options).join(' | ');
+      expect(plan).toMatch(/USING (COVERING )?INDEX/);
+      expect(plan).not.toMatch(/TEMP B-TREE|SCAN (?!.*USING)/);
+    });
+  }
+});
