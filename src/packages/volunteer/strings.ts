@@ -59,7 +59,7 @@ export const activityText = {
   line: (i: number, name: string, note: string) => `${i}. ${name}${note ? ` ${note}` : ''}`,
   organiser: '队长操作',
   codeShown: (code: string) => `签到码：${code}`,
-  codeHint: '请出示给到场的队员，或把它做成现场二维码。',
+  codeHint: '请到场的队员用微信扫这个二维码签到，或输入上面的签到码。',
   checkInFor: (name: string) => `为${name}签到`,
   confirmAll: (n: number) => `确认出勤（${n} 人已签到）`,
   confirmedAll: (n: number, h: string) => `已为 ${n} 人记入 ${h} 小时。`,

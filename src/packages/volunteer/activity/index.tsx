@@ -19,6 +19,7 @@ import { PAGES } from '../../../ui/routes';
 import { formatTime } from '../../../ui/format';
 import { shiftTime } from '../../../ui/strings/volunteer';
 import { activityText as t } from '../strings';
+import { QrCode } from '../components/QrCode';
 import '../components/volunteer.css';
 
 const h5 = process.env.TARO_ENV === 'h5';
@@ -49,6 +50,7 @@ function Organiser({ d, reload, say }: { d: Detail; reload: () => Promise<void>;
       <Text className='gz-h2' {...headingA11y(2)}>
         {t.organiser}
       </Text>
+      {d.checkInCode && <QrCode text={d.checkInCode} />}
       {d.checkInCode && <Text className='gz-vol-code'>{t.codeShown(d.checkInCode)}</Text>}
       <Text className='gz-muted'>{t.codeHint}</Text>
       {d.roster.map((r) => (
