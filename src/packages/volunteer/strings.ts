@@ -77,6 +77,8 @@ export const newActivityText = {
   length: '时长',
   capacity: '名额',
   bring: '需带物品（可不填）',
+  cutoff: '取消截止',
+  cutoffHours: (n: number) => `开始前 ${n} 小时`,
   repeat: '重复',
   once: '只这一次',
   weekly: '每周这个时间',

@@ -20,6 +20,7 @@ const DAY = 86_400_000;
 const CST = 8 * 3_600_000;
 const TIMES = ['07:00', '08:00', '09:00', '14:00', '16:00', '19:00'];
 const LENGTHS = ['1', '2', '3'];
+const CUTOFFS = ['2', '12', '24'];
 
 /** The next 14 local (China) days as yyyy-mm-dd with a label "3月7日 周六". */
 function days(): Array<{ value: string; label: string }> {
@@ -44,6 +45,7 @@ export default function NewActivityPage() {
   const [capacity, setCapacity] = useState('10');
   const [bring, setBring] = useState('');
   const [repeat, setRepeat] = useState<'once' | 'weekly'>('once');
+  const [cutoff, setCutoff] = useState<string>('2');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [said, setSaid] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -67,6 +69,7 @@ export default function NewActivityPage() {
         endAt: end.toISOString(),
         capacity: Number(capacity.trim()),
         ...(bring.trim() ? { bring: bring.trim() } : {}),
+        cancelCutoffHours: Number(cutoff),
         ...(repeat === 'weekly' ? { weekly: true } : {}),
       });
       go(`${PAGES.volunteerActivity}?id=${encodeURIComponent(r.activity.id)}`);
@@ -98,6 +101,9 @@ export default function NewActivityPage() {
       </Field>
       <TextInput id='capacity' label={t.capacity} value={capacity} onChange={setCapacity} keyboard='number' maxLength={3} error={errors.capacity} />
       <TextInput id='bring' label={t.bring} value={bring} onChange={setBring} maxLength={60} error={errors.bring} />
+      <Field id='cutoff' label={t.cutoff} error={errors.cancelCutoffHours}>
+        <Chips labelledBy='cutoff-label' options={CUTOFFS.map((v) => ({ value: v, label: t.cutoffHours(Number(v)) }))} value={cutoff} onChange={setCutoff} />
+      </Field>
       <Field id='repeat' label={t.repeat}>
         <Chips
           labelledBy='repeat-label'
