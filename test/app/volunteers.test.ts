@@ -243,3 +243,15 @@ describe('query plans', () => {
     });
   }
 });
+
+describe('signing up again', () => {
+  it('puts someone who cancelled and comes back at the end of the line', async () => {
+    const id = await activity(1);
+    const [a, b, c] = await members(3);
+    await as(a, 'volunteers.signup', { activityId: id });
+    await as(b, 'volunteers.signup', { activityId: id });
+    await as(c, 'volunteers.signup', { activityId: id });
+    await as(b, 'volunteers.cancel', { activityId: id });
+    expect((await as(b, 'volunteers.signup', { activityId: id, note: '又有空了' })).body).toMatchObject({ data: { me: { status: 'waitlisted', position: 2, note: '又有空了' } } });
+  });
+});

@@ -40,7 +40,8 @@ export const signUp = defineAction({
       let mine = true;
       if (existing) {
         // Signing up again after cancelling: a new arrival, at the end of the line.
-        mine = !!(await ctx.store.updateIf('signups', _id, { status: 'cancelled', arrival: existing.arrival }, { ...doc }));
+        const { _id: _same, ...fresh } = doc;
+        mine = !!(await ctx.store.updateIf('signups', _id, { status: 'cancelled', arrival: existing.arrival }, fresh));
       } else {
         try {
           await ctx.store.insert('signups', doc);
