@@ -97,6 +97,28 @@ d('volunteers in the browser', () => {
     await page.context().close();
   });
 
+  it('a paired volunteer logs a visit; someone outside the pairing opening its link is told it does not exist', async () => {
+    const li = await signedIn('resident');
+    const careId = (await api<{ items: Array<{ id: string }> }>(li, 'care.list')).items[0].id;
+    await li.goto(`${app.base}/#/packages/volunteer/care-detail/index?id=${encodeURIComponent(careId)}`);
+    const page = screen(li);
+    await page.getByRole('textbox', { name: '做了什么' }).fill('陪吴阿姨去社区医院复诊');
+    await page.getByRole('textbox', { name: '发现的问题（可不填）' }).fill('家里楼道灯坏了');
+    await page.getByRole('button', { name: '保存走访记录' }).click();
+    await page.getByText('走访记录已保存。').waitFor();
+    await page.getByText('陪吴阿姨去社区医院复诊').waitFor();
+    await li.context().close();
+
+    const wang = await signedIn('owner');
+    await wang.goto(`${app.base}/#/${TAB}`);
+    await screen(wang).getByText(/累计服务/).waitFor();
+    expect(await screen(wang).getByRole('button', { name: '结对帮扶' }).count()).toBe(0);
+    await wang.goto(`${app.base}/#/packages/volunteer/care-detail/index?id=${encodeURIComponent(careId)}`);
+    await screen(wang).getByText('帮扶对象不存在').waitFor();
+    expect(await screen(wang).getByText('吴桂兰').count()).toBe(0);
+    await wang.context().close();
+  });
+
   const firstId = async (page: Page, action: string, input: unknown = {}) => (await api<{ items: Array<{ id: string }> }>(page, action, input)).items[0].id;
   const screens: Array<{ name: string; persona: string; route: (page: Page) => Promise<string>; ready: RegExp }> = [
     { name: '志愿 tab', persona: 'resident', route: async () => TAB, ready: /累计服务/ },
