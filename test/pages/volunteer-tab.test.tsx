@@ -2,6 +2,7 @@ import { fireEvent, screen } from '@testing-library/react';
 import { Current } from '@tarojs/runtime';
 import VolunteerPage from '../../src/pages/volunteer/index';
 import ActivityPage from '../../src/packages/volunteer/activity/index';
+import TeamPage from '../../src/packages/volunteer/team/index';
 import { fakeNetwork, ok, refused } from './support/network';
 import { freshLaunch, renderPage } from './support/render';
 
@@ -72,5 +73,37 @@ describe('志愿活动 (sign-up)', () => {
     fireEvent.click(screen.getByRole('button', { name: '报名' }));
     expect(await screen.findByText('报名成功，您的名额已确认。')).toBeTruthy();
     expect(await screen.findByRole('button', { name: '取消报名' })).toBeTruthy();
+  });
+});
+
+describe('服务队 (team)', () => {
+  beforeEach(() => freshLaunch({ 'gongzhi.elderOffered': true }));
+  const team = (over: Record<string, unknown> = {}) => ({ team: { id: 'team:cleaning', name: '保洁服务队', kind: 'cleaning', description: '每周六清扫楼道', leaderName: '张建国' }, myStatus: null, canManage: false, members: [], pending: [], activities: [], ...over });
+
+  it('lets the leader approve a request, said in words', async () => {
+    (Current as { router: unknown }).router = { params: { id: 'team:cleaning' }, path: '/packages/volunteer/team/index' };
+    const net = fakeNetwork();
+    let approved = false;
+    net.on('/api/volunteers.team', () => ok(team({ myStatus: 'leader', canManage: true, pending: approved ? [] : [{ userId: 'user:demo-resident', name: '李明', note: '周六有空', at: '2026-03-01T00:00:00Z' }], members: approved ? [{ userId: 'user:demo-resident', name: '李明', since: '' }] : [] })));
+    net.on('/api/volunteers.team.decide', () => ((approved = true), ok({ status: 'member' })));
+    renderPage(TeamPage, 'packages/volunteer/team/index');
+    expect(await screen.findByText('周六有空')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: '同意：李明' }));
+    expect(await screen.findByText('已同意李明入队。')).toBeTruthy();
+    expect(await screen.findByText('队员（1 人）')).toBeTruthy();
+    expect(net.calls.find((c) => c.path === '/api/volunteers.team.decide')?.body).toEqual({ teamId: 'team:cleaning', userId: 'user:demo-resident', decision: 'approve' });
+  });
+
+  it('keeps the note to the leader when the server refuses it, with the message under the field', async () => {
+    (Current as { router: unknown }).router = { params: { id: 'team:cleaning' }, path: '/packages/volunteer/team/index' };
+    const net = fakeNetwork();
+    net.on('/api/volunteers.team', ok(team()));
+    net.on('/api/volunteers.team.join', refused(400, { code: 'invalid', message: '留言不能超过50个字', field: 'note' }));
+    renderPage(TeamPage, 'packages/volunteer/team/index');
+    const note = await screen.findByRole('textbox', { name: '给队长留言（可不填）' });
+    fireEvent.input(note, { target: { value: '我想参加' } });
+    fireEvent.click(screen.getByRole('button', { name: '申请加入' }));
+    expect(await screen.findByText('留言不能超过50个字')).toBeTruthy();
+    expect((screen.getByRole('textbox', { name: '给队长留言（可不填）' }) as HTMLInputElement).value).toBe('我想参加');
   });
 });
