@@ -229,7 +229,7 @@ describe('query plans', () => {
     ['my coming sign-ups', 'signups', { where: { userId: 'user:x', startAt: { $gte: '2026' } }, orderBy: [['startAt', 'asc']], limit: 20 }],
     ['coming activities', 'activities', { where: { startAt: { $gte: '2026' } }, orderBy: [['startAt', 'asc']], limit: 20 }],
     ['a team’s coming activities', 'activities', { where: { teamId: 'team:x', startAt: { $gte: '2026' } }, orderBy: [['startAt', 'asc']], limit: 10 }],
-    ['an activity’s seats', 'seats', { where: { activityId: 'act:x' }, limit: 100 }],
+    ['an activity’s seats', 'seats', { where: { activityId: 'act:x' }, orderBy: [['n', 'asc']], limit: 100, skip: 100 }],
     ['my certificate', 'serviceHours', { where: { userId: 'user:x' }, orderBy: [['startAt', 'desc']], limit: 100 }],
     ['the leaderboard', 'volunteerTotals', { where: { optIn: true }, orderBy: [['minutes', 'desc']], limit: 10 }],
     ['a care record’s visits', 'careVisits', { where: { careId: 'care:x' }, orderBy: [['date', 'desc']], limit: 50 }],
@@ -253,5 +253,16 @@ describe('signing up again', () => {
     await as(c, 'volunteers.signup', { activityId: id });
     await as(b, 'volunteers.cancel', { activityId: id });
     expect((await as(b, 'volunteers.signup', { activityId: id, note: '又有空了' })).body).toMatchObject({ data: { me: { status: 'waitlisted', position: 2, note: '又有空了' } } });
+  });
+});
+
+describe('large activities', () => {
+  it('holds capacity beyond one store page (150 places, 170 at once)', async () => {
+    const id = await activity(150);
+    const people = await members(170);
+    await Promise.all(people.map((p) => as(p, 'volunteers.signup', { activityId: id })));
+    expect(await h.deps.store.count('seats', { activityId: id })).toBe(150);
+    expect(await h.deps.store.count('signups', { activityId: id, status: 'confirmed' })).toBe(150);
+    expect(await h.deps.store.count('signups', { activityId: id, status: 'waitlisted' })).toBe(20);
   });
 });

@@ -12,7 +12,7 @@ export const volunteerCollections: CollectionSpecs = {
   /** `signup:<activityId>:<userId>`: one per person and shift, ordered by its arrival key. */
   signups: { indexes: [['activityId', 'status', 'arrival'], ['userId', 'startAt']] },
   /** `seat:<activityId>:<n>`, n in 1..capacity: a confirmed place exists only as one of these. */
-  seats: { indexes: [['activityId']] },
+  seats: { indexes: [['activityId', 'n']] },
   /** `hours:<activityId>:<userId>`: credited from a confirmed attendance, never edited. */
   serviceHours: { indexes: [['userId', 'startAt'], ['teamId', 'month']] },
   /** `vt:<userId>`: running total and the leaderboard opt-in. */

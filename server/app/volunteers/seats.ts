@@ -28,11 +28,11 @@ export function nextArrival(now: Date): string {
 
 const isDuplicate = (error: unknown) => error instanceof StoreError && error.code === 'duplicate';
 
-/** Seat numbers currently held, read page by page (capacity may exceed one page). */
+/** Seat numbers currently held, read page by page in seat order (capacity may exceed one page). */
 export async function takenSeats(ctx: Ctx, activityId: string): Promise<number[]> {
   const out: number[] = [];
   for (let skip = 0; ; skip += MAX_PAGE) {
-    const page = await ctx.store.find<SeatDoc>('seats', { where: { activityId }, limit: MAX_PAGE, skip });
+    const page = await ctx.store.find<SeatDoc>('seats', { where: { activityId }, orderBy: [['n', 'asc']], limit: MAX_PAGE, skip });
     out.push(...page.map((s) => s.n));
     if (page.length < MAX_PAGE) return out;
   }
