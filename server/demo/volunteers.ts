@@ -25,7 +25,7 @@ export function nextSaturday8(now: Date): Date {
   throw new Error('unreachable');
 }
 
-async function must<T = any>(deps: Deps, clock: Clock, persona: string, action: string, input: unknown): Promise<T> {
+async function must<T = Record<string, { id: string }>>(deps: Deps, clock: Clock, persona: string, action: string, input: unknown): Promise<T> {
   const out = await dispatch({ ...deps, clock }, action, input, as(persona));
   if (!out.body.ok) throw new Error(`demo volunteers: ${action} as ${persona}: ${JSON.stringify(out.body.error)}`);
   return out.body.data as T;
