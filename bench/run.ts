@@ -6,9 +6,10 @@ import { issues } from './areas/issues';
 import { votes } from './areas/votes';
 import { governance } from './areas/governance';
 import { notify } from './areas/notify';
+import { volunteers } from './areas/volunteers';
 import type { Report } from './lib';
 
-const areas: Record<string, (report: Report) => Promise<void>> = { foundation, issues, votes, governance, notify };
+const areas: Record<string, (report: Report) => Promise<void>> = { foundation, issues, votes, governance, notify, volunteers };
 
 function flatten(node: unknown, prefix = '', rows: Array<[string, unknown]> = []): Array<[string, unknown]> {
   if (node && typeof node === 'object' && !Array.isArray(node)) {

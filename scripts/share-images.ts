@@ -1,5 +1,5 @@
 // Draws the share cards' pictures (500×400, WeChat's 5:4) from HTML in headless Chromium:
-// npx tsx scripts/share-images.ts → src/assets/share/{issue,poll,results}.png. The card's own
+// npx tsx scripts/share-images.ts → src/assets/share/{issue,poll,results,activity}.png. The card's own
 // title says what is shared; the picture says which part of 共治 it comes from, in big type.
 import { launch } from '../test/e2e/browser';
 
@@ -7,6 +7,7 @@ const cards = [
   { name: 'issue', word: '报事', line: '邻里发现的问题，一起盯着办好', mark: '!' },
   { name: 'poll', word: '表决', line: '小区的事，业主投票决定', mark: '✓' },
   { name: 'results', word: '公示', line: '投票结果，人人看得见', mark: '≡' },
+  { name: 'activity', word: '志愿', line: '接龙报名，一起出把力', mark: '+' },
 ];
 
 const html = (c: (typeof cards)[number]) => `<!doctype html><meta charset="utf-8"><body style="margin:0">

@@ -9,6 +9,7 @@ export default defineAppConfig({
     { root: 'packages/polls', pages: ['detail/index', 'create/index', 'results/index', 'count/index', 'register/index', 'proxy/index'] },
     { root: 'packages/governance', pages: ['meetings/index', 'meeting/index', 'meeting-new/index', 'inspection/index', 'scorecard/index', 'plan/index', 'plan-item/index', 'notices/index', 'notice/index'] },
     { root: 'packages/notify', pages: ['outbox/index', 'group/index'] },
+    { root: 'packages/volunteer', pages: ['team/index', 'activity/index', 'activity-new/index', 'certificate/index', 'stats/index', 'care/index', 'care-detail/index', 'care-new/index'] },
     // The demo sign-in exists only in the browser build; WeChat identifies users itself.
     ...(process.env.TARO_ENV === 'h5' ? [{ root: 'packages/dev', pages: ['sign-in/index'] }] : []),
   ],

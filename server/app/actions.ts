@@ -34,6 +34,7 @@ import { recordReading } from './meters/recordReading';
 import { pollActions } from './polls/table';
 import { governanceActions } from './governance/table';
 import { notifyActions } from './notify/table';
+import { volunteerActions } from './volunteers/table';
 import type { Action } from './action';
 
 export const actions = {
@@ -72,6 +73,7 @@ export const actions = {
   ...pollActions,
   ...governanceActions,
   ...notifyActions,
+  ...volunteerActions,
 } as const;
 
 export type ActionTable = typeof actions;

@@ -2,6 +2,7 @@ import type { CollectionSpecs } from '../store/port';
 import { pollCollections } from './polls/collections';
 import { governanceCollections } from './governance/collections';
 import { notifyCollections } from './notify/collections';
+import { volunteerCollections } from './volunteers/collections';
 
 // Every collection and the indexes its queries need. CloudBase indexes are created from the
 // same list (docs/deploy.md), so a query that is fast locally is fast in the cloud.
@@ -42,4 +43,5 @@ export const collections: CollectionSpecs = {
   ...pollCollections,
   ...governanceCollections,
   ...notifyCollections,
+  ...volunteerCollections,
 };

@@ -5,6 +5,7 @@ import { buildDemoCompound } from './compound';
 import { seedDemoActivity } from './activity';
 import { seedDemoGovernance } from './governance';
 import { seedDemoGrants } from './notify';
+import { seedDemoVolunteers } from './volunteers';
 import type { Deps } from '../app/context';
 
 export async function seedDemoOnce(deps: Deps, now: Date): Promise<boolean> {
@@ -20,6 +21,7 @@ export async function seedDemoOnce(deps: Deps, now: Date): Promise<boolean> {
   await seedDemoGrants(deps, now);
   await seedDemoActivity(deps, now);
   await seedDemoGovernance(deps, now);
+  await seedDemoVolunteers(deps, now);
   // Written last, so only a complete seed counts as seeded.
   await store.insert('meta', { _id: 'compound', name: demo.name, seededAt: now.toISOString(), demo: true });
   return true;

@@ -15,6 +15,7 @@ export const SHARE_IMAGES = {
   issue: '/assets/share/issue.png',
   poll: '/assets/share/poll.png',
   results: '/assets/share/results.png',
+  activity: '/assets/share/activity.png',
 } as const;
 
 /** The group the app was last opened from (its key), if any. */
@@ -28,7 +29,7 @@ export function currentGroup(): string | null {
   }
 }
 
-type Item = { kind: 'issue' | 'poll' | 'results'; id: string };
+type Item = { kind: 'issue' | 'poll' | 'results' | 'activity'; id: string };
 
 /** The item a card opened on, from the page path and its query. */
 export function sharedItem(path: string, query: Record<string, string | undefined>): Item | undefined {
@@ -43,6 +44,7 @@ export function sharedItem(path: string, query: Record<string, string | undefine
   if (page === 'packages/issues/detail/index') return { kind: 'issue', id };
   if (page === 'packages/polls/detail/index') return { kind: 'poll', id };
   if (page === 'packages/polls/results/index') return { kind: 'results', id };
+  if (page === 'packages/volunteer/activity/index') return { kind: 'activity', id };
   return undefined;
 }
 

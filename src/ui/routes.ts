@@ -43,6 +43,15 @@ export const PAGES = {
   // 消息与群 (notifications): the outbox (admin) and 本群
   outbox: '/packages/notify/outbox/index',
   groupItems: '/packages/notify/group/index',
+  // 志愿 (volunteers): teams, shifts, hours, care pairing
+  volunteerTeam: '/packages/volunteer/team/index',
+  volunteerActivity: '/packages/volunteer/activity/index',
+  volunteerActivityNew: '/packages/volunteer/activity-new/index',
+  volunteerCertificate: '/packages/volunteer/certificate/index',
+  volunteerStats: '/packages/volunteer/stats/index',
+  careList: '/packages/volunteer/care/index',
+  careDetail: '/packages/volunteer/care-detail/index',
+  careNew: '/packages/volunteer/care-new/index',
 } as const;
 
 export function isTabPage(url: string): boolean {

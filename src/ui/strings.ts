@@ -51,25 +51,6 @@ export const home = {
   open: '去处理',
 };
 
-/** Placeholder pages: what each area will hold, said plainly, without invented content. */
-export const comingSoon = {
-  issues: {
-    title: '议事：大家的事大家商量',
-    body: '这里将可以提出小区里的问题和建议（比如管网漏水、路灯不亮、绿化补栽），其他业主附议、讨论，业委会、物业和社区一起跟进处理，进度大家都看得到。',
-    when: '此功能正在建设中，上线后会在首页通知您。',
-  },
-  polls: {
-    title: '表决：业主共同决定',
-    body: '这里将进行业主表决（比如选举业委会、使用维修资金、改造小区设施），按《民法典》第二百七十八条按面积和人数双重计票，一户一票，结果公开公示。',
-    when: '此功能正在建设中，目前没有进行中的表决。',
-  },
-  volunteer: {
-    title: '志愿：邻里互助',
-    body: '这里将可以加入志愿服务队（爱心服务队、保洁服务队、夕阳红舞蹈队），报名值班，结对关爱空巢老人和有困难的邻居。',
-    when: '此功能正在建设中，目前还没有可报名的活动。',
-  },
-};
-
 export const me = {
   title: '我的',
   rolesLabel: '身份',

@@ -16,6 +16,8 @@ if (!hasChromium) {
 
 export interface App {
   base: string;
+  /** The host's database file, for a test that must let time pass (open it through the Store port). */
+  db: string;
   stop(): Promise<void>;
 }
 
@@ -44,6 +46,7 @@ export async function startApp(): Promise<App> {
   }
   return {
     base,
+    db: path.join(dir, 'e2e.db'),
     stop: async () => {
       // The start script runs the host as its child: end the whole group.
       try {

@@ -16,6 +16,7 @@ it('reads the item a card opened on from its page and id', () => {
   expect(sharedItem('packages/issues/detail/index', { id: 'issue%3A1' })).toEqual({ kind: 'issue', id: 'issue:1' });
   expect(sharedItem('/packages/polls/detail/index', { id: 'poll:2' })).toEqual({ kind: 'poll', id: 'poll:2' });
   expect(sharedItem('packages/polls/results/index', { id: 'poll:2' })).toEqual({ kind: 'results', id: 'poll:2' });
+  expect(sharedItem('packages/volunteer/activity/index', { id: 'activity%3A7' })).toEqual({ kind: 'activity', id: 'activity:7' });
   expect(sharedItem('pages/home/index', { id: 'x' })).toBeUndefined();
   expect(sharedItem('packages/issues/detail/index', {})).toBeUndefined();
 });

@@ -1,7 +1,6 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import Taro from '@tarojs/taro';
 import HomePage from '../../src/pages/home/index';
-import VolunteerPage from '../../src/pages/volunteer/index';
 import { fakeNetwork, ok, refused } from './support/network';
 import { freshLaunch, renderPage } from './support/render';
 
@@ -46,16 +45,5 @@ describe('首页', () => {
     fail = false;
     fireEvent.click(retry);
     expect(await screen.findByText('暂时没有需要您处理的事。')).toBeTruthy();
-  });
-});
-
-describe('areas still being built', () => {
-  it('says what will be there, without sample data or network calls', () => {
-    freshLaunch();
-    const net = fakeNetwork();
-    renderPage(VolunteerPage, 'pages/volunteer/index');
-    expect(screen.getByRole('heading', { name: '志愿：邻里互助' })).toBeTruthy();
-    expect(screen.getByText(/正在建设中/)).toBeTruthy();
-    expect(net.calls).toHaveLength(0);
   });
 });

@@ -14,6 +14,7 @@ import { StoreError } from '../../store/port';
 import { AppError } from '../errors';
 import { closeDuePolls } from '../polls/tally';
 import { continueFanouts, remindClosingPolls } from '../notify/pollNotices';
+import { runVolunteerJobs } from '../volunteers/jobs';
 
 const DAY = 86_400_000;
 /** Recurring tasks appear this long before they are due, so staff see tomorrow's work. */
@@ -29,6 +30,7 @@ export interface JobReport {
   pollNotices: number;
   /** Messages whose backoff had passed and were tried again. */
   messagesRetried: number;
+  volunteers: { activitiesCreated: number; shiftReminders: number };
 }
 
 export async function generateRecurringTasks(ctx: Ctx, now: Date): Promise<number> {
@@ -126,5 +128,6 @@ export async function runJobs(deps: Deps): Promise<JobReport> {
     pollsClosed: await closeDuePolls(deps),
     pollNotices: (await remindClosingPolls(ctx, now)) + (await continueFanouts(ctx)),
     messagesRetried: (await deps.notifier.retryDue?.(now)) ?? 0,
+    volunteers: await runVolunteerJobs(ctx, now),
   };
 }

@@ -1,0 +1,40 @@
+// volunteers.certificate: a volunteer's service record, as volunteer-record rules expect: each
+// activity with its organiser, date and hours, credited from confirmed attendance only; the
+// community certifies the record. The community may open anyone's (the read is logged).
+import { z } from 'zod';
+import { defineAction, callerOf } from '../action';
+import { id } from '../../../src/domain/fields';
+import { hoursText } from '../../../src/domain/volunteers';
+import { forbidden, notFound } from '../errors';
+import { eventDoc } from '../events';
+import type { HoursDoc } from './model';
+import type { UserDoc } from '../model';
+
+export const certificate = defineAction({
+  name: 'volunteers.certificate',
+  summary: '志愿服务证明:活动、组织方、日期、时长(只计确认出勤);社区可查看任一队员',
+  input: z.object({ userId: id('志愿者').optional() }).strict(),
+  roles: ['user'],
+  async run(ctx, input) {
+    const caller = callerOf(ctx);
+    const userId = input.userId ?? caller.userId;
+    if (userId !== caller.userId) {
+      if (!caller.roles.includes('community')) throw forbidden('只能查看自己的服务证明');
+      await ctx.store.insert('events', eventDoc(ctx, 'volunteers.certificateRead', userId, {}));
+    }
+    const user = await ctx.store.get<UserDoc>('users', userId);
+    if (!user) throw notFound('志愿者');
+    const records = await ctx.store.find<HoursDoc>('serviceHours', { where: { userId }, orderBy: [['startAt', 'desc']], limit: 100 });
+    const minutes = records.reduce((sum, r) => sum + r.minutes, 0);
+    const organisers = [...new Set(records.map((r) => `${r.teamName}(队长 ${r.organiserName})`))];
+    return {
+      name: user.name,
+      minutes,
+      hours: hoursText(minutes),
+      count: records.length,
+      organisers,
+      records: records.map((r) => ({ id: r._id, title: r.title, team: r.teamName, organiser: r.organiserName, startAt: r.startAt, hours: hoursText(r.minutes), minutes: r.minutes, confirmedAt: r.confirmedAt })),
+      issuedAt: ctx.clock.now().toISOString(),
+    };
+  },
+});

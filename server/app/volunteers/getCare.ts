@@ -1,0 +1,26 @@
+// care.get: one care record with its consent and visits, for the paired volunteers, the care
+// team leader and the community; 404 for everyone else. The read is logged.
+import { z } from 'zod';
+import { defineAction } from '../action';
+import type { CareVisitDoc } from './model';
+import { careId } from './inputs';
+import { loadVisibleCare, logCareRead } from './careAccess';
+import { careSummary, consentView, visitView } from './careViews';
+
+export const getCare = defineAction({
+  name: 'care.get',
+  summary: '帮扶对象详情与走访记录(仅结对志愿者、队长、社区),每次查看都留痕',
+  input: z.object({ careId }).strict(),
+  roles: ['user'],
+  async run(ctx, input) {
+    const { care, manage } = await loadVisibleCare(ctx, input.careId);
+    const visits = await ctx.store.find<CareVisitDoc>('careVisits', { where: { careId: care._id }, orderBy: [['date', 'desc']], limit: 50 });
+    await logCareRead(ctx, [care._id], 'detail');
+    return {
+      care: { ...(await careSummary(ctx, care)), contact: care.contact, needs: care.needs, consent: consentView(care) },
+      canManage: manage,
+      canVisit: care.volunteerIds.includes(ctx.caller!.userId) || manage,
+      visits: visits.map(visitView),
+    };
+  },
+});

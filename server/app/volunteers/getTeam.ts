@@ -1,0 +1,32 @@
+// volunteers.team: a team's description, leader, members and coming activities; its leader (or
+// the community / committee) also sees who asked to join.
+import { z } from 'zod';
+import { defineAction, callerOf } from '../action';
+import { leads, loadTeam, userName, type ActivityDoc, type TeamMemberDoc } from './model';
+import { teamId } from './inputs';
+import { activityView } from './views';
+
+export const getTeam = defineAction({
+  name: 'volunteers.team',
+  summary: '服务队详情:介绍、队长、队员、近期活动;队长另见入队申请',
+  input: z.object({ teamId }).strict(),
+  roles: ['user'],
+  async run(ctx, input) {
+    const caller = callerOf(ctx);
+    const team = await loadTeam(ctx.store, input.teamId);
+    const manage = leads(ctx, team);
+    const members = await ctx.store.find<TeamMemberDoc>('teamMembers', { where: { teamId: team._id, status: 'member' }, orderBy: [['at', 'asc']], limit: 100 });
+    const pending = manage ? await ctx.store.find<TeamMemberDoc>('teamMembers', { where: { teamId: team._id, status: 'pending' }, orderBy: [['at', 'asc']], limit: 100 }) : [];
+    const mine = await ctx.store.get<TeamMemberDoc>('teamMembers', `tm:${team._id}:${caller.userId}`);
+    const now = ctx.clock.now().toISOString();
+    const coming = await ctx.store.find<ActivityDoc>('activities', { where: { teamId: team._id, startAt: { $gte: now } }, orderBy: [['startAt', 'asc']], limit: 10 });
+    return {
+      team: { id: team._id, name: team.name, kind: team.kind, description: team.description, leaderName: await userName(ctx.store, team.leaderId) },
+      myStatus: team.leaderId === caller.userId ? ('leader' as const) : (mine?.status ?? null),
+      canManage: manage,
+      members: members.map((m) => ({ userId: m.userId, name: m.name, since: m.decidedAt ?? m.at })),
+      pending: pending.map((m) => ({ userId: m.userId, name: m.name, note: m.note, at: m.at })),
+      activities: await Promise.all(coming.map((a) => activityView(ctx, a))),
+    };
+  },
+});

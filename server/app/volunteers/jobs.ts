@@ -1,0 +1,40 @@
+// The volunteers area's timed work, run from server/app/jobs/runJobs.ts: weekly series are
+// expanded two weeks ahead, and the day before a shift each confirmed volunteer is reminded,
+// once per sign-up however often the job runs (a compare-and-set mark plus the dedupe key).
+import { remindToday } from '../../../src/domain/volunteers';
+import type { Ctx } from '../context';
+import type { ActivityDoc, SeriesDoc, SignupDoc } from './model';
+import { notifyTomorrow } from './notify';
+import { expandSeries } from './series';
+
+export async function expandAllSeries(ctx: Ctx, now: Date): Promise<number> {
+  const all = await ctx.store.find<SeriesDoc>('activitySeries', { where: { active: true }, limit: 100 });
+  let created = 0;
+  for (const series of all) created += await expandSeries(ctx, series, now);
+  return created;
+}
+
+export async function sendShiftReminders(ctx: Ctx, now: Date): Promise<number> {
+  // Tomorrow (CST) lies within the next 48 hours; remindToday picks exactly tomorrow's starts.
+  const soon = await ctx.store.find<ActivityDoc>('activities', {
+    where: { startAt: { $gt: now.toISOString(), $lte: new Date(now.getTime() + 48 * 3_600_000).toISOString() } },
+    orderBy: [['startAt', 'asc']],
+    limit: 100,
+  });
+  let sent = 0;
+  for (const activity of soon.filter((a) => remindToday(a.startAt, now))) {
+    const confirmed = await ctx.store.find<SignupDoc>('signups', { where: { activityId: activity._id, status: 'confirmed' }, orderBy: [['arrival', 'asc']], limit: 100 });
+    for (const signup of confirmed) {
+      if (signup.reminded) continue;
+      const marked = await ctx.store.updateIf('signups', signup._id, { reminded: false, arrival: signup.arrival }, { reminded: true });
+      if (!marked) continue;
+      await notifyTomorrow(ctx, activity, signup);
+      sent++;
+    }
+  }
+  return sent;
+}
+
+export async function runVolunteerJobs(ctx: Ctx, now: Date): Promise<{ activitiesCreated: number; shiftReminders: number }> {
+  return { activitiesCreated: await expandAllSeries(ctx, now), shiftReminders: await sendShiftReminders(ctx, now) };
+}

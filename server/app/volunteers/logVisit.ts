@@ -1,0 +1,54 @@
+// care.visit: a paired volunteer (or the leader / community) logs a visit: the date, what was
+// done and any concerns. Refuses a future date; 404 for anyone who may not see the record.
+import { z } from 'zod';
+import { defineAction, callerOf } from '../action';
+import { optionalText, text } from '../../../src/domain/fields';
+import { cstDate } from '../../../src/domain/recurrence';
+import { forbidden, invalid } from '../errors';
+import { eventDoc } from '../events';
+import type { CareVisitDoc } from './model';
+import { careId } from './inputs';
+import { loadVisibleCare } from './careAccess';
+import { visitView } from './careViews';
+
+export const logVisit = defineAction({
+  name: 'care.visit',
+  summary: '结对志愿者记录走访:日期、做了什么、发现的问题',
+  input: z
+    .object({
+      careId,
+      date: z.string({ error: '请选择走访日期' }).regex(/^\d{4}-\d{2}-\d{2}$/, '走访日期格式不对'),
+      what: text('走访内容', { max: 200 }),
+      concerns: optionalText('发现的问题', 200),
+    })
+    .strict(),
+  roles: ['user'],
+  async run(ctx, input) {
+    const caller = callerOf(ctx);
+    const { care, manage } = await loadVisibleCare(ctx, input.careId);
+    if (!manage && !care.volunteerIds.includes(caller.userId)) throw forbidden('只有结对志愿者可以记录走访');
+    const now = ctx.clock.now();
+    if (input.date > cstDate(now)) throw invalid('date', '走访日期不能晚于今天');
+    for (const [field, value] of [['what', input.what], ['concerns', input.concerns ?? '']] as const) {
+      if (!value) continue;
+      const verdict = await ctx.contentCheck.check(value, { openid: caller.openid });
+      if (!verdict.ok) throw invalid(field, verdict.reason);
+    }
+    const visit: CareVisitDoc = {
+      _id: `visit:${care._id}:${now.getTime().toString(36)}${Math.random().toString(36).slice(2, 6)}`,
+      careId: care._id,
+      date: input.date,
+      what: input.what,
+      concerns: input.concerns ?? '',
+      by: caller.userId,
+      byName: caller.name,
+      at: now.toISOString(),
+      issueId: null,
+    };
+    await ctx.store.transaction(async (tx) => {
+      await tx.insert('careVisits', visit);
+      await tx.insert('events', eventDoc(ctx, 'care.visited', care._id, { visitId: visit._id }));
+    });
+    return { visit: visitView(visit) };
+  },
+});

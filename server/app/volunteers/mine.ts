@@ -1,0 +1,32 @@
+// volunteers.mine: my coming sign-ups (with waitlist positions), my teams and my total hours.
+import { z } from 'zod';
+import { defineAction, callerOf } from '../action';
+import { hoursText } from '../../../src/domain/volunteers';
+import type { ActivityDoc, SignupDoc, TeamDoc, TeamMemberDoc } from './model';
+import { activityView, mySignupView } from './views';
+
+export const mine = defineAction({
+  name: 'volunteers.mine',
+  summary: '我的志愿:近期报名、候补位置、所在服务队、累计时长',
+  input: z.object({}).strict(),
+  roles: ['user'],
+  async run(ctx) {
+    const caller = callerOf(ctx);
+    const since = new Date(ctx.clock.now().getTime() - 3 * 3_600_000).toISOString();
+    const signups = await ctx.store.find<SignupDoc>('signups', { where: { userId: caller.userId, startAt: { $gte: since } }, orderBy: [['startAt', 'asc']], limit: 20 });
+    const active = signups.filter((s) => s.status === 'confirmed' || s.status === 'waitlisted');
+    const items = [];
+    for (const s of active) {
+      const activity = await ctx.store.get<ActivityDoc>('activities', s.activityId);
+      if (activity) items.push({ activity: await activityView(ctx, activity), me: await mySignupView(ctx, s) });
+    }
+    const memberships = await ctx.store.find<TeamMemberDoc>('teamMembers', { where: { userId: caller.userId, status: 'member' }, limit: 50 });
+    const led = await ctx.store.find<TeamDoc>('teams', { orderBy: [['order', 'asc']], limit: 50 });
+    const teams = led
+      .filter((t) => t.leaderId === caller.userId || memberships.some((m) => m.teamId === t._id))
+      .map((t) => ({ id: t._id, name: t.name, leader: t.leaderId === caller.userId }));
+    const total = await ctx.store.get<{ _id: string; minutes: number }>('volunteerTotals', `vt:${caller.userId}`);
+    const minutes = total?.minutes ?? 0;
+    return { items, teams, minutes, hours: hoursText(minutes) };
+  },
+});

@@ -1,0 +1,48 @@
+// care.pair: the care team leader or the community sets which volunteers (care team members)
+// visit a person. Anyone who may not see the record gets 404; a paired volunteer gets 403.
+import { z } from 'zod';
+import { defineAction } from '../action';
+import { id } from '../../../src/domain/fields';
+import { memberId } from '../../../src/domain/volunteers';
+import type { Tx } from '../../store/port';
+import type { Ctx } from '../context';
+import { forbidden, invalid } from '../errors';
+import { eventDoc } from '../events';
+import { CARE_TEAM, userName, type TeamMemberDoc } from './model';
+import { careId } from './inputs';
+import { loadVisibleCare } from './careAccess';
+
+export async function checkCareVolunteers(ctx: Ctx, ids: string[], leaderId: string | null): Promise<void> {
+  for (const userId of ids) {
+    const m = await ctx.store.get<TeamMemberDoc>('teamMembers', memberId(CARE_TEAM, userId));
+    if (m?.status !== 'member' && userId !== leaderId) {
+      const name = (await userName(ctx.store, userId)) || userId;
+      throw invalid('volunteerIds', `${name}还不是爱心服务队队员,不能结对`);
+    }
+  }
+}
+
+export async function writeLinks(tx: Tx, care: string, before: string[], after: string[], at: string): Promise<void> {
+  for (const u of before) if (!after.includes(u)) await tx.remove('careLinks', `cl:${care}:${u}`);
+  for (const u of after) if (!before.includes(u)) await tx.set('careLinks', { _id: `cl:${care}:${u}`, careId: care, userId: u, at });
+}
+
+export const pairCare = defineAction({
+  name: 'care.pair',
+  summary: '为帮扶对象结对志愿者(队长或社区),志愿者须是爱心服务队队员',
+  input: z.object({ careId, volunteerIds: z.array(id('志愿者'), { error: '志愿者格式不对' }).max(5, '最多结对 5 位志愿者') }).strict(),
+  roles: ['user'],
+  async run(ctx, input) {
+    const { care, leaderId, manage } = await loadVisibleCare(ctx, input.careId);
+    if (!manage) throw forbidden('只有爱心服务队队长或社区可以调整结对');
+    const after = [...new Set(input.volunteerIds)];
+    await checkCareVolunteers(ctx, after, leaderId);
+    const now = ctx.clock.now().toISOString();
+    await ctx.store.transaction(async (tx) => {
+      await tx.update('carePairs', care._id, { volunteerIds: after });
+      await writeLinks(tx, care._id, care.volunteerIds, after, now);
+      await tx.insert('events', eventDoc(ctx, 'care.paired', care._id, { volunteerIds: after }));
+    });
+    return { volunteerIds: after };
+  },
+});

@@ -1,0 +1,51 @@
+// care.concern: turns a concern from a visit into a private issue (only the reporter and the
+// property side see it), at the person's home unless a common place is named. The issue says
+// what needs doing, not who the person is or why they are cared for. Once per visit.
+import { z } from 'zod';
+import { defineAction } from '../action';
+import { id, text } from '../../../src/domain/fields';
+import { conflict, invalid, notFound } from '../errors';
+import { eventDoc } from '../events';
+import { category } from '../issues/inputs';
+import { reportIssue } from '../issues/reportIssue';
+import { COMMON_PLACE_CODES } from '../../../src/domain/issues';
+import type { CareVisitDoc } from './model';
+import { careId } from './inputs';
+import { loadVisibleCare } from './careAccess';
+
+export const raiseConcern = defineAction({
+  name: 'care.concern',
+  summary: '把走访中发现的问题转为不公开的报事(只有物业能看到)',
+  input: z
+    .object({
+      careId,
+      visitId: id('走访记录'),
+      category,
+      description: text('问题描述', { max: 300 }),
+      common: z.enum(COMMON_PLACE_CODES as [string, ...string[]], { error: '请选择地点' }).optional(),
+    })
+    .strict(),
+  roles: ['user'],
+  async run(ctx, input) {
+    const { care } = await loadVisibleCare(ctx, input.careId);
+    const visit = await ctx.store.get<CareVisitDoc>('careVisits', input.visitId);
+    if (!visit || visit.careId !== care._id) throw notFound('走访记录');
+    if (visit.issueId) throw conflict('这条走访的问题已经报过了', { issueId: visit.issueId });
+    const place = input.common ? { common: input.common } : care.unitId ? { unitId: care.unitId } : null;
+    if (!place) throw invalid('common', '请选择地点');
+    const parsed = reportIssue.input.safeParse({ category: input.category, place, description: input.description, visibility: 'private' });
+    if (!parsed.success) throw invalid('description', parsed.error.issues[0]?.message ?? '问题描述格式不对');
+    // Claim the visit first so two taps cannot file two issues.
+    const claimed = await ctx.store.updateIf('careVisits', visit._id, { issueId: null }, { issueId: 'pending' });
+    if (!claimed) throw conflict('这条走访的问题已经报过了');
+    try {
+      const { issue } = await reportIssue.run(ctx, parsed.data);
+      await ctx.store.update('careVisits', visit._id, { issueId: issue.id });
+      await ctx.store.insert('events', eventDoc(ctx, 'care.concernRaised', care._id, { visitId: visit._id, issueId: issue.id }));
+      return { issue };
+    } catch (error) {
+      await ctx.store.updateIf('careVisits', visit._id, { issueId: 'pending' }, { issueId: null });
+      throw error;
+    }
+  },
+});

@@ -1,0 +1,58 @@
+// volunteers.signup: one tap, like a 接龙 line with an optional note ("+1 带扫帚"). A confirmed
+// place if a seat is free and nobody is waiting, else the waitlist in arrival order (see
+// seats.ts). Tapping again changes nothing. Refuses non-members and activities already started.
+import { z } from 'zod';
+import { defineAction, callerOf } from '../action';
+import { optionalText } from '../../../src/domain/fields';
+import { NOTE_MAX, signupId } from '../../../src/domain/volunteers';
+import { StoreError } from '../../store/port';
+import { conflict, forbidden, invalid } from '../errors';
+import { eventDoc } from '../events';
+import { isMember, loadActivity, loadTeam, type SignupDoc } from './model';
+import { activityId } from './inputs';
+import { nextArrival, placeSignup } from './seats';
+import { activityView, mySignupView } from './views';
+
+const ACTIVE = ['claiming', 'confirmed', 'waitlisted'];
+
+export const signUp = defineAction({
+  name: 'volunteers.signup',
+  summary: '报名(接龙):有名额即确认,满员进候补,按先后顺序',
+  input: z.object({ activityId, note: optionalText('接龙备注', NOTE_MAX) }).strict(),
+  roles: ['user'],
+  async run(ctx, input) {
+    const caller = callerOf(ctx);
+    const activity = await loadActivity(ctx.store, input.activityId);
+    const now = ctx.clock.now();
+    if (now.getTime() >= Date.parse(activity.startAt)) throw conflict('活动已经开始,不能再报名');
+    const team = await loadTeam(ctx.store, activity.teamId);
+    if (team.leaderId !== caller.userId && !(await isMember(ctx.store, team._id, caller.userId))) throw forbidden(`请先加入「${team.name}」再报名`);
+    const note = input.note ?? '';
+    if (note) {
+      const verdict = await ctx.contentCheck.check(note, { openid: caller.openid });
+      if (!verdict.ok) throw invalid('note', verdict.reason);
+    }
+    const _id = signupId(activity._id, caller.userId);
+    const existing = await ctx.store.get<SignupDoc>('signups', _id);
+    let placed: SignupDoc | null = existing && ACTIVE.includes(existing.status) ? existing : null;
+    if (!placed) {
+      const doc: SignupDoc = { _id, activityId: activity._id, userId: caller.userId, name: caller.name, note, status: 'claiming', arrival: nextArrival(now), seat: null, startAt: activity.startAt, at: now.toISOString(), checkedInAt: null, checkedInBy: null, confirmedAt: null, reminded: false };
+      let mine = true;
+      if (existing) {
+        // Signing up again after cancelling: a new arrival, at the end of the line.
+        const { _id: _same, ...fresh } = doc;
+        mine = !!(await ctx.store.updateIf('signups', _id, { status: 'cancelled', arrival: existing.arrival }, fresh));
+      } else {
+        try {
+          await ctx.store.insert('signups', doc);
+        } catch (error) {
+          if (!(error instanceof StoreError && error.code === 'duplicate')) throw error;
+          mine = false; // a second tap at the same moment: the first one places it
+        }
+      }
+      placed = mine ? await placeSignup(ctx, activity, doc) : await ctx.store.get<SignupDoc>('signups', _id);
+      if (mine) await ctx.store.insert('events', eventDoc(ctx, 'volunteers.signedUp', activity._id, { userId: caller.userId, status: placed?.status }));
+    }
+    return { me: await mySignupView(ctx, placed), activity: await activityView(ctx, activity), arrival: placed?.arrival ?? null };
+  },
+});

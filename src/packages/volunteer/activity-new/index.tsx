@@ -1,0 +1,124 @@
+// 发布活动 (team leader): name, place, a day in the next two weeks, a start time and a length as
+// large buttons (no pickers, which 长辈模式 avoids), places, what to bring, once or every week.
+// The server's message for a field shows under it, and what was typed stays.
+import { Text, View } from '@tarojs/components';
+import { useRouter } from '@tarojs/taro';
+import { useMemo, useState } from 'react';
+import { Page } from '../../../components/Page';
+import { Btn } from '../../../components/Btn';
+import { Chips } from '../../../components/Choice';
+import { Field, TextInput } from '../../../components/Field';
+import { Empty, Notice } from '../../../components/states';
+import { headingA11y } from '../../../components/a11y';
+import { go, routeParam } from '../../../components/nav';
+import { call, isApiError } from '../../../services/api';
+import { PAGES } from '../../../ui/routes';
+import { newActivityText as t } from '../strings';
+import '../components/volunteer.css';
+
+const DAY = 86_400_000;
+const CST = 8 * 3_600_000;
+const TIMES = ['07:00', '08:00', '09:00', '14:00', '16:00', '19:00'];
+const LENGTHS = ['1', '2', '3'];
+const CUTOFFS = ['2', '12', '24'];
+
+/** The next 14 local (China) days as yyyy-mm-dd with a label "3月7日 周六". */
+function days(): Array<{ value: string; label: string }> {
+  const out = [];
+  const first = Math.floor((Date.now() + CST) / DAY);
+  for (let i = 0; i < 14; i++) {
+    const d = new Date((first + i) * DAY);
+    out.push({ value: d.toISOString().slice(0, 10), label: `${d.getUTCMonth() + 1}月${d.getUTCDate()}日 周${'日一二三四五六'[d.getUTCDay()]}` });
+  }
+  return out;
+}
+
+export default function NewActivityPage() {
+  const router = useRouter();
+  const teamId = routeParam(router.params.teamId);
+  const dayOptions = useMemo(days, []);
+  const [title, setTitle] = useState('');
+  const [place, setPlace] = useState('');
+  const [day, setDay] = useState<string | null>(null);
+  const [time, setTime] = useState<string | null>(null);
+  const [length, setLength] = useState<string>('2');
+  const [capacity, setCapacity] = useState('10');
+  const [bring, setBring] = useState('');
+  const [repeat, setRepeat] = useState<'once' | 'weekly'>('once');
+  const [cutoff, setCutoff] = useState<string>('2');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [said, setSaid] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  if (!teamId) return <Page><Empty title='没有找到这个服务队' /></Page>;
+
+  const submit = async () => {
+    setErrors({});
+    setSaid(null);
+    if (!day) return setErrors({ startAt: t.pickDay });
+    if (!time) return setErrors({ startAt: t.pickStart });
+    const start = new Date(`${day}T${time}:00+08:00`);
+    const end = new Date(start.getTime() + Number(length) * 3_600_000);
+    setBusy(true);
+    try {
+      const r = await call('volunteers.activity.create', {
+        teamId,
+        title: title.trim(),
+        place: place.trim(),
+        startAt: start.toISOString(),
+        endAt: end.toISOString(),
+        capacity: Number(capacity.trim()),
+        ...(bring.trim() ? { bring: bring.trim() } : {}),
+        cancelCutoffHours: Number(cutoff),
+        ...(repeat === 'weekly' ? { weekly: true } : {}),
+      });
+      go(`${PAGES.volunteerActivity}?id=${encodeURIComponent(r.activity.id)}`);
+    } catch (e) {
+      if (isApiError(e) && e.field) setErrors({ [e.field]: e.message });
+      else setSaid(e instanceof Error ? e.message : String(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Page className='gz-vol'>
+      <Text className='gz-h1' {...headingA11y(1)}>
+        {t.title}
+      </Text>
+      <TextInput id='title' label={t.name} value={title} onChange={setTitle} maxLength={40} error={errors.title} />
+      <TextInput id='place' label={t.place} value={place} onChange={setPlace} maxLength={40} error={errors.place} />
+      <Field id='day' label={t.day} error={errors.startAt}>
+        <View>
+          <Chips labelledBy='day-label' options={dayOptions} value={day} onChange={setDay} />
+        </View>
+      </Field>
+      <Field id='time' label={t.start}>
+        <Chips labelledBy='time-label' options={TIMES.map((v) => ({ value: v, label: v }))} value={time} onChange={setTime} />
+      </Field>
+      <Field id='length' label={t.length} error={errors.endAt}>
+        <Chips labelledBy='length-label' options={LENGTHS.map((v) => ({ value: v, label: t.hours(Number(v)) }))} value={length} onChange={setLength} />
+      </Field>
+      <TextInput id='capacity' label={t.capacity} value={capacity} onChange={setCapacity} keyboard='number' maxLength={3} error={errors.capacity} />
+      <TextInput id='bring' label={t.bring} value={bring} onChange={setBring} maxLength={60} error={errors.bring} />
+      <Field id='cutoff' label={t.cutoff} error={errors.cancelCutoffHours}>
+        <Chips labelledBy='cutoff-label' options={CUTOFFS.map((v) => ({ value: v, label: t.cutoffHours(Number(v)) }))} value={cutoff} onChange={setCutoff} />
+      </Field>
+      <Field id='repeat' label={t.repeat}>
+        <Chips
+          labelledBy='repeat-label'
+          options={[
+            { value: 'once', label: t.once },
+            { value: 'weekly', label: t.weekly },
+          ]}
+          value={repeat}
+          onChange={setRepeat}
+        />
+      </Field>
+      {said && <Notice kind='error'>{said}</Notice>}
+      <Btn kind='primary' size='main' block busy={busy} onClick={() => void submit()}>
+        {t.submit}
+      </Btn>
+    </Page>
+  );
+}

@@ -1,0 +1,166 @@
+// 帮扶记录: one person's needs, contact, consent and visits (each look is logged on the server);
+// a paired volunteer logs a visit, and can turn a concern into a private issue for the property.
+import { Text, View } from '@tarojs/components';
+import { useRouter } from '@tarojs/taro';
+import { useState } from 'react';
+import { Page } from '../../../components/Page';
+import { Btn } from '../../../components/Btn';
+import { TextArea, TextInput } from '../../../components/Field';
+import { Empty, Failed, Loading, Notice } from '../../../components/states';
+import { useAction } from '../../../components/useAction';
+import { headingA11y } from '../../../components/a11y';
+import { routeParam } from '../../../components/nav';
+import { call, isApiError } from '../../../services/api';
+import { groupPhone } from '../../../ui/format';
+import { careNewText, careText as t } from '../strings';
+import { PeoplePicker } from '../components/PeoplePicker';
+import '../components/volunteer.css';
+
+/** The care leader and the community choose who visits; the server checks they are care-team members. */
+function Pairing({ careId, current, onSaved }: { careId: string; current: string[]; onSaved: (text: string) => Promise<void> }) {
+  const team = useAction('volunteers.team', { teamId: 'team:care' });
+  const [chosen, setChosen] = useState<string[]>(current);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const save = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      await call('care.pair', { careId, volunteerIds: chosen });
+      await onSaved(careNewText.paired);
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <View className='gz-card'>
+      <Text className='gz-h2' id='pair-label' {...headingA11y(2)}>
+        {careNewText.pair}
+      </Text>
+      {team.state === 'loading' && !team.data && <Loading />}
+      {team.state === 'error' && !team.data && <Failed error={team.error} onRetry={team.reload} />}
+      {team.data && <PeoplePicker labelledBy='pair-label' people={team.data.members} chosen={chosen} onChange={setChosen} />}
+      {error && <Notice kind='error'>{error}</Notice>}
+      <Btn busy={busy} onClick={() => void save()}>
+        {careNewText.savePair}
+      </Btn>
+    </View>
+  );
+}
+
+const today = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+
+export default function CareDetailPage() {
+  const router = useRouter();
+  const id = routeParam(router.params.id);
+  const care = useAction('care.get', { careId: id }, [id]);
+  const [date, setDate] = useState(today());
+  const [what, setWhat] = useState('');
+  const [concerns, setConcerns] = useState('');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [said, setSaid] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const [busy, setBusy] = useState<string | null>(null);
+
+  if (!id) return <Page><Empty title={t.noId} /></Page>;
+  const d = care.data;
+
+  const save = async () => {
+    setBusy('visit');
+    setErrors({});
+    setSaid(null);
+    try {
+      await call('care.visit', { careId: id, date: date.trim(), what: what.trim(), ...(concerns.trim() ? { concerns: concerns.trim() } : {}) });
+      setWhat('');
+      setConcerns('');
+      setSaid({ kind: 'ok', text: t.saved });
+      await care.reload();
+    } catch (e) {
+      if (isApiError(e) && e.field) setErrors({ [e.field]: e.message });
+      else setSaid({ kind: 'error', text: e instanceof Error ? e.message : String(e) });
+    } finally {
+      setBusy(null);
+    }
+  };
+  const raise = async (visitId: string, text: string) => {
+    setBusy(visitId);
+    setSaid(null);
+    try {
+      await call('care.concern', { careId: id, visitId, category: 'other', description: text });
+      setSaid({ kind: 'ok', text: t.issued });
+      await care.reload();
+    } catch (e) {
+      setSaid({ kind: 'error', text: e instanceof Error ? e.message : String(e) });
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  return (
+    <Page className='gz-vol'>
+      {care.state === 'loading' && !d && <Loading />}
+      {care.state === 'error' && !d && <Failed error={care.error} onRetry={care.reload} />}
+      {d && (
+        <>
+          <Text className='gz-h1' {...headingA11y(1)}>
+            {d.care.name}（{d.care.categoryLabel}）
+          </Text>
+          <View className='gz-card gz-vol-facts'>
+            <Text className='gz-vol-line'>{d.care.unitLabel}</Text>
+            <Text className='gz-vol-line'>
+              {t.contact}：{groupPhone(d.care.contact)}
+            </Text>
+            <Text className='gz-vol-line'>
+              {t.needs}：{d.care.needs}
+            </Text>
+            <Text className='gz-vol-line'>{t.volunteers(d.care.volunteers.map((v) => v.name).join('、'))}</Text>
+            <Text className='gz-muted'>{t.consent(d.care.consent.wayLabel, d.care.consent.at.slice(0, 10))}</Text>
+          </View>
+          {said && <Notice kind={said.kind}>{said.text}</Notice>}
+          {d.canManage && (
+            <Pairing
+              careId={id}
+              current={d.care.volunteers.map((v) => v.userId)}
+              onSaved={async (text) => {
+                setSaid({ kind: 'ok', text });
+                await care.reload();
+              }}
+            />
+          )}
+          {d.canVisit && (
+            <View className='gz-card'>
+              <Text className='gz-h2' {...headingA11y(2)}>
+                {t.logVisit}
+              </Text>
+              <TextInput id='visit-date' label={t.date} value={date} onChange={setDate} maxLength={10} error={errors.date} />
+              <TextArea id='visit-what' label={t.what} value={what} onChange={setWhat} max={200} counter={t.counter} over={t.over} error={errors.what} rows={3} />
+              <TextArea id='visit-concerns' label={t.concerns} value={concerns} onChange={setConcerns} max={200} counter={t.counter} over={t.over} error={errors.concerns} rows={2} />
+              <Btn kind='primary' size='main' block busy={busy === 'visit'} disabled={what.length > 200 || concerns.length > 200} onClick={() => void save()}>
+                {t.saveVisit}
+              </Btn>
+            </View>
+          )}
+          <Text className='gz-h2' {...headingA11y(2)}>
+            {t.visits}
+          </Text>
+          {d.visits.length === 0 && <Text className='gz-p gz-muted'>{t.noVisits}</Text>}
+          {d.visits.map((v) => (
+            <View key={v.id} className='gz-card'>
+              <Text className='gz-card__title'>{t.visitLine(v.date, v.byName)}</Text>
+              <Text className='gz-vol-line'>{v.what}</Text>
+              {v.concerns && <Text className='gz-vol-line'>{t.concern(v.concerns)}</Text>}
+              {v.concerns && (v.issueId ? (
+                <Text className='gz-tag gz-tag--approved'>{t.raised}</Text>
+              ) : (
+                <Btn busy={busy === v.id} onClick={() => void raise(v.id, v.concerns)}>
+                  {t.toIssue}
+                </Btn>
+              ))}
+            </View>
+          ))}
+        </>
+      )}
+    </Page>
+  );
+}

@@ -1,0 +1,97 @@
+// 登记帮扶对象 (care team leader, community): category, name, home, contact, needs, how the
+// person (or guardian) gave their separate consent — without it nothing is saved — and the care
+// team members to pair. The server's message for a field shows under it; what was typed stays.
+import { Text, View } from '@tarojs/components';
+import { useState } from 'react';
+import { Page } from '../../../components/Page';
+import { Btn } from '../../../components/Btn';
+import { Chips } from '../../../components/Choice';
+import { Field, TextArea, TextInput } from '../../../components/Field';
+import { Failed, Loading, Notice } from '../../../components/states';
+import { useAction } from '../../../components/useAction';
+import { headingA11y } from '../../../components/a11y';
+import { go } from '../../../components/nav';
+import { call, isApiError } from '../../../services/api';
+import { PAGES } from '../../../ui/routes';
+import { CARE_CATEGORIES, CONSENT_WAYS, type CareCategory, type ConsentWay } from '../../../domain/volunteers';
+import { PeoplePicker } from '../components/PeoplePicker';
+import { careNewText as t } from '../strings';
+import '../components/volunteer.css';
+
+export default function CareNewPage() {
+  const team = useAction('volunteers.team', { teamId: 'team:care' });
+  const [category, setCategory] = useState<CareCategory | null>(null);
+  const [name, setName] = useState('');
+  const [unitLabel, setUnitLabel] = useState('');
+  const [contact, setContact] = useState('');
+  const [needs, setNeeds] = useState('');
+  const [way, setWay] = useState<ConsentWay | null>(null);
+  const [consent, setConsent] = useState<'yes' | 'no' | null>(null);
+  const [note, setNote] = useState('');
+  const [volunteers, setVolunteers] = useState<string[]>([]);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [said, setSaid] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const submit = async () => {
+    setErrors({});
+    setSaid(null);
+    if (!category) return setErrors({ category: t.pickCategory });
+    if (consent !== 'yes') return setErrors({ consentGiven: t.needConsent });
+    if (!way) return setErrors({ consentWay: t.pickWay });
+    setBusy(true);
+    try {
+      const r = await call('care.register', {
+        category,
+        name: name.trim(),
+        unitLabel: unitLabel.trim(),
+        contact: contact.trim(),
+        needs: needs.trim(),
+        consentGiven: true,
+        consentWay: way,
+        ...(note.trim() ? { consentNote: note.trim() } : {}),
+        volunteerIds: volunteers,
+      });
+      go(`${PAGES.careDetail}?id=${encodeURIComponent(r.care.id)}`);
+    } catch (e) {
+      if (isApiError(e) && e.field) setErrors({ [e.field]: e.message });
+      else setSaid(e instanceof Error ? e.message : String(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Page className='gz-vol'>
+      <Text className='gz-h1' {...headingA11y(1)}>
+        {t.title}
+      </Text>
+      <Notice kind='info'>{t.intro}</Notice>
+      <Field id='category' label={t.category} error={errors.category}>
+        <Chips labelledBy='category-label' options={(Object.keys(CARE_CATEGORIES) as CareCategory[]).map((k) => ({ value: k, label: CARE_CATEGORIES[k] }))} value={category} onChange={setCategory} />
+      </Field>
+      <TextInput id='name' label={t.name} value={name} onChange={setName} maxLength={30} error={errors.name} />
+      <TextInput id='unitLabel' label={t.unit} value={unitLabel} onChange={setUnitLabel} maxLength={40} error={errors.unitLabel} />
+      <TextInput id='contact' label={t.contact} value={contact} onChange={setContact} keyboard='number' maxLength={20} error={errors.contact} />
+      <TextArea id='needs' label={t.needs} value={needs} onChange={setNeeds} max={200} counter={t.counter} over={t.over} error={errors.needs} rows={3} />
+      <Field id='consentGiven' label={t.consent} error={errors.consentGiven}>
+        <Chips labelledBy='consentGiven-label' options={[{ value: 'yes', label: t.consentYes }, { value: 'no', label: t.consentNo }]} value={consent} onChange={setConsent} />
+      </Field>
+      <Field id='consentWay' label={t.way} error={errors.consentWay}>
+        <Chips labelledBy='consentWay-label' options={(Object.keys(CONSENT_WAYS) as ConsentWay[]).map((k) => ({ value: k, label: CONSENT_WAYS[k] }))} value={way} onChange={setWay} />
+      </Field>
+      <TextInput id='consentNote' label={t.wayNote} value={note} onChange={setNote} maxLength={100} error={errors.consentNote} />
+      <Field id='volunteers' label={t.volunteers} error={errors.volunteerIds}>
+        {team.state === 'loading' && !team.data && <Loading />}
+        {team.state === 'error' && !team.data && <Failed error={team.error} onRetry={team.reload} />}
+        {team.data && <PeoplePicker labelledBy='volunteers-label' people={team.data.members} chosen={volunteers} onChange={setVolunteers} />}
+      </Field>
+      {said && <Notice kind='error'>{said}</Notice>}
+      <View className='gz-actions'>
+        <Btn kind='primary' size='main' block busy={busy} disabled={needs.length > 200} onClick={() => void submit()}>
+          {t.submit}
+        </Btn>
+      </View>
+    </Page>
+  );
+}

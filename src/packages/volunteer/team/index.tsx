@@ -1,0 +1,129 @@
+// 服务队: what the team does, its leader and members, its coming activities; asking to join with
+// a word to the leader. The leader (or the community / committee) approves or declines requests
+// and posts new activities.
+import { Text, View } from '@tarojs/components';
+import { useRouter } from '@tarojs/taro';
+import { useState } from 'react';
+import { Page } from '../../../components/Page';
+import { Btn } from '../../../components/Btn';
+import { TextInput } from '../../../components/Field';
+import { Empty, Failed, Loading, Notice } from '../../../components/states';
+import { useAction, useReloadOnShow } from '../../../components/useAction';
+import { headingA11y } from '../../../components/a11y';
+import { go, routeParam } from '../../../components/nav';
+import { call, isApiError } from '../../../services/api';
+import { PAGES } from '../../../ui/routes';
+import { ActivityCard } from '../../../pages/volunteer/ActivityCard';
+import { teamText as t } from '../strings';
+import '../components/volunteer.css';
+
+const h5 = process.env.TARO_ENV === 'h5';
+
+export default function TeamPage() {
+  const router = useRouter();
+  const id = routeParam(router.params.id);
+  const team = useAction('volunteers.team', { teamId: id }, [id]);
+  useReloadOnShow(team.reload);
+  const [note, setNote] = useState('');
+  const [noteError, setNoteError] = useState<string | null>(null);
+  const [said, setSaid] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const [busy, setBusy] = useState<string | null>(null);
+
+  if (!id) return <Page><Empty title={t.noId} /></Page>;
+  const d = team.data;
+
+  const run = async (key: string, fn: () => Promise<string>) => {
+    setBusy(key);
+    setSaid(null);
+    setNoteError(null);
+    try {
+      setSaid({ kind: 'ok', text: await fn() });
+      await team.reload();
+    } catch (e) {
+      if (isApiError(e) && e.field === 'note') setNoteError(e.message);
+      else setSaid({ kind: 'error', text: e instanceof Error ? e.message : String(e) });
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  return (
+    <Page className='gz-vol'>
+      {team.state === 'loading' && !d && <Loading />}
+      {team.state === 'error' && !d && <Failed error={team.error} onRetry={team.reload} />}
+      {d && (
+        <>
+          <Text className='gz-h1' {...headingA11y(1)}>
+            {d.team.name}
+          </Text>
+          <View className='gz-card'>
+            <Text className='gz-p'>{d.team.description}</Text>
+            <Text className='gz-vol-line'>{t.leader(d.team.leaderName)}</Text>
+          </View>
+          {said && <Notice kind={said.kind}>{said.text}</Notice>}
+          {d.myStatus === 'leader' && <Notice kind='info'>{t.leaderSelf}</Notice>}
+          {d.myStatus === 'member' && <Notice kind='info'>{t.member}</Notice>}
+          {d.myStatus === 'pending' && <Notice kind='info'>{t.pendingSelf}</Notice>}
+          {(d.myStatus === null || d.myStatus === 'declined') && (
+            <View className='gz-card'>
+              {d.myStatus === 'declined' && <Text className='gz-p'>{t.declined}</Text>}
+              <TextInput id='join-note' label={t.joinNote} value={note} onChange={setNote} maxLength={60} error={noteError} />
+              <Btn kind='primary' size='main' block busy={busy === 'join'} onClick={() => void run('join', async () => (await call('volunteers.team.join', { teamId: id, ...(note.trim() ? { note: note.trim() } : {}) }), t.joined))}>
+                {t.join}
+              </Btn>
+            </View>
+          )}
+          {d.canManage && (
+            <>
+              <Btn kind='primary' size='main' block onClick={() => go(`${PAGES.volunteerActivityNew}?teamId=${encodeURIComponent(id)}`)}>
+                {t.newActivity}
+              </Btn>
+              <Text className='gz-h2' {...headingA11y(2)}>
+                {t.requests}
+              </Text>
+              {d.pending.length === 0 && <Text className='gz-p gz-muted'>{t.noRequests}</Text>}
+              {d.pending.map((p) => (
+                <View key={p.userId} className='gz-card'>
+                  <Text className='gz-card__title'>{p.name}</Text>
+                  {p.note && <Text className='gz-card__body'>{p.note}</Text>}
+                  <View className='gz-actions'>
+                    <Btn kind='primary' busy={busy === `a${p.userId}`} onClick={() => void run(`a${p.userId}`, async () => (await call('volunteers.team.decide', { teamId: id, userId: p.userId, decision: 'approve' }), t.approved(p.name)))}>
+                      {t.approve(p.name)}
+                    </Btn>
+                    <Btn busy={busy === `d${p.userId}`} onClick={() => void run(`d${p.userId}`, async () => (await call('volunteers.team.decide', { teamId: id, userId: p.userId, decision: 'decline' }), t.declinedDone(p.name)))}>
+                      {t.decline(p.name)}
+                    </Btn>
+                  </View>
+                </View>
+              ))}
+            </>
+          )}
+          <Text className='gz-h2' {...headingA11y(2)}>
+            {t.activities}
+          </Text>
+          {d.activities.length === 0 && <Text className='gz-p gz-muted'>{t.noActivities}</Text>}
+          <View className='gz-list' {...(h5 ? { role: 'list', 'aria-label': t.activities } : {})}>
+            {d.activities.map((a) => (
+              <View key={a.id} {...(h5 ? { role: 'listitem' } : {})}>
+                <ActivityCard a={a} />
+              </View>
+            ))}
+          </View>
+          <Text className='gz-h2' {...headingA11y(2)}>
+            {t.members(d.members.length)}
+          </Text>
+          {d.members.length === 0 && <Text className='gz-p gz-muted'>{t.noMembers}</Text>}
+          {d.members.length > 0 && (
+            <View className='gz-card gz-vol-table' {...(h5 ? { role: 'list', 'aria-label': t.members(d.members.length) } : {})}>
+              {d.members.map((m) => (
+                <Text key={m.userId} className='gz-vol-line' {...(h5 ? { role: 'listitem' } : {})}>
+                  {m.name}
+                </Text>
+              ))}
+            </View>
+          )}
+        </>
+      )}
+    </Page>
+  );
+}
