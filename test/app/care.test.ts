@@ -18,7 +18,9 @@ afterAll(() => h.close());
 const errorOf = (o: { body: { ok: boolean } }) => (o.body as unknown as { error: { code: string; field?: string; message: string } }).error;
 /** Everyone with no part in the pairing: other personas, and a care-team member who is not paired. */
 const OUTSIDERS = ['owner', 'newcomer', 'committee', 'staff', 'manager', 'admin', 'committee-2'];
-const TRACES = () => [careId, '吴桂兰', '13971025588', '1397****', '5588', '降压药', '扶手'];
+// The record's id, the person's name and phone, and the visit's own words (whole phrases: a public
+// report about a dusty stair handrail, 扶手, is no trace of a care visit).
+const TRACES = () => [careId, '吴桂兰', '13971025588', '1397****', '5588', '降压药', '卫生间没有扶手'];
 
 describe('care pairing privacy', () => {
   it('shows the record to the paired volunteer, the care leader and the community, logging each read', async () => {

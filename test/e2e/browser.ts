@@ -5,7 +5,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Locator, type Page } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const hasChromium = existsSync(CHROMIUM);
@@ -87,6 +87,20 @@ export async function signedIn(browser: Browser, base: string, persona: string, 
     await page.locator('.gz-page.elder').first().waitFor();
   }
   return page;
+}
+
+/** Taro's H5 keeps earlier pages in the document, hidden: the one on screen. */
+export const onScreen = (page: Page): Locator => page.locator('.taro_page:visible');
+
+/**
+ * Calls an action over HTTP as the page's signed-in persona (its cookie), for setting up or
+ * checking what the screens show; throws with the server's error when refused.
+ */
+export async function apiCall<T>(page: Page, base: string, action: string, input: unknown = {}): Promise<T> {
+  const res = await page.request.post(`${base}/api/${action}`, { data: input });
+  const body = (await res.json()) as { ok: boolean; data: T; error?: unknown };
+  if (!body.ok) throw new Error(`${action}: ${JSON.stringify(body.error)}`);
+  return body.data;
 }
 
 const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');

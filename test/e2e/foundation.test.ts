@@ -1,7 +1,7 @@
 // The first thing a new user does: `npm start`, sign in as an owner, see the home page, switch
 // on 长辈模式; and every page passes axe-core's WCAG 2 A/AA rules in both modes.
 import type { Browser, Page } from 'playwright-core';
-import { elderSizes, hasChromium, launch, phoneContext, seriousViolations, signedIn as signIn, startApp, type App } from './browser';
+import { elderSizes, hasChromium, launch, phoneContext, seriousViolations, signedIn as signIn, startApp, type App, onScreen } from './browser';
 
 const d = hasChromium ? describe : describe.skip;
 jest.setTimeout(300_000);
@@ -26,7 +26,7 @@ d('foundation in the browser', () => {
     await page.goto(`${app.base}/#/pages/home/index`);
     // Not signed in: the app sends the visitor to the demo sign-in.
     await page.waitForURL(/packages\/dev\/sign-in/);
-    await page.locator('.taro_page:visible').getByText('王秀英').first().click();
+    await onScreen(page).getByText('王秀英').first().click();
     await page.waitForURL(/pages\/home\/index/);
     await page.getByText(/你好|您好/).first().waitFor();
     expect(await page.getByText('王秀英').count()).toBeGreaterThan(0);
@@ -76,7 +76,7 @@ d('foundation in the browser', () => {
         const page = await signedIn(persona, mode === 'elder');
         await page.goto(`${app.base}/#/${route}`);
         // Taro's H5 keeps visited tab pages in the document, hidden: look at the visible one.
-        await page.locator('.taro_page:visible').getByText(ready).first().waitFor();
+        await onScreen(page).getByText(ready).first().waitFor();
         if (mode === 'elder') await page.locator('.gz-page.elder:visible').first().waitFor();
         expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
         const violations = await seriousViolations(page);

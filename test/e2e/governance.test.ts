@@ -4,10 +4,10 @@
 // runs the quarter's inspection on the phone and the scorecard carries the service figures
 // measured from the quarter's real reports; the manager answers the low item. Every governance
 // screen passes axe-core's WCAG 2 A/AA rules and the elder sizes in both modes.
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { demoPng } from '../../server/demo/activity';
 import { quarterOf, quarterRange } from '../../src/domain/governance';
-import { elderSizes, hasChromium, launch, seriousViolations, signedIn as signIn, startApp, type App } from './browser';
+import { elderSizes, hasChromium, launch, seriousViolations, signedIn as signIn, startApp, type App, apiCall, onScreen } from './browser';
 
 const d = hasChromium ? describe : describe.skip;
 jest.setTimeout(300_000);
@@ -28,15 +28,9 @@ d('three-party governance in the browser', () => {
   });
 
   const signedIn = (persona: string, elder = false): Promise<Page> => signIn(browser, app.base, persona, { elder, context: { timezoneId: 'Asia/Shanghai' } });
-  /** Taro's H5 keeps earlier pages in the document, hidden: look at the one on screen. */
-  const screen = (page: Page): Locator => page.locator('.taro_page:visible');
+  const screen = onScreen;
 
-  async function api<T>(page: Page, action: string, input: unknown = {}): Promise<T> {
-    const res = await page.request.post(`${app.base}/api/${action}`, { data: input });
-    const body = (await res.json()) as { ok: boolean; data: T; error?: unknown };
-    if (!body.ok) throw new Error(`${action}: ${JSON.stringify(body.error)}`);
-    return body.data;
-  }
+  const api = <T>(page: Page, action: string, input: unknown = {}): Promise<T> => apiCall<T>(page, app.base, action, input);
 
   const screens: Array<{ name: string; persona: string; route: (page: Page) => Promise<string>; ready: RegExp }> = [
     { name: 'meetings', persona: 'owner', route: async () => `${G}/meetings/index`, ready: /例会/ },

@@ -5,7 +5,7 @@
 // text under 24 px, no control under 80 px, nothing popping up.
 import type { Browser, Page } from 'playwright-core';
 import { demoPng } from '../../server/demo/activity';
-import { elderSizes, hasChromium, launch, seriousViolations, signedIn as signIn, startApp, type App } from './browser';
+import { elderSizes, hasChromium, launch, seriousViolations, signedIn as signIn, startApp, type App, apiCall, onScreen } from './browser';
 
 const d = hasChromium ? describe : describe.skip;
 jest.setTimeout(300_000);
@@ -25,14 +25,9 @@ d('issues in the browser', () => {
   const signedIn = (persona: string, elder = false): Promise<Page> => signIn(browser, app.base, persona, { elder });
 
   /** The page on screen: Taro's H5 keeps other visited pages in the document, hidden. */
-  const screen = (page: Page) => page.locator('.taro_page:visible');
+  const screen = onScreen;
 
-  async function api<T>(page: Page, action: string, data: unknown): Promise<T> {
-    const res = await page.request.post(`${app.base}/api/${action}`, { data });
-    const body = (await res.json()) as { ok: boolean; data: T; error?: unknown };
-    if (!body.ok) throw new Error(`${action}: ${JSON.stringify(body.error)}`);
-    return body.data;
-  }
+  const api = <T>(page: Page, action: string, input: unknown = {}): Promise<T> => apiCall<T>(page, app.base, action, input);
 
   const detailUrl = (id: string) => `${app.base}/#/packages/issues/detail/index?id=${encodeURIComponent(id)}`;
 

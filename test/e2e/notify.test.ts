@@ -4,8 +4,8 @@
 // admin's outbox shows the status change as WeChat's card, sent, with the catalogue's fields.
 // Opening the issue from a simulated group card (?group=) lists it under 本群. The new screens pass
 // axe-core's WCAG 2 A/AA rules and the elder sizes in both modes.
-import type { Browser, Locator, Page } from 'playwright-core';
-import { elderSizes, hasChromium, launch, seriousViolations, signedIn as signIn, startApp, type App } from './browser';
+import type { Browser, Page } from 'playwright-core';
+import { elderSizes, hasChromium, launch, seriousViolations, signedIn as signIn, startApp, type App, onScreen } from './browser';
 
 const d = hasChromium ? describe : describe.skip;
 jest.setTimeout(300_000);
@@ -28,7 +28,7 @@ d('subscription messages and groups in the browser', () => {
   });
 
   const signedIn = (persona: string, elder = false): Promise<Page> => signIn(browser, app.base, persona, { elder, context: { timezoneId: 'Asia/Shanghai' } });
-  const screen = (page: Page): Locator => page.locator('.taro_page:visible');
+  const screen = onScreen;
 
   it('a status change of an owner\'s report arrives in the outbox as a sent card with the right fields', async () => {
     const owner = await signedIn('owner');
@@ -81,6 +81,7 @@ d('subscription messages and groups in the browser', () => {
     const entered = resident.waitForResponse((r) => r.url().endsWith('/api/groups.enter'));
     await resident.goto(`${app.base}/#/${DETAIL}?id=${encodeURIComponent(issueId)}&group=building19`);
     expect((await (await entered).json()).ok).toBe(true);
+    await resident.waitForFunction(() => !!localStorage.getItem('gz.group'));
     await resident.goto(`${app.base}/#/pages/me/index`);
     await screen(resident).getByRole('button', { name: '本群分享' }).click();
     await screen(resident).getByRole('heading', { level: 1, name: '本群' }).waitFor();
@@ -104,6 +105,8 @@ d('subscription messages and groups in the browser', () => {
           const entered = page.waitForResponse((r) => r.url().endsWith('/api/groups.enter'));
           await page.goto(`${app.base}/#/${DETAIL}?id=${encodeURIComponent(issueId)}&group=building19`);
           await entered;
+          // The answer reached the page; wait until the page kept the group (a busy machine is slower).
+          await page.waitForFunction(() => !!localStorage.getItem('gz.group'));
         }
         await page.goto(`${app.base}/#/${s.route}`);
         await screen(page).getByText(s.ready).first().waitFor();

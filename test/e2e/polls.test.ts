@@ -8,7 +8,7 @@
 // 80 px.
 import type { Browser, Page } from 'playwright-core';
 import { demoPng } from '../../server/demo/activity';
-import { elderSizes, hasChromium, launch, seriousViolations, signedIn as signIn, startApp, type App } from './browser';
+import { elderSizes, hasChromium, launch, seriousViolations, signedIn as signIn, startApp, type App, apiCall, onScreen } from './browser';
 
 const d = hasChromium ? describe : describe.skip;
 jest.setTimeout(300_000);
@@ -39,16 +39,11 @@ d('polls in the browser', () => {
   });
 
   const signedIn = (persona: string, elder = false): Promise<Page> => signIn(browser, app.base, persona, { elder });
-  const screen = (page: Page) => page.locator('.taro_page:visible');
+  const screen = onScreen;
   const detailUrl = (id: string) => `${app.base}/#/packages/polls/detail/index?id=${encodeURIComponent(id)}`;
   const resultsUrl = (id: string) => `${app.base}/#/packages/polls/results/index?id=${encodeURIComponent(id)}`;
 
-  async function api<T>(page: Page, action: string, data: unknown): Promise<T> {
-    const res = await page.request.post(`${app.base}/api/${action}`, { data });
-    const body = (await res.json()) as { ok: boolean; data: T; error?: unknown };
-    if (!body.ok) throw new Error(`${action}: ${JSON.stringify(body.error)}`);
-    return body.data;
-  }
+  const api = <T>(page: Page, action: string, input: unknown = {}): Promise<T> => apiCall<T>(page, app.base, action, input);
 
   const CANDIDATES = ['赵大海', '钱小红', '孙立新', '李桂芳', '周文华', '吴建平'];
 

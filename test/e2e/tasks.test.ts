@@ -3,9 +3,9 @@
 // finds it in 我的任务, starts it and finishes it with a photo; then reads a meter in a basement
 // without signal (the reading waits on the phone and goes out exactly once when the network
 // returns). And every staff screen passes axe-core's WCAG 2 A/AA rules in both modes.
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { demoPng } from '../../server/demo/activity';
-import { elderSizes, hasChromium, launch, seriousViolations, signedIn as signIn, startApp, type App } from './browser';
+import { elderSizes, hasChromium, launch, seriousViolations, signedIn as signIn, startApp, type App, apiCall, onScreen } from './browser';
 
 const d = hasChromium ? describe : describe.skip;
 jest.setTimeout(300_000);
@@ -35,15 +35,9 @@ d('staff tasks in the browser', () => {
 
   const signedIn = (persona: string, elder = false): Promise<Page> => signIn(browser, app.base, persona, { elder, context: { timezoneId: 'Asia/Shanghai' } });
 
-  /** Taro's H5 keeps earlier pages in the document, hidden: look at the one on screen. */
-  const screen = (page: Page): Locator => page.locator('.taro_page:visible');
+  const screen = onScreen;
 
-  async function api<T>(page: Page, action: string, input: unknown = {}): Promise<T> {
-    const res = await page.request.post(`${app.base}/api/${action}`, { data: input });
-    const body = (await res.json()) as { ok: boolean; data: T; error?: unknown };
-    if (!body.ok) throw new Error(`${action}: ${JSON.stringify(body.error)}`);
-    return body.data;
-  }
+  const api = <T>(page: Page, action: string, input: unknown = {}): Promise<T> => apiCall<T>(page, app.base, action, input);
 
   it('the manager accepts the waiting green-waste report and gives 刘师傅 a task; 刘师傅 starts and finishes it with a photo', async () => {
     const manager = await signedIn('manager');

@@ -4,10 +4,10 @@
 // way to let days pass), 张建国 checks him in and confirms attendance, and the two hours appear
 // on 李明's certificate. Every volunteer screen passes axe-core's WCAG 2 A/AA rules in both
 // modes, and 长辈模式's sizes.
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { collections } from '../../server/app/collections';
 import { openSqliteStore } from '../../server/store/sqlite';
-import { elderSizes, hasChromium, launch, seriousViolations, signedIn as signIn, startApp, type App } from './browser';
+import { elderSizes, hasChromium, launch, seriousViolations, signedIn as signIn, startApp, type App, apiCall, onScreen } from './browser';
 
 const d = hasChromium ? describe : describe.skip;
 jest.setTimeout(300_000);
@@ -30,13 +30,8 @@ d('volunteers in the browser', () => {
   });
 
   const signedIn = (persona: string, elder = false): Promise<Page> => signIn(browser, app.base, persona, { elder, context: { timezoneId: 'Asia/Shanghai' } });
-  const screen = (page: Page): Locator => page.locator('.taro_page:visible');
-  async function api<T>(page: Page, action: string, input: unknown = {}): Promise<T> {
-    const res = await page.request.post(`${app.base}/api/${action}`, { data: input });
-    const body = (await res.json()) as { ok: boolean; data: T; error?: unknown };
-    if (!body.ok) throw new Error(`${action}: ${JSON.stringify(body.error)}`);
-    return body.data;
-  }
+  const screen = onScreen;
+  const api = <T>(page: Page, action: string, input: unknown = {}): Promise<T> => apiCall<T>(page, app.base, action, input);
 
   it('a resident joins the cleaning team, signs up for Saturday, is checked in and confirmed, and the hours are on the certificate', async () => {
     const li = await signedIn('resident');
