@@ -13,6 +13,8 @@ import { createRequire } from 'node:module';
 import { chmodSync, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 
+import { SHARE_IMAGES } from '../src/ui/shareImages';
+
 export const MAIN_LIMIT = 1024 * 1024;
 export const SUBPACKAGE_LIMIT = 2 * 1024 * 1024;
 
@@ -174,7 +176,8 @@ async function analyse(root: string): Promise<string[]> {
   }
 }
 
-export async function checkWeapp(dir = 'dist/weapp'): Promise<WeappCheck> {
+/** `expectFiles`: paths (from the root, `/a/b.png`) the app names at run time and the build must hold. */
+export async function checkWeapp(dir = 'dist/weapp', expectFiles: readonly string[] = []): Promise<WeappCheck> {
   const root = path.resolve(dir);
   const result: WeappCheck = {
     wxml: 0, wxs: 0, wxss: 0, problems: [],
@@ -200,6 +203,7 @@ export async function checkWeapp(dir = 'dist/weapp'): Promise<WeappCheck> {
     }
   }
   problems.push(...tabBarProblems(appJson, new Set(files.map((f) => f.rel))));
+  for (const wanted of expectFiles) if (!files.some((f) => `/${f.rel}` === wanted)) problems.push(`missing: ${wanted} is named by the app but not in the build`);
   const roots = subpackageRoots(appJson);
   result.sizes = measure(files, roots);
   if (result.sizes.main > MAIN_LIMIT) {
@@ -281,7 +285,8 @@ export function formatReport(dir: string, r: WeappCheck): string {
 
 async function main(): Promise<void> {
   const dir = process.argv[2] || 'dist/weapp';
-  const report = await checkWeapp(dir);
+  // Share cards name their pictures by path; a missing one shows a blank card in the group.
+  const report = await checkWeapp(dir, Object.values(SHARE_IMAGES));
   console.log(formatReport(dir, report));
   process.exitCode = report.problems.length > 0 ? 1 : 0;
 }

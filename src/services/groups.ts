@@ -10,13 +10,7 @@ const STORAGE_KEY = 'gz.group';
 let current: string | null = null;
 const handled = new Set<string>();
 
-/** Card pictures (5:4), copied into the mini-program by config/index.ts. */
-export const SHARE_IMAGES = {
-  issue: '/assets/share/issue.png',
-  poll: '/assets/share/poll.png',
-  results: '/assets/share/results.png',
-  activity: '/assets/share/activity.png',
-} as const;
+export { SHARE_IMAGES } from '../ui/shareImages';
 
 /** The group the app was last opened from (its key), if any. */
 export function currentGroup(): string | null {

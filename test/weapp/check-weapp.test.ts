@@ -1,5 +1,6 @@
 // scripts/check-weapp.ts runs WeChat's own compilers and code analyser over a weapp build.
 // Each check is shown to fail on a tiny broken fixture, then the real production build is checked.
+import { SHARE_IMAGES } from '../../src/ui/shareImages';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync, chmodSync } from 'node:fs';
 import os from 'node:os';
@@ -127,6 +128,11 @@ describe('check-weapp on fixtures', () => {
     ]);
   });
 
+  it('reports a file the app names at run time that the build lacks', async () => {
+    const r = await checkWeapp(fixture({ 'assets/a.png': 'png' }), ['/assets/a.png', '/pkg/share.png']);
+    expect(r.problems).toEqual(['missing: /pkg/share.png is named by the app but not in the build']);
+  });
+
   it('reports a directory without app.json', async () => {
     const dir = path.join(scratch, 'empty');
     mkdirSync(dir);
@@ -162,7 +168,7 @@ describe('check-weapp on the real production build', () => {
         throw new Error(`taro build --type weapp failed (${build.error?.message ?? `exit ${build.status}`}):\n${`${build.stdout}\n${build.stderr}`.slice(-4000)}`);
       }
     }
-    const r = await checkWeapp(dist);
+    const r = await checkWeapp(dist, Object.values(SHARE_IMAGES));
     expect(r.problems).toEqual([]);
     expect(r.wxml).toBeGreaterThan(0);
     expect(r.wxss).toBeGreaterThan(0);

@@ -1,9 +1,10 @@
-// The register's QR image, decoded by an independent reader (qrcode-reader on the GIF's pixels),
-// says exactly what the count page's scanner expects: a printed ballot scans to its own serial.
+// The QR images (the ballot register's, the volunteers' check-in code), decoded by an independent
+// reader (qrcode-reader on the GIF's pixels), say exactly what was put in them.
 import { GifReader } from 'omggif';
 import QrReader from 'qrcode-reader';
 import { readBallotCode } from '../../src/domain/ballotCode';
 import { ballotQr } from '../../src/packages/polls/register/qr';
+import { qrDataUrl } from '../../src/components/qr';
 
 function decode(dataUrl: string): Promise<string> {
   const gif = new GifReader(Buffer.from(dataUrl.split(',')[1], 'base64'));
@@ -34,4 +35,8 @@ it.each([
 ])('the QR of %s %s scans back to that serial for that poll', async (pollId, serial) => {
   const text = await decode(ballotQr(pollId, serial));
   expect(readBallotCode(text, pollId)).toEqual({ ok: true, serial });
+});
+
+it.each(['559238', '000001', '999999'])('the check-in code %s scans back to itself', async (code) => {
+  expect(await decode(qrDataUrl(code, 8))).toBe(code);
 });
