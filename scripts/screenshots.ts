@@ -26,6 +26,13 @@ const shots: Shot[] = (process.env.SHOTS ? JSON.parse(process.env.SHOTS) : null)
   { name: 'my-tasks', persona: 'staff', route: 'packages/tasks/mine/index', ready: '主干道路灯' },
   { name: 'board', persona: 'manager', route: 'packages/tasks/board/index', ready: '绿化带' },
   { name: 'meters', persona: 'staff', route: 'packages/tasks/meters/index?route=%E6%A1%A5%E4%B8%9C', ready: '19栋101' },
+  { name: 'polls', persona: 'committee', route: 'pages/polls/index', ready: '发起表决' },
+  { name: 'poll-create', persona: 'committee', route: 'packages/polls/create/index', ready: '截止时间' },
+  { name: 'volunteer', persona: 'resident', route: 'pages/volunteer/index', ready: '保洁服务队' },
+  { name: 'volunteer-elder', persona: 'owner', route: 'pages/volunteer/index', ready: '保洁服务队', elder: true },
+  { name: 'plan', persona: 'owner', route: 'packages/governance/plan/index', ready: '消防管网改造' },
+  { name: 'scorecard', persona: 'community', route: 'packages/governance/scorecard/index', ready: '考评' },
+  { name: 'meetings', persona: 'committee', route: 'packages/governance/meetings/index', ready: '三方' },
 ];
 
 async function main() {

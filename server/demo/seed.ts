@@ -6,9 +6,14 @@ import { seedDemoActivity } from './activity';
 import { seedDemoGovernance } from './governance';
 import { seedDemoGrants } from './notify';
 import { seedDemoVolunteers } from './volunteers';
+import { seedDemoPolls } from './polls';
 import type { Deps } from '../app/context';
 
-export async function seedDemoOnce(deps: Deps, now: Date): Promise<boolean> {
+/**
+ * `polls: false` leaves out the demo's votes: tests that create and count their own polls (and the
+ * messages opening one sends) start from a compound with none.
+ */
+export async function seedDemoOnce(deps: Deps, now: Date, { polls = true }: { polls?: boolean } = {}): Promise<boolean> {
   const store: Store = deps.store;
   if (await store.get('meta', 'compound')) return false;
   const demo = buildDemoCompound(now);
@@ -22,6 +27,7 @@ export async function seedDemoOnce(deps: Deps, now: Date): Promise<boolean> {
   await seedDemoActivity(deps, now);
   await seedDemoGovernance(deps, now);
   await seedDemoVolunteers(deps, now);
+  if (polls) await seedDemoPolls(deps, now);
   // Written last, so only a complete seed counts as seeded.
   await store.insert('meta', { _id: 'compound', name: demo.name, seededAt: now.toISOString(), demo: true });
   return true;

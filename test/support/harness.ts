@@ -16,11 +16,12 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function demoHarness(startIso = '2026-03-02T09:00:00.000Z'): Promise<Harness> {
+/** The demo compound, without its votes unless `polls` (tests count the polls they make). */
+export async function demoHarness(startIso = '2026-03-02T09:00:00.000Z', { polls = false }: { polls?: boolean } = {}): Promise<Harness> {
   let now = new Date(startIso).getTime();
   const clock = { now: () => new Date(now), set: (iso: string) => void (now = new Date(iso).getTime()), advance: (ms: number) => void (now += ms) };
   const deps = openLocalDeps(':memory:', clock);
-  await seedDemoOnce(deps, clock.now());
+  await seedDemoOnce(deps, clock.now(), { polls });
   const call = (persona: string | null, action: string, input: unknown = {}) => dispatch(deps, action, input, persona ? { openid: personaOpenid(persona) } : null);
   return {
     deps,

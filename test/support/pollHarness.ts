@@ -60,7 +60,7 @@ export async function pollHarness(options: { roster?: RosterSpec; startIso?: str
     await store.insertMany('users', [{ _id: `user:${personaOpenid('committee')}`, openid: personaOpenid('committee'), name: p.name, roles: ['committee'], phone: null, createdAt: at }]);
     await store.insert('meta', { _id: 'compound', name: 'test', seededAt: at, demo: true });
   } else {
-    await seedDemoOnce(deps, clock.now());
+    await seedDemoOnce(deps, clock.now(), { polls: false });
   }
 
   const openidOf = (who: string) => (personas.some((p) => p.id === who) ? personaOpenid(who) : who);
