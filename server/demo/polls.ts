@@ -29,6 +29,11 @@ export async function seedDemoPolls(deps: Deps, now: Date): Promise<void> {
   const seen = new Set<string>();
   const owners = units.filter((u) => !skipHolders.has(u.holderId) && !seen.has(u.holderId) && (seen.add(u.holderId), true));
   const pick = (i: number, n: number) => (i * 7919 + 13) % n;
+  // Votes end at 18:00 China time (10:00 UTC), as notices announce them.
+  const at18 = (days: number) => {
+    const d = new Date(now.getTime() + days * DAY);
+    return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate(), 10, 0)).toISOString();
+  };
 
   // 1. The first owners' committee: 7 seats, 9 candidates; 78% of the owners' paper ballots came
   //    back and were entered after the public count; closed and published.
@@ -39,7 +44,7 @@ export async function seedDemoPolls(deps: Deps, now: Date): Promise<void> {
     description: '业主大会首次会议选举业主委员会委员 7 名。候选人由各楼栋业主推荐,社区审核。',
     seats: 7,
     candidates: CANDIDATES.map((name, i) => ({ name, statement: i === 0 ? '退休工程师,牵头跑过19栋水管改造' : `${['海韵', '颐乐园', '桥东'][i % 3]}业主,热心小区事务` })),
-    closesAt: new Date(now.getTime() - 38 * DAY).toISOString(),
+    closesAt: at18(-38),
   });
   await as('polls.open', { pollId: election.id });
   go(-39 * DAY);
@@ -64,7 +69,7 @@ export async function seedDemoPolls(deps: Deps, now: Date): Promise<void> {
     item: 5,
     title: '使用住宅专项维修资金改造消防管网',
     description: '消防管网和泵房瘫痪多年,拟使用维修资金约 42 万元修复(见年度重点工作计划)。施工方案和预算已在公告栏公示。',
-    closesAt: new Date(now.getTime() + 7 * DAY).toISOString(),
+    closesAt: at18(7),
     allowChange: true,
   });
   await as('polls.open', { pollId: fund.id });
@@ -83,7 +88,7 @@ export async function seedDemoPolls(deps: Deps, now: Date): Promise<void> {
     title: '中心广场改造方案意见征询',
     description: '三方联动会议提出改造中心广场,先听听大家的意见。',
     options: ['增加健身器材和座椅', '划出一块儿童游乐区', '保持现状,只修补地面'],
-    closesAt: new Date(now.getTime() + 14 * DAY).toISOString(),
+    closesAt: at18(14),
   });
   await as('polls.open', { pollId: square.id });
 }
