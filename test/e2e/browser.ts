@@ -142,3 +142,27 @@ export function elderSizes(page: Page): Promise<{ small: string[]; tiny: string[
     return { small, tiny };
   });
 }
+
+/**
+ * One describe block's running app and browser: started in beforeAll, stopped in afterAll. Read
+ * `app` and `browser` inside tests (they exist once beforeAll ran). `timezoneId` for suites whose
+ * screens show China time.
+ */
+export function browserSuite({ timezoneId }: { timezoneId?: string } = {}) {
+  const suite = {
+    app: undefined as unknown as App,
+    browser: undefined as unknown as Browser,
+    signedIn: (persona: string, elder = false): Promise<Page> => signedIn(suite.browser, suite.app.base, persona, { elder, ...(timezoneId ? { context: { timezoneId } } : {}) }),
+    api: <T>(page: Page, action: string, input: unknown = {}): Promise<T> => apiCall<T>(page, suite.app.base, action, input),
+  };
+  beforeAll(async () => {
+    suite.app = await startApp();
+    suite.browser = await launch();
+  });
+  afterAll(async () => {
+    await suite.browser?.close();
+    await suite.app?.stop();
+  });
+  return suite;
+}
+

@@ -1,29 +1,19 @@
 // The first thing a new user does: `npm start`, sign in as an owner, see the home page, switch
 // on 长辈模式; and every page passes axe-core's WCAG 2 A/AA rules in both modes.
-import type { Browser, Page } from 'playwright-core';
-import { elderSizes, hasChromium, launch, phoneContext, seriousViolations, signedIn as signIn, startApp, type App, onScreen } from './browser';
+import { browserSuite, elderSizes, hasChromium, phoneContext, seriousViolations, onScreen } from './browser';
 
 const d = hasChromium ? describe : describe.skip;
 jest.setTimeout(300_000);
 
 d('foundation in the browser', () => {
-  let app: App;
-  let browser: Browser;
-  beforeAll(async () => {
-    app = await startApp();
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
+  const env = browserSuite();
 
-  const signedIn = (persona: string, elder = false): Promise<Page> => signIn(browser, app.base, persona, { elder });
+  const signedIn = env.signedIn;
 
   it('signs in as an owner through the persona page and shows the home page', async () => {
-    const context = await phoneContext(browser);
+    const context = await phoneContext(env.browser);
     const page = await context.newPage();
-    await page.goto(`${app.base}/#/pages/home/index`);
+    await page.goto(`${env.app.base}/#/pages/home/index`);
     // Not signed in: the app sends the visitor to the demo sign-in.
     await page.waitForURL(/packages\/dev\/sign-in/);
     await onScreen(page).getByText('王秀英').first().click();
@@ -35,7 +25,7 @@ d('foundation in the browser', () => {
 
   it('switches on 长辈模式 in 我的, enlarges the text and remembers it', async () => {
     const page = await signedIn('owner');
-    await page.goto(`${app.base}/#/pages/me/index`);
+    await page.goto(`${env.app.base}/#/pages/me/index`);
     const toggle = page.getByRole('switch', { name: /长辈模式/ });
     await toggle.waitFor();
     expect(await toggle.getAttribute('aria-checked')).toBe('false');
@@ -74,7 +64,7 @@ d('foundation in the browser', () => {
     for (const { route, persona, ready } of pages) {
       it(`${route} has no serious WCAG 2 A/AA violation in ${mode} mode`, async () => {
         const page = await signedIn(persona, mode === 'elder');
-        await page.goto(`${app.base}/#/${route}`);
+        await page.goto(`${env.app.base}/#/${route}`);
         // Taro's H5 keeps visited tab pages in the document, hidden: look at the visible one.
         await onScreen(page).getByText(ready).first().waitFor();
         if (mode === 'elder') await page.locator('.gz-page.elder:visible').first().waitFor();

@@ -4,10 +4,10 @@
 // runs the quarter's inspection on the phone and the scorecard carries the service figures
 // measured from the quarter's real reports; the manager answers the low item. Every governance
 // screen passes axe-core's WCAG 2 A/AA rules and the elder sizes in both modes.
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { demoPng } from '../../server/demo/activity';
 import { quarterOf, quarterRange } from '../../src/domain/governance';
-import { elderSizes, hasChromium, launch, seriousViolations, signedIn as signIn, startApp, type App, apiCall, onScreen } from './browser';
+import { browserSuite, elderSizes, hasChromium, seriousViolations, onScreen } from './browser';
 
 const d = hasChromium ? describe : describe.skip;
 jest.setTimeout(300_000);
@@ -16,21 +16,12 @@ const G = 'packages/governance';
 type Tasks = Record<'overdue' | 'today' | 'upcoming' | 'done', Array<{ id: string; title: string; status: string }>>;
 
 d('three-party governance in the browser', () => {
-  let app: App;
-  let browser: Browser;
-  beforeAll(async () => {
-    app = await startApp();
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
+  const env = browserSuite({ timezoneId: 'Asia/Shanghai' });
 
-  const signedIn = (persona: string, elder = false): Promise<Page> => signIn(browser, app.base, persona, { elder, context: { timezoneId: 'Asia/Shanghai' } });
+  const signedIn = env.signedIn;
   const screen = onScreen;
 
-  const api = <T>(page: Page, action: string, input: unknown = {}): Promise<T> => apiCall<T>(page, app.base, action, input);
+  const api = env.api;
 
   const screens: Array<{ name: string; persona: string; route: (page: Page) => Promise<string>; ready: RegExp }> = [
     { name: 'meetings', persona: 'owner', route: async () => `${G}/meetings/index`, ready: /例会/ },
@@ -64,7 +55,7 @@ d('three-party governance in the browser', () => {
     for (const s of screens) {
       it(`${s.name} has no serious WCAG 2 A/AA violation in ${mode} mode${mode === 'elder' ? ', and no text under 24 px or control under 80 px' : ''}`, async () => {
         const page = await signedIn(s.persona, mode === 'elder');
-        await page.goto(`${app.base}/#/${await s.route(page)}`);
+        await page.goto(`${env.app.base}/#/${await s.route(page)}`);
         await screen(page).getByText(s.ready).first().waitFor();
         if (mode === 'elder') await page.locator('.gz-page.elder:visible').first().waitFor();
         expect(await seriousViolations(page)).toEqual([]);
@@ -84,7 +75,7 @@ d('three-party governance in the browser', () => {
 
     // 何书记 calls the meeting with both tabled issues on the agenda.
     const he = await signedIn('community');
-    await he.goto(`${app.base}/#/${G}/meeting-new/index`);
+    await he.goto(`${env.app.base}/#/${G}/meeting-new/index`);
     const form = screen(he);
     await form.getByRole('checkbox', { name: /北侧院墙有一道长裂缝/ }).click();
     await form.getByRole('checkbox', { name: /中心广场的大树枝干开裂/ }).click();
@@ -123,7 +114,7 @@ d('three-party governance in the browser', () => {
     const liu = await signedIn('staff');
     const mine = await api<Tasks>(liu, 'tasks.mine');
     const task = [...mine.overdue, ...mine.today, ...mine.upcoming].find((t) => t.title === '北侧院墙加固,物业本周施工')!;
-    await liu.goto(`${app.base}/#/packages/tasks/detail/index?id=${encodeURIComponent(task.id)}`);
+    await liu.goto(`${env.app.base}/#/packages/tasks/detail/index?id=${encodeURIComponent(task.id)}`);
     const detail = screen(liu);
     await detail.getByRole('button', { name: '开始处理' }).click();
     await detail.getByText('已开始处理。').waitFor();
@@ -147,7 +138,7 @@ d('three-party governance in the browser', () => {
 
   it('the quality director’s inspection produces a scorecard whose service figures come from the quarter’s reports; the manager answers the low item', async () => {
     const he = await signedIn('community');
-    await he.goto(`${app.base}/#/${G}/inspection/index`);
+    await he.goto(`${env.app.base}/#/${G}/inspection/index`);
     const form = screen(he);
     const scores: Record<string, string> = { 环境保洁: '8', 绿化养护: '7', 秩序安保: '8', 维修服务: '9', 设施设备: '7', 消防安全: '4' };
     for (const [label, score] of Object.entries(scores)) await form.getByRole('radiogroup', { name: `${label}得分` }).getByRole('radio', { name: score, exact: true }).click();
@@ -170,7 +161,7 @@ d('three-party governance in the browser', () => {
     await he.context().close();
 
     const zhou = await signedIn('manager');
-    await zhou.goto(`${app.base}/#/${G}/scorecard/index`);
+    await zhou.goto(`${env.app.base}/#/${G}/scorecard/index`);
     const answer = screen(zhou).locator(`#quarter-${quarter}`);
     await answer.getByRole('textbox', { name: '答复"消防安全"的整改措施' }).fill('本周内更换压力不足的灭火器,每月巡检');
     await answer.getByRole('button', { name: '提交答复' }).click();

@@ -3,38 +3,29 @@
 // it with an after-photo in 我的任务; the owner confirms and gives five stars, and the issue's
 // timeline shows every step. Then axe-core on the 议事 screens in both modes, and in 长辈模式 no
 // text under 24 px, no control under 80 px, nothing popping up.
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { demoPng } from '../../server/demo/activity';
-import { elderSizes, hasChromium, launch, seriousViolations, signedIn as signIn, startApp, type App, apiCall, onScreen } from './browser';
+import { browserSuite, elderSizes, hasChromium, seriousViolations, onScreen } from './browser';
 
 const d = hasChromium ? describe : describe.skip;
 jest.setTimeout(300_000);
 
 d('issues in the browser', () => {
-  let app: App;
-  let browser: Browser;
-  beforeAll(async () => {
-    app = await startApp();
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
+  const env = browserSuite();
 
-  const signedIn = (persona: string, elder = false): Promise<Page> => signIn(browser, app.base, persona, { elder });
+  const signedIn = env.signedIn;
 
   /** The page on screen: Taro's H5 keeps other visited pages in the document, hidden. */
   const screen = onScreen;
 
-  const api = <T>(page: Page, action: string, input: unknown = {}): Promise<T> => apiCall<T>(page, app.base, action, input);
+  const api = env.api;
 
-  const detailUrl = (id: string) => `${app.base}/#/packages/issues/detail/index?id=${encodeURIComponent(id)}`;
+  const detailUrl = (id: string) => `${env.app.base}/#/packages/issues/detail/index?id=${encodeURIComponent(id)}`;
 
   it('carries a leak from the report to five stars, every step on the timeline', async () => {
     // 1. 王秀英 reports a leak in her flat, with a photo from her phone.
     const owner = await signedIn('owner');
-    await owner.goto(`${app.base}/#/packages/issues/report/index`);
+    await owner.goto(`${env.app.base}/#/packages/issues/report/index`);
     const form = screen(owner);
     await form.getByRole('combobox', { name: '问题类别' }).selectOption('pipe_leak');
     await form.getByRole('combobox', { name: '地点' }).selectOption({ label: '19栋301' });
@@ -84,7 +75,7 @@ d('issues in the browser', () => {
     // 4. 刘师傅 finds it in 我的任务 (packages/tasks/mine and detail, the staff screens), starts it
     //    and finishes it with an after-photo.
     const staff = await signedIn('staff');
-    await staff.goto(`${app.base}/#/packages/tasks/mine/index`);
+    await staff.goto(`${env.app.base}/#/packages/tasks/mine/index`);
     await screen(staff).getByRole('button', { name: /管网漏水：19栋301/ }).first().click();
     const task = screen(staff);
     await task.getByRole('button', { name: '开始处理' }).click();
@@ -124,7 +115,7 @@ d('issues in the browser', () => {
     expect(await page.getByRole('button', { name: '确认修好并评价' }).count()).toBe(0);
 
     // The feed shows it as finished, with its stars.
-    await owner.goto(`${app.base}/#/pages/issues/index`);
+    await owner.goto(`${env.app.base}/#/pages/issues/index`);
     const feed = screen(owner);
     await feed.getByRole('radio', { name: '已结束' }).click();
     const card = feed.locator('.gz-issue').filter({ hasText: '厨房水槽下面的水管接口一直滴水' });
@@ -144,9 +135,9 @@ d('issues in the browser', () => {
 
   /** Runs actions as someone else, in a throwaway browser context of their own. */
   async function as<T>(persona: string, steps: (page: Page) => Promise<T>): Promise<T> {
-    const context = await browser.newContext();
+    const context = await env.browser.newContext();
     const page = await context.newPage();
-    await page.request.post(`${app.base}/dev/sign-in`, { data: { persona } });
+    await page.request.post(`${env.app.base}/dev/sign-in`, { data: { persona } });
     try {
       return await steps(page);
     } finally {
@@ -174,7 +165,7 @@ d('issues in the browser', () => {
       name: 'feed',
       persona: 'owner',
       open: async (page) => {
-        await page.goto(`${app.base}/#/pages/issues/index`);
+        await page.goto(`${env.app.base}/#/pages/issues/index`);
         await screen(page).getByText('主干道有三盏路灯不亮').first().waitFor();
       },
     },
@@ -182,7 +173,7 @@ d('issues in the browser', () => {
       name: 'report with the duplicate hint',
       persona: 'owner',
       open: async (page, elder) => {
-        await page.goto(`${app.base}/#/packages/issues/report/index`);
+        await page.goto(`${env.app.base}/#/packages/issues/report/index`);
         const s = screen(page);
         if (elder) {
           await s.getByRole('radio', { name: '照明故障' }).click();
@@ -226,7 +217,7 @@ d('issues in the browser', () => {
       name: 'stats',
       persona: 'committee',
       open: async (page) => {
-        await page.goto(`${app.base}/#/packages/issues/stats/index`);
+        await page.goto(`${env.app.base}/#/packages/issues/stats/index`);
         await screen(page).getByText('管网漏水').first().waitFor();
       },
     },

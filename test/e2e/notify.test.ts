@@ -4,8 +4,7 @@
 // admin's outbox shows the status change as WeChat's card, sent, with the catalogue's fields.
 // Opening the issue from a simulated group card (?group=) lists it under 本群. The new screens pass
 // axe-core's WCAG 2 A/AA rules and the elder sizes in both modes.
-import type { Browser, Page } from 'playwright-core';
-import { elderSizes, hasChromium, launch, seriousViolations, signedIn as signIn, startApp, type App, onScreen } from './browser';
+import { browserSuite, elderSizes, hasChromium, seriousViolations, onScreen } from './browser';
 
 const d = hasChromium ? describe : describe.skip;
 jest.setTimeout(300_000);
@@ -15,24 +14,14 @@ const GROUP = 'packages/notify/group/index';
 const DETAIL = 'packages/issues/detail/index';
 
 d('subscription messages and groups in the browser', () => {
-  let app: App;
-  let browser: Browser;
+  const env = browserSuite({ timezoneId: 'Asia/Shanghai' });
   let issueId = '';
-  beforeAll(async () => {
-    app = await startApp();
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
-
-  const signedIn = (persona: string, elder = false): Promise<Page> => signIn(browser, app.base, persona, { elder, context: { timezoneId: 'Asia/Shanghai' } });
+  const signedIn = env.signedIn;
   const screen = onScreen;
 
   it('a status change of an owner\'s report arrives in the outbox as a sent card with the right fields', async () => {
     const owner = await signedIn('owner');
-    await owner.goto(`${app.base}/#/packages/issues/report/index`);
+    await owner.goto(`${env.app.base}/#/packages/issues/report/index`);
     const form = screen(owner);
     await form.getByRole('combobox', { name: '问题类别' }).selectOption('pipe_leak');
     await form.getByRole('combobox', { name: '地点' }).selectOption({ label: '19栋301' });
@@ -45,13 +34,13 @@ d('subscription messages and groups in the browser', () => {
     await owner.context().close();
 
     const manager = await signedIn('manager');
-    await manager.goto(`${app.base}/#/${DETAIL}?id=${encodeURIComponent(issueId)}`);
+    await manager.goto(`${env.app.base}/#/${DETAIL}?id=${encodeURIComponent(issueId)}`);
     await screen(manager).getByRole('button', { name: '受理', exact: true }).click();
     await screen(manager).getByText('已受理，请派单处理').waitFor();
     await manager.context().close();
 
     const admin = await signedIn('admin');
-    await admin.goto(`${app.base}/#/pages/me/index`);
+    await admin.goto(`${env.app.base}/#/pages/me/index`);
     await screen(admin).getByRole('button', { name: '消息发件箱' }).click();
     await admin.waitForURL(/packages\/notify\/outbox\/index/);
     const card = screen(admin).locator('.gz-wxcard').filter({ hasText: '阳台地漏返水' }).filter({ hasText: '已受理' });
@@ -79,10 +68,10 @@ d('subscription messages and groups in the browser', () => {
   it('an issue opened from a (simulated) group card is listed under 本群 for that group', async () => {
     const resident = await signedIn('resident');
     const entered = resident.waitForResponse((r) => r.url().endsWith('/api/groups.enter'));
-    await resident.goto(`${app.base}/#/${DETAIL}?id=${encodeURIComponent(issueId)}&group=building19`);
+    await resident.goto(`${env.app.base}/#/${DETAIL}?id=${encodeURIComponent(issueId)}&group=building19`);
     expect((await (await entered).json()).ok).toBe(true);
     await resident.waitForFunction(() => !!localStorage.getItem('gz.group'));
-    await resident.goto(`${app.base}/#/pages/me/index`);
+    await resident.goto(`${env.app.base}/#/pages/me/index`);
     await screen(resident).getByRole('button', { name: '本群分享' }).click();
     await screen(resident).getByRole('heading', { level: 1, name: '本群' }).waitFor();
     const item = screen(resident).getByRole('button', { name: /报事：19栋301:阳台地漏返水/ });
@@ -103,12 +92,12 @@ d('subscription messages and groups in the browser', () => {
         const page = await signedIn(s.persona, mode === 'elder');
         if (s.group) {
           const entered = page.waitForResponse((r) => r.url().endsWith('/api/groups.enter'));
-          await page.goto(`${app.base}/#/${DETAIL}?id=${encodeURIComponent(issueId)}&group=building19`);
+          await page.goto(`${env.app.base}/#/${DETAIL}?id=${encodeURIComponent(issueId)}&group=building19`);
           await entered;
           // The answer reached the page; wait until the page kept the group (a busy machine is slower).
           await page.waitForFunction(() => !!localStorage.getItem('gz.group'));
         }
-        await page.goto(`${app.base}/#/${s.route}`);
+        await page.goto(`${env.app.base}/#/${s.route}`);
         await screen(page).getByText(s.ready).first().waitFor();
         if (mode === 'elder') await page.locator('.gz-page.elder:visible').first().waitFor();
         expect(await seriousViolations(page)).toEqual([]);

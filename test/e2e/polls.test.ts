@@ -6,9 +6,9 @@
 // says what the server's polls.results says. Then axe-core on the tab, a poll, the form, the count,
 // the register and a result in both modes, and in 长辈模式 no text under 24 px and no control under
 // 80 px.
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { demoPng } from '../../server/demo/activity';
-import { elderSizes, hasChromium, launch, seriousViolations, signedIn as signIn, startApp, type App, apiCall, onScreen } from './browser';
+import { browserSuite, elderSizes, hasChromium, seriousViolations, onScreen } from './browser';
 
 const d = hasChromium ? describe : describe.skip;
 jest.setTimeout(300_000);
@@ -27,31 +27,22 @@ interface ElectionResult {
 }
 
 d('polls in the browser', () => {
-  let app: App;
-  let browser: Browser;
-  beforeAll(async () => {
-    app = await startApp();
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
+  const env = browserSuite();
 
-  const signedIn = (persona: string, elder = false): Promise<Page> => signIn(browser, app.base, persona, { elder });
+  const signedIn = env.signedIn;
   const screen = onScreen;
-  const detailUrl = (id: string) => `${app.base}/#/packages/polls/detail/index?id=${encodeURIComponent(id)}`;
-  const resultsUrl = (id: string) => `${app.base}/#/packages/polls/results/index?id=${encodeURIComponent(id)}`;
+  const detailUrl = (id: string) => `${env.app.base}/#/packages/polls/detail/index?id=${encodeURIComponent(id)}`;
+  const resultsUrl = (id: string) => `${env.app.base}/#/packages/polls/results/index?id=${encodeURIComponent(id)}`;
 
-  const api = <T>(page: Page, action: string, input: unknown = {}): Promise<T> => apiCall<T>(page, app.base, action, input);
+  const api = env.api;
 
   const CANDIDATES = ['赵大海', '钱小红', '孙立新', '李桂芳', '周文华', '吴建平'];
 
   /** An election drafted and opened through the API, as the committee, in a throwaway context. */
   async function openElection(title: string): Promise<string> {
-    const context = await browser.newContext();
+    const context = await env.browser.newContext();
     const page = await context.newPage();
-    await page.request.post(`${app.base}/dev/sign-in`, { data: { persona: 'committee' } });
+    await page.request.post(`${env.app.base}/dev/sign-in`, { data: { persona: 'committee' } });
     try {
       const { poll } = await api<{ poll: { id: string } }>(page, 'polls.create', { kind: 'election', title, seats: 5, candidates: CANDIDATES.map((name) => ({ name, statement: `${name}的自我介绍` })) });
       await api(page, 'polls.open', { pollId: poll.id });
@@ -74,7 +65,7 @@ d('polls in the browser', () => {
     await s.getByText(`您的选择：${names.join('、')}`).waitFor();
   }
 
-  const countUrl = (id: string) => `${app.base}/#/packages/polls/count/index?id=${encodeURIComponent(id)}`;
+  const countUrl = (id: string) => `${env.app.base}/#/packages/polls/count/index?id=${encodeURIComponent(id)}`;
 
   /** The serials the ballot register printed for these flats. */
   async function registerSerials(page: Page, pollId: string, labels: string[]): Promise<Map<string, string>> {
@@ -111,7 +102,7 @@ d('polls in the browser', () => {
   it('carries an election from the form to its public result', async () => {
     // 1. 张建国 drafts the election in the form and opens it.
     const committee = await signedIn('committee');
-    await committee.goto(`${app.base}/#/pages/polls/index`);
+    await committee.goto(`${env.app.base}/#/pages/polls/index`);
     await screen(committee).getByRole('button', { name: '发起表决' }).click();
     await committee.waitForURL(/packages\/polls\/create\/index/);
     const form = screen(committee);
@@ -226,9 +217,9 @@ d('polls in the browser', () => {
 
   /** A decision (art. 278 item 5) drafted and opened through the API, as the committee. */
   async function openDecision(title: string): Promise<string> {
-    const context = await browser.newContext();
+    const context = await env.browser.newContext();
     const page = await context.newPage();
-    await page.request.post(`${app.base}/dev/sign-in`, { data: { persona: 'committee' } });
+    await page.request.post(`${env.app.base}/dev/sign-in`, { data: { persona: 'committee' } });
     try {
       const { poll } = await api<{ poll: { id: string } }>(page, 'polls.create', { kind: 'decision', title, item: 5 });
       await api(page, 'polls.open', { pollId: poll.id });
@@ -238,7 +229,7 @@ d('polls in the browser', () => {
     }
   }
 
-  const proxyUrl = (id: string) => `${app.base}/#/packages/polls/proxy/index?id=${encodeURIComponent(id)}`;
+  const proxyUrl = (id: string) => `${env.app.base}/#/packages/polls/proxy/index?id=${encodeURIComponent(id)}`;
 
   /** The committee's 委托书 form filled for one flat and one proxy, up to the photo. */
   async function fillProxy(page: Page, pollId: string, unit: string, proxyName: string): Promise<void> {
@@ -294,7 +285,7 @@ d('polls in the browser', () => {
       name: 'tab',
       persona: 'owner',
       open: async (page) => {
-        await page.goto(`${app.base}/#/pages/polls/index`);
+        await page.goto(`${env.app.base}/#/pages/polls/index`);
         await screen(page).getByRole('heading', { name: '表决', level: 1 }).waitFor();
         await screen(page).getByRole('listitem').first().waitFor();
       },
@@ -313,7 +304,7 @@ d('polls in the browser', () => {
       name: 'create form (election)',
       persona: 'committee',
       open: async (page) => {
-        await page.goto(`${app.base}/#/packages/polls/create/index`);
+        await page.goto(`${env.app.base}/#/packages/polls/create/index`);
         await screen(page).getByRole('radio', { name: /业委会选举/ }).click();
         await screen(page).getByRole('button', { name: '添加候选人' }).waitFor();
       },
@@ -337,7 +328,7 @@ d('polls in the browser', () => {
       name: 'ballot register',
       persona: 'committee',
       open: async (page) => {
-        await page.goto(`${app.base}/#/packages/polls/register/index?id=${encodeURIComponent(await openElection(`axe 登记 ${Date.now()}`))}`);
+        await page.goto(`${env.app.base}/#/packages/polls/register/index?id=${encodeURIComponent(await openElection(`axe 登记 ${Date.now()}`))}`);
         await screen(page).getByRole('table', { name: '纸质选票登记表' }).getByRole('row').nth(5).waitFor();
       },
     },

@@ -3,9 +3,9 @@
 // finds it in 我的任务, starts it and finishes it with a photo; then reads a meter in a basement
 // without signal (the reading waits on the phone and goes out exactly once when the network
 // returns). And every staff screen passes axe-core's WCAG 2 A/AA rules in both modes.
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { demoPng } from '../../server/demo/activity';
-import { elderSizes, hasChromium, launch, seriousViolations, signedIn as signIn, startApp, type App, apiCall, onScreen } from './browser';
+import { browserSuite, elderSizes, hasChromium, seriousViolations, onScreen } from './browser';
 
 const d = hasChromium ? describe : describe.skip;
 jest.setTimeout(300_000);
@@ -22,26 +22,17 @@ type RouteMeters = { meters: Array<{ id: string; label: string; last: { period: 
 type MyTasks = Record<'overdue' | 'today' | 'upcoming' | 'done', Array<{ id: string; title: string; status: string; issueId: string | null }>>;
 
 d('staff tasks in the browser', () => {
-  let app: App;
-  let browser: Browser;
-  beforeAll(async () => {
-    app = await startApp();
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
+  const env = browserSuite({ timezoneId: 'Asia/Shanghai' });
 
-  const signedIn = (persona: string, elder = false): Promise<Page> => signIn(browser, app.base, persona, { elder, context: { timezoneId: 'Asia/Shanghai' } });
+  const signedIn = env.signedIn;
 
   const screen = onScreen;
 
-  const api = <T>(page: Page, action: string, input: unknown = {}): Promise<T> => apiCall<T>(page, app.base, action, input);
+  const api = env.api;
 
   it('the manager accepts the waiting green-waste report and gives 刘师傅 a task; 刘师傅 starts and finishes it with a photo', async () => {
     const manager = await signedIn('manager');
-    await manager.goto(`${app.base}/#/${BOARD}`);
+    await manager.goto(`${env.app.base}/#/${BOARD}`);
     const board = screen(manager);
     await board.getByRole('button', { name: '受理：绿化垃圾清运：绿化带', exact: true }).click();
     await board.getByText('绿化垃圾清运：绿化带：已受理，可以派单了。').waitFor();
@@ -55,7 +46,7 @@ d('staff tasks in the browser', () => {
     await manager.context().close();
 
     const liu = await signedIn('staff');
-    await liu.goto(`${app.base}/#/${MINE}`);
+    await liu.goto(`${env.app.base}/#/${MINE}`);
     await screen(liu).getByRole('button', { name: /绿化垃圾清运：绿化带/ }).click();
     const detail = screen(liu);
     await detail.getByRole('heading', { level: 1, name: '绿化垃圾清运：绿化带' }).waitFor();
@@ -90,7 +81,7 @@ d('staff tasks in the browser', () => {
     expect(before.last).not.toBeNull();
     const value = (Number(before.last!.value) + 11.5).toFixed(2);
 
-    await page.goto(`${app.base}/#/${METERS}?route=${encodeURIComponent('桥东')}&period=${month}`);
+    await page.goto(`${env.app.base}/#/${METERS}?route=${encodeURIComponent('桥东')}&period=${month}`);
     const round = screen(page);
     const first = round.locator('#meter-1');
     await first.getByRole('heading', { name: before.label }).waitFor();
@@ -141,7 +132,7 @@ d('staff tasks in the browser', () => {
     for (const s of screens) {
       it(`${s.name} has no serious WCAG 2 A/AA violation in ${mode} mode${mode === 'elder' ? ', and no text under 24 px or control under 80 px' : ''}`, async () => {
         const page = await signedIn(s.persona, mode === 'elder');
-        await page.goto(`${app.base}/#/${await s.route(page)}`);
+        await page.goto(`${env.app.base}/#/${await s.route(page)}`);
         await screen(page).getByText(s.ready).first().waitFor();
         if (mode === 'elder') await page.locator('.gz-page.elder:visible').first().waitFor();
         expect(await seriousViolations(page)).toEqual([]);

@@ -4,10 +4,10 @@
 // way to let days pass), 张建国 checks him in and confirms attendance, and the two hours appear
 // on 李明's certificate. Every volunteer screen passes axe-core's WCAG 2 A/AA rules in both
 // modes, and 长辈模式's sizes.
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { collections } from '../../server/app/collections';
 import { openSqliteStore } from '../../server/store/sqlite';
-import { elderSizes, hasChromium, launch, seriousViolations, signedIn as signIn, startApp, type App, apiCall, onScreen } from './browser';
+import { browserSuite, elderSizes, hasChromium, seriousViolations, onScreen } from './browser';
 
 const d = hasChromium ? describe : describe.skip;
 jest.setTimeout(300_000);
@@ -18,24 +18,15 @@ const ACTIVITY = 'packages/volunteer/activity/index';
 const CERT = 'packages/volunteer/certificate/index';
 
 d('volunteers in the browser', () => {
-  let app: App;
-  let browser: Browser;
-  beforeAll(async () => {
-    app = await startApp();
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
+  const env = browserSuite({ timezoneId: 'Asia/Shanghai' });
 
-  const signedIn = (persona: string, elder = false): Promise<Page> => signIn(browser, app.base, persona, { elder, context: { timezoneId: 'Asia/Shanghai' } });
+  const signedIn = env.signedIn;
   const screen = onScreen;
-  const api = <T>(page: Page, action: string, input: unknown = {}): Promise<T> => apiCall<T>(page, app.base, action, input);
+  const api = env.api;
 
   it('a resident joins the cleaning team, signs up for Saturday, is checked in and confirmed, and the hours are on the certificate', async () => {
     const li = await signedIn('resident');
-    await li.goto(`${app.base}/#/${TAB}`);
+    await li.goto(`${env.app.base}/#/${TAB}`);
     await screen(li).getByRole('button', { name: /^保洁服务队，队长 张建国/ }).click();
     const team = screen(li);
     await team.getByRole('textbox', { name: '给队长留言（可不填）' }).fill('周六早上有空');
@@ -43,7 +34,7 @@ d('volunteers in the browser', () => {
     await team.getByText('已申请，等队长同意。').first().waitFor();
 
     const zhang = await signedIn('committee');
-    await zhang.goto(`${app.base}/#/${TEAM}?id=${encodeURIComponent('team:cleaning')}`);
+    await zhang.goto(`${env.app.base}/#/${TEAM}?id=${encodeURIComponent('team:cleaning')}`);
     await screen(zhang).getByText('周六早上有空').waitFor();
     await screen(zhang).getByRole('button', { name: '同意：李明' }).click();
     await screen(zhang).getByText('已同意李明入队。').waitFor();
@@ -51,7 +42,7 @@ d('volunteers in the browser', () => {
     // Saturday's shift, from the tab's list of coming activities.
     const { items } = await api<{ items: Array<{ id: string; title: string; startAt: string }> }>(li, 'volunteers.activities', { teamId: 'team:cleaning' });
     const saturday = items[0];
-    await li.goto(`${app.base}/#/${TAB}`);
+    await li.goto(`${env.app.base}/#/${TAB}`);
     await screen(li).getByRole('button', { name: new RegExp(`^周六楼道大扫除，\\d+月\\d+日 周六 08:00–10:00`) }).first().click();
     const act = screen(li);
     await act.getByRole('textbox', { name: /接龙备注/ }).fill('+1 带扫帚');
@@ -60,12 +51,12 @@ d('volunteers in the browser', () => {
     await act.getByText('1. 李明 +1 带扫帚').waitFor();
 
     // Saturday 08:10: the shift started ten minutes ago.
-    const store = openSqliteStore({ file: app.db, collections });
+    const store = openSqliteStore({ file: env.app.db, collections });
     const now = Date.now();
     await store.update('activities', saturday.id, { startAt: new Date(now - 10 * 60_000).toISOString(), endAt: new Date(now + 110 * 60_000).toISOString() });
     await store.close();
 
-    await zhang.goto(`${app.base}/#/${ACTIVITY}?id=${encodeURIComponent(saturday.id)}`);
+    await zhang.goto(`${env.app.base}/#/${ACTIVITY}?id=${encodeURIComponent(saturday.id)}`);
     const run = screen(zhang);
     await run.getByText(/签到码：\d{6}/).waitFor();
     await run.getByRole('button', { name: '为李明签到' }).click();
@@ -73,7 +64,7 @@ d('volunteers in the browser', () => {
     await run.getByRole('button', { name: '确认出勤（1 人已签到）' }).click();
     await run.getByText('已为 1 人记入 2 小时。').waitFor();
 
-    await li.goto(`${app.base}/#/${CERT}`);
+    await li.goto(`${env.app.base}/#/${CERT}`);
     const cert = screen(li);
     await cert.getByText('累计服务 2 小时，共 1 次').waitFor();
     await cert.getByText(/周六楼道大扫除（保洁服务队） · 2 小时/).waitFor();
@@ -85,7 +76,7 @@ d('volunteers in the browser', () => {
   it('opens a shared activity link straight on its sign-up', async () => {
     const page = await signedIn('owner');
     const { items } = await api<{ items: Array<{ id: string; title: string }> }>(page, 'volunteers.activities', { teamId: 'team:dance' });
-    await page.goto(`${app.base}/#/${ACTIVITY}?id=${encodeURIComponent(items[0].id)}`);
+    await page.goto(`${env.app.base}/#/${ACTIVITY}?id=${encodeURIComponent(items[0].id)}`);
     await screen(page).getByRole('heading', { name: '广场舞排练' }).waitFor();
     await screen(page).getByText(/名额：共 30 个，还剩 28 个/).waitFor();
     await screen(page).getByRole('button', { name: '报名', exact: true }).waitFor();
@@ -95,7 +86,7 @@ d('volunteers in the browser', () => {
   it('a paired volunteer logs a visit; someone outside the pairing opening its link is told it does not exist', async () => {
     const li = await signedIn('resident');
     const careId = (await api<{ items: Array<{ id: string }> }>(li, 'care.list')).items[0].id;
-    await li.goto(`${app.base}/#/packages/volunteer/care-detail/index?id=${encodeURIComponent(careId)}`);
+    await li.goto(`${env.app.base}/#/packages/volunteer/care-detail/index?id=${encodeURIComponent(careId)}`);
     const page = screen(li);
     await page.getByRole('textbox', { name: '做了什么' }).fill('陪吴阿姨去社区医院复诊');
     await page.getByRole('textbox', { name: '发现的问题（可不填）' }).fill('家里楼道灯坏了');
@@ -105,10 +96,10 @@ d('volunteers in the browser', () => {
     await li.context().close();
 
     const wang = await signedIn('owner');
-    await wang.goto(`${app.base}/#/${TAB}`);
+    await wang.goto(`${env.app.base}/#/${TAB}`);
     await screen(wang).getByText(/累计服务/).waitFor();
     expect(await screen(wang).getByRole('button', { name: '结对帮扶' }).count()).toBe(0);
-    await wang.goto(`${app.base}/#/packages/volunteer/care-detail/index?id=${encodeURIComponent(careId)}`);
+    await wang.goto(`${env.app.base}/#/packages/volunteer/care-detail/index?id=${encodeURIComponent(careId)}`);
     await screen(wang).getByText('帮扶对象不存在').waitFor();
     expect(await screen(wang).getByText('吴桂兰').count()).toBe(0);
     await wang.context().close();
@@ -133,7 +124,7 @@ d('volunteers in the browser', () => {
     for (const s of screens) {
       it(`${s.name} has no serious WCAG 2 A/AA violation in ${mode} mode${mode === 'elder' ? ', and no text under 24 px or control under 80 px' : ''}`, async () => {
         const page = await signedIn(s.persona, mode === 'elder');
-        await page.goto(`${app.base}/#/${await s.route(page)}`);
+        await page.goto(`${env.app.base}/#/${await s.route(page)}`);
         await screen(page).getByText(s.ready).first().waitFor();
         if (mode === 'elder') await page.locator('.gz-page.elder:visible').first().waitFor();
         expect(await seriousViolations(page)).toEqual([]);
