@@ -178,6 +178,35 @@ describe('attendance and hours', () => {
     expect((await h.ok('community', 'volunteers.certificate', { userId: `user:${a}` })).hours).toBe('2');
   });
 
+  it('lets only the community certify a record, once per state, and shows hours confirmed since as awaiting', async () => {
+    const [a, b] = await members(2);
+    const attend = async (hoursAhead: number) => {
+      const id = await activity(5, hoursAhead);
+      await as(a, 'volunteers.signup', { activityId: id });
+      h.clock.advance((hoursAhead + 0.25) * HOUR);
+      await h.ok('committee', 'volunteers.checkIn', { activityId: id, userId: `user:${a}` });
+      await h.ok('committee', 'volunteers.confirm', { activityId: id, userIds: [`user:${a}`] });
+    };
+    const nothing = await h.call('community', 'volunteers.certify', { userId: `user:${b}` });
+    expect(nothing.status).toBe(409);
+    await attend(24);
+    expect((await h.call('committee', 'volunteers.certify', { userId: `user:${a}` })).status).toBe(403);
+    expect((await h.call('community', 'volunteers.certify', { userId: 'user:nobody' })).status).toBe(404);
+    const first = await h.ok('community', 'volunteers.certify', { userId: `user:${a}` });
+    expect(first).toMatchObject({ already: false, certification: { by: '何书记', minutes: 120 } });
+    expect((await h.ok('community', 'volunteers.certify', { userId: `user:${a}` })).already).toBe(true);
+    expect(await h.deps.store.count('events', { subject: `user:${a}`, type: 'volunteers.certified' })).toBe(1);
+    const certified = (await as(a, 'volunteers.certificate', {})).body as { data: { certification: { by: string; hours: string }; awaiting: number; canCertify: boolean; records: Array<{ certified: boolean }> } };
+    expect(certified.data).toMatchObject({ certification: { by: '何书记', hours: '2' }, awaiting: 0, canCertify: false });
+    expect(certified.data.records.map((r) => r.certified)).toEqual([true]);
+    // Hours confirmed after the certification wait for the next one.
+    await attend(48);
+    const later = await h.ok('community', 'volunteers.certificate', { userId: `user:${a}` });
+    expect(later).toMatchObject({ hours: '4', certification: { hours: '2' }, awaiting: 1, canCertify: true });
+    expect(later.records.map((r: { certified: boolean }) => r.certified)).toEqual([false, true]);
+    expect((await h.ok('community', 'volunteers.certify', { userId: `user:${a}` })).certification.minutes).toBe(240);
+  });
+
   it('counts hours per team and month, and names only those who opted in', async () => {
     const stats = await h.ok('resident', 'volunteers.stats');
     const cleaning = stats.teams.find((t: { teamId: string }) => t.teamId === 'team:cleaning');
@@ -231,6 +260,7 @@ describe('query plans', () => {
     ['a team’s coming activities', 'activities', { where: { teamId: 'team:x', startAt: { $gte: '2026' } }, orderBy: [['startAt', 'asc']], limit: 10 }],
     ['an activity’s seats', 'seats', { where: { activityId: 'act:x' }, orderBy: [['n', 'asc']], limit: 100, skip: 100 }],
     ['my certificate', 'serviceHours', { where: { userId: 'user:x' }, orderBy: [['startAt', 'desc']], limit: 100 }],
+    ['the latest certification of my record', 'hoursCerts', { where: { userId: 'user:x' }, orderBy: [['at', 'desc']], limit: 1 }],
     ['the leaderboard', 'volunteerTotals', { where: { optIn: true }, orderBy: [['minutes', 'desc']], limit: 10 }],
     ['a care record’s visits', 'careVisits', { where: { careId: 'care:x' }, orderBy: [['date', 'desc']], limit: 50 }],
     ['a team’s join requests', 'teamMembers', { where: { teamId: 'team:x', status: 'pending' }, orderBy: [['at', 'asc']], limit: 100 }],

@@ -68,7 +68,21 @@ d('volunteers in the browser', () => {
     const cert = screen(li);
     await cert.getByText('累计服务 2 小时，共 1 次').waitFor();
     await cert.getByText(/周六楼道大扫除（保洁服务队） · 2 小时/).waitFor();
-    await cert.getByText('记录人：队长 张建国').waitFor();
+    await cert.getByText('记录人：队长 张建国 · 待核实').waitFor();
+    await cert.getByText('社区尚未核实这些记录。').waitFor();
+
+    // The community certifies what the organiser recorded, from the team's member list.
+    const he = await signedIn('community');
+    await he.goto(`${env.app.base}/#/${TEAM}?id=${encodeURIComponent('team:cleaning')}`);
+    await screen(he).getByRole('button', { name: '李明：查看并核实服务证明' }).click();
+    await screen(he).getByText('累计服务 2 小时，共 1 次').waitFor();
+    await screen(he).getByRole('button', { name: '核实以上记录' }).click();
+    await screen(he).getByText('已核实，证明上已写明核实人和日期。').waitFor();
+    await screen(he).getByText(/^社区已核实：2 小时（何书记，/).waitFor();
+    await li.reload();
+    await screen(li).getByText('记录人：队长 张建国 · 已核实').waitFor();
+    await screen(li).getByText(/^社区已核实：2 小时（何书记，/).waitFor();
+    await he.context().close();
     await li.context().close();
     await zhang.context().close();
   });

@@ -7,7 +7,7 @@ import { id } from '../../../src/domain/fields';
 import { hoursText } from '../../../src/domain/volunteers';
 import { forbidden, notFound } from '../errors';
 import { eventDoc } from '../events';
-import type { HoursDoc } from './model';
+import type { HoursCertDoc, HoursDoc } from './model';
 import type { UserDoc } from '../model';
 
 export const certificate = defineAction({
@@ -24,7 +24,11 @@ export const certificate = defineAction({
     }
     const user = await ctx.store.get<UserDoc>('users', userId);
     if (!user) throw notFound('志愿者');
-    const records = await ctx.store.find<HoursDoc>('serviceHours', { where: { userId }, orderBy: [['startAt', 'desc']], limit: 100 });
+    const [records, [cert]] = await Promise.all([
+      ctx.store.find<HoursDoc>('serviceHours', { where: { userId }, orderBy: [['startAt', 'desc']], limit: 100 }),
+      ctx.store.find<HoursCertDoc>('hoursCerts', { where: { userId }, orderBy: [['at', 'desc']], limit: 1 }),
+    ]);
+    const certified = new Set(cert?.recordIds ?? []);
     const minutes = records.reduce((sum, r) => sum + r.minutes, 0);
     const organisers = [...new Set(records.map((r) => `${r.teamName}(队长 ${r.organiserName})`))];
     return {
@@ -33,7 +37,11 @@ export const certificate = defineAction({
       hours: hoursText(minutes),
       count: records.length,
       organisers,
-      records: records.map((r) => ({ id: r._id, title: r.title, team: r.teamName, organiser: r.organiserName, startAt: r.startAt, hours: hoursText(r.minutes), minutes: r.minutes, confirmedAt: r.confirmedAt })),
+      records: records.map((r) => ({ id: r._id, title: r.title, team: r.teamName, organiser: r.organiserName, startAt: r.startAt, hours: hoursText(r.minutes), minutes: r.minutes, confirmedAt: r.confirmedAt, certified: certified.has(r._id) })),
+      // The community's latest certification, and what was confirmed since it.
+      certification: cert ? { by: cert.certifierName, at: cert.at, hours: hoursText(cert.minutes) } : null,
+      awaiting: records.filter((r) => !certified.has(r._id)).length,
+      canCertify: caller.roles.includes('community'),
       issuedAt: ctx.clock.now().toISOString(),
     };
   },

@@ -15,6 +15,7 @@ export const volunteerCollections: CollectionSpecs = {
   seats: { indexes: [['activityId', 'n']] },
   /** `hours:<activityId>:<userId>`: credited from a confirmed attendance, never edited. */
   serviceHours: { indexes: [['userId', 'startAt'], ['teamId', 'month']] },
+  hoursCerts: { indexes: [['userId', 'at']] },
   /** `vt:<userId>`: running total and the leaderboard opt-in. */
   volunteerTotals: { indexes: [['optIn', 'minutes']] },
   /** `tmon:<teamId>:<month>`: a team's hours in one month. */

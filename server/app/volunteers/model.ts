@@ -105,6 +105,18 @@ export interface HoursDoc {
   [key: string]: unknown;
 }
 
+/** `hoursCert:<userId>:<digest of the records>`: the community certified these records. */
+export interface HoursCertDoc {
+  _id: string;
+  userId: string;
+  recordIds: string[];
+  minutes: number;
+  certifiedBy: string;
+  certifierName: string;
+  at: string;
+  [key: string]: unknown;
+}
+
 export interface CareDoc {
   _id: string;
   category: CareCategory;

@@ -13,6 +13,7 @@ import { checkIn } from './checkIn';
 import { confirmAttendance } from './confirmAttendance';
 import { mine } from './mine';
 import { certificate } from './certificate';
+import { certifyHours } from './certifyHours';
 import { volunteerStats } from './stats';
 import { setLeaderboard } from './setLeaderboard';
 import { registerCare } from './registerCare';
@@ -37,6 +38,7 @@ export const volunteerActions = {
   'volunteers.confirm': confirmAttendance,
   'volunteers.mine': mine,
   'volunteers.certificate': certificate,
+  'volunteers.certify': certifyHours,
   'volunteers.stats': volunteerStats,
   'volunteers.leaderboard': setLeaderboard,
   'care.register': registerCare,

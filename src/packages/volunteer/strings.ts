@@ -2,6 +2,7 @@
 // Kept in the subpackage so WeChat's main package does not carry them.
 
 export const teamText = {
+  memberCertificate: (name: string) => `${name}：查看并核实服务证明`,
   noId: '没有找到这个服务队',
   leader: (name: string) => `队长：${name}`,
   join: '申请加入',
@@ -99,6 +100,14 @@ export const certificateText = {
   record: (date: string, title: string, team: string, h: string) => `${date} · ${title}（${team}） · ${h} 小时`,
   organiserLine: (name: string) => `记录人：队长 ${name}`,
   statement: '以上时长由组织方（服务队队长）根据到场签到确认后记录，社区核验。',
+  certified: (by: string, date: string, h: string) => `社区已核实：${h} 小时（${by}，${date}）`,
+  notCertified: '社区尚未核实这些记录。',
+  awaiting: (n: number) => `另有 ${n} 条记录待社区核实`,
+  certify: '核实以上记录',
+  certifying: '正在核实…',
+  certifiedNow: '已核实，证明上已写明核实人和日期。',
+  recordCertified: '已核实',
+  recordAwaiting: '待核实',
   issued: (date: string) => `出具日期：${date}`,
 };
 

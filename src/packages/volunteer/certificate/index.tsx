@@ -1,19 +1,54 @@
 // 志愿服务证明: who served, how many hours in all, each activity with its date, organiser and
 // hours, credited from confirmed attendance only; the organiser records, the community certifies.
 import { Text, View } from '@tarojs/components';
+import { useRouter } from '@tarojs/taro';
+import { useState } from 'react';
 import { Page } from '../../../components/Page';
-import { Failed, Loading } from '../../../components/states';
-import { useAction, useReloadOnShow } from '../../../components/useAction';
+import { Btn } from '../../../components/Btn';
+import { Failed, Loading, Notice } from '../../../components/states';
+import { handleSignedOut, useAction, useReloadOnShow } from '../../../components/useAction';
 import { headingA11y } from '../../../components/a11y';
+import { routeParam } from '../../../components/nav';
+import { call, isApiError } from '../../../services/api';
 import { certificateText as t } from '../strings';
 import '../components/volunteer.css';
 
 const h5 = process.env.TARO_ENV === 'h5';
 const cstDay = (iso: string) => new Date(Date.parse(iso) + 8 * 3_600_000).toISOString().slice(0, 10);
 
+/** The community certifies what the organisers recorded; hours confirmed later wait for it. */
+function Certify({ userId, onDone }: { userId: string; onDone: () => void }) {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const certify = async () => {
+    if (busy) return;
+    setBusy(true);
+    setError(null);
+    try {
+      await call('volunteers.certify', { userId });
+      onDone();
+    } catch (e) {
+      if (!handleSignedOut(e)) setError(isApiError(e) ? e.message : String(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <View>
+      {error && <Notice kind='error'>{error}</Notice>}
+      <Btn kind='primary' size='main' block busy={busy} onClick={() => void certify()}>
+        {busy ? t.certifying : t.certify}
+      </Btn>
+    </View>
+  );
+}
+
 export default function CertificatePage() {
-  const cert = useAction('volunteers.certificate', {});
+  // Someone else's (the community, from a team's member list), or one's own.
+  const userId = routeParam(useRouter()?.params?.userId);
+  const cert = useAction('volunteers.certificate', userId ? { userId } : {}, [userId]);
   useReloadOnShow(cert.reload);
+  const [certifiedNow, setCertifiedNow] = useState(false);
   const d = cert.data;
   return (
     <Page className='gz-vol'>
@@ -37,13 +72,19 @@ export default function CertificatePage() {
                 {d.records.map((r) => (
                   <View key={r.id} className='gz-vol-person' {...(h5 ? { role: 'listitem' } : {})}>
                     <Text className='gz-vol-line'>{t.record(cstDay(r.startAt), r.title, r.team, r.hours)}</Text>
-                    <Text className='gz-muted'>{t.organiserLine(r.organiser)}</Text>
+                    <Text className='gz-muted'>
+                      {t.organiserLine(r.organiser)} · {r.certified ? t.recordCertified : t.recordAwaiting}
+                    </Text>
                   </View>
                 ))}
               </View>
             </>
           )}
           <Text className='gz-p'>{t.statement}</Text>
+          <Text className='gz-p gz-vol-line'>{d.certification ? t.certified(d.certification.by, cstDay(d.certification.at), d.certification.hours) : t.notCertified}</Text>
+          {d.certification && d.awaiting > 0 && <Text className='gz-p'>{t.awaiting(d.awaiting)}</Text>}
+          {certifiedNow && <Notice kind='ok'>{t.certifiedNow}</Notice>}
+          {d.canCertify && userId && d.awaiting > 0 && <Certify userId={userId} onDone={() => (setCertifiedNow(true), void cert.reload())} />}
           <Text className='gz-muted'>{t.issued(cstDay(d.issuedAt))}</Text>
         </View>
       )}

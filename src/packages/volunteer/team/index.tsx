@@ -23,6 +23,9 @@ export default function TeamPage() {
   const router = useRouter();
   const id = routeParam(router.params.id);
   const team = useAction('volunteers.team', { teamId: id }, [id]);
+  // The community certifies members' service records: their names open each one's certificate.
+  const me = useAction('me');
+  const community = !!me.data?.user.roles.includes('community');
   useReloadOnShow(team.reload);
   const [note, setNote] = useState('');
   const [noteError, setNoteError] = useState<string | null>(null);
@@ -115,11 +118,19 @@ export default function TeamPage() {
           {d.members.length === 0 && <Text className='gz-p gz-muted'>{t.noMembers}</Text>}
           {d.members.length > 0 && (
             <View className='gz-card gz-vol-table' {...(h5 ? { role: 'list', 'aria-label': t.members(d.members.length) } : {})}>
-              {d.members.map((m) => (
-                <Text key={m.userId} className='gz-vol-line' {...(h5 ? { role: 'listitem' } : {})}>
-                  {m.name}
-                </Text>
-              ))}
+              {d.members.map((m) =>
+                community ? (
+                  <View key={m.userId} {...(h5 ? { role: 'listitem' } : {})}>
+                    <Btn kind='link' size='normal' label={t.memberCertificate(m.name)} onClick={() => go(`${PAGES.volunteerCertificate}?userId=${encodeURIComponent(m.userId)}`)}>
+                      {m.name}
+                    </Btn>
+                  </View>
+                ) : (
+                  <Text key={m.userId} className='gz-vol-line' {...(h5 ? { role: 'listitem' } : {})}>
+                    {m.name}
+                  </Text>
+                ),
+              )}
             </View>
           )}
         </>

@@ -1,0 +1,50 @@
+// volunteers.certify: the community certifies a volunteer's service record as it stands (the
+// organiser records, the community certifies). The certification names who certified, when, and
+// exactly which confirmed records it covers; hours confirmed later show as awaiting it. Certifying
+// the same record twice changes nothing (deterministic id from the records covered).
+import { createHash } from 'node:crypto';
+import { z } from 'zod';
+import { defineAction, callerOf } from '../action';
+import { id } from '../../../src/domain/fields';
+import { conflict, notFound } from '../errors';
+import { eventDoc } from '../events';
+import { StoreError } from '../../store/port';
+import type { UserDoc } from '../model';
+import type { HoursCertDoc, HoursDoc } from './model';
+
+export const certifyHours = defineAction({
+  name: 'volunteers.certify',
+  summary: '社区核实志愿者的服务记录(组织方记录,社区核实);记录没有变化时重复核实不重复记',
+  input: z.object({ userId: id('志愿者') }).strict(),
+  roles: ['community'],
+  async run(ctx, input) {
+    const caller = callerOf(ctx);
+    const user = await ctx.store.get<UserDoc>('users', input.userId);
+    if (!user) throw notFound('志愿者');
+    const records = await ctx.store.find<HoursDoc>('serviceHours', { where: { userId: user._id }, orderBy: [['startAt', 'desc']], limit: 100 });
+    if (records.length === 0) throw conflict('还没有确认的服务时长,没有可核实的记录');
+    const ids = records.map((r) => r._id).sort();
+    const digest = createHash('sha256').update(ids.join('\n')).digest('hex').slice(0, 16);
+    const cert: HoursCertDoc = {
+      _id: `hoursCert:${user._id}:${digest}`,
+      userId: user._id,
+      recordIds: ids,
+      minutes: records.reduce((sum, r) => sum + r.minutes, 0),
+      certifiedBy: caller.userId,
+      certifierName: caller.name,
+      at: ctx.clock.now().toISOString(),
+    };
+    try {
+      await ctx.store.transaction(async (tx) => {
+        await tx.insert('hoursCerts', cert);
+        await tx.insert('events', eventDoc(ctx, 'volunteers.certified', user._id, { certId: cert._id, minutes: cert.minutes, records: ids.length }));
+      });
+    } catch (error) {
+      if (!(error instanceof StoreError && error.code === 'duplicate')) throw error;
+      return { certification: viewOf((await ctx.store.get<HoursCertDoc>('hoursCerts', cert._id))!), already: true };
+    }
+    return { certification: viewOf(cert), already: false };
+  },
+});
+
+export const viewOf = (c: HoursCertDoc) => ({ by: c.certifierName, at: c.at, minutes: c.minutes, recordIds: c.recordIds });
