@@ -127,6 +127,8 @@ d('volunteers in the browser', () => {
     { name: 'activity (organiser)', persona: 'committee', route: async (p) => `${ACTIVITY}?id=${encodeURIComponent(await firstId(p, 'volunteers.activities', { teamId: 'team:cleaning' }))}`, ready: /签到码/ },
     { name: 'new activity', persona: 'committee', route: async () => `packages/volunteer/activity-new/index?teamId=${encodeURIComponent('team:cleaning')}`, ready: /每周这个时间/ },
     { name: 'certificate', persona: 'resident', route: async () => CERT, ready: /社区核验/ },
+    // A member's record as the community sees it, with the button to certify it.
+    { name: 'certificate (community, to certify)', persona: 'community', route: async () => `${CERT}?userId=${encodeURIComponent('user:demo-committee-2')}`, ready: /核实以上记录/ },
     { name: 'stats', persona: 'resident', route: async () => 'packages/volunteer/stats/index', ready: /保洁服务队/ },
     { name: 'care list', persona: 'resident', route: async () => 'packages/volunteer/care/index', ready: /吴桂兰/ },
     { name: 'care registration', persona: 'community', route: async () => 'packages/volunteer/care-new/index', ready: /同意的方式/ },
