@@ -23,11 +23,8 @@ type MyTasks = Record<'overdue' | 'today' | 'upcoming' | 'done', Array<{ id: str
 
 d('staff tasks in the browser', () => {
   const env = browserSuite({ timezoneId: 'Asia/Shanghai' });
-
   const signedIn = env.signedIn;
-
   const screen = onScreen;
-
   const api = env.api;
 
   it('the manager accepts the waiting green-waste report and gives 刘师傅 a task; 刘师傅 starts and finishes it with a photo', async () => {

@@ -4,12 +4,12 @@ import { buttonA11y } from '../../../components/a11y';
 
 export function CheckRow({ label, hint, on, onToggle }: { label: string; hint?: string; on: boolean; onToggle: () => void }) {
   return (
-    <View className={`gz-check ${on ? 'gz-check--on' : ''}`} hoverClass='gz-btn--pressed' onClick={onToggle} {...buttonA11y({ role: 'checkbox', pressed: on, onActivate: onToggle, label: hint ? `${label}，${hint}` : label })}>
-      <Text className='gz-check__box' aria-hidden>
+    <View className={`gz-checkrow ${on ? 'gz-checkrow--on' : ''}`} hoverClass='gz-btn--pressed' onClick={onToggle} {...buttonA11y({ role: 'checkbox', pressed: on, onActivate: onToggle, label: hint ? `${label}，${hint}` : label })}>
+      <Text className={`gz-tick ${on ? 'gz-tick--on' : ''}`} aria-hidden>
         {on ? '✓' : ''}
       </Text>
-      <View className='gz-check__main'>
-        <Text className='gz-check__label'>{label}</Text>
+      <View className='gz-checkrow__main'>
+        <Text className='gz-checkrow__label'>{label}</Text>
         {hint && <Text className='gz-muted'>{hint}</Text>}
       </View>
     </View>

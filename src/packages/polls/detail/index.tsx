@@ -215,7 +215,7 @@ function Candidates({ poll, chosen, onChange }: { poll: Poll; chosen: string[]; 
               onClick={toggle}
               {...buttonA11y({ role: 'checkbox', pressed: on, disabled: off, onActivate: toggle, label: `${c.name}：${c.statement}` })}
             >
-              <View className='gz-cand__box'>
+              <View className={`gz-tick ${on ? 'gz-tick--on' : ''}`}>
                 <Text>{on ? '✓' : ''}</Text>
               </View>
               <View className='gz-cand__main'>

@@ -114,7 +114,7 @@ export function CheckBox({ checked, onChange, label, name, disabled }: { checked
       onClick={toggle}
       {...buttonA11y({ role: 'checkbox', pressed: checked, label: name ?? label, disabled, onActivate: toggle })}
     >
-      <View className='gz-check__box'>
+      <View className={`gz-tick ${checked ? 'gz-tick--on' : ''}`}>
         <Text>{checked ? '✓' : ''}</Text>
       </View>
       <Text>{label}</Text>
