@@ -65,6 +65,8 @@ export interface InvocationStore extends Store {
   readonly elapsedMs: number;
   /** Cut off at its budget or by a planned kill: every further call throws InvocationKilled. */
   readonly killed: boolean;
+  /** The emulated store it runs on: the function instance, for caches (port.ts instanceOf). */
+  readonly instance: EmulatedStore;
 }
 
 export interface EmulatedStore extends Store {
@@ -320,7 +322,7 @@ export function openEmulatedStore(inner: Store, options: EmulatedOptions = {}): 
 
   // Calls on the store itself (not through an invocation): the same latency and faults, no time limit.
   const ambient = storeOf(newInvocation(Infinity));
-  return {
+  const self: EmulatedStore = {
     ...ambient,
     get ops() {
       return totalOps;
@@ -335,7 +337,9 @@ export function openEmulatedStore(inner: Store, options: EmulatedOptions = {}): 
         writes: { get: () => inv.writes, enumerable: true },
         elapsedMs: { get: () => elapsed(inv), enumerable: true },
         killed: { get: () => inv.killed, enumerable: true },
+        instance: { value: self, enumerable: true },
       }) as InvocationStore;
     },
   };
+  return self;
 }

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { InvocationKilled, StoreTimeoutError, openEmulatedStore, type EmulatedOptions } from '../../server/store/emulated';
-import { StoreError, type Doc } from '../../server/store/port';
+import { StoreError, instanceOf, type Doc } from '../../server/store/port';
 import { openSqliteStore } from '../../server/store/sqlite';
 import { contractSpecs, storeContract } from './contract';
 
@@ -192,6 +192,15 @@ describe('emulated CloudBase: faults and the time budget', () => {
     const store = open();
     await expect(store.invocation().find('items', { limit: 101 })).rejects.toMatchObject({ code: 'bad_query', message: expect.stringMatching(/100/) });
     expect(await store.invocation().find('items', { limit: 100 })).toEqual([]);
+  });
+
+  it('ties every invocation to its store, the function instance a module-level cache should live with', () => {
+    const store = open();
+    const [a, b] = [store.invocation(), store.invocation()];
+    expect(a).not.toBe(b);
+    expect(instanceOf(a)).toBe(store);
+    expect(instanceOf(b)).toBe(store);
+    expect(instanceOf(store.inner)).toBe(store.inner);
   });
 
   it('counts latency on the virtual clock per invocation, with seeded jitter', async () => {
