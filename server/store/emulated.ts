@@ -154,10 +154,11 @@ export function openEmulatedStore(inner: Store, options: EmulatedOptions = {}): 
     }
     const fault = inv.rng();
     const cost = Math.max(0, opts.latencyMs + (inv.rng() * 2 - 1) * opts.jitterMs);
-    if (cost > 0) {
-      if (opts.realSleep) await sleep(cost);
-      inv.virtualMs += cost;
-    }
+    // Calls issued together overlap on the clock, as if each had its own connection: an invocation's
+    // time is its critical path, as in real time when the store really sleeps.
+    const issuedAt = inv.virtualMs;
+    await (opts.realSleep && cost > 0 ? sleep(cost) : Promise.resolve());
+    inv.virtualMs = Math.max(inv.virtualMs, issuedAt + cost);
     if (inv.killed) throw killedError();
     let planned: CutKind | undefined;
     if (kind === 'write') {

@@ -211,6 +211,11 @@ describe('emulated CloudBase: faults and the time budget', () => {
     expect(inv.elapsedMs).toBeLessThanOrEqual(20 * 20);
     expect(inv.elapsedMs).not.toBe(300);
     expect(store.invocation().elapsedMs).toBe(0);
+    // Calls issued together overlap: twenty at once cost one round trip.
+    const together = store.invocation();
+    await Promise.all(Array.from({ length: 20 }, () => together.get('items', 'none')));
+    expect(together.elapsedMs).toBeGreaterThanOrEqual(10);
+    expect(together.elapsedMs).toBeLessThanOrEqual(20);
   });
 });
 
