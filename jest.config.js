@@ -1,5 +1,6 @@
-// Three projects: pure and server code in Node, pages in jsdom, and the browser end-to-end
-// suite (headless Chromium against the local host). `npm test` runs all three.
+// Four projects: pure and server code in Node, the action suite again on the CloudBase emulator,
+// pages in jsdom, and the browser end-to-end suite (headless Chromium against the local host).
+// `npm test` runs all four.
 const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } }, target: 'es2020' } }];
 
 module.exports = {
@@ -9,6 +10,19 @@ module.exports = {
       testEnvironment: 'node',
       testMatch: ['<rootDir>/test/**/*.test.ts'],
       testPathIgnorePatterns: ['<rootDir>/test/pages/', '<rootDir>/test/e2e/'],
+      transform: { '^.+\\.(t|j)sx?$': swc },
+    },
+    {
+      // The action suite on the emulated CloudBase store (GONGZHI_STORE=emulated): snapshot-isolated
+      // transactions, page limits and one invocation per call; no latency, no random faults, fixed seed
+      // (docs/cloud-emulator.md). Left out: queryPlans checks SQLite's own query plans, deployDoc
+      // reads a document, and notify.queries, notify.delivery and polls.table open a SQLite store of
+      // their own: none of them would touch the emulated store.
+      displayName: 'cloud',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/test/app/**/*.test.ts'],
+      testPathIgnorePatterns: ['queryPlans', 'deployDoc', 'notify.queries', 'notify.delivery', 'polls.table'].map((name) => `<rootDir>/test/app/${name}.test.ts`),
+      setupFiles: ['<rootDir>/test/support/cloudStore.ts'],
       transform: { '^.+\\.(t|j)sx?$': swc },
     },
     {
