@@ -1,21 +1,20 @@
-// `npm start`: the local host on the embedded database. Settings from the environment:
-// PORT (8080), HOST (127.0.0.1), GONGZHI_DB (.data/gongzhi.db), GONGZHI_DEMO (1: seed the demo
-// compound once and enable the dev sign-in), GONGZHI_STATIC (dist/h5).
+// `npm start`: the local host on the embedded database. Settings from the environment: see
+// settings.ts (a value it does not understand stops the start with a message).
 import path from 'node:path';
 import { seedDemoOnce } from '../demo/seed';
 import { createHost } from './host';
-import { openLocalDeps, sessionSecret } from './runtime';
+import { openLocalDeps } from './runtime';
+import { loadSecret } from './session';
+import { readSettings, SettingsError } from './settings';
 import { runJobs } from '../app/jobs/runJobs';
 
 async function main() {
   const started = performance.now();
-  const port = Number(process.env.PORT ?? 8080);
-  const host = process.env.HOST ?? '127.0.0.1';
-  const demo = (process.env.GONGZHI_DEMO ?? '1') !== '0';
-  const file = process.env.GONGZHI_DB ?? path.join('.data', 'gongzhi.db');
+  const { port, host, demo, dbFile: file, staticDir, allowedHosts } = readSettings(process.env);
   const deps = openLocalDeps(file);
   if (demo && (await seedDemoOnce(deps, deps.clock.now()))) console.log('已载入演示小区:侨亚小区');
-  const server = createHost({ deps, demo, secret: await sessionSecret(deps.store), staticDir: path.resolve(process.env.GONGZHI_STATIC ?? path.join('dist', 'h5')), filesDir: path.join(path.dirname(path.resolve(file)), 'files') });
+  const secret = await loadSecret({ dbFile: file, store: deps.store, env: process.env });
+  const server = createHost({ deps, demo, secret, staticDir, allowedHosts, filesDir: path.join(path.dirname(path.resolve(file)), 'files') });
   server.listen(port, host, () => {
     const address = server.address();
     const actualPort = typeof address === 'object' && address ? address.port : port;
@@ -34,6 +33,6 @@ async function main() {
 }
 
 main().catch((error) => {
-  console.error(error);
+  console.error(error instanceof SettingsError ? `无法启动:${error.message}` : error);
   process.exit(1);
 });
