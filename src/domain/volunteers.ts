@@ -126,13 +126,6 @@ export function checkInOpen(startAt: string, endAt: string, now: Date): boolean 
   return t >= Date.parse(startAt) - 3_600_000 && t <= Date.parse(endAt) + 2 * 3_600_000;
 }
 
-/** A six-digit code shown on site (and in the QR code) that a volunteer enters or scans to check in. */
-export function checkInCode(seed: string): string {
-  let h = 2166136261;
-  for (let i = 0; i < seed.length; i++) h = Math.imul(h ^ seed.charCodeAt(i), 16777619);
-  return String((h >>> 0) % 1_000_000).padStart(6, '0');
-}
-
 export const CARE_CATEGORIES = {
   empty_nest: '空巢老人',
   left_behind_child: '留守儿童',
