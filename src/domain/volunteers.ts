@@ -136,6 +136,10 @@ export type CareCategory = keyof typeof CARE_CATEGORIES;
 export const CONSENT_WAYS = { written: '书面签字', verbal_witnessed: '口头同意(有见证人)', guardian: '监护人同意' } as const;
 export type ConsentWay = keyof typeof CONSENT_WAYS;
 
+/** Why a care record is withdrawn (and deleted); kept in the withdrawal's log entry. */
+export const CARE_WITHDRAW_REASONS = { consent_withdrawn: '本人或监护人撤回同意', moved_away: '已搬离或不再需要帮扶', mistaken: '登记有误' } as const;
+export type CareWithdrawReason = keyof typeof CARE_WITHDRAW_REASONS;
+
 /**
  * Who may know a care pairing exists: the paired volunteers, the care team's leader and the
  * community. Everyone else is told it does not exist (a 404, never a 403).

@@ -5,16 +5,13 @@
 // a paired volunteer or another leader gets 403, anyone who cannot see the record 404.
 import { z } from 'zod';
 import { defineAction, callerOf } from '../action';
-import { canSeeCare } from '../../../src/domain/volunteers';
+import { CARE_WITHDRAW_REASONS, canSeeCare, type CareWithdrawReason } from '../../../src/domain/volunteers';
 import type { Caller, Ctx } from '../context';
 import { forbidden, notFound } from '../errors';
 import { eventDoc } from '../events';
 import type { MembershipDoc } from '../model';
 import { careLeaderId, type CareDoc, type CareVisitDoc } from './model';
 import { careId } from './inputs';
-
-export const WITHDRAW_REASONS = { consent_withdrawn: '本人或监护人撤回同意', moved_away: '已搬离或不再需要帮扶', mistaken: '登记有误' } as const;
-type Reason = keyof typeof WITHDRAW_REASONS;
 
 async function isThePerson(ctx: Ctx, caller: Caller, care: CareDoc): Promise<boolean> {
   if (!care.unitId || caller.name !== care.name) return false;
@@ -27,7 +24,7 @@ export const withdrawCare = defineAction({
   input: z
     .object({
       careId,
-      reason: z.enum(Object.keys(WITHDRAW_REASONS) as [Reason, ...Reason[]], { error: '请选择撤回的原因' }),
+      reason: z.enum(Object.keys(CARE_WITHDRAW_REASONS) as [CareWithdrawReason, ...CareWithdrawReason[]], { error: '请选择撤回的原因' }),
     })
     .strict(),
   roles: ['user'],
