@@ -124,7 +124,7 @@ export function createHost(options: HostOptions): http.Server {
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse) {
-    if (!hostAllowed(req.headers.host, allowedHosts)) return sendError(res, new AppError('invalid', '这个地址不由本服务提供(Host 不在允许的名单里)', 'host'));
+    if (!hostAllowed(req.headers.host, allowedHosts)) return sendError(res, new AppError('invalid', '这个地址不由本服务提供:Host 不在允许的名单里(管理员可在 GONGZHI_HOSTS 中加入)', 'host'));
     let route: string;
     try {
       route = new URL(req.url ?? '/', 'http://local').pathname;
