@@ -19,6 +19,10 @@ beforeAll(async () => {
   await h.ok('manager', 'issues.transition', { issueId: ids.doneIssue, transition: 'accept' });
   const fix = (await h.ok('manager', 'tasks.create', { issueId: ids.doneIssue, title: '补墙皮', assigneeId: user('staff'), dueAt: at(5) })).task.id;
   await h.ok('staff', 'tasks.finish', { taskId: fix, note: '补好了', photos: [await uploadPhoto(h, 'staff')] });
+  // A report being handled: its one task is 刘师傅's.
+  ids.workedIssue = (await h.ok('owner', 'issues.report', { category: 'wall', place: { common: 'wall' }, description: '院墙裂缝' })).issue.id;
+  await h.ok('manager', 'issues.transition', { issueId: ids.workedIssue, transition: 'accept' });
+  await h.ok('manager', 'tasks.create', { issueId: ids.workedIssue, title: '修补院墙', assigneeId: user('staff'), dueAt: at(5) });
   // A task of 刘师傅's, not yet started.
   ids.task = (await h.ok('manager', 'tasks.create', { title: '清理配电房', kind: 'cleaning', assigneeId: user('staff'), dueAt: at(5) })).task.id;
   ids.photo = await uploadPhoto(h, 'staff-2');
@@ -30,6 +34,7 @@ beforeAll(async () => {
   await h.ok('resident', 'volunteers.team.join', { teamId: 'team:cleaning', note: '周六有空' });
   ids.activity = (await h.ok('committee', 'volunteers.activity.create', { teamId: 'team:cleaning', title: '清扫中心广场', place: '中心广场', startAt: at(1), endAt: at(3), capacity: 5 })).activity.id;
   await h.ok('committee-2', 'volunteers.signup', { activityId: ids.activity });
+  ids.laterActivity = (await h.ok('committee', 'volunteers.activity.create', { teamId: 'team:cleaning', title: '清扫楼道', place: '19栋', startAt: at(48), endAt: at(50), capacity: 5 })).activity.id;
   // The care record 何书记 registered, paired with 李明 and committee-4; committee-6 joins the care team unpaired.
   ids.care = (await h.ok('community', 'care.list')).items[0].id;
   ids.visit = (await h.ok('community', 'care.get', { careId: ids.care })).visits[0].id;
@@ -58,6 +63,7 @@ const rows: Row[] = [
   { action: 'issues.transition', caller: 'community', lacks: '别人的不公开报事', input: () => ({ issueId: ids.privateIssue, transition: 'table' }), status: 404 },
   { action: 'issues.transition', caller: 'resident', lacks: '不是报事人(确认修好)', input: () => ({ issueId: ids.doneIssue, transition: 'confirm' }), status: 403 },
   { action: 'issues.rate', caller: 'resident', lacks: '不是报事人(评价)', input: () => ({ issueId: ids.doneIssue, stars: 5 }), status: 403, owner: 'owner' },
+  { action: 'issues.transition', caller: 'staff-2', lacks: '报事的工单是别的员工的(完成)', input: () => ({ issueId: ids.workedIssue, transition: 'finish', note: '修好了', photos: [ids.photo] }), status: 403 },
   { action: 'tasks.get', caller: 'staff-2', lacks: '别的员工的工单', input: () => ({ taskId: ids.task }), status: 404, owner: 'staff' },
   { action: 'tasks.start', caller: 'staff-2', lacks: '别的员工的工单', input: () => ({ taskId: ids.task }), status: 403 },
   { action: 'tasks.finish', caller: 'staff-2', lacks: '别的员工的工单', input: () => ({ taskId: ids.task, note: '做完了', photos: [ids.photo] }), status: 403 },
@@ -66,6 +72,7 @@ const rows: Row[] = [
   { action: 'meetings.approve', caller: 'manager', lacks: '出席但不是召集人或社区', input: () => ({ meetingId: ids.meeting, version: 1 }), status: 403 },
   { action: 'volunteers.team.decide', caller: 'owner', lacks: '别的服务队的队长', input: () => ({ teamId: 'team:cleaning', userId: user('resident'), decision: 'approve' }), status: 403 },
   { action: 'volunteers.activity.create', caller: 'owner', lacks: '别的服务队的队长', input: () => ({ teamId: 'team:cleaning', title: '清扫', place: '广场', startAt: at(24), endAt: at(26), capacity: 3 }), status: 403 },
+  { action: 'volunteers.signup', caller: 'owner', lacks: '不是这个服务队的队员', input: () => ({ activityId: ids.laterActivity }), status: 403, owner: 'committee-5' },
   { action: 'volunteers.checkIn', caller: 'owner', lacks: '别的服务队的队长', input: () => ({ activityId: ids.activity, userId: user('committee-2') }), status: 403, owner: 'committee' },
   { action: 'volunteers.confirm', caller: 'owner', lacks: '别的服务队的队长', input: () => ({ activityId: ids.activity, userIds: [user('committee-2')] }), status: 403, owner: 'committee' },
   { action: 'volunteers.certificate', caller: 'committee', lacks: '别人的服务证明(不是社区)', input: () => ({ userId: user('committee-2') }), status: 403, owner: 'committee-2' },

@@ -24,7 +24,7 @@ describe('check-in with the code', () => {
     renderPage(ActivityPage, 'packages/volunteer/activity/index');
     const field = await screen.findByRole('textbox', { name: /签到码/ });
     fireEvent.input(field, { target: { value: '123456' } });
-    const send = screen.getByRole('button', { name: '签到', exact: true });
+    const send = screen.getByRole('button', { name: /^签到$/ });
     fireEvent.click(send);
     expect(await screen.findByText('签到码不对,请向队长核对')).toBeTruthy();
     fireEvent.click(send);

@@ -14,7 +14,7 @@ import type { Ctx } from '../context';
 import { conflict } from '../errors';
 import type { UserDoc } from '../model';
 import { checkPhotos } from './places';
-import { STATUS_LABELS } from '../../../src/domain/issues';
+import { STATUS_LABELS, checkTransition } from '../../../src/domain/issues';
 
 export const transitionIssue = defineAction({
   name: 'issues.transition',
@@ -33,8 +33,10 @@ export const transitionIssue = defineAction({
     const issue = await loadVisibleIssue(ctx, caller, input.issueId);
     const tasks = await issueTasks(ctx, issue._id);
     const given = { note: input.note || undefined, photos: checkPhotos(ctx, input.photos) };
-    if (input.transition === 'finish') await refuseOthersOpenTasks(ctx, tasks, caller.userId);
-    const updated = await applyTransition(ctx, issue, input.transition, moversFor(issue, caller, tasks), given);
+    const movers = moversFor(issue, caller, tasks);
+    // Only someone who may finish it hears whose tasks are still open; anyone else gets applyTransition's 403/409.
+    if (input.transition === 'finish' && checkTransition('finish', issue.status, movers, given).ok) await refuseOthersOpenTasks(ctx, tasks, caller.userId);
+    const updated = await applyTransition(ctx, issue, input.transition, movers, given);
     if (input.transition === 'finish') await closeOwnOpenTasks(ctx, tasks, caller.userId, given);
     return { issue: { id: updated._id, status: updated.status, statusLabel: STATUS_LABELS[updated.status], closedAs: updated.closedAs ?? null } };
   },
