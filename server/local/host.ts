@@ -7,7 +7,8 @@ import type { Deps } from '../app/context';
 import { runAction } from './runtime';
 import { AppError, STATUS } from '../app/errors';
 import { personaOpenid, personas } from '../demo/personas';
-import { COOKIE, readCookie, signSession, verifySession } from './session';
+import { COOKIE, SESSION_HOURS, readCookie, signSession, verifySession } from './session';
+import { isLoopback } from './settings';
 import { serveStatic } from './static';
 
 export interface HostOptions {
@@ -19,6 +20,8 @@ export interface HostOptions {
   maxBodyBytes?: number;
   /** Where the disk Files adapter keeps photos, served at /files/. */
   filesDir?: string;
+  /** Host names served besides loopback (HOST, GONGZHI_HOSTS); any other Host header is refused. */
+  allowedHosts?: readonly string[];
 }
 
 class BodyTooLarge extends Error {}
@@ -52,12 +55,38 @@ function sendError(res: ServerResponse, error: AppError) {
   send(res, STATUS[error.code], { ok: false, error: error.toBody() });
 }
 
-/** A cross-site page cannot send JSON without a preflight we never answer, nor fake the Origin. */
-function crossSite(req: IncomingMessage): boolean {
+/** The name part of a Host header or URL host (`[::1]:8080` → `[::1]`), lower-cased. */
+function hostnameOf(host: string): string {
+  return host.toLowerCase().replace(/:\d*$/, '');
+}
+
+/**
+ * DNS rebinding: a page on evil.example whose name is made to point at 127.0.0.1 reaches this host
+ * same-origin, with `Host: evil.example`. Only loopback and the configured names are served.
+ */
+function hostAllowed(host: string | undefined, allowed: readonly string[]): boolean {
+  if (!host) return false;
+  const name = hostnameOf(host);
+  return isLoopback(name) || allowed.includes(name);
+}
+
+/**
+ * A cross-site page cannot send JSON without a preflight we never answer, nor fake the Origin;
+ * an Origin, when sent, must be an allowed name and the very host asked.
+ */
+function crossSite(req: IncomingMessage, allowed: readonly string[]): AppError | null {
   const type = req.headers['content-type'] ?? '';
-  if (!type.toLowerCase().startsWith('application/json')) return true;
+  if (!type.toLowerCase().startsWith('application/json')) return new AppError('invalid', '请求须为 application/json,且来自本站页面', 'content-type');
   const origin = req.headers.origin;
-  return !!origin && origin !== 'null' && new URL(origin).host !== req.headers.host;
+  if (origin === undefined) return null;
+  let url: URL;
+  try {
+    url = new URL(origin);
+  } catch {
+    return new AppError('invalid', '请求来源(Origin)格式不对', 'origin');
+  }
+  if (origin === 'null' || url.host !== req.headers.host?.toLowerCase() || !hostAllowed(url.host, allowed)) return new AppError('invalid', '请求须来自本站页面', 'origin');
+  return null;
 }
 
 export function describeApi() {
@@ -69,10 +98,12 @@ export function describeApi() {
 export function createHost(options: HostOptions): http.Server {
   const limit = options.maxBodyBytes ?? 8 * 1024 * 1024;
   const apiDescription = describeApi();
+  const allowedHosts = (options.allowedHosts ?? []).map((h) => h.toLowerCase());
 
   async function parseJson(req: IncomingMessage, res: ServerResponse): Promise<{ value: unknown } | null> {
-    if (crossSite(req)) {
-      sendError(res, new AppError('invalid', '请求须为 application/json,且来自本站页面', 'content-type'));
+    const refused = crossSite(req, allowedHosts);
+    if (refused) {
+      sendError(res, refused);
       return null;
     }
     let raw: string;
@@ -93,8 +124,13 @@ export function createHost(options: HostOptions): http.Server {
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse) {
-    const url = new URL(req.url ?? '/', 'http://local');
-    const route = url.pathname;
+    if (!hostAllowed(req.headers.host, allowedHosts)) return sendError(res, new AppError('invalid', '这个地址不由本服务提供:Host 不在允许的名单里(管理员可在 GONGZHI_HOSTS 中加入)', 'host'));
+    let route: string;
+    try {
+      route = new URL(req.url ?? '/', 'http://local').pathname;
+    } catch {
+      return sendError(res, new AppError('invalid', '请求地址格式不对', 'path'));
+    }
 
     if (route === '/api' || route === '/api/') {
       if (req.method !== 'GET') return sendError(res, new AppError('not_found', '用 GET /api 查看操作列表,用 POST /api/<操作名> 调用'));
@@ -104,9 +140,15 @@ export function createHost(options: HostOptions): http.Server {
       if (req.method !== 'POST') return sendError(res, new AppError('not_found', `请用 POST 调用 ${route}`));
       const body = await parseJson(req, res);
       if (!body) return;
+      let name: string;
+      try {
+        name = decodeURIComponent(route.slice(5));
+      } catch {
+        return sendError(res, new AppError('invalid', '操作名格式不对', 'action'));
+      }
       const openid = verifySession(options.secret, readCookie(req.headers.cookie, COOKIE));
       // One request is one cloud-function invocation (its own budget on the emulated store).
-      const outcome = await runAction(options.deps, decodeURIComponent(route.slice(5)), body.value, options.demo && openid ? { openid } : null);
+      const outcome = await runAction(options.deps, name, body.value, options.demo && openid ? { openid } : null);
       return send(res, outcome.status, outcome.body);
     }
     if (route.startsWith('/dev/')) {
@@ -120,7 +162,7 @@ export function createHost(options: HostOptions): http.Server {
         const id = (body.value as { persona?: unknown })?.persona;
         const persona = personas.find((p) => p.id === id);
         if (!persona) return sendError(res, new AppError('invalid', '请选择一个演示身份', 'persona'));
-        const cookie = `${COOKIE}=${signSession(options.secret, personaOpenid(persona.id))}; Path=/; HttpOnly; SameSite=Strict`;
+        const cookie = `${COOKIE}=${signSession(options.secret, personaOpenid(persona.id))}; Path=/; HttpOnly; SameSite=Strict; Max-Age=${SESSION_HOURS * 3600}`;
         return send(res, 200, { ok: true, data: { persona: { id: persona.id, name: persona.name, roles: persona.roles } } }, { 'set-cookie': cookie });
       }
       if (route === '/dev/sign-out' && req.method === 'POST') {

@@ -1,25 +1,25 @@
-// `npm start`: the local host on the embedded database. Settings from the environment:
-// PORT (8080), HOST (127.0.0.1), GONGZHI_DB (.data/gongzhi.db), GONGZHI_DEMO (1: seed the demo
-// compound once and enable the dev sign-in), GONGZHI_STATIC (dist/h5), GONGZHI_STORE (sqlite, or
-// emulated: CloudBase's semantics over the same file, see docs/cloud-emulator.md).
+// `npm start`: the local host on the embedded database. Settings from the environment: see
+// settings.ts (a value it does not understand stops the start with a message), and GONGZHI_STORE
+// (sqlite, or emulated: CloudBase's semantics over the same file, see docs/cloud-emulator.md).
 import path from 'node:path';
 import { seedDemoOnce } from '../demo/seed';
 import { createHost } from './host';
 import { CLOUD_LIMITS } from '../cloud/limits';
-import { directDeps, emulatedOptionsFrom, invocationDeps, openLocalDeps, sessionSecret, storeKindFrom } from './runtime';
+import { directDeps, emulatedOptionsFrom, invocationDeps, openLocalDeps, storeKindFrom } from './runtime';
+import { loadSecret } from './session';
+import { readSettings, SettingsError } from './settings';
 import { runJobs } from '../app/jobs/runJobs';
 
 async function main() {
   const started = performance.now();
-  const port = Number(process.env.PORT ?? 8080);
-  const host = process.env.HOST ?? '127.0.0.1';
-  const demo = (process.env.GONGZHI_DEMO ?? '1') !== '0';
-  const file = process.env.GONGZHI_DB ?? path.join('.data', 'gongzhi.db');
+  const { port, host, demo, dbFile: file, staticDir, allowedHosts } = readSettings(process.env);
   const store = storeKindFrom();
   const deps = openLocalDeps(file, undefined, { store, emulated: emulatedOptionsFrom() });
   // Seeding is setup, not a user's call: it runs without the emulator's latency and faults.
-  if (demo && (await seedDemoOnce(directDeps(deps), deps.clock.now()))) console.log('已载入演示小区:侨亚小区');
-  const server = createHost({ deps, demo, secret: await sessionSecret(directDeps(deps).store), staticDir: path.resolve(process.env.GONGZHI_STATIC ?? path.join('dist', 'h5')), filesDir: path.join(path.dirname(path.resolve(file)), 'files') });
+  const direct = directDeps(deps);
+  if (demo && (await seedDemoOnce(direct, deps.clock.now()))) console.log('已载入演示小区:侨亚小区');
+  const secret = await loadSecret({ dbFile: file, store: direct.store, env: process.env });
+  const server = createHost({ deps, demo, secret, staticDir, allowedHosts, filesDir: path.join(path.dirname(path.resolve(file)), 'files') });
   server.listen(port, host, () => {
     const address = server.address();
     const actualPort = typeof address === 'object' && address ? address.port : port;
@@ -39,6 +39,6 @@ async function main() {
 }
 
 main().catch((error) => {
-  console.error(error);
+  console.error(error instanceof SettingsError ? `无法启动:${error.message}` : error);
   process.exit(1);
 });

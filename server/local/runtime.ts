@@ -1,7 +1,6 @@
 // Assembles the local adapters: the store (SQLite, or SQLite under the CloudBase emulator with
 // GONGZHI_STORE=emulated), outbox notifier, system clock; and runs one action the way the platform
 // would: on the emulated store, each call is one cloud-function invocation with its own time budget.
-import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { collections } from '../app/collections';
@@ -77,18 +76,4 @@ export async function runAction(deps: Deps, name: string, input: unknown, identi
   if (!one) return dispatch(deps, name, input, identity);
   const outcome = await dispatch(one.deps, name, input, identity);
   return { ...(one.invocation.killed ? FUNCTION_TIMED_OUT : outcome), invocation: one.invocation };
-}
-
-/** The session secret: from GONGZHI_SECRET, else made once and kept in the database. */
-export async function sessionSecret(store: Store): Promise<string> {
-  if (process.env.GONGZHI_SECRET) return process.env.GONGZHI_SECRET;
-  const kept = await store.get<{ _id: string; value: string }>('meta', 'secret');
-  if (kept) return kept.value;
-  const value = randomBytes(32).toString('base64url');
-  try {
-    await store.insert('meta', { _id: 'secret', value });
-    return value;
-  } catch {
-    return (await store.get<{ _id: string; value: string }>('meta', 'secret'))!.value;
-  }
 }

@@ -8,6 +8,7 @@ export type ErrorCode =
   | 'not_found' // 404
   | 'conflict' // 409: state conflict (already done, wrong state, duplicate)
   | 'too_large' // 413
+  | 'too_many' // 429: too many tries; the message says how long to wait
   | 'internal'; // 500
 
 export const STATUS: Record<ErrorCode, number> = {
@@ -17,5 +18,6 @@ export const STATUS: Record<ErrorCode, number> = {
   not_found: 404,
   conflict: 409,
   too_large: 413,
+  too_many: 429,
   internal: 500,
 };

@@ -126,13 +126,6 @@ export function checkInOpen(startAt: string, endAt: string, now: Date): boolean 
   return t >= Date.parse(startAt) - 3_600_000 && t <= Date.parse(endAt) + 2 * 3_600_000;
 }
 
-/** A six-digit code shown on site (and in the QR code) that a volunteer enters or scans to check in. */
-export function checkInCode(seed: string): string {
-  let h = 2166136261;
-  for (let i = 0; i < seed.length; i++) h = Math.imul(h ^ seed.charCodeAt(i), 16777619);
-  return String((h >>> 0) % 1_000_000).padStart(6, '0');
-}
-
 export const CARE_CATEGORIES = {
   empty_nest: '空巢老人',
   left_behind_child: '留守儿童',
@@ -142,6 +135,10 @@ export type CareCategory = keyof typeof CARE_CATEGORIES;
 
 export const CONSENT_WAYS = { written: '书面签字', verbal_witnessed: '口头同意(有见证人)', guardian: '监护人同意' } as const;
 export type ConsentWay = keyof typeof CONSENT_WAYS;
+
+/** Why a care record is withdrawn (and deleted); kept in the withdrawal's log entry. */
+export const CARE_WITHDRAW_REASONS = { consent_withdrawn: '本人或监护人撤回同意', moved_away: '已搬离或不再需要帮扶', mistaken: '登记有误' } as const;
+export type CareWithdrawReason = keyof typeof CARE_WITHDRAW_REASONS;
 
 /**
  * Who may know a care pairing exists: the paired volunteers, the care team's leader and the

@@ -119,6 +119,26 @@ d('volunteers in the browser', () => {
     await wang.context().close();
   });
 
+  it('the community withdraws a care record in 长辈模式: inline, with a reason; it is gone afterwards', async () => {
+    const he = await signedIn('community', true);
+    const { care } = await api<{ care: { id: string } }>(he, 'care.register', {
+      category: 'ill_disabled', name: '钱阿姨', unitLabel: '12栋1单元301', contact: '13971025599', needs: '每周探望', consentGiven: true, consentWay: 'written',
+    });
+    await he.goto(`${env.app.base}/#/packages/volunteer/care-detail/index?id=${encodeURIComponent(care.id)}`);
+    const page = screen(he);
+    await page.getByRole('button', { name: '撤回这条登记' }).click();
+    await page.getByText(/走访记录都会删除，无法恢复/).waitFor();
+    await he.locator('.gz-page.elder:visible').first().waitFor();
+    expect(await seriousViolations(he)).toEqual([]);
+    expect(await elderSizes(he)).toEqual({ small: [], tiny: [] });
+    await page.getByRole('radio', { name: '登记有误' }).click();
+    await page.getByRole('button', { name: '确认撤回并删除' }).click();
+    await screen(he).getByText(/累计服务|结对帮扶|已撤回并删除这条帮扶登记/).first().waitFor();
+    const after = await he.evaluate(async (careId) => (await fetch('/api/care.get', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ careId }) })).status, care.id);
+    expect(after).toBe(404);
+    await he.context().close();
+  });
+
   const firstId = async (page: Page, action: string, input: unknown = {}) => (await api<{ items: Array<{ id: string }> }>(page, action, input)).items[0].id;
   const screens: Array<{ name: string; persona: string; route: (page: Page) => Promise<string>; ready: RegExp }> = [
     { name: '志愿 tab', persona: 'resident', route: async () => TAB, ready: /累计服务/ },

@@ -1,6 +1,7 @@
 // meetings.get: one meeting: agenda, who came, the minutes, and each decision with its progress
 // read live from its tasks and issue (so finishing the task shows the decision done). Residents
-// see a meeting only once its minutes are published.
+// see a meeting only once its minutes are published. An agenda item whose issue is private reads
+// as a placeholder to everyone outside that issue's circle.
 import { z } from 'zod';
 import { defineAction, callerOf } from '../action';
 import { id } from '../../../src/domain/fields';
@@ -8,8 +9,21 @@ import { DECISION_STATE_LABELS, MEETING_STATUSES, PARTIES, decisionProgress } fr
 import { STATUS_LABELS } from '../../../src/domain/issues';
 import type { Caller, Ctx } from '../context';
 import { notFound } from '../errors';
-import type { IssueDoc, TaskDoc } from '../issues/model';
-import { isParty, type MeetingDoc } from './model';
+import { canSee, type IssueDoc, type TaskDoc } from '../issues/model';
+import { isParty, type AgendaItem, type MeetingDoc } from './model';
+
+export const PRIVATE_AGENDA_ITEM = '一条仅物业可见的报事';
+
+/** The issues on the agenda or the decisions that the caller may not see (private, not theirs). */
+async function hiddenIssues(ctx: Ctx, caller: Caller, meeting: MeetingDoc): Promise<Set<string>> {
+  const ids = [...new Set([...meeting.agenda.map((a) => a.issueId), ...meeting.decisions.map((d) => d.issueId)].filter((i): i is string => !!i))];
+  const issues = await Promise.all(ids.map((i) => ctx.store.get<IssueDoc>('issues', i)));
+  return new Set(issues.filter((i): i is IssueDoc => !!i && !canSee(i, caller)).map((i) => i._id));
+}
+
+function agendaFor(agenda: AgendaItem[], hidden: Set<string>): AgendaItem[] {
+  return agenda.map((a) => (a.issueId && hidden.has(a.issueId) ? { ...a, issueId: null, title: PRIVATE_AGENDA_ITEM } : a));
+}
 
 export async function loadMeeting(ctx: Ctx, meetingId: string): Promise<MeetingDoc> {
   const meeting = await ctx.store.get<MeetingDoc>('meetings', meetingId);
@@ -62,6 +76,7 @@ export const getMeeting = defineAction({
     if (!party && meeting.status !== 'published') throw notFound('会议');
     const open = meeting.status !== 'published';
     const present = isPresent(meeting, caller);
+    const [hidden, decisions] = await Promise.all([hiddenIssues(ctx, caller, meeting), decisionViews(ctx, meeting)]);
     return {
       meeting: {
         id: meeting._id,
@@ -71,13 +86,13 @@ export const getMeeting = defineAction({
         status: meeting.status,
         statusLabel: MEETING_STATUSES[meeting.status],
         convenerName: meeting.convenerName,
-        agenda: meeting.agenda,
+        agenda: agendaFor(meeting.agenda, hidden),
         attendees: meeting.attendees
           .filter((a) => party || a.present)
           .map((a) => ({ userId: a.userId, name: a.name, party: a.party, partyLabel: PARTIES[a.party], present: a.present })),
         minutes: meeting.minutes,
         approvedAt: meeting.approvedAt ?? null,
-        decisions: await decisionViews(ctx, meeting),
+        decisions: decisions.map((d) => (d.issue && hidden.has(d.issue.id) ? { ...d, issue: null } : d)),
       },
       can: {
         attend: party && open,

@@ -1,5 +1,6 @@
 // meetings.tabled: the issues tabled for the three-party meeting (提交三方议定) and not yet on a
-// held meeting's decisions: what the next agenda is built from.
+// held meeting's decisions: what the next agenda is built from. Public ones only: a private issue
+// tabled before that was refused stays in its circle.
 import { z } from 'zod';
 import { defineAction } from '../action';
 import type { Ctx } from '../context';
@@ -7,7 +8,7 @@ import type { IssueDoc } from '../issues/model';
 
 export async function tabledIssues(ctx: Ctx): Promise<IssueDoc[]> {
   // A compound tables a handful at a time; one page covers them.
-  return ctx.store.find<IssueDoc>('issues', { where: { status: 'tabled' }, orderBy: [['createdAt', 'asc']], limit: 100 });
+  return ctx.store.find<IssueDoc>('issues', { where: { visibility: 'public', status: 'tabled' }, orderBy: [['createdAt', 'asc']], limit: 100 });
 }
 
 export const listTabled = defineAction({

@@ -1,6 +1,6 @@
 // meetings.schedule: the community, the committee or the manager calls a three-party meeting:
 // when, where, the agenda (issues tabled for the meeting, then free items), and the people of
-// the three parties invited. Refuses an issue that is not tabled, and an empty agenda.
+// the three parties invited. Refuses an issue that is not tabled or not public, and an empty agenda.
 import { z } from 'zod';
 import { defineAction, callerOf } from '../action';
 import { id, text } from '../../../src/domain/fields';
@@ -31,7 +31,7 @@ export const scheduleMeeting = defineAction({
     if (ids.length + input.freeItems.length > AGENDA_MAX) throw invalid('freeItems', `议程最多 ${AGENDA_MAX} 项`);
     const issues = await Promise.all(ids.map((i) => ctx.store.get<IssueDoc>('issues', i)));
     issues.forEach((issue) => {
-      if (!issue || issue.status !== 'tabled') throw invalid('issueIds', '只能把"提交三方议定"的报事列入议程');
+      if (!issue || issue.status !== 'tabled' || issue.visibility !== 'public') throw invalid('issueIds', '只能把"提交三方议定"的公开报事列入议程');
     });
     const agenda: AgendaItem[] = [
       ...issues.map((i) => ({ kind: 'issue' as const, issueId: i!._id, title: `${i!.place.label}:${i!.description.slice(0, 40)}` })),

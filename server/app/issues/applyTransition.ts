@@ -15,6 +15,9 @@ export async function applyTransition(
   movers: readonly Mover[],
   given: { note?: string; photos?: string[] } = {},
 ): Promise<IssueDoc> {
+  // The three-party agenda is read by the committee, the community and, once published, every
+  // resident: a private issue (only its reporter and the property see it) never goes there.
+  if (name === 'table' && issue.visibility === 'private') throw conflict('这条报事仅物业可见,不能提交三方议定;请报事人改为公开报事后再提交');
   const verdict = checkTransition(name, issue.status, movers, given);
   if (!verdict.ok) {
     if (verdict.reason === 'not_allowed') throw forbidden('你不能对这条报事做这个操作');

@@ -2,10 +2,11 @@
 // waitlist with positions), my sign-up, and for its leader the check-in code and attendance.
 import { z } from 'zod';
 import { defineAction, callerOf } from '../action';
-import { canCancel, checkInCode, checkInOpen, signupId, waitlistPositions } from '../../../src/domain/volunteers';
+import { canCancel, checkInOpen, signupId, waitlistPositions } from '../../../src/domain/volunteers';
 import { isMember, leads, loadActivity, loadTeam, type SignupDoc } from './model';
 import { activityId } from './inputs';
 import { activityView, mySignupView, rosterLine } from './views';
+import { activityCode } from './checkInCode';
 
 export const getActivity = defineAction({
   name: 'volunteers.activity',
@@ -33,7 +34,7 @@ export const getActivity = defineAction({
       checkInOpen: checkInOpen(activity.startAt, activity.endAt, now),
       started: now.getTime() >= Date.parse(activity.startAt),
       // The code printed as a QR on site; only the organiser sees it.
-      checkInCode: manage ? checkInCode(`${activity._id}:${activity.createdAt}`) : null,
+      checkInCode: manage ? await activityCode(ctx, activity) : null,
       roster: confirmed.map((s) => rosterLine(s)),
       waitlist: waitlistPositions(waiting).map((s) => rosterLine(s)),
     };

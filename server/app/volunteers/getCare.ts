@@ -20,6 +20,8 @@ export const getCare = defineAction({
       care: { ...(await careSummary(ctx, care)), contact: care.contact, needs: care.needs, consent: consentView(care) },
       canManage: manage,
       canVisit: care.volunteerIds.includes(ctx.caller!.userId) || manage,
+      // care.withdraw's rule for who sees the action here (the person themselves never reads the record).
+      canWithdraw: care.createdBy === ctx.caller!.userId || ctx.caller!.roles.includes('community'),
       visits: visits.map(visitView),
     };
   },

@@ -22,6 +22,7 @@ import { listCare } from './listCare';
 import { getCare } from './getCare';
 import { logVisit } from './logVisit';
 import { raiseConcern } from './raiseConcern';
+import { withdrawCare } from './withdrawCare';
 
 export const volunteerActions = {
   'volunteers.teams': listTeams,
@@ -47,4 +48,5 @@ export const volunteerActions = {
   'care.get': getCare,
   'care.visit': logVisit,
   'care.concern': raiseConcern,
+  'care.withdraw': withdrawCare,
 } as const;

@@ -149,6 +149,12 @@ export const careText = {
   issued: '已转为不公开报事，物业会处理。',
   raised: '已报事',
   noId: '没有找到这条记录',
+  withdraw: '撤回这条登记',
+  withdrawWarn: '撤回后，这条登记、结对和全部走访记录都会删除，无法恢复；只留下谁在什么时候撤回的记录。',
+  withdrawReason: '撤回的原因',
+  withdrawConfirm: '确认撤回并删除',
+  withdrawCancel: '不撤回了',
+  withdrawn: '已撤回并删除这条帮扶登记。',
 };
 
 export const careNewText = {

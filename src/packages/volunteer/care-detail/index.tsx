@@ -1,5 +1,6 @@
 // 帮扶记录: one person's needs, contact, consent and visits (each look is logged on the server);
-// a paired volunteer logs a visit, and can turn a concern into a private issue for the property.
+// a paired volunteer logs a visit, and can turn a concern into a private issue for the property;
+// whoever registered it (or the community) can withdraw it, which deletes it.
 import { Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
@@ -9,11 +10,12 @@ import { TextArea, TextInput } from '../../../components/Field';
 import { Empty, Failed, Loading, Notice } from '../../../components/states';
 import { useAction } from '../../../components/useAction';
 import { headingA11y } from '../../../components/a11y';
-import { routeParam } from '../../../components/nav';
+import { back, routeParam } from '../../../components/nav';
 import { call, isApiError } from '../../../services/api';
 import { groupPhone } from '../../../ui/format';
 import { careNewText, careText as t } from '../strings';
 import { PeoplePicker } from '../components/PeoplePicker';
+import { CareWithdraw } from '../components/CareWithdraw';
 import '../components/volunteer.css';
 
 /** The care leader and the community choose who visits; the server checks they are care-team members. */
@@ -62,6 +64,7 @@ export default function CareDetailPage() {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [said, setSaid] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
+  const [withdrawn, setWithdrawn] = useState(false);
 
   if (!id) return <Page><Empty title={t.noId} /></Page>;
   const d = care.data;
@@ -99,9 +102,10 @@ export default function CareDetailPage() {
 
   return (
     <Page className='gz-vol'>
+      {withdrawn && <Notice kind='ok'>{t.withdrawn}</Notice>}
       {care.state === 'loading' && !d && <Loading />}
       {care.state === 'error' && !d && <Failed error={care.error} onRetry={care.reload} />}
-      {d && (
+      {d && !withdrawn && (
         <>
           <Text className='gz-h1' {...headingA11y(1)}>
             {d.care.name}（{d.care.categoryLabel}）
@@ -159,6 +163,15 @@ export default function CareDetailPage() {
               ))}
             </View>
           ))}
+          {d.canWithdraw && (
+            <CareWithdraw
+              careId={id}
+              onWithdrawn={() => {
+                setWithdrawn(true);
+                back('/packages/volunteer/care/index');
+              }}
+            />
+          )}
         </>
       )}
     </Page>

@@ -1,0 +1,55 @@
+// Withdrawing a care record from its page: opened inline (长辈模式 has no modals), with the
+// consequence spelled out, a reason, and a confirm button; the server deletes and logs it.
+import { Text, View } from '@tarojs/components';
+import { useState } from 'react';
+import { Btn } from '../../../components/Btn';
+import { Chips } from '../../../components/Choice';
+import { Field } from '../../../components/Field';
+import { Notice } from '../../../components/states';
+import { headingA11y } from '../../../components/a11y';
+import { call } from '../../../services/api';
+import { CARE_WITHDRAW_REASONS, type CareWithdrawReason } from '../../../domain/volunteers';
+import { careText as t } from '../strings';
+
+export function CareWithdraw({ careId, onWithdrawn }: { careId: string; onWithdrawn: () => void }) {
+  const [open, setOpen] = useState(false);
+  const [reason, setReason] = useState<CareWithdrawReason | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  if (!open) {
+    return (
+      <Btn kind='danger' onClick={() => setOpen(true)}>
+        {t.withdraw}
+      </Btn>
+    );
+  }
+  const confirm = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      await call('care.withdraw', { careId, ...(reason ? { reason } : {}) } as { careId: string; reason: CareWithdrawReason });
+      onWithdrawn();
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <View className='gz-card'>
+      <Text className='gz-h2' {...headingA11y(2)}>
+        {t.withdraw}
+      </Text>
+      <Notice kind='info'>{t.withdrawWarn}</Notice>
+      <Field id='withdraw-reason' label={t.withdrawReason} error={error ?? undefined}>
+        <Chips labelledBy='withdraw-reason-label' options={(Object.keys(CARE_WITHDRAW_REASONS) as CareWithdrawReason[]).map((k) => ({ value: k, label: CARE_WITHDRAW_REASONS[k] }))} value={reason} onChange={setReason} />
+      </Field>
+      <Btn kind='danger' busy={busy} onClick={() => void confirm()}>
+        {t.withdrawConfirm}
+      </Btn>
+      <Btn kind='link' onClick={() => setOpen(false)}>
+        {t.withdrawCancel}
+      </Btn>
+    </View>
+  );
+}
