@@ -49,6 +49,8 @@ export const home = {
   nothing: '暂时没有需要您处理的事。',
   areas: '常用入口',
   open: '去处理',
+  report: '我要报事',
+  due: (label: string, when: string) => `${label}：${when}`,
 };
 
 export const me = {

@@ -45,6 +45,13 @@ type Pick = { kind: 'decision'; choice: Vote | null } | { kind: 'election'; choi
 
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
+/** 改票 starts from the ballot as it stands: the owner adjusts it rather than re-enters it. */
+function pickFrom(poll: Poll, b: { choice?: Vote; choices?: string[]; option?: string }): Pick {
+  if (poll.kind === 'election') return { kind: 'election', choices: b.choices ?? [] };
+  if (poll.kind === 'consultation') return { kind: 'consultation', option: b.option ?? null };
+  return { kind: 'decision', choice: b.choice ?? null };
+}
+
 function emptyPick(poll: Poll): Pick {
   if (poll.kind === 'election') return { kind: 'election', choices: [] };
   if (poll.kind === 'consultation') return { kind: 'consultation', option: null };
@@ -290,7 +297,15 @@ function Casting({ poll, mine, unitId, onSeat, onDone }: { poll: Poll; mine: MyP
           <Text className='gz-p gz-poll-fact--strong'>{t.voted(formatTime(ballot.castAt), t.channel[ballot.channel] ?? ballot.channel)}</Text>
           {(ballot.choice || ballot.choices || ballot.option) && <Text className='gz-p'>{t.yourChoice(pickWords(poll, ballot))}</Text>}
           {ballot.canChange && (
-            <Btn kind='secondary' size='main' block onClick={() => setChanging(true)}>
+            <Btn
+              kind='secondary'
+              size='main'
+              block
+              onClick={() => {
+                setPick(pickFrom(poll, ballot));
+                setChanging(true);
+              }}
+            >
               {t.change}
             </Btn>
           )}
