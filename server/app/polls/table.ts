@@ -11,7 +11,7 @@ import { recordProxy } from './recordProxy';
 import { progress } from './progress';
 import { nonVoters } from './nonVoters';
 import { results } from './results';
-import { exportCsv, exportRecount } from './exports';
+import { exportBallots, exportCsv, exportRecount } from './exports';
 import { paperRegister } from './paperRegister';
 import { startCount } from './startCount';
 import { enterCount } from './enterCount';
@@ -31,6 +31,7 @@ export const pollActions = {
   'polls.progress': progress,
   'polls.nonVoters': nonVoters,
   'polls.results': results,
+  'polls.export': exportBallots,
   'polls.exportCsv': exportCsv,
   'polls.exportRecount': exportRecount,
   'polls.paper.register': paperRegister,
