@@ -10,6 +10,8 @@ import { recordPaperBallot } from './recordPaperBallot';
 import { recordProxy } from './recordProxy';
 import { progress } from './progress';
 import { nonVoters } from './nonVoters';
+import { canvass } from './canvass';
+import { canvassVisit } from './canvassVisit';
 import { results } from './results';
 import { exportBallots, exportCsv, exportRecount } from './exports';
 import { paperRegister } from './paperRegister';
@@ -30,6 +32,8 @@ export const pollActions = {
   'polls.proxy.record': recordProxy,
   'polls.progress': progress,
   'polls.nonVoters': nonVoters,
+  'polls.canvass': canvass,
+  'polls.canvass.visit': canvassVisit,
   'polls.results': results,
   'polls.export': exportBallots,
   'polls.exportCsv': exportCsv,
