@@ -150,6 +150,10 @@ describe('after closing', () => {
     await h.ok('committee', 'polls.publish', { pollId });
     expect((await h.call('committee', 'polls.publish', { pollId })).status).toBe(409);
     expect((await h.ok('owner', 'polls.results', { pollId })).result).toEqual(result);
+    // Published to 公告公示 once, opening the result page.
+    const notices = (await h.ok('owner', 'notices.list', {})).notices.filter((n: { page: string | null }) => n.page?.includes(encodeURIComponent(pollId)));
+    expect(notices).toHaveLength(1);
+    expect(notices[0]).toMatchObject({ title: '表决结果公示:使用维修资金修缮屋面', page: `/packages/polls/results/index?id=${encodeURIComponent(pollId)}` });
   });
 
   it('exports a CSV without phone numbers or names, and logs who read the ballots', async () => {
