@@ -138,6 +138,8 @@ export const createText = {
 };
 
 export const resultsText = {
+  print: '打印公示（A4）',
+  sheetTitle: (kind: string) => `${kind}结果公示`,
   title: '表决结果公示',
   noId: '没有找到这项表决',
   notYet: '结果还没有公示',
