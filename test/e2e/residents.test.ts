@@ -143,7 +143,7 @@ d('residents journeys in the browser', () => {
     const page = await env.signedIn('owner');
     const election = (await polls(page)).find((p) => p.kind === 'election' && p.status === 'published')!;
     await page.goto(url(`/packages/polls/results/index?id=${encodeURIComponent(election.id)}`));
-    await onScreen(page).getByText('选举结果公示').waitFor();
+    await onScreen(page).locator('.gz-print-sheet__title', { hasText: /结果公示$/ }).waitFor();
     await onScreen(page).getByRole('img', { name: /扫码查看在线页面/ }).waitFor();
     await printed(page, 'results');
     await page.context().close();
@@ -158,7 +158,7 @@ d('residents journeys in the browser', () => {
       open: async (page) => {
         const decision = (await polls(page)).find((p) => p.kind === 'decision' && p.status === 'open')!;
         await page.goto(url(`/packages/polls/canvass/index?id=${encodeURIComponent(decision.id)}`));
-        await onScreen(page).getByText(/户还没有投票$/).waitFor();
+        await onScreen(page).getByRole('checkbox', { name: /已上门$/ }).first().waitFor();
       },
     },
     {

@@ -87,7 +87,7 @@ function BuildingList({ pollId, pollTitle, building, reloadKey }: { pollId: stri
   if (error) return <Failed error={error} onRetry={() => setAttempt((n) => n + 1)} />;
   return (
     <View>
-      <Text className='gz-p' {...liveA11y('status')}>
+      <Text className='gz-p gz-noprint' {...liveA11y('status')}>
         {items ? (items.length ? t.count(building.name, items.length) : t.none(building.name)) : t.loading(loaded)}
       </Text>
       {tickError && <Notice kind='error'>{tickError}</Notice>}

@@ -57,7 +57,7 @@ function Register({ pollId, title }: { pollId: string; title: string }) {
   const ready = !!items && items.length === issued;
   return (
     <View>
-      <Text className='gz-p' {...liveA11y('status')}>
+      <Text className='gz-p gz-noprint' {...liveA11y('status')}>
         {ready ? t.registerCount(issued!) : t.registerLoading(loaded, issued)}
       </Text>
       <PrintButton ready={ready} label={t.print} busyText={t.registerLoading(loaded, issued)} />
@@ -108,10 +108,10 @@ export default function PollRegisterPage() {
   const pollId = param(router?.params?.id);
   return (
     <Page className='gz-register'>
-      <Text className='gz-h1' {...headingA11y(1)}>
+      <Text className='gz-h1 gz-noprint' {...headingA11y(1)}>
         {t.registerTitle}
       </Text>
-      <Text className='gz-p'>{t.registerIntro}</Text>
+      <Text className='gz-p gz-noprint'>{t.registerIntro}</Text>
       {pollId ? <RegisterOf pollId={pollId} /> : <Notice kind='info'>{t.noPoll}</Notice>}
     </Page>
   );
