@@ -2,7 +2,9 @@
 // (server/app/exports/tableFile.ts); in the browser it becomes a download link, in WeChat it is
 // written to the user's file space and opened with openDocument, whose menu forwards it to a chat
 // or a computer (https://developers.weixin.qq.com/miniprogram/dev/api/file/wx.openDocument.html:
-// xlsx is among the types it opens; CSV is not, so there the text is shown to copy instead).
+// xlsx is among the types it opens; CSV is not, so a CSV gets a 发送到聊天 button that calls
+// shareFileMessage inside its own tap, as WeChat requires:
+// https://developers.weixin.qq.com/miniprogram/dev/api/share/wx.shareFileMessage.html).
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
@@ -21,7 +23,7 @@ export interface ExportedFile {
   rows: number;
 }
 
-type Ready = { file: ExportedFile; url: string | null; text: string | null };
+type Ready = { file: ExportedFile; url: string | null; path?: string };
 
 function bytesOf(base64: string): Uint8Array<ArrayBuffer> {
   const raw = atob(base64);
@@ -30,12 +32,13 @@ function bytesOf(base64: string): Uint8Array<ArrayBuffer> {
   return out;
 }
 
-async function openInWeChat(file: ExportedFile): Promise<void> {
+async function saveInWeChat(file: ExportedFile): Promise<string> {
   const filePath = `${Taro.env.USER_DATA_PATH}/${file.fileName.replace(/[\\/:*?"<>|]/g, '_')}`;
   await new Promise<void>((resolve, reject) =>
     Taro.getFileSystemManager().writeFile({ filePath, data: file.base64, encoding: 'base64', success: () => resolve(), fail: (e) => reject(new Error(e.errMsg)) }),
   );
-  await Taro.openDocument({ filePath, fileType: 'xlsx', showMenu: true });
+  if (file.format === 'xlsx') await Taro.openDocument({ filePath, fileType: 'xlsx', showMenu: true });
+  return filePath;
 }
 
 export function ExportFile({ fetch, what }: { fetch: (format: 'csv' | 'xlsx') => Promise<ExportedFile>; what: string }) {
@@ -51,12 +54,9 @@ export function ExportFile({ fetch, what }: { fetch: (format: 'csv' | 'xlsx') =>
       const file = await fetch(format);
       if (h5) {
         const url = URL.createObjectURL(new Blob([bytesOf(file.base64)], { type: file.mime }));
-        setReady({ file, url, text: null });
-      } else if (format === 'xlsx') {
-        await openInWeChat(file);
-        setReady({ file, url: null, text: null });
+        setReady({ file, url });
       } else {
-        setReady({ file, url: null, text: new TextDecoder().decode(bytesOf(file.base64)) });
+        setReady({ file, url: null, path: await saveInWeChat(file) });
       }
     } catch (e) {
       setError(isApiError(e) ? e.message : `导出没有成功:${e instanceof Error ? e.message : String(e)}`);
@@ -84,10 +84,10 @@ export function ExportFile({ fetch, what }: { fetch: (format: 'csv' | 'xlsx') =>
               {`下载 ${ready.file.fileName}`}
             </a>
           )}
-          {ready.text && (
-            <Text className='gz-csv' userSelect>
-              {ready.text}
-            </Text>
+          {ready.path && ready.file.format === 'csv' && (
+            <Btn kind='primary' block onClick={() => void Taro.shareFileMessage({ filePath: ready.path!, fileName: ready.file.fileName }).catch(() => undefined)}>
+              发送到聊天
+            </Btn>
           )}
         </Notice>
       )}
