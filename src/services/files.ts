@@ -8,8 +8,8 @@ export interface PickedFile {
   base64: string;
 }
 
-/** The roster is a CSV (Excel: 另存为 CSV), UTF-8 or GBK. */
-export const ROSTER_EXTENSIONS = ['csv', 'txt'];
+/** The roster is an Excel .xlsx, or a CSV (Excel: 另存为 CSV), UTF-8 or GBK. */
+export const ROSTER_EXTENSIONS = ['xlsx', 'csv', 'txt'];
 
 /** Browser only. */
 export function readBrowserFile(file: File): Promise<PickedFile> {

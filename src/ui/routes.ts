@@ -30,6 +30,7 @@ export const PAGES = {
   pollCount: '/packages/polls/count/index',
   pollRegister: '/packages/polls/register/index',
   pollProxy: '/packages/polls/proxy/index',
+  pollCanvass: '/packages/polls/canvass/index',
   // 三方共治 (governance): meetings and minutes, the quarterly scorecard, the year plan, notices
   meetings: '/packages/governance/meetings/index',
   meeting: '/packages/governance/meeting/index',

@@ -49,6 +49,8 @@ export const home = {
   nothing: '暂时没有需要您处理的事。',
   areas: '常用入口',
   open: '去处理',
+  report: '我要报事',
+  due: (label: string, when: string) => `${label}：${when}`,
 };
 
 export const me = {
@@ -125,7 +127,7 @@ export const review = {
 
 export const roster = {
   title: '导入业主名册',
-  intro: '选择业主名册文件（CSV 格式：在 Excel 里“另存为 CSV”即可），先检查一遍，确认无误后再正式导入。有任何一行出错，整份名册都不会导入。',
+  intro: '选择业主名册文件（Excel 的 .xlsx 文件，或 CSV 文件），先检查一遍，确认无误后再正式导入。有任何一行出错，整份名册都不会导入。',
   choose: '选择文件',
   chooseFromChat: '从微信聊天中选择文件',
   chosen: '已选择',

@@ -1,5 +1,6 @@
 // Casting on the demo compound: once per holder whatever the path (double taps, retries, two
 // devices, paper, proxies), only verified owners, one change where allowed, the frozen roster.
+import { MAX_BALLOT_CHANGES } from '../../src/domain/ballotChange';
 import { errorOf, pollHarness, type PollHarness } from '../support/pollHarness';
 
 let h: PollHarness;
@@ -163,25 +164,32 @@ describe('the roster is frozen at opening', () => {
 });
 
 describe('changing a ballot', () => {
-  it('allows one change where the poll allows it; the last counts and both are in the audit log', async () => {
+  it('allows changes until the cap where the poll allows it; the last counts and every change is in the audit log', async () => {
     const pollId = await openDecision({ allowChange: true });
     await h.ok('owner', 'polls.cast', { pollId, choice: 'yes' });
     // A double tap is not a change.
     expect((await h.call('owner', 'polls.cast', { pollId, choice: 'no' })).status).toBe(409);
     const changed = await h.ok('owner', 'polls.cast', { pollId, choice: 'no', change: true });
     expect(changed.ballot).toMatchObject({ changed: true, choice: 'no' });
-    const third = await h.call('owner', 'polls.cast', { pollId, choice: 'abstain', change: true });
-    expect(third.status).toBe(409);
-    expect(errorOf(third).message).toContain('改过一次');
+    expect((await h.ok('owner', 'polls.get', { pollId })).me.ballot).toMatchObject({ choice: 'no', changes: 1, canChange: true });
+    const choices = ['abstain', 'yes', 'no', 'abstain'] as const;
+    for (const choice of choices.slice(0, MAX_BALLOT_CHANGES - 1)) await h.ok('owner', 'polls.cast', { pollId, choice, change: true });
+    expect((await h.ok('owner', 'polls.get', { pollId })).me.ballot).toMatchObject({ changes: MAX_BALLOT_CHANGES, canChange: false });
+    const over = await h.call('owner', 'polls.cast', { pollId, choice: 'yes', change: true });
+    expect(over.status).toBe(409);
+    expect(errorOf(over)).toMatchObject({ message: `已经改过 ${MAX_BALLOT_CHANGES} 次票了,不能再改`, details: { changeable: false } });
     const log = await h.deps.store.find('events', { where: { subject: changed.ballot.id }, orderBy: [['at', 'asc']] });
-    // The first ballot (its choice, who and when) is kept in the change's event; the stored ballot
-    // keeps its first cast time and says when it changed.
+    // The first ballot (its choice, who and when) is kept in the first change's event; the stored
+    // ballot keeps its first cast time and says when it last changed.
     const stored = await h.deps.store.get('ballots', changed.ballot.id);
-    expect(log.map((e) => [e.type, e.data])).toEqual([['ballot.changed', expect.objectContaining({ from: { choice: 'yes', castAt: stored!.castAt, castBy: 'user:demo-owner' }, to: { choice: 'no' } })]]);
-    expect(stored).toMatchObject({ choice: 'no', changes: 1, changedAt: expect.any(String) });
+    expect(log).toHaveLength(MAX_BALLOT_CHANGES);
+    expect([log[0].type, log[0].data]).toEqual(['ballot.changed', expect.objectContaining({ from: { choice: 'yes', castAt: stored!.castAt, castBy: 'user:demo-owner' }, to: { choice: 'no' } })]);
+    const last = choices[MAX_BALLOT_CHANGES - 2];
+    expect(stored).toMatchObject({ choice: last, changes: MAX_BALLOT_CHANGES, changedAt: expect.any(String) });
     await h.ok('committee', 'polls.close', { pollId });
     const { result } = await h.ok('committee', 'polls.results', { pollId });
-    expect(result.votes).toMatchObject({ yes: { heads: 0 }, no: { heads: 1 } });
+    expect(result.votes[last]).toMatchObject({ heads: 1 });
+    expect(result.votes.yes.heads + result.votes.no.heads + result.votes.abstain.heads).toBe(1);
   });
 
   it('refuses a change where the poll does not allow it', async () => {

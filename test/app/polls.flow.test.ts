@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import readXlsx from 'read-excel-file/universal';
 import { errorOf, pollHarness, type PollHarness } from '../support/pollHarness';
 import { recount } from '../../server/app/polls/recountFile';
 import { closeDuePolls } from '../../server/app/polls/tally';
@@ -149,6 +150,10 @@ describe('after closing', () => {
     await h.ok('committee', 'polls.publish', { pollId });
     expect((await h.call('committee', 'polls.publish', { pollId })).status).toBe(409);
     expect((await h.ok('owner', 'polls.results', { pollId })).result).toEqual(result);
+    // Published to 公告公示 once, opening the result page.
+    const notices = (await h.ok('owner', 'notices.list', {})).notices.filter((n: { page: string | null }) => n.page?.includes(encodeURIComponent(pollId)));
+    expect(notices).toHaveLength(1);
+    expect(notices[0]).toMatchObject({ title: '表决结果公示:使用维修资金修缮屋面', page: `/packages/polls/results/index?id=${encodeURIComponent(pollId)}` });
   });
 
   it('exports a CSV without phone numbers or names, and logs who read the ballots', async () => {
@@ -157,7 +162,7 @@ describe('after closing', () => {
     const first = await h.ok('committee', 'polls.exportCsv', { pollId });
     expect(first.parts).toBe(2);
     const lines = first.csv.replace(/^\uFEFF/, '').trim().split('\r\n');
-    expect(lines[0]).toBe('楼栋,房屋,面积(㎡),业主编号,投票方式,委托代理,意见,投票时间,改票');
+    expect(lines[0]).toBe('楼栋,房屋,面积(㎡),业主编号,投票方式,委托代理,意见,投票时间(北京时间),改票');
     const second = await h.ok('committee', 'polls.exportCsv', { pollId, part: 1 });
     const rows = [...lines.slice(1), ...second.csv.trim().split('\r\n')];
     expect(rows).toHaveLength(608);
@@ -178,6 +183,34 @@ describe('after closing', () => {
       ['user:demo-committee', { what: 'csv', part: 0 }],
       ['user:demo-committee', { what: 'csv', part: 1 }],
     ]);
+  });
+
+  it('exports the whole table in one file, CSV and Excel alike: every one of the 608 flats, times in China time', async () => {
+    const pollId = await closedDecision();
+    const csv = (await h.ok('committee', 'polls.export', { pollId, format: 'csv' })).file;
+    expect(csv).toMatchObject({ fileName: '使用维修资金修缮屋面-逐户投票.csv', format: 'csv', rows: 608 });
+    const text = Buffer.from(csv.base64, 'base64').toString('utf8');
+    expect(text.startsWith('\uFEFF楼栋,')).toBe(true);
+    const lines = text.replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(lines).toHaveLength(1 + 608);
+    // The last flats (past the first 500) are there, with the paper ballot and the online votes.
+    expect(lines.find((r) => r.includes('1栋1单元101'))).toMatch(/纸质,,同意,/);
+    const [ballot] = await h.deps.store.find<{ _id: string; castAt: string }>('ballots', { where: { pollId, castBy: 'user:demo-owner' }, limit: 1 });
+    const china = new Date(Date.parse(ballot.castAt) + 8 * 3_600_000).toISOString().slice(0, 19).replace('T', ' ');
+    expect(lines.find((r) => r.includes('19栋301'))).toContain(`在线,,同意,${china},`);
+    expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}T\d{2}:/);
+
+    const xlsx = (await h.ok('committee', 'polls.export', { pollId, format: 'xlsx' })).file;
+    expect(xlsx).toMatchObject({ fileName: '使用维修资金修缮屋面-逐户投票.xlsx', rows: 608 });
+    const bytes = Buffer.from(xlsx.base64, 'base64');
+    const [{ data }] = await readXlsx(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length));
+    expect(data).toHaveLength(1 + 608);
+    expect(data.map((r) => r.map((c) => (c === null ? '' : String(c))).join(','))).toEqual(lines);
+    const bad = await h.call('committee', 'polls.export', { pollId, format: 'pdf' });
+    expect([bad.status, errorOf(bad).field]).toEqual([400, 'format']);
+    expect((await h.call('owner', 'polls.export', { pollId, format: 'csv' })).status).toBe(403);
+    const reads = await h.deps.store.find('events', { where: { type: 'poll.ballots_read' } });
+    expect(reads.map((e) => e.data)).toEqual([{ what: 'csv', rows: 608 }, { what: 'xlsx', rows: 608 }]);
   });
 
   it("exports a recount file whose recount equals the app's result, also through the CLI", async () => {

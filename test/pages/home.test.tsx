@@ -22,6 +22,25 @@ describe('首页', () => {
     expect(screen.getByText('认证后可以参加表决')).toBeTruthy();
   });
 
+  it('shows a waiting vote with its closing time, opens it, and offers 我要报事 first among the entries', async () => {
+    const navigateTo = jest.spyOn(Taro, 'navigateTo').mockResolvedValue({ errMsg: 'navigateTo:ok' });
+    const net = fakeNetwork();
+    net.on('/api/me', ok(me));
+    net.on(
+      '/api/home',
+      ok({ items: [{ id: 'vote:p1', kind: 'poll.vote', title: '请投票:更换消防水泵', detail: '表决 · 19栋301还没有投', page: '/packages/polls/detail/index?id=p1', at: '2026-03-01T00:00:00Z', due: '2026-03-10T10:00:00Z', dueLabel: '截止' }] }),
+    );
+    renderPage(HomePage, 'pages/home/index');
+    const vote = await screen.findByText('请投票:更换消防水泵');
+    expect(screen.getByText(/^截止：/).textContent).toContain('3月10日');
+    fireEvent.click(vote);
+    expect(navigateTo.mock.calls[0][0].url).toBe('/packages/polls/detail/index?id=p1');
+    const entries = screen.getAllByRole('button').map((b) => b.textContent);
+    expect(entries.indexOf('我要报事')).toBeGreaterThan(-1);
+    expect(entries.indexOf('我要报事')).toBeLessThan(entries.indexOf('议事'));
+    navigateTo.mockRestore();
+  });
+
   it('sends a visitor who is not signed in to the demo sign-in, and back here afterwards', async () => {
     const navigateTo = jest.spyOn(Taro, 'navigateTo').mockResolvedValue({ errMsg: 'navigateTo:ok' });
     const net = fakeNetwork();

@@ -122,15 +122,28 @@ describe('表决详情 (poll page)', () => {
     expect(screen.getByRole('alert').textContent).toContain('这户已经投过票了');
   });
 
-  it('shows my earlier choice and offers 改票 once where allowed', async () => {
+  it('shows my earlier choice and offers 改票 starting from it where allowed', async () => {
     const net = open({ ...decision, allowChange: true }, { canVote: false, units: ['19栋301'], ballot: { channel: 'online', castAt: '2026-11-21T00:00:00Z', changes: 0, canChange: true, choice: 'yes' } });
     expect(await screen.findByText('您的选择：同意')).toBeTruthy();
-    fireEvent.click(screen.getByRole('button', { name: '改票（只能改一次）' }));
+    fireEvent.click(screen.getByRole('button', { name: '改票（从现在的选择改起）' }));
+    expect(screen.getByRole('radio', { name: '同意' }).getAttribute('aria-checked')).toBe('true');
     fireEvent.click(screen.getByRole('radio', { name: '弃权' }));
     net.on('/api/polls.cast', ok({ ballot: { id: 'b1', castAt: '2026-11-25T02:00:00Z', changed: true, proxy: false, units: ['19栋301'], choice: 'abstain' } }));
     fireEvent.click(screen.getByRole('button', { name: '下一步：核对' }));
     fireEvent.click(screen.getByRole('button', { name: '确认投票' }));
     await waitFor(() => expect(casts(net)).toEqual([{ pollId: 'poll:d1', choice: 'abstain', change: true }]));
+  });
+
+  it('changes an election ballot by adding one candidate to the two already chosen, keeping them', async () => {
+    const net = open({ ...election, allowChange: true }, { canVote: false, units: ['19栋301'], ballot: { channel: 'online', castAt: '2026-11-21T00:00:00Z', changes: 1, canChange: true, choices: ['c1', 'c2'] } });
+    fireEvent.click(await screen.findByRole('button', { name: '改票（从现在的选择改起）' }));
+    const checked = () => screen.getAllByRole('checkbox').filter((b) => b.getAttribute('aria-checked') === 'true').map((b) => b.getAttribute('aria-label'));
+    expect(checked()).toEqual(['候选人1：简介1', '候选人2：简介2']);
+    fireEvent.click(screen.getByRole('checkbox', { name: '候选人3：简介3' }));
+    net.on('/api/polls.cast', ok({ ballot: { id: 'b1', castAt: '2026-11-25T02:00:00Z', changed: true, proxy: false, units: ['19栋301'], choices: ['c1', 'c2', 'c3'] } }));
+    fireEvent.click(screen.getByRole('button', { name: '下一步：核对' }));
+    fireEvent.click(screen.getByRole('button', { name: '确认投票' }));
+    await waitFor(() => expect(casts(net)).toEqual([{ pollId: 'poll:e1', choices: ['c1', 'c2', 'c3'], change: true }]));
   });
 
   it('gives the committee 结束投票 with an inline confirm, and the units not yet voted', async () => {

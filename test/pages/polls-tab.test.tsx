@@ -14,7 +14,7 @@ function poll(id: string, status: string, statusLabel: string, over: Record<stri
 describe('表决 (tab)', () => {
   beforeEach(() => freshLaunch({ 'gongzhi.elderOffered': true }));
 
-  it('groups polls into open, upcoming and closed, marks the ones I voted in, and offers 发起表决 to the committee only', async () => {
+  it('groups polls into open, upcoming and closed, marks each open one 已投 or 未投, and offers 发起表决 to the committee only', async () => {
     const net = fakeNetwork();
     net.on('/api/me', ok(owner));
     net.on('/api/polls.list', ok({ items: [poll('p1', 'open', '投票中'), poll('p2', 'open', '投票中'), poll('p3', 'published', '已公示')], hasMore: false, nextSkip: 3 }));
@@ -26,6 +26,8 @@ describe('表决 (tab)', () => {
     expect(screen.getByRole('heading', { name: '已结束' })).toBeTruthy();
     expect(await screen.findByText('已投')).toBeTruthy();
     expect(screen.getAllByText('已投')).toHaveLength(1);
+    // p2 is open and mine to vote in; p3 is published, so neither word.
+    expect(screen.getAllByText('未投')).toHaveLength(1);
     expect(screen.queryByRole('button', { name: '发起表决' })).toBeNull();
   });
 

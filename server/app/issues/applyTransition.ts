@@ -30,7 +30,8 @@ export async function applyTransition(
   if (name === 'accept' || (name === 'decide' && !issue.acceptedAt)) patch.acceptedAt = at;
   if (name === 'start' && !issue.firstActionAt) patch.firstActionAt = at;
   if (name === 'finish') patch.doneAt = at;
-  if (name === 'reopen') patch.reopenCount = issue.reopenCount + 1;
+  // The reporter's reason stays on the issue, so the dispatch board's card can show it.
+  if (name === 'reopen') Object.assign(patch, { reopenCount: issue.reopenCount + 1, reopenReason: given.note ?? '' });
   const closedAs = CLOSED_AS_BY_TRANSITION[name];
   if (closedAs) Object.assign(patch, { closedAt: at, closedAs });
 

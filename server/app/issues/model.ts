@@ -34,6 +34,8 @@ export interface IssueDoc {
   doneAt?: string;
   closedAt?: string;
   reopenCount: number;
+  /** Why the reporter said it was not fixed, the last time. */
+  reopenReason?: string;
   rating?: { stars: number; comment: string; at: string };
   [key: string]: unknown;
 }

@@ -20,6 +20,7 @@ export function issueSummary(issue: IssueDoc, now: Date, thumb: string | null) {
     priority: priorityScore(issue.seconds, Date.parse(issue.createdAt), now.getTime()),
     createdAt: issue.createdAt,
     thumb,
+    reopenReason: issue.status === 'reopened' ? (issue.reopenReason ?? null) : null,
     rating: issue.rating?.stars ?? null,
     ...slaState(issue, now),
   };

@@ -1,4 +1,4 @@
-// roster.import: the committee imports the owners' roster (CSV saved from Excel, UTF-8 or GBK).
+// roster.import: the committee imports the owners' roster (.xlsx, or CSV saved from Excel, UTF-8 or GBK).
 // All or nothing: any bad line, or a room already in the roster, refuses the whole file with
 // every problem listed by line number.
 import { createHash } from 'node:crypto';
@@ -7,6 +7,7 @@ import { defineAction } from '../action';
 import { text } from '../../../src/domain/fields';
 import { parseRosterCsv, type RosterRow } from '../../../src/domain/roster';
 import { decodeRosterBytes, RosterDecodeError } from '../../../src/domain/rosterDecode';
+import { looksLikeXlsx, xlsxRosterText } from './rosterXlsx';
 import { AppError } from '../errors';
 import { recordEvent } from '../events';
 import type { BuildingDoc, HolderDoc, UnitDoc } from '../model';
@@ -29,7 +30,7 @@ function refuse(errors: Array<{ line: number; reason: string }>): never {
 
 export const importRoster = defineAction({
   name: 'roster.import',
-  summary: '导入业主名册(CSV,UTF-8 或 GBK);有任何一行出错则整份不导入',
+  summary: '导入业主名册(Excel .xlsx,或 CSV:UTF-8 或 GBK);有任何一行出错则整份不导入',
   input: z
     .object({
       fileBase64: z.string({ error: '请选择名册文件' }).min(1, '请选择名册文件').max(Math.ceil((MAX_FILE_BYTES * 4) / 3) + 4, '名册文件不能超过 2 MB'),
@@ -42,7 +43,8 @@ export const importRoster = defineAction({
     if (!/^[A-Za-z0-9+/]*={0,2}$/.test(input.fileBase64)) throw new AppError('invalid', '文件内容无法读取,请重新选择', 'fileBase64');
     let text: string;
     try {
-      text = decodeRosterBytes(new Uint8Array(Buffer.from(input.fileBase64, 'base64')));
+      const bytes = new Uint8Array(Buffer.from(input.fileBase64, 'base64'));
+      text = looksLikeXlsx(bytes) ? await xlsxRosterText(bytes) : decodeRosterBytes(bytes);
     } catch (error) {
       if (error instanceof RosterDecodeError) throw new AppError('invalid', error.message, 'fileBase64');
       throw error;

@@ -9,12 +9,13 @@ import type { Caller, Ctx } from '../context';
 import { conflict, notFound, type AppError } from '../errors';
 import { eventDoc } from '../events';
 import { StoreError } from '../../store/port';
+import { changeRefusal, mayChangeBallot } from '../../../src/domain/ballotChange';
 import { assertAcceptsBallots, type BallotDoc, type Channel, type PollDoc } from './model';
 import type { ChoiceInput, Seat } from './voters';
 
 export interface WriteOptions {
   channel: Channel;
-  /** Replace this seat's ballot, if the poll allows one change and it was not used yet. */
+  /** Replace this seat's ballot, if the poll allows changes and the seat has changes left. */
   change?: boolean;
   paper?: { serial: string | null };
 }
@@ -45,9 +46,8 @@ export async function writeBallot(
       const at = now.toISOString();
       const existing = options.change ? await tx.get<BallotDoc>('ballots', seat.ballotId) : null;
       if (existing) {
-        if (existing.channel === 'paper') throw conflict('这一户已交纸质选票,不能再改', votedDetails(poll, existing));
-        if (!poll.allowChange) throw conflict('已经投过票了,这项表决不允许改票', votedDetails(poll, existing));
-        if (existing.changes >= 1) throw conflict('已经改过一次票了,不能再改', votedDetails(poll, existing));
+        const refused = changeRefusal(poll.allowChange, existing);
+        if (refused) throw conflict(refused, votedDetails(poll, existing));
         if (options.channel !== 'online') throw conflict('这一户已经在线投过票了', votedDetails(poll, existing));
         const changed: BallotDoc = { ...existing, ...choice, castBy: caller.userId, changes: existing.changes + 1, changedAt: at };
         if (seat.proxy) changed.proxy = seat.proxy;
@@ -102,5 +102,5 @@ const pick = (b: BallotDoc) => (b.choice !== undefined ? { choice: b.choice } : 
 
 /** What a refused second ballot may learn: that, when and how this seat voted, never the choice. */
 export function votedDetails(poll: PollDoc, b: BallotDoc) {
-  return { status: 'voted', channel: b.channel, castAt: b.castAt, changeable: poll.allowChange && b.channel === 'online' && b.changes === 0, units: b.units.map((u) => u.label) };
+  return { status: 'voted', channel: b.channel, castAt: b.castAt, changeable: mayChangeBallot(poll.allowChange, b), units: b.units.map((u) => u.label) };
 }

@@ -1,7 +1,7 @@
 // polls.cast: a verified owner (or their recorded proxy) votes once for all of their units, online;
 // a consultation takes one answer per unit or per resident. A double tap, a retry, a second device
 // or a unit that voted on paper gets 409 and exactly one ballot counts. `change: true` replaces the
-// ballot once where the poll allows it (both stay in the audit log). Refuses a closed poll (409).
+// ballot where the poll allows it, a few times until closing (ballotChange.ts; all in the audit log). Refuses a closed poll (409).
 import { z } from 'zod';
 import { defineAction, callerNow } from '../action';
 import { id } from '../../../src/domain/fields';
@@ -12,7 +12,7 @@ import type { Ctx } from '../context';
 
 export const castBallot = defineAction({
   name: 'polls.cast',
-  summary: '投票:认证业主(或持委托书的代理人)每户一票,多套房屋一次投;重复提交得 409;允许时可改票一次',
+  summary: '投票:认证业主(或持委托书的代理人)每户一票,多套房屋一次投;重复提交得 409;允许时截止前可改票(最多 5 次,以最后一次为准)',
   input: z
     .object({
       pollId: id('表决'),

@@ -19,6 +19,8 @@ export const pollCollections: CollectionSpecs = {
   ballots: { indexes: [['pollId', '_id']] },
   /** `proxy:<pollId>:<holderId>`: a written authorisation (委托书) the committee recorded. */
   pollProxies: { indexes: [['pollId', 'holderId'], ['pollId', 'proxyUserId']] },
+  /** `canvassVisit:<pollId>:<unitId>`: a volunteer knocked on this door (the canvassing list's tick). */
+  canvassVisits: { indexes: [['pollId', '_id']] },
   /** `countSession:<pollId>:<round>`: one count of the paper ballots by two counters. */
   countSessions: { indexes: [['pollId', 'round']] },
   /** `countEntry:<sessionId>:<counter>:<serial>`: what one counter read on one paper ballot. */

@@ -1,19 +1,21 @@
-// polls.exportCsv / polls.exportRecount: a closed poll's individual ballots, for the public notice
-// (CSV, one row per unit, no phone numbers or names: a holder appears as a salted code) and for
-// the recount tool (docs/recount.md). Only after closing, only for the committee, the community
-// and admins, and every read is logged with who read what.
+// polls.export / polls.exportCsv / polls.exportRecount: a closed poll's individual ballots, for the
+// public notice (one row per unit, no phone numbers or names: a holder appears as a salted code)
+// and for the recount tool (docs/recount.md). Only after closing, only for the committee, the
+// community and admins, and every read is logged with who read what.
+// polls.export is the whole table in one file (CSV or .xlsx): a compound's roster is read 500
+// units a chunk, so 608 flats are 2 chunk reads and 7 ballot pages; polls.exportCsv keeps the
+// 500-unit parts for callers that page.
 import { z } from 'zod';
 import { defineAction } from '../action';
-import { formatArea } from '../../../src/domain/area';
 import { id } from '../../../src/domain/fields';
 import { conflict, invalid } from '../errors';
 import { recordEvent } from '../events';
-import { CHUNK_UNITS, assertClosed, isBallot, holderCode, ballotId, isCounted, loadPoll, type BallotDoc, type PollDoc, type RosterSummary } from './model';
-import { pollBallots, snapshotRange, snapshotUnits } from './roster';
+import { tableFile, csvCell, TABLE_FORMATS } from '../exports/tableFile';
+import { CHUNK_UNITS, assertClosed, isCounted, loadPoll, type PollDoc, type RosterSummary } from './model';
+import { pollBallots, snapshotUnits } from './roster';
 import { recountFileOf, settle } from './tally';
 import { COUNT_READERS } from './views';
-
-const VOTE_LABELS = { yes: '同意', no: '反对', abstain: '弃权' } as const;
+import { BALLOT_HEADER, ballotRows, perUnit } from './ballotRows';
 
 async function closedPoll(ctx: Parameters<typeof settle>[0], pollId: string): Promise<PollDoc & { roster: RosterSummary }> {
   const poll = await settle(ctx, await loadPoll(ctx, pollId));
@@ -22,58 +24,34 @@ async function closedPoll(ctx: Parameters<typeof settle>[0], pollId: string): Pr
   return poll;
 }
 
-const cell = (value: string) => (/[",\r\n]/.test(value) || /^[=+\-@]/.test(value) ? `"${value.replace(/^([=+\-@])/, "'$1").replace(/"/g, '""')}"` : value);
-
-function choiceText(poll: PollDoc, b: BallotDoc | undefined): string {
-  if (!b) return '未投票';
-  if (poll.kind === 'decision') return VOTE_LABELS[b.choice!];
-  if (poll.kind === 'election') {
-    const names = new Map(poll.candidates!.map((c) => [c.id, c.name]));
-    return b.choices!.length ? b.choices!.map((c) => names.get(c) ?? c).join('、') : '空白票';
-  }
-  return poll.options!.find((o) => o.id === b.option)?.label ?? b.option!;
-}
+export const exportBallots = defineAction({
+  name: 'polls.export',
+  summary: '导出已截止表决的逐户投票表(整份,CSV 或 Excel,北京时间,不含电话和姓名);每次导出都留痕',
+  input: z.object({ pollId: id('表决'), format: z.enum(TABLE_FORMATS, { error: '请选择 CSV 或 Excel' }) }).strict(),
+  roles: [...COUNT_READERS],
+  async run(ctx, input) {
+    const poll = await closedPoll(ctx, input.pollId);
+    const parts = perUnit(poll) ? Math.max(1, poll.roster.chunks) : 1;
+    const chunks = await Promise.all(Array.from({ length: parts }, (_, n) => ballotRows(ctx, poll, n * CHUNK_UNITS, Math.min((n + 1) * CHUNK_UNITS, poll.roster.units))));
+    const rows = chunks.flat();
+    await recordEvent(ctx, 'poll.ballots_read', poll._id, { what: input.format, rows: rows.length });
+    return { file: await tableFile(`${poll.title}-逐户投票`, BALLOT_HEADER, rows, input.format, '逐户投票') };
+  },
+});
 
 export const exportCsv = defineAction({
   name: 'polls.exportCsv',
-  summary: '导出已截止表决的逐户投票表(CSV,分段每段 500 户,不含电话和姓名);每次导出都留痕',
+  summary: '导出已截止表决的逐户投票表(CSV,分段每段 500 户,北京时间,不含电话和姓名);每次导出都留痕',
   input: z.object({ pollId: id('表决'), part: z.number({ error: '分段应是数字' }).int('分段应是整数').min(0, '分段不能为负').max(10000, '分段太大').optional() }).strict(),
   roles: [...COUNT_READERS],
   async run(ctx, input) {
     const poll = await closedPoll(ctx, input.pollId);
     const part = input.part ?? 0;
-    const parts = Math.max(1, poll.roster.chunks);
+    const parts = perUnit(poll) ? Math.max(1, poll.roster.chunks) : 1;
     if (part >= parts) throw invalid('part', `只有 ${parts} 段`);
-    const header = ['楼栋', '房屋', '面积(㎡)', '业主编号', '投票方式', '委托代理', '意见', '投票时间', '改票'];
-    const rows: string[][] = [];
-    if (poll.kind === 'consultation' && poll.per === 'resident') {
-      for (const b of await pollBallots(ctx, poll._id)) rows.push(['', '', '', '', '在线', '', choiceText(poll, b), b.castAt, b.changes ? '是' : '']);
-    } else {
-      const units = await snapshotRange(ctx, poll, part * CHUNK_UNITS, Math.min((part + 1) * CHUNK_UNITS, poll.roster.units));
-      const keyOf = (u: (typeof units)[number]) => (poll.kind === 'consultation' ? u.id : u.holderId);
-      const ids = [...new Set(units.map((u) => ballotId(poll._id, keyOf(u))))];
-      const ballots = new Map<string, BallotDoc>();
-      for (let i = 0; i < ids.length; i += 100) {
-        for (const b of await ctx.store.find<BallotDoc>('ballots', { where: { _id: { $in: ids.slice(i, i + 100) } }, limit: 100 })) if (isBallot(b)) ballots.set(b._id, b);
-      }
-      const names = new Map(poll.roster.buildings.map((b) => [b.id, b.name]));
-      for (const u of units) {
-        const b = ballots.get(ballotId(poll._id, keyOf(u)));
-        rows.push([
-          names.get(u.buildingId) ?? u.buildingId,
-          u.label,
-          formatArea(u.areaCenti),
-          poll.kind === 'consultation' ? '' : holderCode(poll, u.holderId),
-          b ? (b.channel === 'paper' ? '纸质' : '在线') : '',
-          b?.proxy ? '是' : '',
-          choiceText(poll, b),
-          b?.castAt ?? '',
-          b?.changes ? '是' : '',
-        ]);
-      }
-    }
+    const rows = await ballotRows(ctx, poll, part * CHUNK_UNITS, Math.min((part + 1) * CHUNK_UNITS, poll.roster.units));
     await recordEvent(ctx, 'poll.ballots_read', poll._id, { what: 'csv', part });
-    const csv = (part === 0 ? [header, ...rows] : rows).map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
+    const csv = (part === 0 ? [BALLOT_HEADER, ...rows] : rows).map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
     return { csv: part === 0 ? `\uFEFF${csv}` : csv, part, parts, fileName: `${poll.title}-逐户投票-${part + 1}.csv` };
   },
 });

@@ -9,6 +9,7 @@ import { id } from '../../../src/domain/fields';
 import { AppError, notFound } from '../errors';
 import { acceptsBallots, isBallot, loadPoll, type BallotDoc } from './model';
 import { settle } from './tally';
+import { mayChangeBallot } from '../../../src/domain/ballotChange';
 import { pollView } from './views';
 import { seatChoices, seatFor } from './voters';
 
@@ -38,7 +39,7 @@ export const getPoll = defineAction({
                 channel: ballot.channel,
                 castAt: ballot.castAt,
                 changes: ballot.changes,
-                canChange: open && poll.allowChange && ballot.channel === 'online' && ballot.changes === 0,
+                canChange: open && mayChangeBallot(poll.allowChange, ballot),
                 // A proxy sees only a choice they made; the owner's own choice stays theirs.
                 ...(seat.proxy && ballot.castBy !== caller.userId ? {} : ownChoice(ballot)),
               }

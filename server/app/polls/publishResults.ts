@@ -1,5 +1,5 @@
 // polls.publish: the committee publishes a closed poll's result (公示) to every signed-in
-// resident. Refuses a poll that is not closed yet, or already published (409).
+// resident, and posts it to 公告公示. Refuses a poll that is not closed yet, or already published (409).
 import { z } from 'zod';
 import { defineAction, callerOf } from '../action';
 import { id } from '../../../src/domain/fields';
@@ -7,6 +7,7 @@ import { recordEvent } from '../events';
 import { badState, loadPoll, type PollDoc } from './model';
 import { settle } from './tally';
 import { announcePoll } from '../notify/pollNotices';
+import { resultNotice } from './resultNotice';
 
 export const publishResults = defineAction({
   name: 'polls.publish',
@@ -18,7 +19,15 @@ export const publishResults = defineAction({
     const poll = await settle(ctx, await loadPoll(ctx, input.pollId));
     if (poll.status !== 'closed') throw badState(poll, poll.status === 'published' ? '结果已经公示过了' : '投票截止后才能公示结果');
     const publishedAt = ctx.clock.now().toISOString();
-    const published = await ctx.store.updateIf<PollDoc>('polls', poll._id, { status: 'closed' }, { status: 'published', publishedAt, publishedBy: caller.userId });
+    // The status and the 公告公示 notice in one transaction (resultNotice.ts).
+    const published = await ctx.store.transaction(async (tx) => {
+      const current = await tx.get<PollDoc>('polls', poll._id);
+      if (!current || current.status !== 'closed') return null;
+      const patch = { status: 'published' as const, publishedAt, publishedBy: caller.userId };
+      await tx.update('polls', poll._id, patch);
+      await tx.insert('notices', resultNotice({ ...poll, ...current }, caller, publishedAt));
+      return { ...current, ...patch };
+    });
     if (!published) throw badState({ ...poll, status: 'published' }, '结果已经公示过了');
     await recordEvent(ctx, 'poll.published', poll._id, { publishedAt });
     await announcePoll(ctx, published, 'poll.published');

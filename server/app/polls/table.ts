@@ -10,8 +10,10 @@ import { recordPaperBallot } from './recordPaperBallot';
 import { recordProxy } from './recordProxy';
 import { progress } from './progress';
 import { nonVoters } from './nonVoters';
+import { canvass } from './canvass';
+import { canvassVisit } from './canvassVisit';
 import { results } from './results';
-import { exportCsv, exportRecount } from './exports';
+import { exportBallots, exportCsv, exportRecount } from './exports';
 import { paperRegister } from './paperRegister';
 import { startCount } from './startCount';
 import { enterCount } from './enterCount';
@@ -30,7 +32,10 @@ export const pollActions = {
   'polls.proxy.record': recordProxy,
   'polls.progress': progress,
   'polls.nonVoters': nonVoters,
+  'polls.canvass': canvass,
+  'polls.canvass.visit': canvassVisit,
   'polls.results': results,
+  'polls.export': exportBallots,
   'polls.exportCsv': exportCsv,
   'polls.exportRecount': exportRecount,
   'polls.paper.register': paperRegister,

@@ -2,6 +2,8 @@
 // WeChat's main package does not carry them; the tab's own words are in ui/strings/polls.ts.
 // Plain words a resident understands; fractions are shown as the law counts them.
 
+import { MAX_BALLOT_CHANGES } from '../../domain/ballotChange';
+
 export const THRESHOLD_WORDS: Record<string, string> = {
   '>1/2': '需参与面积、人数均过半数同意',
   '>=3/4': '需参与面积、人数均达四分之三同意',
@@ -18,7 +20,7 @@ export const detailText = {
   perResident: '每人一票',
   closesAt: (when: string) => `截止时间：${when}`,
   noClose: '截止时间未定，由业委会结束投票',
-  allowChange: '投票后可以改票一次',
+  allowChange: `截止前可以改票，最多改 ${MAX_BALLOT_CHANGES} 次，以最后一次为准`,
   myUnits: (labels: string) => `我这一票代表的房屋：${labels}`,
   proxy: '您是受委托的代理人',
   seatLabel: '为哪一套房屋投票',
@@ -44,7 +46,7 @@ export const detailText = {
   voted: (when: string, channel: string) => `您已于 ${when} 投票（${channel}）`,
   channel: { online: '网上', paper: '纸质票' } as Record<string, string>,
   yourChoice: (words: string) => `您的选择：${words}`,
-  change: '改票（只能改一次）',
+  change: '改票（从现在的选择改起）',
   cancelChange: '不改了',
   progress: '投票进度',
   quorum: '需参与面积、人数均达到三分之二',
@@ -67,12 +69,11 @@ export const detailText = {
   opening: '正在冻结名册，请稍候…',
   close: '结束投票',
   publish: '公示结果',
-  exportCsv: '导出 CSV',
+  exportWhat: '逐户投票表',
+  canvass: '按楼栋打印上门动员名单',
   paperRegister: '纸质选票登记表',
   paperCount: '纸质票唱票计票',
   proxyRecord: '登记委托书',
-  csvReady: (name: string) => `已生成 ${name}`,
-  download: '下载 CSV 文件',
   results: '查看结果',
   opened: '投票已开始，名册已冻结。',
   closed: '投票已结束。',
@@ -128,7 +129,7 @@ export const createText = {
   closesAtPast: '截止时间应晚于现在',
   closesAtBad: '请按“2026-12-31 18:00”的格式填写',
   allowChange: '允许改票',
-  allowChangeYes: '允许改一次',
+  allowChangeYes: '允许改票',
   allowChangeNo: '不允许',
   submit: '保存草稿',
   submitting: '正在保存…',
@@ -137,6 +138,8 @@ export const createText = {
 };
 
 export const resultsText = {
+  print: '打印公示（A4）',
+  sheetTitle: (kind: string) => `${kind}结果公示`,
   title: '表决结果公示',
   noId: '没有找到这项表决',
   notYet: '结果还没有公示',

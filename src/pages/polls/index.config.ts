@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '表决' });
+export default definePageConfig({ navigationBarTitleText: '表决', enablePullDownRefresh: true });

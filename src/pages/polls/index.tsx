@@ -1,12 +1,13 @@
 // 表决 (tab): the compound's polls, grouped: open now, upcoming (drafts and rosters being frozen,
-// which only the committee sees) and closed. Each shows its kind, title, closing time and "已投"
-// once I voted. The committee starts a new one here ("发起表决").
+// which only the committee sees) and closed. Each open one I may vote in says "已投" or "未投"
+// (a word, not only a colour). The committee starts a new one here ("发起表决").
 import { Text, View } from '@tarojs/components';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Page } from '../../components/Page';
 import { Btn } from '../../components/Btn';
 import { Empty, Failed, Loading } from '../../components/states';
-import { handleSignedOut, useAction, useReloadOnShow } from '../../components/useAction';
+import { handleSignedOut, useAction } from '../../components/useAction';
+import { useRefresh } from '../../components/useRefresh';
 import { buttonA11y, headingA11y } from '../../components/a11y';
 import { go } from '../../components/nav';
 import { call, isApiError, ApiError, type Output } from '../../services/api';
@@ -28,21 +29,30 @@ interface Loaded {
   nextSkip: number;
 }
 
-/** Whether I voted in an open poll: the list does not say, the poll's own page does. */
-async function votedIn(items: Item[]): Promise<string[]> {
+type Mark = 'voted' | 'notVoted';
+
+/** Whether I voted in each open poll I may vote in: the list does not say, the poll's own page does. */
+async function marksOf(items: Item[]): Promise<Record<string, Mark>> {
   const open = items.filter((i) => i.status === 'open');
   const answers = await Promise.all(open.map((i) => call('polls.get', { pollId: i.id }).catch(() => null)));
-  return open.filter((_, n) => !!(answers[n]?.me as { ballot?: unknown } | undefined)?.ballot).map((i) => i.id);
+  const marks: Record<string, Mark> = {};
+  open.forEach((item, n) => {
+    const me = answers[n]?.me as { ballot?: unknown; canVote?: boolean } | undefined;
+    if (me?.ballot) marks[item.id] = 'voted';
+    else if (me?.canVote) marks[item.id] = 'notVoted';
+  });
+  return marks;
 }
 
-function PollCard({ item, voted }: { item: Item; voted: boolean }) {
+function PollCard({ item, mark }: { item: Item; mark?: Mark }) {
   const open = () => go(`${item.status === 'published' ? PAGES.pollResults : PAGES.pollDetail}?id=${encodeURIComponent(item.id)}`);
   return (
     <View className='gz-poll' hoverClass='gz-btn--pressed' onClick={open} {...buttonA11y({ onActivate: open })}>
       <View className='gz-poll__meta'>
         <Text className='gz-tag gz-tag--role'>{item.kindLabel}</Text>
         <Text className='gz-tag gz-tag--pending'>{item.statusLabel}</Text>
-        {voted && <Text className='gz-tag gz-tag--approved'>{t.voted}</Text>}
+        {mark === 'voted' && <Text className='gz-tag gz-tag--approved'>{t.voted}</Text>}
+        {mark === 'notVoted' && <Text className='gz-tag gz-tag--overdue'>{t.notVoted}</Text>}
       </View>
       <Text className='gz-poll__title'>{item.title}</Text>
       <Text className='gz-poll__meta'>{item.closesAt ? t.closesAt(formatTime(item.closesAt)) : t.noClose}</Text>
@@ -53,7 +63,7 @@ function PollCard({ item, voted }: { item: Item; voted: boolean }) {
 export default function PollsPage() {
   const me = useAction('me');
   const [list, setList] = useState<Loaded | null>(null);
-  const [voted, setVoted] = useState<string[]>([]);
+  const [marks, setMarks] = useState<Record<string, Mark>>({});
   const [loading, setLoading] = useState<'first' | 'more' | null>('first');
   const [error, setError] = useState<ApiError | null>(null);
   const seq = useRef(0);
@@ -66,8 +76,8 @@ export default function PollsPage() {
       const r = await call('polls.list', skip ? { skip } : {});
       if (mine !== seq.current) return;
       setList((prev) => ({ items: skip && prev ? [...prev.items, ...r.items] : r.items, hasMore: r.hasMore, nextSkip: r.nextSkip }));
-      const mark = await votedIn(r.items);
-      if (mine === seq.current) setVoted((prev) => (skip ? [...prev, ...mark] : mark));
+      const found = await marksOf(r.items);
+      if (mine === seq.current) setMarks((prev) => (skip ? { ...prev, ...found } : found));
     } catch (e) {
       if (mine !== seq.current) return;
       if (!handleSignedOut(e)) setError(isApiError(e) ? e : new ApiError({ code: 'internal', message: String(e) }));
@@ -79,7 +89,7 @@ export default function PollsPage() {
   useEffect(() => {
     void load(0);
   }, [load]);
-  useReloadOnShow(() => load(0));
+  useRefresh(() => load(0));
 
   const committee = (me.data?.user.roles ?? []).includes('committee');
 
@@ -110,7 +120,7 @@ export default function PollsPage() {
               <View className='gz-list' {...(h5 ? { role: 'list' } : {})}>
                 {items.map((item) => (
                   <View key={item.id} {...(h5 ? { role: 'listitem' } : {})}>
-                    <PollCard item={item} voted={voted.includes(item.id)} />
+                    <PollCard item={item} mark={marks[item.id]} />
                   </View>
                 ))}
               </View>

@@ -10,6 +10,7 @@ export const pollsText = {
   closed: '已结束',
   empty: '现在还没有表决。',
   voted: '已投',
+  notVoted: '未投',
   closesAt: (when: string) => `截止：${when}`,
   noClose: '截止时间未定',
   more: '加载更多',

@@ -88,6 +88,8 @@ export const tasksText = {
   staffLoad: '员工手上的工单',
   noTasks: '没有。',
   reportedAt: (when: string) => `${when} 报事`,
+  reopenReason: (why: string) => `业主说没修好：${why}`,
+  photoAlt: (place: string) => `${place}的现场照片`,
   seconds: (n: number) => `${n} 人附议`,
   acceptLate: '⚠ 超过 24 小时未受理',
   privateTag: '仅物业可见',

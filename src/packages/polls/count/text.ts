@@ -92,6 +92,7 @@ export const countText = {
   // Register
   registerIntro: '每户一张编号选票。把编号和二维码印在选票上，计票时扫码即可录入编号。发票时请业主在“签收”栏签字，收回时在“收回”栏打勾。',
   registerCount: (issued: number) => `共 ${issued} 张`,
+  registerLoading: (loaded: number, issued: number | null) => (issued ? `正在载入全部选票：${loaded} / ${issued} 张` : '正在载入全部选票…'),
   colSerial: '编号',
   colUnit: '房屋',
   colQr: '二维码',

@@ -8,6 +8,7 @@ import { Text, View } from '@tarojs/components';
 import { useRouter, useShareAppMessage } from '@tarojs/taro';
 import { useState } from 'react';
 import { Page } from '../../../components/Page';
+import { ExportFile } from '../../../components/export/ExportFile';
 import { ShareButton } from '../../../components/ShareButton';
 import { SHARE_IMAGES } from '../../../services/groups';
 import { Btn } from '../../../components/Btn';
@@ -44,6 +45,13 @@ interface MyPart {
 type Pick = { kind: 'decision'; choice: Vote | null } | { kind: 'election'; choices: string[] } | { kind: 'consultation'; option: string | null };
 
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+/** 改票 starts from the ballot as it stands: the owner adjusts it rather than re-enters it. */
+function pickFrom(poll: Poll, b: { choice?: Vote; choices?: string[]; option?: string }): Pick {
+  if (poll.kind === 'election') return { kind: 'election', choices: b.choices ?? [] };
+  if (poll.kind === 'consultation') return { kind: 'consultation', option: b.option ?? null };
+  return { kind: 'decision', choice: b.choice ?? null };
+}
 
 function emptyPick(poll: Poll): Pick {
   if (poll.kind === 'election') return { kind: 'election', choices: [] };
@@ -184,6 +192,9 @@ function NonVoters({ pollId }: { pollId: string }) {
           {items ? t.more : t.showNonVoters}
         </Btn>
       )}
+      <Btn kind='secondary' block onClick={() => go(`${PAGES.pollCanvass}?id=${encodeURIComponent(pollId)}`)}>
+        {t.canvass}
+      </Btn>
     </View>
   );
 }
@@ -290,7 +301,15 @@ function Casting({ poll, mine, unitId, onSeat, onDone }: { poll: Poll; mine: MyP
           <Text className='gz-p gz-poll-fact--strong'>{t.voted(formatTime(ballot.castAt), t.channel[ballot.channel] ?? ballot.channel)}</Text>
           {(ballot.choice || ballot.choices || ballot.option) && <Text className='gz-p'>{t.yourChoice(pickWords(poll, ballot))}</Text>}
           {ballot.canChange && (
-            <Btn kind='secondary' size='main' block onClick={() => setChanging(true)}>
+            <Btn
+              kind='secondary'
+              size='main'
+              block
+              onClick={() => {
+                setPick(pickFrom(poll, ballot));
+                setChanging(true);
+              }}
+            >
               {t.change}
             </Btn>
           )}
@@ -344,48 +363,6 @@ function Casting({ poll, mine, unitId, onSeat, onDone }: { poll: Poll; mine: MyP
             </Btn>
           </View>
         </View>
-      )}
-    </View>
-  );
-}
-
-function CsvExport({ pollId }: { pollId: string }) {
-  const [csv, setCsv] = useState<{ text: string; name: string; url: string | null } | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const load = async () => {
-    if (busy) return;
-    setBusy(true);
-    setError(null);
-    try {
-      const r = await call('polls.exportCsv', { pollId });
-      const url = h5 && typeof URL !== 'undefined' && URL.createObjectURL ? URL.createObjectURL(new Blob([r.csv], { type: 'text/csv;charset=utf-8' })) : null;
-      setCsv({ text: r.csv, name: r.fileName, url });
-    } catch (e) {
-      setError(message(e));
-    } finally {
-      setBusy(false);
-    }
-  };
-  return (
-    <View>
-      <Btn kind='secondary' block busy={busy} onClick={() => void load()}>
-        {t.exportCsv}
-      </Btn>
-      {error && <Notice kind='error'>{error}</Notice>}
-      {csv && (
-        <Notice kind='ok'>
-          <Text className='gz-p'>{t.csvReady(csv.name)}</Text>
-          {csv.url ? (
-            <a className='gz-download' href={csv.url} download={csv.name}>
-              {t.download}
-            </a>
-          ) : (
-            <Text className='gz-csv' userSelect>
-              {csv.text}
-            </Text>
-          )}
-        </Notice>
       )}
     </View>
   );
@@ -472,7 +449,7 @@ function Committee({ poll, onDone }: { poll: Poll; onDone: (text: string) => voi
           <Btn kind='secondary' block onClick={() => go(`${PAGES.pollResults}?id=${encodeURIComponent(poll.id)}`)}>
             {t.results}
           </Btn>
-          <CsvExport pollId={poll.id} />
+          <ExportFile what={t.exportWhat} fetch={async (format) => (await call('polls.export', { pollId: poll.id, format })).file} />
         </View>
       )}
     </View>

@@ -4,6 +4,8 @@
 import { Text, View } from '@tarojs/components';
 import { useRouter, useShareAppMessage } from '@tarojs/taro';
 import { Page } from '../../../components/Page';
+import { PrintSheet } from '../../../components/print/PrintSheet';
+import { PrintButton } from '../../../components/print/PrintButton';
 import { routeParam } from '../../../components/nav';
 import { ShareButton } from '../../../components/ShareButton';
 import { SHARE_IMAGES } from '../../../services/groups';
@@ -173,7 +175,16 @@ export default function PollResultsPage() {
       {!id && <Empty title={t.noId} />}
       {id && r.state === 'loading' && !r.data && <Loading />}
       {id && r.state === 'error' && !r.data && <Failed error={r.error} onRetry={r.reload} />}
-      {id && r.data && <Body data={r.data} />}
+      {id && r.data && !r.data.result && <Body data={r.data} />}
+      {id && r.data && r.data.result && (
+        // The 公示 as it is posted on the notice board: an A4 sheet with a QR code back to this page.
+        <>
+          <PrintButton ready label={t.print} />
+          <PrintSheet title={t.sheetTitle(r.data.poll.kindLabel)} onlinePath={`${PAGES.pollResults}?id=${encodeURIComponent(id)}`}>
+            <Body data={r.data} />
+          </PrintSheet>
+        </>
+      )}
     </Page>
   );
 }

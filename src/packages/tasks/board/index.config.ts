@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '派单看板' });
+export default definePageConfig({ navigationBarTitleText: '派单看板', enablePullDownRefresh: true });

@@ -2,13 +2,15 @@
 // place), accepted reports to turn into tasks (title from the report, staff, due time), tasks
 // nobody has and tasks past due, each staff member's load with their tasks (reassign any), and
 // the recurring tasks with a form to add one. Every form opens inline: no pop-ups anywhere.
-import { Text, View } from '@tarojs/components';
+import { Image, Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { Page } from '../../../components/Page';
 import { Btn } from '../../../components/Btn';
 import { Empty, Failed, Loading, Notice } from '../../../components/states';
-import { handleSignedOut, useAction, useReloadOnShow } from '../../../components/useAction';
+import { handleSignedOut, useAction } from '../../../components/useAction';
+import { useRefresh } from '../../../components/useRefresh';
 import { headingA11y } from '../../../components/a11y';
+import { imageProps } from '../../../components/image';
 import { call, isApiError, type Output } from '../../../services/api';
 import { formatTime } from '../../../ui/format';
 import { PAGES } from '../../../ui/routes';
@@ -43,6 +45,8 @@ function IssueFacts({ issue }: { issue: IssueSummary }) {
         {issue.categoryLabel}：{issue.placeLabel}
       </Text>
       <Text className='gz-card__body'>{issue.description}</Text>
+      {issue.reopenReason && <Text className='gz-card__body gz-reopen'>{t.reopenReason(issue.reopenReason)}</Text>}
+      {issue.thumb && <Image className='gz-board-thumb' src={issue.thumb} mode='aspectFill' {...imageProps(t.photoAlt(issue.placeLabel))} />}
       <Text className='gz-muted'>
         {t.reportedAt(formatTime(issue.createdAt))}
         {issue.seconds > 0 ? ` · ${t.seconds(issue.seconds)}` : ''}
@@ -394,7 +398,7 @@ export default function DispatchBoardPage() {
   const recs = useAction('recurrences.list');
   const [notes, setNotes] = useState<Partial<Record<Section, string>>>({});
   const [adding, setAdding] = useState(false);
-  useReloadOnShow(() => Promise.all([board.reload(), recs.reload()]));
+  useRefresh(() => Promise.all([board.reload(), recs.reload()]));
   // A manager reads meters and finishes tasks too: what waits on the phone goes out from here as well.
   useOfflineSync(() => void board.reload());
 

@@ -1,0 +1,29 @@
+// Home: the three-party meetings the caller is invited to that have not been held yet, and the
+// minutes waiting for the caller's approval (the convener, or the community, present at the meeting).
+import type { Caller, Ctx } from '../context';
+import type { MeetingDoc } from '../governance/model';
+import { isPresent } from '../governance/getMeeting';
+import type { AttentionItem } from './item';
+
+const TABLE_ROLES = ['community', 'committee', 'manager'];
+const meetingPage = (id: string) => `/packages/governance/meeting/index?id=${encodeURIComponent(id)}`;
+
+export async function meetingItems(ctx: Ctx, caller: Caller): Promise<AttentionItem[]> {
+  if (!caller.roles.some((r) => TABLE_ROLES.includes(r))) return [];
+  const now = ctx.clock.now().toISOString();
+  const [coming, held] = await Promise.all([
+    ctx.store.find<MeetingDoc>('meetings', { where: { status: 'scheduled', at: { $gte: now } }, orderBy: [['at', 'asc']], limit: 20 }),
+    ctx.store.find<MeetingDoc>('meetings', { where: { status: 'held' }, orderBy: [['at', 'desc']], limit: 20 }),
+  ]);
+  const items: AttentionItem[] = [];
+  for (const m of coming) {
+    if (!m.attendees.some((a) => a.userId === caller.userId)) continue;
+    items.push({ id: `meeting:${m._id}`, kind: 'meeting.attend', title: `请参加会议:${m.title}`, detail: `${m.place} · 召集人 ${m.convenerName}`, page: meetingPage(m._id), at: m.createdAt, due: m.at, dueLabel: '开始' });
+  }
+  for (const m of held) {
+    const mayApprove = isPresent(m, caller) && (m.convenerId === caller.userId || caller.roles.includes('community'));
+    if (!mayApprove) continue;
+    items.push({ id: `minutes:${m._id}`, kind: 'minutes.approve', title: `纪要待通过:${m.title}`, detail: m.minutes.text.trim() ? '看过纪要后通过并公布' : '纪要还没写,写好后通过并公布', page: meetingPage(m._id), at: m.at });
+  }
+  return items;
+}

@@ -1,0 +1,50 @@
+// Home: a volunteer's shifts from now to the end of tomorrow (a place they hold, or a waitlist
+// spot), and the care records they are paired with whose last visit is a week old or missing.
+// Care items name no one: home is glanced at in public, and the record's own page logs its reads.
+import type { Caller, Ctx } from '../context';
+import type { ActivityDoc, CareVisitDoc, SignupDoc } from '../volunteers/model';
+import { CARE_VISIT_EVERY_DAYS, dayWord, shiftWindow, visitDue } from '../../../src/domain/home';
+import type { AttentionItem } from './item';
+
+export async function shiftItems(ctx: Ctx, caller: Caller): Promise<AttentionItem[]> {
+  const now = ctx.clock.now();
+  const { from, to } = shiftWindow(now);
+  const signups = await ctx.store.find<SignupDoc>('signups', { where: { userId: caller.userId, startAt: { $gte: from, $lt: to } }, orderBy: [['startAt', 'asc']], limit: 20 });
+  const held = signups.filter((s) => s.status === 'confirmed' || s.status === 'waitlisted');
+  const activities = await Promise.all(held.map((s) => ctx.store.get<ActivityDoc>('activities', s.activityId)));
+  return held.flatMap((s, n) => {
+    const a = activities[n];
+    if (!a) return [];
+    return [
+      {
+        id: `shift:${s._id}`,
+        kind: s.status === 'confirmed' ? 'shift.coming' : 'shift.waitlisted',
+        title: `${dayWord(a.startAt, now)}的志愿服务:${a.title}`,
+        detail: `${a.teamName} · ${a.place}${s.status === 'waitlisted' ? ' · 您在候补' : ''}${a.bring ? ` · 请带${a.bring}` : ''}`,
+        page: `/packages/volunteer/activity/index?id=${encodeURIComponent(a._id)}`,
+        at: s.at,
+        due: a.startAt,
+        dueLabel: '开始' as const,
+      },
+    ];
+  });
+}
+
+export async function careVisitItems(ctx: Ctx, caller: Caller): Promise<AttentionItem[]> {
+  const now = ctx.clock.now();
+  const links = await ctx.store.find<{ _id: string; careId: string }>('careLinks', { where: { userId: caller.userId }, limit: 50 });
+  if (links.length === 0) return [];
+  const last = await Promise.all(links.map((l) => ctx.store.find<CareVisitDoc>('careVisits', { where: { careId: l.careId }, orderBy: [['date', 'desc']], limit: 1 })));
+  const due = last.filter((visits) => visitDue(visits[0]?.date ?? null, now)).length;
+  if (due === 0) return [];
+  return [
+    {
+      id: 'care.visits',
+      kind: 'care.visits',
+      title: `${due} 位结对老人该走访了`,
+      detail: `超过 ${CARE_VISIT_EVERY_DAYS} 天没有走访记录,走访后请记一笔`,
+      page: '/packages/volunteer/care/index',
+      at: now.toISOString(),
+    },
+  ];
+}

@@ -1,0 +1,61 @@
+// polls.canvass.visit: a committee member ticks a flat as visited (上门过) on the canvassing list,
+// with an optional note ("不在家", "已发纸质票"), or takes the tick back. One document per poll and
+// flat, written whole, so two volunteers ticking the same door leave one tick (the later one).
+import { z } from 'zod';
+import { defineAction, callerOf } from '../action';
+import { id, optionalText } from '../../../src/domain/fields';
+import { conflict, invalid } from '../errors';
+import { recordEvent } from '../events';
+import { isCounted, loadPoll } from './model';
+import { snapshotRange } from './roster';
+
+/** `canvassVisit:<pollId>:<unitId>`. */
+export interface CanvassVisitDoc {
+  _id: string;
+  pollId: string;
+  unitId: string;
+  by: string;
+  byName: string;
+  note: string;
+  at: string;
+  [key: string]: unknown;
+}
+
+export const canvassVisitId = (pollId: string, unitId: string) => `canvassVisit:${pollId}:${unitId}`;
+
+export const canvassVisit = defineAction({
+  name: 'polls.canvass.visit',
+  summary: '在上门动员名单上标记某户已上门(可写备注),或取消标记',
+  input: z.object({ pollId: id('表决'), unitId: id('房屋'), visited: z.boolean({ error: '请说明是否已上门' }), note: optionalText('备注', 40) }).strict(),
+  roles: ['committee'],
+  async run(ctx, input) {
+    const caller = callerOf(ctx);
+    const poll = await loadPoll(ctx, input.pollId);
+    if (!isCounted(poll)) throw conflict('投票还没有开始', { status: poll.status });
+    if (poll.status !== 'open') throw conflict('投票已经截止,不用再上门了', { status: poll.status });
+    const _id = canvassVisitId(poll._id, input.unitId);
+    if (!input.visited) {
+      await ctx.store.remove('canvassVisits', _id);
+      return { visited: null };
+    }
+    if (!(await unitInRoster(ctx, poll, input.unitId))) throw invalid('unitId', '这一户不在这次表决的名册里');
+    const doc: CanvassVisitDoc = { _id, pollId: poll._id, unitId: input.unitId, by: caller.userId, byName: caller.name, note: input.note ?? '', at: ctx.clock.now().toISOString() };
+    await ctx.store.set('canvassVisits', doc);
+    await recordEvent(ctx, 'poll.canvass_visit', poll._id, { unitId: input.unitId });
+    return { visited: { byName: doc.byName, at: doc.at, note: doc.note } };
+  },
+});
+
+/** Whether a unit is in the frozen roster: its id names the building, so only that building's chunk range is read. */
+async function unitInRoster(ctx: Parameters<typeof snapshotRange>[0], poll: Parameters<typeof snapshotRange>[1], unitId: string): Promise<boolean> {
+  const buildings = poll.roster!.buildings;
+  let from = 0;
+  for (const b of buildings) {
+    if (unitId.startsWith(`u:${b.name}-`)) {
+      const units = await snapshotRange(ctx, poll, from, from + b.units);
+      return units.some((u) => u.id === unitId);
+    }
+    from += b.units;
+  }
+  return false;
+}

@@ -1,0 +1,34 @@
+// The 公告公示 notice that goes up when a poll's result is published: one per poll
+// (`notice:poll:<pollId>`, so a retried publish cannot post it twice), by the committee, opening
+// the result page. Written in the same transaction as the poll's status, so a published result
+// never lacks its notice and a notice never announces an unpublished one.
+import { chinaDateTime } from '../../../src/domain/chinaTime';
+import type { Caller } from '../context';
+import type { NoticeDoc } from '../governance/model';
+import { KIND_LABELS, type PollDoc } from './model';
+
+export const resultNoticeId = (pollId: string) => `notice:poll:${pollId}`;
+
+function outcomeWords(poll: PollDoc): string {
+  const r = poll.result as { result?: string } | undefined;
+  if (!r) return '';
+  if (r.result === 'no_quorum') return '参与的业主未达到法定人数和面积,本次表决不生效。';
+  return '';
+}
+
+export function resultNotice(poll: PollDoc, caller: Caller, at: string): NoticeDoc {
+  const kind = KIND_LABELS[poll.kind];
+  return {
+    _id: resultNoticeId(poll._id),
+    title: `${kind}结果公示:${poll.title}`.slice(0, 40),
+    body: `${kind}「${poll.title}」已于 ${chinaDateTime(poll.closedAt ?? at)}(北京时间)截止,结果现予公示。${outcomeWords(poll)}\n点开查看各项票数、参与的面积和人数;对结果有疑问请联系业委会。`,
+    kind: 'result',
+    pinned: false,
+    authorId: caller.userId,
+    authorName: caller.name,
+    party: 'committee',
+    page: `/packages/polls/results/index?id=${encodeURIComponent(poll._id)}`,
+    reads: 0,
+    publishedAt: at,
+  };
+}
