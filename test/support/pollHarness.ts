@@ -38,10 +38,11 @@ export interface PollHarness {
 
 const unitIdOf = (label: string, building: string) => `u:${building}-${label}`;
 
-export async function pollHarness(options: { roster?: RosterSpec; startIso?: string } = {}): Promise<PollHarness> {
+/** `file`: keep the store in this SQLite file instead of memory (the fault suite forks it). */
+export async function pollHarness(options: { roster?: RosterSpec; startIso?: string; file?: string } = {}): Promise<PollHarness> {
   let now = new Date(options.startIso ?? '2026-03-02T09:00:00.000Z').getTime();
   const clock = { now: () => new Date(now), set: (iso: string) => void (now = new Date(iso).getTime()), advance: (ms: number) => void (now += ms) };
-  const store = openSqliteStore({ file: ':memory:', collections: collections });
+  const store = openSqliteStore({ file: options.file ?? ':memory:', collections: collections });
   const deps: Deps = { store, clock, notifier: outboxNotifier(store, clock), files: memoryFiles(), contentCheck: wordListChecker() };
   const at = clock.now().toISOString();
   if (options.roster) {
