@@ -1,5 +1,6 @@
-// Three projects: pure and server code in Node, pages in jsdom, and the browser end-to-end
-// suite (headless Chromium against the local host). `npm test` runs all three.
+// Four projects: pure and server code in Node, the action suite again on the CloudBase emulator,
+// pages in jsdom, and the browser end-to-end suite (headless Chromium against the local host).
+// `npm test` runs all four.
 const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } }, target: 'es2020' } }];
 
 module.exports = {
@@ -9,6 +10,18 @@ module.exports = {
       testEnvironment: 'node',
       testMatch: ['<rootDir>/test/**/*.test.ts'],
       testPathIgnorePatterns: ['<rootDir>/test/pages/', '<rootDir>/test/e2e/'],
+      transform: { '^.+\\.(t|j)sx?$': swc },
+    },
+    {
+      // The action suite on the emulated CloudBase store (GONGZHI_STORE=emulated): snapshot-isolated
+      // transactions, page limits and one invocation per call; no latency, no random faults, fixed seed
+      // (docs/cloud-emulator.md). Left out: queryPlans checks SQLite's own query plans, and deployDoc
+      // reads a document; neither touches the emulated store.
+      displayName: 'cloud',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/test/app/**/*.test.ts'],
+      testPathIgnorePatterns: ['<rootDir>/test/app/queryPlans.test.ts', '<rootDir>/test/app/deployDoc.test.ts'],
+      setupFiles: ['<rootDir>/test/support/cloudStore.ts'],
       transform: { '^.+\\.(t|j)sx?$': swc },
     },
     {

@@ -73,7 +73,8 @@ export async function dispatch(deps: Deps, name: string, rawInput: unknown, iden
   } catch (error) {
     if (error instanceof AppError) return fail(error);
     if (error instanceof StoreError && error.code === 'duplicate') return fail(new AppError('conflict', '这件事已经办过了'));
-    console.error(`[action ${name}]`, error);
+    // A function the (emulated) platform cut off logs nothing: in the cloud it is no longer running.
+    if ((error as Error | null)?.name !== 'InvocationKilled') console.error(`[action ${name}]`, error);
     return fail(new AppError('internal', '服务器出了点问题,请稍后再试'));
   }
 }

@@ -4,7 +4,7 @@ import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import { z } from 'zod';
 import { actionList } from '../app/actions';
 import type { Deps } from '../app/context';
-import { dispatch } from '../app/dispatch';
+import { runAction } from './runtime';
 import { AppError, STATUS } from '../app/errors';
 import { personaOpenid, personas } from '../demo/personas';
 import { COOKIE, readCookie, signSession, verifySession } from './session';
@@ -105,7 +105,8 @@ export function createHost(options: HostOptions): http.Server {
       const body = await parseJson(req, res);
       if (!body) return;
       const openid = verifySession(options.secret, readCookie(req.headers.cookie, COOKIE));
-      const outcome = await dispatch(options.deps, decodeURIComponent(route.slice(5)), body.value, options.demo && openid ? { openid } : null);
+      // One request is one cloud-function invocation (its own budget on the emulated store).
+      const outcome = await runAction(options.deps, decodeURIComponent(route.slice(5)), body.value, options.demo && openid ? { openid } : null);
       return send(res, outcome.status, outcome.body);
     }
     if (route.startsWith('/dev/')) {

@@ -45,7 +45,8 @@ export interface CloudDb {
 }
 
 const FIELD = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/;
-const TX_ATTEMPTS = 8;
+/** Runs of a transaction's fn on conflict (the emulated store mirrors this). */
+export const TX_ATTEMPTS = 8;
 const bad = (message: string) => new StoreError('bad_query', message);
 
 function checkField(field: string): string {

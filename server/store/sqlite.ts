@@ -8,6 +8,8 @@ import { MAX_PAGE, StoreError, type CollectionSpecs, type Cond, type Doc, type F
 export interface SqliteStore extends Store {
   /** EXPLAIN QUERY PLAN details for the SQL `find` would run. */
   explain(collection: string, options?: FindOptions): string[];
+  /** The whole database as bytes: `openSqliteStore({ file: bytes })` opens an in-memory copy (the tests' fork). */
+  serialize(): Buffer;
 }
 
 // Stricter than "letters, digits, _ and dots": empty or numeric path segments would make a
@@ -137,9 +139,9 @@ function mapError(e: unknown): unknown {
 
 class Conflict extends Error {}
 
-export function openSqliteStore(options: { file: string; collections: CollectionSpecs }): SqliteStore {
+export function openSqliteStore(options: { file: string | Buffer; collections: CollectionSpecs }): SqliteStore {
   const db = new Database(options.file);
-  if (options.file !== ':memory:' && options.file !== '') {
+  if (typeof options.file === 'string' && options.file !== ':memory:' && options.file !== '') {
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
     db.pragma('busy_timeout = 5000');
@@ -349,6 +351,7 @@ export function openSqliteStore(options: { file: string; collections: Collection
       if (!closed) db.close();
       closed = true;
     },
+    serialize: () => db.serialize(),
     explain: (c, o) => {
       const { sql, params } = findSql(c, o);
       return (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as Array<{ detail: string }>).map((r) => r.detail);
