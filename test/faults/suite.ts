@@ -4,8 +4,11 @@
 // invariants. Each broken invariant comes back as one line naming the action, the write, the
 // cut kind and the invariant, so a failing run says exactly what broke where.
 import type { Outcome } from '../../server/app/dispatch';
-import { CUT_KINDS, type CutKind } from './cut';
+import type { CutKind } from '../../server/store/emulated';
 import { fork, host, type Host } from './world';
+
+/** failure, timeout after the write landed, the function killed (server/store/emulated.ts). */
+export const CUT_KINDS: CutKind[] = ['fail', 'timeoutAfterWrite', 'kill'];
 
 export interface Invariant {
   name: string;
@@ -48,7 +51,9 @@ export function cutPoints(writes: number, max = 40): number[] {
 async function runOne(s: Scenario, cut?: { atWrite: number; kind: CutKind }) {
   const file = fork(s.file);
   const h = host(file, s.startIso);
-  const others = Array.from({ length: s.instances ?? 0 }, () => host(file, s.startIso));
+  // Other instances keep their module caches between calls (plain SQLite under them), as a warm
+  // cloud-function instance does: the stale poll rules the close must defeat.
+  const others = Array.from({ length: s.instances ?? 0 }, () => host(file, s.startIso, 'sqlite'));
   try {
     await s.before?.(h, others);
     const { outcome, inv } = await h.cutCall(s.call.who, s.call.action, s.call.input, cut);

@@ -1,22 +1,19 @@
 // The fault suite's world: a compound seeded once into a SQLite file, then forked (the file
 // copied) for every cut, so each cut starts from the same state without reseeding. A host is one
 // function instance on a fork: its own store connection and caches, its own virtual clock; calls
-// go through the same dispatch the cloud entry uses, optionally through one cut invocation.
+// go through the same dispatch the cloud entry uses, each as one invocation of the emulated
+// CloudBase store (server/store/emulated.ts), which the suite cuts at a planned write.
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { collections } from '../../server/app/collections';
 import type { Deps } from '../../server/app/context';
-import { dispatch, type Outcome } from '../../server/app/dispatch';
+import type { Outcome } from '../../server/app/dispatch';
 import { runJobs } from '../../server/app/jobs/runJobs';
-import { wordListChecker } from '../../server/content/wordList';
 import { personaOpenid, personas } from '../../server/demo/personas';
-import { memoryFiles } from '../../server/files/disk';
-import { outboxNotifier } from '../../server/notify/outbox';
-import { openSqliteStore } from '../../server/store/sqlite';
-import type { Store } from '../../server/store/port';
+import { openLocalDeps, runAction } from '../../server/local/runtime';
+import type { CutKind, InvocationStore } from '../../server/store/emulated';
+import { ACTION_SUITE_EMULATION } from '../support/harness';
 import { pollHarness, type PollHarness, type RosterSpec } from '../support/pollHarness';
-import { invocation, type CutKind, type Invocation } from './cut';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'gz-faults-'));
 let files = 0;
@@ -29,7 +26,7 @@ export interface Host {
   /** Same, but throws unless the call succeeded; returns its data. */
   ok<T = any>(who: string | null, action: string, input?: unknown): Promise<T>;
   /** One call through a cut (or counting) invocation; returns the invocation for its write count. */
-  cutCall(who: string | null, action: string, input: unknown, cut?: { atWrite: number; kind: CutKind }): Promise<{ outcome: Outcome | Error; inv: Invocation }>;
+  cutCall(who: string | null, action: string, input: unknown, cut?: { atWrite: number; kind: CutKind }): Promise<{ outcome: Outcome; inv: InvocationStore }>;
   jobs(): Promise<unknown>;
   close(): Promise<void>;
 }
@@ -52,32 +49,30 @@ export function fork(file: string): string {
   return copy;
 }
 
-/** One function instance on `file`, its clock at `startIso`. */
-export function host(file: string, startIso: string): Host {
+/**
+ * One function instance on `file`, its clock at `startIso`: on the CloudBase emulator (snapshot
+ * isolation, page limits, one invocation per call, no latency), or on plain SQLite for an instance
+ * that must keep its module caches between calls (the stale poll rules of quickCast.ts).
+ */
+export function host(file: string, startIso: string, kind: 'emulated' | 'sqlite' = 'emulated'): Host {
   let now = Date.parse(startIso);
   const clock = { now: () => new Date(now), advance: (ms: number) => void (now += ms) };
-  const store = openSqliteStore({ file, collections });
-  const depsOn = (s: Store): Deps => ({ store: s, clock, notifier: outboxNotifier(s, clock), files: memoryFiles(), contentCheck: wordListChecker() });
-  const deps = depsOn(store);
+  const deps = openLocalDeps(file, clock, { store: kind, emulated: ACTION_SUITE_EMULATION });
   const identity = (who: string | null) => (who ? { openid: openidOf(who) } : null);
   return {
     deps,
     clock,
-    call: (who, action, input = {}) => dispatch(deps, action, input, identity(who)),
+    call: (who, action, input = {}) => runAction(deps, action, input, identity(who)),
     async ok(who, action, input = {}) {
-      const outcome = await dispatch(deps, action, input, identity(who));
+      const outcome = await runAction(deps, action, input, identity(who));
       if (!outcome.body.ok) throw new Error(`${action} as ${who} failed with ${outcome.status}: ${JSON.stringify(outcome.body.error)}`);
       return outcome.body.data as any;
     },
     async cutCall(who, action, input, cut) {
-      const inv = invocation(store, cut);
-      try {
-        return { outcome: await dispatch(depsOn(inv), action, input, identity(who)), inv };
-      } catch (error) {
-        return { outcome: error as Error, inv };
-      }
+      const { invocation, ...outcome } = await runAction(deps, action, input, identity(who), { cut });
+      return { outcome, inv: invocation! };
     },
     jobs: () => runJobs(deps),
-    close: () => store.close(),
+    close: () => deps.store.close(),
   };
 }

@@ -3,7 +3,7 @@
 import type { ElectionBallot, Law278Item, UnitBallot } from '../../../src/domain/law278';
 import { formatArea } from '../../../src/domain/area';
 import type { Ctx, Deps } from '../context';
-import { workBudget, CALL_BUDGET_OPS } from '../budget';
+import { workBudget, JOBS_BUDGET_OPS } from '../budget';
 import { advanceClose, beginClose } from './closing';
 import { countDecision, countElection } from './count';
 import { holderCode, type BallotDoc, type ConsultationResult, type PollDoc, type PollResult, type RosterSummary, type SnapUnit } from './model';
@@ -75,7 +75,7 @@ export async function closeNow(ctx: Ctx | Deps, poll: PollDoc, by: string): Prom
  */
 export async function closeDuePolls(deps: Deps): Promise<number> {
   const now = deps.clock.now();
-  const budget = workBudget(deps.store, 4 * CALL_BUDGET_OPS); // the jobs function's timeout is 60 s
+  const budget = workBudget(deps.store, JOBS_BUDGET_OPS);
   const due = await deps.store.find<PollDoc>('polls', { where: { status: 'open', closesAt: { $lte: now.toISOString() } }, orderBy: [['closesAt', 'asc']], limit: 100 });
   for (const poll of due) await beginClose(deps, poll, 'system');
   const closing = await deps.store.find<PollDoc>('polls', { where: { status: 'closing' }, orderBy: [['createdAt', 'asc']], limit: 100 });
