@@ -11,7 +11,7 @@ import type { Outcome } from '../../server/app/dispatch';
 import { runJobs } from '../../server/app/jobs/runJobs';
 import { personaOpenid, personas } from '../../server/demo/personas';
 import { openLocalDeps, runAction } from '../../server/local/runtime';
-import type { CutKind, InvocationStore } from '../../server/store/emulated';
+import type { CutKind, EmulatedOptions, InvocationStore } from '../../server/store/emulated';
 import { ACTION_SUITE_EMULATION } from '../support/harness';
 import { pollHarness, type PollHarness, type RosterSpec } from '../support/pollHarness';
 
@@ -54,10 +54,10 @@ export function fork(file: string): string {
  * isolation, page limits, one invocation per call, no latency), or on plain SQLite for an instance
  * that must keep its module caches between calls (the stale poll rules of quickCast.ts).
  */
-export function host(file: string, startIso: string, kind: 'emulated' | 'sqlite' = 'emulated'): Host {
+export function host(file: string, startIso: string, kind: 'emulated' | 'sqlite' = 'emulated', emulated: EmulatedOptions = {}): Host {
   let now = Date.parse(startIso);
   const clock = { now: () => new Date(now), advance: (ms: number) => void (now += ms) };
-  const deps = openLocalDeps(file, clock, { store: kind, emulated: ACTION_SUITE_EMULATION });
+  const deps = openLocalDeps(file, clock, { store: kind, emulated: { ...ACTION_SUITE_EMULATION, ...emulated } });
   const identity = (who: string | null) => (who ? { openid: openidOf(who) } : null);
   return {
     deps,
