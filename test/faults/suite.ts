@@ -92,7 +92,6 @@ export const reports: CutReport[] = [];
 afterAll(() => {
   if (!reports.length) return;
   const lines = reports.map((r) => `  ${r.action}: ${r.writes} writes, ${r.cases} cuts, ${r.failures.length} broken`);
-  // eslint-disable-next-line no-console
   console.log(`fault suite: ${reports.length} multi-step actions, ${reports.reduce((n, r) => n + r.cases, 0)} cuts\n${lines.join('\n')}`);
 });
 
