@@ -15,12 +15,13 @@ module.exports = {
     {
       // The action suite on the emulated CloudBase store (GONGZHI_STORE=emulated): snapshot-isolated
       // transactions, page limits and one invocation per call; no latency, no random faults, fixed seed
-      // (docs/cloud-emulator.md). Left out: queryPlans checks SQLite's own query plans, and deployDoc
-      // reads a document; neither touches the emulated store.
+      // (docs/cloud-emulator.md). Left out: queryPlans checks SQLite's own query plans, deployDoc
+      // reads a document, and notify.queries, notify.delivery and polls.table open a SQLite store of
+      // their own: none of them would touch the emulated store.
       displayName: 'cloud',
       testEnvironment: 'node',
       testMatch: ['<rootDir>/test/app/**/*.test.ts'],
-      testPathIgnorePatterns: ['<rootDir>/test/app/queryPlans.test.ts', '<rootDir>/test/app/deployDoc.test.ts'],
+      testPathIgnorePatterns: ['queryPlans', 'deployDoc', 'notify.queries', 'notify.delivery', 'polls.table'].map((name) => `<rootDir>/test/app/${name}.test.ts`),
       setupFiles: ['<rootDir>/test/support/cloudStore.ts'],
       transform: { '^.+\\.(t|j)sx?$': swc },
     },

@@ -7,9 +7,10 @@ import { votes } from './areas/votes';
 import { governance } from './areas/governance';
 import { notify } from './areas/notify';
 import { volunteers } from './areas/volunteers';
+import { cloud } from './areas/cloud';
 import type { Report } from './lib';
 
-const areas: Record<string, (report: Report) => Promise<void>> = { foundation, issues, votes, governance, notify, volunteers };
+const areas: Record<string, (report: Report) => Promise<void>> = { foundation, issues, votes, governance, notify, volunteers, cloud };
 
 function flatten(node: unknown, prefix = '', rows: Array<[string, unknown]> = []): Array<[string, unknown]> {
   if (node && typeof node === 'object' && !Array.isArray(node)) {

@@ -22,18 +22,18 @@ import { percentile, round, setPath, startServer, tempDb, type Report } from '..
 import { buildHost } from '../../scripts/build-host.mjs';
 
 const RESIDENTS = 500;
-const SLOTS = 50;
+export const SLOTS = 50;
 const CANCELS = 10;
 const SECRET = 'bench';
 
-type SignupAnswer = { me?: { status?: string } | null; arrival?: string } | null;
+export type SignupAnswer = { me?: { status?: string } | null; arrival?: string } | null;
 
 function depsOn(file: string): Deps {
   const store = openSqliteStore({ file, collections });
   return { store, clock: systemClock, notifier: outboxNotifier(store, systemClock), files: memoryFiles(), contentCheck: wordListChecker() };
 }
 
-async function prepare(deps: Deps): Promise<{ openids: string[]; activityId: string }> {
+export async function prepare(deps: Deps): Promise<{ openids: string[]; activityId: string }> {
   await seedDemoOnce(deps, new Date());
   const at = new Date().toISOString();
   const openids = Array.from({ length: RESIDENTS }, (_, i) => `bench-vol-${i}`);
@@ -45,7 +45,7 @@ async function prepare(deps: Deps): Promise<{ openids: string[]; activityId: str
   return { openids, activityId: (created.body.data as { activity: { id: string } }).activity.id };
 }
 
-function post(agent: http.Agent, base: string, action: string, body: unknown, openid: string): Promise<{ status: number; ms: number; data: SignupAnswer }> {
+export function post(agent: http.Agent, base: string, action: string, body: unknown, openid: string): Promise<{ status: number; ms: number; data: SignupAnswer }> {
   const url = new URL(`${base}/api/${action}`);
   const payload = JSON.stringify(body);
   const t = performance.now();

@@ -1,4 +1,4 @@
-// Area `votes`: 2,000+ distinct verified owners casting at once over HTTP against the host in a
+// Area `votes`: 10,000 distinct verified owners casting at once over HTTP against the host in a
 // child process on a temp database (a tenth of them submitting twice at the same moment), then
 // checking the store: every accepted ballot is there, no owner got two, none was lost. Store
 // operations per accepted ballot are measured in-process through the same dispatch, and the
@@ -26,8 +26,9 @@ import { percentile, round, setPath, startServer, tempDb, type Report } from '..
 // @ts-expect-error: a plain .mjs build script without types
 import { buildHost } from '../../scripts/build-host.mjs';
 
-const OWNERS = 2400;
-const DOUBLES = 240;
+// 10,000 owners by default (BENCH_VOTERS to change it), a tenth of them sending twice at once.
+const OWNERS = Number(process.env.BENCH_VOTERS ?? 10_000);
+const DOUBLES = Math.floor(OWNERS / 10);
 const CLIENTS = 200;
 const SECRET = 'bench';
 
@@ -53,7 +54,7 @@ function depsOn(file: string, count?: (method: string) => void): Deps {
 }
 
 /** The demo compound plus `owners` one-unit holders in 30 more buildings, each a verified owner. */
-async function addOwners(deps: Deps, owners: number): Promise<string[]> {
+export async function addOwners(deps: Deps, owners: number): Promise<string[]> {
   await seedDemoOnce(deps, new Date());
   const at = new Date().toISOString();
   const buildings: BuildingDoc[] = [];
@@ -84,7 +85,7 @@ async function addOwners(deps: Deps, owners: number): Promise<string[]> {
   return openids;
 }
 
-async function openPoll(deps: Deps): Promise<string> {
+export async function openPoll(deps: Deps): Promise<string> {
   const committee = { openid: personaOpenid('committee') };
   const created = await dispatch(deps, 'polls.create', { kind: 'decision', title: '压测:使用维修资金', item: 5 }, committee);
   if (!created.body.ok) throw new Error(`polls.create: ${JSON.stringify(created.body)}`);
@@ -94,7 +95,7 @@ async function openPoll(deps: Deps): Promise<string> {
   return pollId;
 }
 
-const choiceOf = (i: number) => (['yes', 'no', 'abstain'] as const)[i % 3];
+export const choiceOf = (i: number) => (['yes', 'no', 'abstain'] as const)[i % 3];
 
 /** Every owner casts once, DOUBLES of them twice at the same moment, CLIENTS requests in flight. */
 async function castOverHttp(base: string, pollId: string, openids: string[]) {

@@ -65,6 +65,8 @@ export interface InvocationStore extends Store {
   readonly elapsedMs: number;
   /** Cut off at its budget or by a planned kill: every further call throws InvocationKilled. */
   readonly killed: boolean;
+  /** The emulated store it runs on: the function instance, for caches (port.ts instanceOf). */
+  readonly instance: EmulatedStore;
 }
 
 export interface EmulatedStore extends Store {
@@ -152,10 +154,11 @@ export function openEmulatedStore(inner: Store, options: EmulatedOptions = {}): 
     }
     const fault = inv.rng();
     const cost = Math.max(0, opts.latencyMs + (inv.rng() * 2 - 1) * opts.jitterMs);
-    if (cost > 0) {
-      if (opts.realSleep) await sleep(cost);
-      inv.virtualMs += cost;
-    }
+    // Calls issued together overlap on the clock, as if each had its own connection: an invocation's
+    // time is its critical path, as in real time when the store really sleeps.
+    const issuedAt = inv.virtualMs;
+    await (opts.realSleep && cost > 0 ? sleep(cost) : Promise.resolve());
+    inv.virtualMs = Math.max(inv.virtualMs, issuedAt + cost);
     if (inv.killed) throw killedError();
     let planned: CutKind | undefined;
     if (kind === 'write') {
@@ -320,7 +323,7 @@ export function openEmulatedStore(inner: Store, options: EmulatedOptions = {}): 
 
   // Calls on the store itself (not through an invocation): the same latency and faults, no time limit.
   const ambient = storeOf(newInvocation(Infinity));
-  return {
+  const self: EmulatedStore = {
     ...ambient,
     get ops() {
       return totalOps;
@@ -335,7 +338,9 @@ export function openEmulatedStore(inner: Store, options: EmulatedOptions = {}): 
         writes: { get: () => inv.writes, enumerable: true },
         elapsedMs: { get: () => elapsed(inv), enumerable: true },
         killed: { get: () => inv.killed, enumerable: true },
+        instance: { value: self, enumerable: true },
       }) as InvocationStore;
     },
   };
+  return self;
 }

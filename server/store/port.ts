@@ -64,6 +64,15 @@ export interface Store extends Tx {
   close(): Promise<void>;
 }
 
+/**
+ * What a module-level cache should key on to live as long as a function instance: the store it was
+ * made with. On the emulated store each invocation gets its own Store object, all of one instance;
+ * elsewhere the store is the instance.
+ */
+export function instanceOf(store: Store): object {
+  return (store as { instance?: object }).instance ?? store;
+}
+
 export type StoreErrorCode = 'duplicate' | 'bad_query' | 'unavailable';
 
 export class StoreError extends Error {

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { InvocationKilled, StoreTimeoutError, openEmulatedStore, type EmulatedOptions } from '../../server/store/emulated';
-import { StoreError, type Doc } from '../../server/store/port';
+import { StoreError, instanceOf, type Doc } from '../../server/store/port';
 import { openSqliteStore } from '../../server/store/sqlite';
 import { contractSpecs, storeContract } from './contract';
 
@@ -194,6 +194,15 @@ describe('emulated CloudBase: faults and the time budget', () => {
     expect(await store.invocation().find('items', { limit: 100 })).toEqual([]);
   });
 
+  it('ties every invocation to its store, the function instance a module-level cache should live with', () => {
+    const store = open();
+    const [a, b] = [store.invocation(), store.invocation()];
+    expect(a).not.toBe(b);
+    expect(instanceOf(a)).toBe(store);
+    expect(instanceOf(b)).toBe(store);
+    expect(instanceOf(store.inner)).toBe(store.inner);
+  });
+
   it('counts latency on the virtual clock per invocation, with seeded jitter', async () => {
     const store = open({ latencyMs: 15, jitterMs: 5 });
     const inv = store.invocation();
@@ -202,6 +211,11 @@ describe('emulated CloudBase: faults and the time budget', () => {
     expect(inv.elapsedMs).toBeLessThanOrEqual(20 * 20);
     expect(inv.elapsedMs).not.toBe(300);
     expect(store.invocation().elapsedMs).toBe(0);
+    // Calls issued together overlap: twenty at once cost one round trip.
+    const together = store.invocation();
+    await Promise.all(Array.from({ length: 20 }, () => together.get('items', 'none')));
+    expect(together.elapsedMs).toBeGreaterThanOrEqual(10);
+    expect(together.elapsedMs).toBeLessThanOrEqual(20);
   });
 });
 

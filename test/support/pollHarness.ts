@@ -1,17 +1,15 @@
 // A harness for the polls area: the demo compound (or a small roster given by the test) on an
 // in-memory store, called through the same dispatch the host and the cloud entry use, with
-// helpers to make verified owners and residents.
+// helpers to make verified owners and residents. The store follows GONGZHI_STORE, as in
+// harness.ts: on the emulated store each call is one invocation; setup writes go underneath.
 import type { Role } from '../../src/domain/roles';
-import { collections } from '../../server/app/collections';
 import type { Clock, Deps } from '../../server/app/context';
-import { dispatch, type Outcome } from '../../server/app/dispatch';
+import type { Outcome } from '../../server/app/dispatch';
 import type { BuildingDoc, HolderDoc, MembershipDoc, UnitDoc, UserDoc } from '../../server/app/model';
-import { wordListChecker } from '../../server/content/wordList';
 import { seedDemoOnce } from '../../server/demo/seed';
 import { personaOpenid, personas } from '../../server/demo/personas';
-import { memoryFiles } from '../../server/files/disk';
-import { outboxNotifier } from '../../server/notify/outbox';
-import { openSqliteStore } from '../../server/store/sqlite';
+import { directDeps, openLocalDeps, runAction } from '../../server/local/runtime';
+import { ACTION_SUITE_EMULATION } from './harness';
 
 
 
@@ -42,8 +40,9 @@ const unitIdOf = (label: string, building: string) => `u:${building}-${label}`;
 export async function pollHarness(options: { roster?: RosterSpec; startIso?: string; file?: string } = {}): Promise<PollHarness> {
   let now = new Date(options.startIso ?? '2026-03-02T09:00:00.000Z').getTime();
   const clock = { now: () => new Date(now), set: (iso: string) => void (now = new Date(iso).getTime()), advance: (ms: number) => void (now += ms) };
-  const store = openSqliteStore({ file: options.file ?? ':memory:', collections: collections });
-  const deps: Deps = { store, clock, notifier: outboxNotifier(store, clock), files: memoryFiles(), contentCheck: wordListChecker() };
+  // As before this harness chose its own adapters: no group resolver.
+  const deps: Deps = { ...openLocalDeps(options.file ?? ':memory:', clock, { emulated: ACTION_SUITE_EMULATION }), groups: undefined };
+  const { store } = directDeps(deps);
   const at = clock.now().toISOString();
   if (options.roster) {
     const buildings = new Map<string, BuildingDoc>();
@@ -61,11 +60,11 @@ export async function pollHarness(options: { roster?: RosterSpec; startIso?: str
     await store.insertMany('users', [{ _id: `user:${personaOpenid('committee')}`, openid: personaOpenid('committee'), name: p.name, roles: ['committee'], phone: null, createdAt: at }]);
     await store.insert('meta', { _id: 'compound', name: 'test', seededAt: at, demo: true });
   } else {
-    await seedDemoOnce(deps, clock.now(), { polls: false });
+    await seedDemoOnce(directDeps(deps), clock.now(), { polls: false });
   }
 
   const openidOf = (who: string) => (personas.some((p) => p.id === who) ? personaOpenid(who) : who);
-  const call = (who: string | null, action: string, input: unknown = {}) => dispatch(deps, action, input, who ? { openid: openidOf(who) } : null);
+  const call = (who: string | null, action: string, input: unknown = {}) => runAction(deps, action, input, who ? { openid: openidOf(who) } : null);
   let made = 0;
   const findUnit = async (idOrLabel: string): Promise<UnitDoc> => {
     const byId = await store.get<UnitDoc>('units', idOrLabel);
@@ -99,7 +98,7 @@ export async function pollHarness(options: { roster?: RosterSpec; startIso?: str
     owner: (...units) => makeUser(['owner'], units),
     member: (unit, roles = ['resident']) => makeUser(roles, [unit]),
     unit: findUnit,
-    close: () => store.close(),
+    close: () => deps.store.close(),
   };
 }
 
