@@ -82,14 +82,27 @@ async function sealChunk(ctx: Ctx, poll: Closable, state: ClosingState): Promise
   const ids = mine.map((h) => ballotId(poll._id, h.holderId));
   const taken = ids.length ? new Set((await ctx.store.find<BallotDoc>('ballots', { where: { _id: { $in: ids } }, limit: SEAL_CHUNK })).map((b) => b._id)) : new Set<string>();
   const at = ctx.clock.now().toISOString();
-  const seals: BallotDoc[] = mine
-    .filter((h) => !taken.has(ballotId(poll._id, h.holderId)))
-    .map((h) => ({ _id: ballotId(poll._id, h.holderId), pollId: poll._id, key: h.holderId, holderId: h.holderId, units: [], areaCenti: 0, channel: 'online', castBy: 'system', castAt: at, changes: 0, sealed: true }));
+  const seals = mine.filter((h) => !taken.has(ballotId(poll._id, h.holderId))).map((h) => sealOf(poll._id, h.holderId, at));
   await insertSeals(ctx, seals);
   const last = holders[holders.length - 1];
   const done = holders.length < SEAL_CHUNK;
   return { ...state, seatsDone: done ? state.seatsTotal : state.seatsDone + mine.length, after: last ? last._id : state.after, ...(done ? { sealedAt: at } : {}) };
 }
+
+/** The seal on an empty seat: a `sealed` document under the seat's ballot `_id` (seal.ts). */
+export const sealOf = (pollId: string, holderId: string, at: string): BallotDoc => ({
+  _id: ballotId(pollId, holderId),
+  pollId,
+  key: holderId,
+  holderId,
+  units: [],
+  areaCenti: 0,
+  channel: 'online',
+  castBy: 'system',
+  castAt: at,
+  changes: 0,
+  sealed: true,
+});
 
 /** Inserts seals all at once, or one by one when a ballot (or another closer) got to a seat first. */
 export async function insertSeals(ctx: Ctx, seals: BallotDoc[]): Promise<void> {
