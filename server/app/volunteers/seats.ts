@@ -31,6 +31,7 @@ export function nextArrival(now: Date): string {
 }
 
 const isDuplicate = (error: unknown) => error instanceof StoreError && error.code === 'duplicate';
+const isConflict = (error: unknown) => error instanceof StoreError && error.code === 'unavailable' && /conflict/i.test(error.message);
 
 /** Seat numbers currently held, read page by page in seat order (capacity may exceed one page). */
 export async function takenSeats(ctx: Ctx, activityId: string): Promise<number[]> {
@@ -74,7 +75,9 @@ async function claimSeat(ctx: Ctx, activity: ActivityDoc, signup: SignupDoc, fro
         return { signup: confirmed, placed: true };
       });
     } catch (error) {
-      if (!isDuplicate(error)) throw error;
+      // Taken meanwhile (duplicate), or being taken by another tap right now (a transaction
+      // conflict, which CloudBase reports after its retries): try the next free seat.
+      if (!isDuplicate(error) && !isConflict(error)) throw error;
     }
   }
   return null;
