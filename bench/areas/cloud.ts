@@ -17,6 +17,7 @@ import { seedDemoOnce } from '../../server/demo/seed';
 import { directDeps, invocationDeps, openLocalDeps, runAction } from '../../server/local/runtime';
 import type { Doc, Store, Where } from '../../server/store/port';
 import { percentile, round, setPath, startServer, tempDb, type Report } from '../lib';
+import { MAX_IMPORT_UNITS } from '../../server/app/people/rosterStaging';
 import { addOwners, choiceOf } from './votes';
 import { SLOTS, post, prepare } from './volunteers';
 // @ts-expect-error: a plain .mjs build script without types
@@ -237,15 +238,26 @@ async function volunteersFigures(report: Report) {
   setPath(report, 'cloud.volunteers.signup.heldWithoutPerson', afterJobs.empty);
 }
 
-/** Ten compounds the size of the demo: 6,000 units in 100 new buildings, one CSV. */
-function rosterCsv(): { csv: string; buildings: string[] } {
-  const lines = ['楼栋,单元,房号,面积,业主姓名,电话'];
+/**
+ * Ten compounds the size of the demo: 6,000 units in 100 new buildings, as files of at most
+ * MAX_IMPORT_UNITS units (whole buildings), since one file is switched on in one transaction.
+ */
+function rosterCsvs(): { csvs: string[]; buildings: string[] } {
+  const header = '楼栋,单元,房号,面积,业主姓名,电话';
+  const perBuilding = ROSTER_UNITS / 100;
+  const buildingsPerFile = Math.floor(MAX_IMPORT_UNITS / perBuilding);
   const buildings: string[] = [];
+  const csvs: string[] = [];
+  let lines: string[] = [];
   for (let b = 0; b < 100; b++) {
     buildings.push(`b:${500 + b}栋`);
-    for (let k = 0; k < ROSTER_UNITS / 100; k++) lines.push(`${500 + b},${1 + (k % 2)},${101 + Math.floor(k / 2)},${(60 + ((b * 7 + k) % 80)).toFixed(1)},业主${b}-${k},`);
+    for (let k = 0; k < perBuilding; k++) lines.push(`${500 + b},${1 + (k % 2)},${101 + Math.floor(k / 2)},${(60 + ((b * 7 + k) % 80)).toFixed(1)},业主${b}-${k},`);
+    if ((b + 1) % buildingsPerFile === 0 || b === 99) {
+      csvs.push([header, ...lines].join('\n') + '\n');
+      lines = [];
+    }
   }
-  return { csv: lines.join('\n') + '\n', buildings };
+  return { csvs, buildings };
 }
 
 async function rosterFigures(report: Report) {
@@ -253,16 +265,30 @@ async function rosterFigures(report: Report) {
   const prep = sqliteDeps(file);
   await seedDemoOnce(prep, new Date());
   await prep.store.close();
-  const { csv, buildings } = rosterCsv();
+  const { csvs, buildings } = rosterCsvs();
   const deps = cloudDeps(file);
   const units = () => directDeps(deps).store.count('units', { buildingId: { $in: buildings } });
-  const run = await timed(deps, 'roster.import', { fileName: '十个小区.csv', fileBase64: Buffer.from(csv).toString('base64') }, units, ROSTER_UNITS);
+  // Each file as the screen sends it: the same file and operation id again while it says `importing`.
+  const times: number[] = [];
+  let killed = false;
+  let status = 200;
+  for (const [i, csv] of csvs.entries()) {
+    const input = { fileName: `名册${i + 1}.csv`, fileBase64: Buffer.from(csv).toString('base64'), opId: `bench-import-${i}-${Date.now().toString(36)}` };
+    for (let call = 0; call < 20; call++) {
+      const one = await runAction(deps, 'roster.import', input, { openid: COMMITTEE });
+      times.push(one.invocation!.elapsedMs);
+      killed ||= one.invocation!.killed;
+      status = Math.max(status, one.status);
+      if (one.body.ok && (one.body.data as { status?: string }).status === 'done') break;
+    }
+  }
   setPath(report, 'cloud.roster.import.units', ROSTER_UNITS);
+  setPath(report, 'cloud.roster.import.files', csvs.length);
   setPath(report, 'cloud.roster.import.imported', await units());
-  setPath(report, 'cloud.roster.import.status', run.status);
-  setPath(report, 'cloud.roster.import.killed', run.killed);
-  setPath(report, 'cloud.roster.import.invocations', run.invocations);
-  setPath(report, 'cloud.roster.import.maxInvocationMs', run.maxMs);
+  setPath(report, 'cloud.roster.import.status', status);
+  setPath(report, 'cloud.roster.import.killed', killed);
+  setPath(report, 'cloud.roster.import.invocations', times.length);
+  setPath(report, 'cloud.roster.import.maxInvocationMs', round(Math.max(...times), 0));
   await deps.store.close();
 }
 

@@ -11,6 +11,8 @@ export const collections: CollectionSpecs = {
   buildings: { indexes: [['order']] },
   units: { indexes: [['buildingId', 'order'], ['holderId']] },
   holders: { indexes: [['phone']] },
+  /** `rosterImport:<opId>`: a finished roster import, so its retry answers as it did (people/rosterStaging.ts). */
+  rosterImports: { indexes: [] },
   users: { indexes: [['name'], ['createdAt']] },
   claims: { indexes: [['status', 'at'], ['userId', 'at'], ['unitId']] },
   memberships: { indexes: [['userId'], ['unitId']] },

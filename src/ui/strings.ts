@@ -134,6 +134,8 @@ export const roster = {
   check: '先检查',
   import: '正式导入',
   checkedOk: (n: number) => `检查通过：共 ${n} 户，可以正式导入。`,
+  importing: (done: number, total: number) => `正在导入：已导入 ${done}/${total} 户，请稍候（全部导入后才会出现在名册里）…`,
+  importLater: '名册还在导入，请稍后回到这里再点一次“正式导入”。',
   imported: (n: number, b: number, h: number) => `已导入 ${n} 户，${b} 栋楼，${h} 位业主。`,
   badLines: (n: number) => `名册中有 ${n} 行需要修改：`,
   line: (n: number) => `第 ${n} 行`,

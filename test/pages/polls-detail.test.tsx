@@ -155,6 +155,31 @@ describe('表决详情 (poll page)', () => {
     fireEvent.click(screen.getByRole('button', { name: '结束投票' }));
     expect(net.calls.filter((c) => c.path === '/api/polls.close')).toHaveLength(0);
     fireEvent.click(screen.getByRole('button', { name: '确定' }));
-    await waitFor(() => expect(net.calls.filter((c) => c.path === '/api/polls.close').map((c) => c.body)).toEqual([{ pollId: 'poll:d1' }]));
+    await waitFor(() => expect(net.calls.filter((c) => c.path === '/api/polls.close').map((c) => c.body)).toEqual([{ pollId: 'poll:d1', opId: expect.any(String) }]));
+  });
+
+  it('shows how far a long close got and presses again with the same operation id until it is closed', async () => {
+    const net = open(decision, canVote, committee);
+    const answers = [
+      { poll: { id: 'poll:d1', status: 'closing', closing: { seatsDone: 300, seatsTotal: 608 } } },
+      { poll: { id: 'poll:d1', status: 'closed', closedAt: 'x', result: 'no_quorum' } },
+    ];
+    let n = 0;
+    net.on('/api/polls.close', () => ok(answers[Math.min(n++, answers.length - 1)]));
+    fireEvent.click(await screen.findByRole('button', { name: '结束投票' }));
+    fireEvent.click(screen.getByRole('button', { name: '确定' }));
+    expect(await screen.findByText('正在结束投票：已封存 300/608 户的票位，请稍候…')).toBeTruthy();
+    await waitFor(() => expect(net.calls.filter((c) => c.path === '/api/polls.close')).toHaveLength(2));
+    const bodies = net.calls.filter((c) => c.path === '/api/polls.close').map((c) => c.body as { opId: string });
+    expect(bodies[0].opId).toMatch(/^[A-Za-z0-9_-]{8,64}$/);
+    expect(bodies[1].opId).toBe(bodies[0].opId);
+    await waitFor(() => expect(screen.queryByText(/已封存/)).toBeNull());
+  });
+
+  it('takes a close left under way further when the page opens, showing its progress', async () => {
+    const net = open({ ...decision, status: 'closing', statusLabel: '正在截止' }, { ...canVote, canVote: false }, committee);
+    net.on('/api/polls.close', ok({ poll: { id: 'poll:d1', status: 'closing', closing: { seatsDone: 300, seatsTotal: 608 } } }));
+    expect(await screen.findByText('正在结束投票：已封存 300/608 户的票位，请稍候…')).toBeTruthy();
+    expect(net.calls.filter((c) => c.path === '/api/polls.close').length).toBeGreaterThan(0);
   });
 });

@@ -35,6 +35,23 @@ describe('导入业主名册 (roster import)', () => {
     expect((net.calls[1].body as { dryRun: boolean }).dryRun).toBe(false);
   });
 
+  it('shows how far a big import got and sends the same file and operation id until it is done', async () => {
+    const net = fakeNetwork();
+    let n = 0;
+    net.on('/api/roster.import', () =>
+      ok(n++ === 0 ? { status: 'importing', progress: { done: 300, total: 608 }, imported: 608, buildings: 9, holders: 550, dryRun: false } : { status: 'done', imported: 608, buildings: 9, holders: 550, dryRun: false }),
+    );
+    renderPage(RosterImportPage, 'packages/people/roster-import/index');
+    chooseFile(CSV);
+    expect(await screen.findByText(/已选择：名册\.csv/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: '正式导入' }));
+    expect(await screen.findByText('正在导入：已导入 300/608 户，请稍候（全部导入后才会出现在名册里）…')).toBeTruthy();
+    expect(await screen.findByText('已导入 608 户，9 栋楼，550 位业主。', { selector: '.gz-notice__text' })).toBeTruthy();
+    const [first, second] = net.calls.map((c) => c.body as { opId: string; fileBase64: string });
+    expect(first.opId).toMatch(/^[A-Za-z0-9_-]{8,64}$/);
+    expect([second.opId, second.fileBase64]).toEqual([first.opId, first.fileBase64]);
+  });
+
   it('lists every bad line with its number', async () => {
     const net = fakeNetwork();
     net.on(

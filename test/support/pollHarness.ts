@@ -36,11 +36,12 @@ export interface PollHarness {
 
 const unitIdOf = (label: string, building: string) => `u:${building}-${label}`;
 
-export async function pollHarness(options: { roster?: RosterSpec; startIso?: string } = {}): Promise<PollHarness> {
+/** `file`: keep the store in this SQLite file instead of memory (the fault suite forks it). */
+export async function pollHarness(options: { roster?: RosterSpec; startIso?: string; file?: string } = {}): Promise<PollHarness> {
   let now = new Date(options.startIso ?? '2026-03-02T09:00:00.000Z').getTime();
   const clock = { now: () => new Date(now), set: (iso: string) => void (now = new Date(iso).getTime()), advance: (ms: number) => void (now += ms) };
   // As before this harness chose its own adapters: no group resolver.
-  const deps: Deps = { ...openLocalDeps(':memory:', clock, { emulated: ACTION_SUITE_EMULATION }), groups: undefined };
+  const deps: Deps = { ...openLocalDeps(options.file ?? ':memory:', clock, { emulated: ACTION_SUITE_EMULATION }), groups: undefined };
   const { store } = directDeps(deps);
   const at = clock.now().toISOString();
   if (options.roster) {

@@ -30,7 +30,7 @@ export interface JobReport {
   pollNotices: number;
   /** Messages whose backoff had passed and were tried again. */
   messagesRetried: number;
-  volunteers: { activitiesCreated: number; shiftReminders: number };
+  volunteers: { activitiesCreated: number; shiftReminders: number; seatsRepaired: number };
 }
 
 export async function generateRecurringTasks(ctx: Ctx, now: Date): Promise<number> {

@@ -19,6 +19,11 @@ export const grantRole = defineAction({
     if (!input.grant && input.role === 'admin' && input.userId === caller.userId) {
       throw conflict('不能收回自己的管理员角色,请让另一位管理员操作');
     }
+    // Withdrawing the owner role: their fast-path registry documents go first, so a call cut off
+    // after this step leaves them on the slow path (which reads the role), never with a registry
+    // document the role no longer backs (polls/voterRegistry.ts).
+    const revokingOwner = input.role === 'owner' && !input.grant;
+    if (revokingOwner) await forgetVoter(ctx, input.userId);
     const user = await ctx.store.transaction(async (tx) => {
       const current = await tx.get<UserDoc>('users', input.userId);
       if (!current) throw notFound('用户');
@@ -29,7 +34,8 @@ export const grantRole = defineAction({
       await tx.insert('events', eventDoc(ctx, input.grant ? 'role.granted' : 'role.revoked', current._id, { role: input.role }));
       return { ...current, roles };
     });
-    // Whom they may vote for in a running poll is decided afresh from now on.
+    // Whom they may vote for in a running poll is decided afresh from now on; once more after the
+    // role changed, for a poll whose opening registered them between the two steps.
     if (input.role === 'owner') await forgetVoter(ctx, input.userId);
     return { user: { id: user._id, name: user.name, roles: user.roles } };
   },

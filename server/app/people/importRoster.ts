@@ -1,6 +1,8 @@
 // roster.import: the committee imports the owners' roster (.xlsx, or CSV saved from Excel, UTF-8 or GBK).
 // All or nothing: any bad line, or a room already in the roster, refuses the whole file with
-// every problem listed by line number.
+// every problem listed by line number; and the roster appears whole or not at all, even when a
+// big one takes several calls (rosterStaging.ts): the screen sends the same file with the same
+// operation id while the answer says `importing`, and shows how far it got.
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { defineAction } from '../action';
@@ -9,7 +11,8 @@ import { parseRosterCsv, type RosterRow } from '../../../src/domain/roster';
 import { decodeRosterBytes, RosterDecodeError } from '../../../src/domain/rosterDecode';
 import { looksLikeXlsx, xlsxRosterText } from './rosterXlsx';
 import { AppError } from '../errors';
-import { recordEvent } from '../events';
+import { opIdField } from '../opId';
+import { existing, MAX_IMPORT_UNITS, rosterImportId, stageAndSwitch, type RosterImportDoc } from './rosterStaging';
 import type { BuildingDoc, HolderDoc, UnitDoc } from '../model';
 
 const MAX_FILE_BYTES = 2 * 1024 * 1024;
@@ -36,6 +39,8 @@ export const importRoster = defineAction({
       fileBase64: z.string({ error: '请选择名册文件' }).min(1, '请选择名册文件').max(Math.ceil((MAX_FILE_BYTES * 4) / 3) + 4, '名册文件不能超过 2 MB'),
       fileName: text('文件名', { max: 200 }),
       dryRun: z.boolean().optional(),
+      /** Names this import: a big roster takes several calls (rosterStaging.ts), each with the same file and id. */
+      opId: opIdField,
     })
     .strict(),
   roles: ['committee', 'admin'],
@@ -52,12 +57,19 @@ export const importRoster = defineAction({
     const parsed = parseRosterCsv(text);
     if (!parsed.ok) refuse(parsed.errors);
     if (parsed.rows.length === 0) throw new AppError('invalid', '名册里没有房屋', 'fileBase64');
+    if (parsed.rows.length > MAX_IMPORT_UNITS) {
+      throw new AppError('invalid', `一份名册最多 ${MAX_IMPORT_UNITS} 户(这份有 ${parsed.rows.length} 户),请按楼栋分成几个文件分别导入`, 'fileBase64');
+    }
 
-    const existing = await Promise.all(parsed.rows.map((row) => ctx.store.get<UnitDoc>('units', unitIdFor(row))));
-    const clashes = parsed.rows.flatMap((row, i) => (existing[i] ? [{ line: row.line, reason: `房号 ${unitLabelFor(row)} 已在名册中` }] : []));
+    if (input.opId && !input.dryRun) {
+      // The same import sent again after the switch (its answer was lost): answer as the first did.
+      const done = await ctx.store.get<RosterImportDoc>('rosterImports', rosterImportId(input.opId));
+      if (done) return { status: 'done' as const, imported: done.imported, buildings: done.buildings, holders: done.holders, dryRun: false };
+    }
+    const present = await existing(ctx, 'units', parsed.rows.map((row) => unitIdFor(row)));
+    const clashes = parsed.rows.flatMap((row) => (present.has(unitIdFor(row)) ? [{ line: row.line, reason: `房号 ${unitLabelFor(row)} 已在名册中` }] : []));
     if (clashes.length) refuse(clashes);
 
-    const now = ctx.clock.now().toISOString();
     const buildingCounts = new Map<string, number>();
     const holders = new Map<string, HolderDoc>();
     const units: UnitDoc[] = [];
@@ -68,22 +80,12 @@ export const importRoster = defineAction({
       units.push({ _id: unitIdFor(row), buildingId: buildingIdFor(row.building), unit: row.unit ? unitName(row.unit) : null, room: row.room, label: unitLabelFor(row), areaCenti: row.areaCenti, holderId, order: row.line });
     }
     const summary = { imported: units.length, buildings: buildingCounts.size, holders: holders.size, dryRun: !!input.dryRun };
-    if (input.dryRun) return summary;
+    if (input.dryRun) return { status: 'done' as const, ...summary };
 
-    const knownHolders = await Promise.all([...holders.keys()].map((id) => ctx.store.get<HolderDoc>('holders', id)));
-    const newHolders = [...holders.values()].filter((_, i) => !knownHolders[i]);
-    const knownBuildings = await Promise.all([...buildingCounts.keys()].map((name) => ctx.store.get<BuildingDoc>('buildings', buildingIdFor(name))));
-    const lastOrder = (await ctx.store.count('buildings')) + 1;
-    const newBuildings = [...buildingCounts.keys()]
-      .filter((_, i) => !knownBuildings[i])
-      .map((name, i): BuildingDoc => ({ _id: buildingIdFor(name), name, zone: '', order: lastOrder + i, unitCount: 0 }));
-
-    // Units last: until they exist, new holders and buildings are invisible to every screen.
-    await ctx.store.insertMany('holders', newHolders);
-    await ctx.store.insertMany('buildings', newBuildings);
-    await ctx.store.insertMany('units', units);
-    await Promise.all([...buildingCounts].map(([name, count]) => ctx.store.increment('buildings', buildingIdFor(name), { unitCount: count })));
-    await recordEvent(ctx, 'roster.imported', 'roster', { fileName: input.fileName, ...summary, at: now });
-    return summary;
+    const buildings = [...buildingCounts.keys()].map((name): BuildingDoc => ({ _id: buildingIdFor(name), name, zone: '', order: 0, unitCount: 0 }));
+    const counts = new Map([...buildingCounts].map(([name, n]) => [buildingIdFor(name), n]));
+    const staged = await stageAndSwitch(ctx, { units, holders: [...holders.values()], buildings, counts, summary, fileName: input.fileName, opId: input.opId });
+    if (!staged.done) return { status: 'importing' as const, progress: staged.progress, ...summary };
+    return { status: 'done' as const, ...summary };
   },
 });

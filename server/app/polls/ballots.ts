@@ -3,7 +3,8 @@
 // and inserts the ballot under its deterministic `_id`. The ballot document is itself the record
 // of who cast it, when and through which channel; an event is added only when a committee member
 // records a paper ballot for someone, and when a ballot is changed (keeping the first one).
-// A ballot that lands after closing meets the seal closing left on its seat (seal.ts). No shared
+// A ballot that lands after closing meets the seal closing left on its seat (seal.ts), and a
+// change or a consultation answer meets the poll's gate the close shut (closing.ts). No shared
 // counter: participation is counted from the ballots.
 import type { Caller, Ctx } from '../context';
 import { conflict, notFound, type AppError } from '../errors';
@@ -12,6 +13,7 @@ import { StoreError } from '../../store/port';
 import { changeRefusal, mayChangeBallot } from '../../../src/domain/ballotChange';
 import { assertAcceptsBallots, type BallotDoc, type Channel, type PollDoc } from './model';
 import type { ChoiceInput, Seat } from './voters';
+import { gateFor, gateShut, type GateDoc } from './closing';
 
 export interface WriteOptions {
   channel: Channel;
@@ -42,6 +44,11 @@ export async function writeBallot(
       const poll = await tx.get<PollDoc>('polls', pollId);
       if (!poll) throw notFound('表决');
       assertAcceptsBallots(poll, now);
+      // The close shuts every gate before it counts; writing ours makes a transaction that
+      // overlaps the close conflict on CloudBase too (snapshot isolation, closing.ts).
+      const gate = gateFor(pollId, caller.userId);
+      if (gateShut(await tx.get<GateDoc>('pollGates', gate))) throw conflict('投票已经截止', { status: 'closed' });
+      await tx.set('pollGates', { _id: gate, pollId, shut: false });
       const { seat, choice } = await resolve(poll);
       const at = now.toISOString();
       const existing = options.change ? await tx.get<BallotDoc>('ballots', seat.ballotId) : null;

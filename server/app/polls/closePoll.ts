@@ -1,22 +1,39 @@
 // polls.close: the committee closes an open poll by hand (before or instead of its closing time)
-// and it is counted at once. Refuses a poll that is not open (409 with its state).
+// and it is counted. Closing goes in phases (closing.ts): a big compound's close may answer
+// `closing` with how far the sealing got, and the screen asks again until it is `closed`; the
+// jobs finish it too. Pressing again while it is closing takes it further. Refuses a poll that is
+// not open or closing (409 with its state).
 import { z } from 'zod';
 import { defineAction, callerOf } from '../action';
 import { id } from '../../../src/domain/fields';
-import { badState, loadPoll } from './model';
-import { closeNow, settle } from './tally';
+import { badState, loadPoll, type PollDoc } from './model';
+import { beginClose, advanceClose } from './closing';
+import { settle } from './tally';
+import { opIdField, sameOp } from '../opId';
 
 export const closePoll = defineAction({
   name: 'polls.close',
-  summary: '截止投票并计票;只能截止正在进行的投票',
-  input: z.object({ pollId: id('表决') }).strict(),
+  summary: '截止投票并计票;只能截止正在进行的投票;大的小区分几步完成,返回进度',
+  input: z.object({ pollId: id('表决'), opId: opIdField }).strict(),
   roles: ['committee'],
   async run(ctx, input) {
     const caller = callerOf(ctx);
     const poll = await settle(ctx, await loadPoll(ctx, input.pollId));
-    if (poll.status !== 'open') throw badState(poll, poll.status === 'draft' || poll.status === 'opening' ? '投票还没有开始' : '投票已经截止了');
-    const closed = await closeNow(ctx, poll, caller.userId);
-    if (!closed) throw badState({ ...poll, status: 'closed' }, '投票已经截止了');
-    return { poll: { id: closed._id, status: closed.status, closedAt: closed.closedAt, result: closed.result!.kind === 'consultation' ? 'counted' : closed.result!.result } };
+    // The same press sent again (it timed out after closing): answer as the first did.
+    if (sameOp(poll.closing?.opId, input.opId)) return { poll: closeView(await advanceClose(ctx, poll._id)) };
+    if (poll.status !== 'open' && poll.status !== 'closing') {
+      throw badState(poll, poll.status === 'draft' || poll.status === 'opening' ? '投票还没有开始' : '投票已经截止了');
+    }
+    if (poll.status === 'open' && !(await beginClose(ctx, poll, caller.userId, input.opId))) throw badState({ ...poll, status: 'closed' }, '投票已经截止了');
+    return { poll: closeView(await advanceClose(ctx, poll._id)) };
   },
 });
+
+/** A close as the committee sees it: done with its result, or how far it got. */
+export function closeView(poll: PollDoc) {
+  if (poll.status === 'closing') {
+    const c = poll.closing!;
+    return { id: poll._id, status: poll.status, closing: { seatsDone: c.seatsDone, seatsTotal: c.seatsTotal } };
+  }
+  return { id: poll._id, status: poll.status, closedAt: poll.closedAt, result: !poll.result ? null : poll.result.kind === 'consultation' ? 'counted' : poll.result.result };
+}

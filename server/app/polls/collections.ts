@@ -17,6 +17,11 @@ export const pollCollections: CollectionSpecs = {
    * in flight is refused by the store itself (see seal.ts).
    */
   ballots: { indexes: [['pollId', '_id']] },
+  /**
+   * `pollGate:<pollId>:<n>`: written by every general-path ballot transaction and shut by the
+   * close before it counts, so the two conflict under snapshot isolation (closing.ts).
+   */
+  pollGates: { indexes: [] },
   /** `proxy:<pollId>:<holderId>`: a written authorisation (委托书) the committee recorded. */
   pollProxies: { indexes: [['pollId', 'holderId'], ['pollId', 'proxyUserId']] },
   /** `canvassVisit:<pollId>:<unitId>`: a volunteer knocked on this door (the canvassing list's tick). */

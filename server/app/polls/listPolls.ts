@@ -18,7 +18,7 @@ export const listPolls = defineAction({
     const caller = callerOf(ctx);
     const committee = caller.roles.includes('committee');
     if (input.status === 'draft' && !committee) throw forbidden('只有业委会能看草稿');
-    const where: Where = input.status ? { status: input.status } : committee ? {} : { status: { $in: ['opening', 'open', 'closed', 'published'] } };
+    const where: Where = input.status ? { status: input.status } : committee ? {} : { status: { $in: ['opening', 'open', 'closing', 'closed', 'published'] } };
     const offset = input.skip ?? 0;
     const found = await ctx.store.find<PollDoc>('polls', { where, orderBy: [['createdAt', 'desc']], limit: PAGE + 1, skip: offset });
     const page = found.slice(0, PAGE);

@@ -15,7 +15,7 @@ import type { Count } from './count';
 
 export type PollKind = 'consultation' | 'decision' | 'election';
 /** `opening`: the roster is being frozen; nobody can vote until it is `open`. */
-export type PollStatus = 'draft' | 'opening' | 'open' | 'closed' | 'published';
+export type PollStatus = 'draft' | 'opening' | 'open' | 'closing' | 'closed' | 'published';
 
 export interface Candidate {
   id: string; // c1, c2, …
@@ -80,11 +80,27 @@ export interface PollDoc {
   openingAt?: string;
   openedAt?: string;
   roster?: RosterSummary;
+  /** Set while closing (closing.ts): who started it, when, and how far the sealing got. */
+  closing?: ClosingState;
   closedAt?: string;
   closedBy?: string;
   result?: PollResult;
   publishedAt?: string;
   [key: string]: unknown;
+}
+
+export interface ClosingState {
+  by: string;
+  startedAt: string;
+  /** Every gate of the general path is shut (closing.ts). */
+  gatesShut: boolean;
+  /** Seats (frozen holders) looked at so far, in `_id` order, and the last one's `_id`. */
+  seatsDone: number;
+  after: string | null;
+  seatsTotal: number;
+  sealedAt?: string;
+  /** The operation id of the press that started it (a retry answers as the first did). */
+  opId?: string;
 }
 
 export interface SnapUnit {
@@ -172,7 +188,7 @@ export const ballotId = (pollId: string, key: string) => `ballot:${pollId}:${key
 export const proxyId = (pollId: string, unitId: string) => `proxy:${pollId}:${unitId}`;
 
 export const KIND_LABELS: Record<PollKind, string> = { consultation: '征询', decision: '表决', election: '选举' };
-export const STATUS_LABELS: Record<PollStatus, string> = { draft: '草稿', opening: '正在开启', open: '投票中', closed: '已截止,待公布', published: '已公布' };
+export const STATUS_LABELS: Record<PollStatus, string> = { draft: '草稿', opening: '正在开启', open: '投票中', closing: '正在截止', closed: '已截止,待公布', published: '已公布' };
 
 export async function loadPoll(ctx: Ctx, pollId: string): Promise<PollDoc> {
   const poll = await ctx.store.get<PollDoc>('polls', pollId);

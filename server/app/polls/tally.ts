@@ -3,7 +3,8 @@
 import type { ElectionBallot, Law278Item, UnitBallot } from '../../../src/domain/law278';
 import { formatArea } from '../../../src/domain/area';
 import type { Ctx, Deps } from '../context';
-import { recordEvent } from '../events';
+import { workBudget, JOBS_BUDGET_OPS } from '../budget';
+import { advanceClose, beginClose } from './closing';
 import { countDecision, countElection } from './count';
 import { holderCode, type BallotDoc, type ConsultationResult, type PollDoc, type PollResult, type RosterSummary, type SnapUnit } from './model';
 import { pollBallots, snapshotUnits, toSnapshot } from './roster';
@@ -48,8 +49,9 @@ export function countOf(poll: PollDoc, units: readonly SnapUnit[], ballots: read
 export async function ensureResult(ctx: Ctx | Deps, poll: PollDoc & { roster: RosterSummary }): Promise<PollResult> {
   if (poll.result) return poll.result;
   const c = { caller: null, ...ctx } as Ctx;
-  // Empty seats are sealed first, so no ballot can land after this count.
-  await sealEmptySeats(c, poll, poll.closedAt ?? ctx.clock.now().toISOString());
+  // Empty seats are sealed first, so no ballot can land after this count (already done by a
+  // phased close; polls closed before phases existed are sealed here).
+  if (!poll.closing?.sealedAt) await sealEmptySeats(c, poll, poll.closedAt ?? ctx.clock.now().toISOString());
   const [units, ballots] = await Promise.all([snapshotUnits(c, poll), pollBallots(c, poll._id)]);
   const result = countOf(poll, units, ballots, ctx.clock.now());
   const stored = await ctx.store.updateIf<PollDoc>('polls', poll._id, { status: poll.status, result: null }, { result });
@@ -57,35 +59,46 @@ export async function ensureResult(ctx: Ctx | Deps, poll: PollDoc & { roster: Ro
 }
 
 /**
- * Closes an open poll (the compare-and-set on `open` makes it happen once) and counts it. A cast
- * in flight either lands before the count seals the empty seats, and counts, or collides with a
- * seal and is refused (seal.ts).
+ * Closes an open poll in phases (closing.ts) as far as this call's budget allows: the poll it
+ * returns is `closed` with its result, or still `closing` for the jobs or the next call to finish.
+ * Null when it was not open (another closer got there first).
  */
 export async function closeNow(ctx: Ctx | Deps, poll: PollDoc, by: string): Promise<PollDoc | null> {
-  const closedAt = ctx.clock.now().toISOString();
-  const closed = await ctx.store.updateIf<PollDoc>('polls', poll._id, { status: 'open' }, { status: 'closed', closedAt, closedBy: by });
-  if (!closed) return null;
-  const c = { caller: null, ...ctx } as Ctx;
-  await recordEvent(c, 'poll.closed', poll._id, { by, closedAt });
-  const result = await ensureResult(c, closed as PollDoc & { roster: RosterSummary });
-  return { ...closed, result };
+  if (!(await beginClose(ctx, poll, by))) return null;
+  return advanceClose(ctx, poll._id);
 }
 
-/** Timed work: closes and counts every open poll whose closing time has passed. Idempotent. */
+/**
+ * Timed work: starts closing every open poll whose closing time has passed, finishes every poll
+ * left `closing` (a close cut off part-way), and counts any left `closed` without a result.
+ * Idempotent. Returns how many polls it took to `closed` or counted.
+ */
 export async function closeDuePolls(deps: Deps): Promise<number> {
   const now = deps.clock.now();
+  const budget = workBudget(deps.store, JOBS_BUDGET_OPS);
   const due = await deps.store.find<PollDoc>('polls', { where: { status: 'open', closesAt: { $lte: now.toISOString() } }, orderBy: [['closesAt', 'asc']], limit: 100 });
+  for (const poll of due) await beginClose(deps, poll, 'system');
+  const closing = await deps.store.find<PollDoc>('polls', { where: { status: 'closing' }, orderBy: [['createdAt', 'asc']], limit: 100 });
   let closed = 0;
-  for (const poll of due) if (await closeNow(deps, poll, 'system')) closed++;
+  for (const poll of closing) if ((await advanceClose(deps, poll._id, budget)).status === 'closed') closed++;
+  const uncounted = await deps.store.find<PollDoc>('polls', { where: { status: 'closed', result: null }, orderBy: [['createdAt', 'asc']], limit: 100 });
+  for (const poll of uncounted.filter((p) => !p.result && p.roster)) {
+    await ensureResult(deps, poll as PollDoc & { roster: RosterSummary });
+    if (!closing.some((p) => p._id === poll._id)) closed++;
+  }
   return closed;
 }
 
-/** A poll past its closing time counts as closed for every reader, even before the timed job ran. */
+/**
+ * A poll past its closing time counts as closed for every reader, even before the timed job ran;
+ * a close left part-way is taken further, and a closed poll without a result is counted.
+ */
 export async function settle(ctx: Ctx, poll: PollDoc): Promise<PollDoc> {
   if (poll.status === 'open' && poll.closesAt && Date.parse(poll.closesAt) <= ctx.clock.now().getTime()) {
-    await closeNow(ctx, poll, 'system');
-    return (await ctx.store.get<PollDoc>('polls', poll._id))!;
+    await beginClose(ctx, poll, 'system');
+    return advanceClose(ctx, poll._id);
   }
+  if (poll.status === 'closing') return advanceClose(ctx, poll._id);
   if ((poll.status === 'closed' || poll.status === 'published') && !poll.result && poll.roster) {
     return { ...poll, result: await ensureResult(ctx, poll as PollDoc & { roster: RosterSummary }) };
   }

@@ -53,6 +53,14 @@ export async function registerVoters(ctx: Ctx, poll: PollDoc, openId: string, ho
     if (seats.size) docs.push({ _id: pollVoterId(poll._id, userId), pollId: poll._id, openId, userId, seats: [...seats.values()] });
   }
   await writeReplacing(ctx, 'pollVoters', docs);
+  // A role withdrawn while we were writing: its forgetVoter may have run before our write, so
+  // look at the roles again now and drop whoever is no longer an owner (grantRole forgets after
+  // its write too: one of the two sees the other).
+  const registered = docs.map((d) => d.userId);
+  for (let i = 0; i < registered.length; i += 100) {
+    const users = await ctx.store.find<UserDoc>('users', { where: { _id: { $in: registered.slice(i, i + 100) } }, limit: 100 });
+    for (const u of users) if (!u.roles.includes('owner')) await ctx.store.remove('pollVoters', pollVoterId(poll._id, u._id));
+  }
   return docs.length;
 }
 

@@ -3,6 +3,7 @@
 // operation (same opId, e.g. queued offline and sent twice) answers as the first did. When the
 // issue's last task is finished, the issue is done and its reporter asked to confirm.
 import { z } from 'zod';
+import { opIdField, sameOp } from '../opId';
 import { defineAction, callerOf } from '../action';
 import { id, text } from '../../../src/domain/fields';
 import { conflict, forbidden, invalid, notFound } from '../errors';
@@ -20,7 +21,7 @@ export const finishTask = defineAction({
       taskId: id('工单'),
       note: text('处理说明', { max: 300 }),
       photos,
-      opId: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, '操作编号格式不对').optional(),
+      opId: opIdField,
     })
     .strict(),
   roles: ['staff', 'manager'],
@@ -33,7 +34,7 @@ export const finishTask = defineAction({
       if (!task) throw notFound('工单');
       if (task.assigneeId !== caller.userId) throw forbidden('这张工单不是派给你的');
       if (task.status === 'done') {
-        if (input.opId && task.finishOpId === input.opId) return { task, replay: true };
+        if (sameOp(task.finishOpId, input.opId)) return { task, replay: true };
         throw conflict('工单已经完成了,不能重复完成', { status: 'done' });
       }
       if (task.kind !== 'meter_reading' && photoIds.length === 0) throw invalid('photos', '请拍一张处理后的照片');

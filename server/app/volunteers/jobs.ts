@@ -1,11 +1,13 @@
 // The volunteers area's timed work, run from server/app/jobs/runJobs.ts: weekly series are
 // expanded two weeks ahead, and the day before a shift each confirmed volunteer is reminded,
-// once per sign-up however often the job runs (a compare-and-set mark plus the dedupe key).
+// once per sign-up however often the job runs (a compare-and-set mark plus the dedupe key); and
+// what a cut-off sign-up left (a seat held by nobody, a waitlist that did not move) is put right.
 import { remindToday } from '../../../src/domain/volunteers';
 import type { Ctx } from '../context';
 import type { ActivityDoc, SeriesDoc, SignupDoc } from './model';
 import { notifyTomorrow } from './notify';
 import { expandSeries } from './series';
+import { repairSeats } from './seats';
 
 export async function expandAllSeries(ctx: Ctx, now: Date): Promise<number> {
   const all = await ctx.store.find<SeriesDoc>('activitySeries', { where: { active: true }, limit: 100 });
@@ -35,6 +37,14 @@ export async function sendShiftReminders(ctx: Ctx, now: Date): Promise<number> {
   return sent;
 }
 
-export async function runVolunteerJobs(ctx: Ctx, now: Date): Promise<{ activitiesCreated: number; shiftReminders: number }> {
-  return { activitiesCreated: await expandAllSeries(ctx, now), shiftReminders: await sendShiftReminders(ctx, now) };
+/** Puts right what a cut-off sign-up, cancel or promotion left in activities not yet started (seats.ts). */
+export async function repairUpcoming(ctx: Ctx, now: Date): Promise<number> {
+  const upcoming = await ctx.store.find<ActivityDoc>('activities', { where: { startAt: { $gt: now.toISOString() } }, orderBy: [['startAt', 'asc']], limit: 100 });
+  let fixed = 0;
+  for (const activity of upcoming) fixed += await repairSeats(ctx, activity);
+  return fixed;
+}
+
+export async function runVolunteerJobs(ctx: Ctx, now: Date): Promise<{ activitiesCreated: number; shiftReminders: number; seatsRepaired: number }> {
+  return { activitiesCreated: await expandAllSeries(ctx, now), shiftReminders: await sendShiftReminders(ctx, now), seatsRepaired: await repairUpcoming(ctx, now) };
 }

@@ -1,14 +1,18 @@
 // The seat ledger behind every sign-up. A confirmed place exists only as a document
 // `seat:<activityId>:<n>` with n in 1..capacity, claimed by insert: the store refuses a second
 // document with the same `_id`, so however many people tap at once, there are never more
-// confirmed places than seats. No counter document guards capacity, and every step is a single-
-// document write, so CloudBase (which has no multi-document locking) behaves the same.
+// confirmed places than seats. No counter document guards capacity.
+//
+// Taking a seat and marking the sign-up confirmed happen in one transaction (seat insert + sign-up
+// write), and so do cancelling and giving the seat back: a function cut off between the two can
+// no longer leave a place held by nobody. Both write the sign-up document, so two taps, or a
+// promotion and a cancel, conflict under snapshot isolation (docs/CLOUDBASE.md) and one of them
+// re-reads and sees the other. CloudBase allows many single-document operations per transaction.
 //
 // The waitlist is ordered by each sign-up's arrival key. Whoever frees or fails to find a seat
-// runs `promote`, which hands free seats to the earliest waiting sign-up by the same insert, then
-// moves that sign-up from waitlisted to confirmed by compare-and-set; if the person left
-// meanwhile, the seat is given back and the next one is tried. Two promoters at once cannot give
-// one person two seats (the second compare-and-set fails and returns its seat).
+// runs `promote`, which hands free seats to the earliest waiting sign-up, in the same one
+// transaction. What a cut can still leave (a `claiming` sign-up nobody placed, a free seat with
+// people waiting) is finished by the next tap or by the jobs (`repairSeats`).
 import { randomBytes } from 'node:crypto';
 import { arrivalKey, freeSeats, seatId } from '../../../src/domain/volunteers';
 import { StoreError, MAX_PAGE } from '../../store/port';
@@ -27,33 +31,56 @@ export function nextArrival(now: Date): string {
 }
 
 const isDuplicate = (error: unknown) => error instanceof StoreError && error.code === 'duplicate';
+const isConflict = (error: unknown) => error instanceof StoreError && error.code === 'unavailable' && /conflict/i.test(error.message);
 
 /** Seat numbers currently held, read page by page in seat order (capacity may exceed one page). */
 export async function takenSeats(ctx: Ctx, activityId: string): Promise<number[]> {
-  const out: number[] = [];
+  return (await readSeats(ctx, activityId)).map((s) => s.n);
+}
+
+async function readSeats(ctx: Ctx, activityId: string): Promise<SeatDoc[]> {
+  const out: SeatDoc[] = [];
   for (let skip = 0; ; skip += MAX_PAGE) {
     const page = await ctx.store.find<SeatDoc>('seats', { where: { activityId }, orderBy: [['n', 'asc']], limit: MAX_PAGE, skip });
-    out.push(...page.map((s) => s.n));
+    out.push(...page);
     if (page.length < MAX_PAGE) return out;
   }
 }
 
-/** Tries to claim one free seat for `signupId`; the seat number, or null when all are held. */
-async function claimSeat(ctx: Ctx, activity: ActivityDoc, signupIdValue: string): Promise<number | null> {
+async function readByStatus(ctx: Ctx, activityId: string, status: SignupDoc['status']): Promise<SignupDoc[]> {
+  const out: SignupDoc[] = [];
+  for (let skip = 0; ; skip += MAX_PAGE) {
+    const page = await ctx.store.find<SignupDoc>('signups', { where: { activityId, status }, orderBy: [['arrival', 'asc']], limit: MAX_PAGE, skip });
+    out.push(...page);
+    if (page.length < MAX_PAGE) return out;
+  }
+}
+
+type Claimed = { signup: SignupDoc; placed: boolean };
+
+/**
+ * Gives `signup` the first free seat, in one transaction with its change of status, provided it
+ * still is `from` (same arrival). The stored sign-up and whether this call placed it; null when
+ * every seat is held.
+ */
+async function claimSeat(ctx: Ctx, activity: ActivityDoc, signup: SignupDoc, from: SignupDoc['status']): Promise<Claimed | null> {
   for (const n of freeSeats(activity.capacity, await takenSeats(ctx, activity._id))) {
     try {
-      await ctx.store.insert('seats', { _id: seatId(activity._id, n), activityId: activity._id, n, signupId: signupIdValue, at: ctx.clock.now().toISOString() });
-      return n;
+      return await ctx.store.transaction(async (tx): Promise<Claimed> => {
+        const now = await tx.get<SignupDoc>('signups', signup._id);
+        if (!now || now.status !== from || now.arrival !== signup.arrival) return { signup: now ?? signup, placed: false };
+        await tx.insert('seats', { _id: seatId(activity._id, n), activityId: activity._id, n, signupId: signup._id, at: ctx.clock.now().toISOString() });
+        const confirmed: SignupDoc = { ...now, status: 'confirmed', seat: n };
+        await tx.set('signups', confirmed);
+        return { signup: confirmed, placed: true };
+      });
     } catch (error) {
-      if (!isDuplicate(error)) throw error;
+      // Taken meanwhile (duplicate), or being taken by another tap right now (a transaction
+      // conflict, which CloudBase reports after its retries): try the next free seat.
+      if (!isDuplicate(error) && !isConflict(error)) throw error;
     }
   }
   return null;
-}
-
-async function releaseSeat(ctx: Ctx, activityId: string, n: number, holder: string): Promise<void> {
-  const seat = await ctx.store.get<SeatDoc>('seats', seatId(activityId, n));
-  if (seat?.signupId === holder) await ctx.store.remove('seats', seat._id);
 }
 
 /**
@@ -64,15 +91,8 @@ export async function placeSignup(ctx: Ctx, activity: ActivityDoc, signup: Signu
   // Someone already waiting goes first: a newcomer joins the end of the line.
   const waiting = await ctx.store.find<SignupDoc>('signups', { where: { activityId: activity._id, status: 'waitlisted' }, limit: 1 });
   if (waiting.length === 0) {
-    const n = await claimSeat(ctx, activity, signup._id);
-    if (n !== null) {
-      const confirmed = await ctx.store.updateIf<SignupDoc>('signups', signup._id, { status: 'claiming', arrival: signup.arrival }, { status: 'confirmed', seat: n });
-      if (confirmed) return confirmed;
-      // Cancelled while claiming: give the seat back to the line.
-      await releaseSeat(ctx, activity._id, n, signup._id);
-      await promote(ctx, activity);
-      return (await ctx.store.get<SignupDoc>('signups', signup._id)) ?? signup;
-    }
+    const claimed = await claimSeat(ctx, activity, signup, 'claiming');
+    if (claimed) return claimed.signup;
   }
   const waitlisted = await ctx.store.updateIf<SignupDoc>('signups', signup._id, { status: 'claiming', arrival: signup.arrival }, { status: 'waitlisted', seat: null });
   // A seat may have been freed between our look and our waitlisting: whoever writes last promotes.
@@ -87,23 +107,58 @@ export async function promote(ctx: Ctx, activity: ActivityDoc): Promise<number> 
   for (let round = 0; round < activity.capacity * 2 + 10; round++) {
     const [head] = await ctx.store.find<SignupDoc>('signups', { where: { activityId: activity._id, status: 'waitlisted' }, orderBy: [['arrival', 'asc']], limit: 1 });
     if (!head) return moved;
-    const n = await claimSeat(ctx, activity, head._id);
-    if (n === null) return moved;
-    const confirmed = await ctx.store.updateIf<SignupDoc>('signups', head._id, { status: 'waitlisted', arrival: head.arrival }, { status: 'confirmed', seat: n });
-    if (!confirmed) {
-      // Promoted by someone else meanwhile, or gone: give this seat back and look again.
-      await releaseSeat(ctx, activity._id, n, head._id);
-      continue;
-    }
+    const claimed = await claimSeat(ctx, activity, head, 'waitlisted');
+    if (!claimed) return moved;
+    if (!claimed.placed) continue; // promoted by someone else meanwhile, or gone: look again
     moved++;
-    await ctx.store.insert('events', eventDoc(ctx, 'volunteers.promoted', activity._id, { userId: head.userId, seat: n }));
-    await notifyPromoted(ctx, activity, confirmed);
+    await ctx.store.insert('events', eventDoc(ctx, 'volunteers.promoted', activity._id, { userId: head.userId, seat: claimed.signup.seat }));
+    await notifyPromoted(ctx, activity, claimed.signup);
   }
   return moved;
 }
 
-/** Gives up a held seat (cancel), then lets the line move up. */
-export async function freeSeatOf(ctx: Ctx, activity: ActivityDoc, signup: SignupDoc): Promise<void> {
-  if (signup.seat) await releaseSeat(ctx, activity._id, signup.seat, signup._id);
-  await promote(ctx, activity);
+/**
+ * Cancels a sign-up and gives back its seat in one transaction; null when it changed meanwhile.
+ * The caller then lets the line move up (promote).
+ */
+export async function cancelPlace(ctx: Ctx, signup: SignupDoc, patch: Partial<SignupDoc>): Promise<SignupDoc | null> {
+  return ctx.store.transaction(async (tx) => {
+    const now = await tx.get<SignupDoc>('signups', signup._id);
+    if (!now || now.status !== signup.status || now.arrival !== signup.arrival) return null;
+    if (now.seat) {
+      const seat = await tx.get<SeatDoc>('seats', seatId(now.activityId, now.seat));
+      if (seat?.signupId === now._id) await tx.remove('seats', seat._id);
+    }
+    const cancelled: SignupDoc = { ...now, ...patch, status: 'cancelled', seat: null };
+    await tx.set('signups', cancelled);
+    return cancelled;
+  });
+}
+
+/**
+ * The jobs' repair, for what a cut-off call can leave: a seat whose sign-up does not hold it
+ * (given back), a `claiming` sign-up older than a minute (placed, as a retry of the tap would),
+ * and free seats while people wait (promote). Returns how many things it put right.
+ */
+export async function repairSeats(ctx: Ctx, activity: ActivityDoc): Promise<number> {
+  let fixed = 0;
+  // Two reads in the common case: the seats and the confirmed sign-ups, compared in memory.
+  const [seats, confirmed] = await Promise.all([readSeats(ctx, activity._id), readByStatus(ctx, activity._id, 'confirmed')]);
+  const holds = new Set(confirmed.map((s) => `${s._id}#${s.seat}`));
+  for (const seat of seats.filter((x) => !holds.has(`${x.signupId}#${x.n}`))) {
+    // Held by nobody: give it back unless its sign-up took it meanwhile (checked in the transaction).
+    const removed = await ctx.store.transaction(async (tx) => {
+      const again = await tx.get<SignupDoc>('signups', seat.signupId);
+      if (again?.status === 'confirmed' && again.seat === seat.n) return false;
+      return tx.remove('seats', seat._id);
+    });
+    if (removed) fixed++;
+  }
+  const stale = new Date(ctx.clock.now().getTime() - 60_000).toISOString();
+  const claiming = await readByStatus(ctx, activity._id, 'claiming');
+  for (const signup of claiming.filter((s) => s.at <= stale)) {
+    await placeSignup(ctx, activity, signup);
+    fixed++;
+  }
+  return fixed + (await promote(ctx, activity));
 }

@@ -1,6 +1,6 @@
 // volunteers.signup: one tap, like a 接龙 line with an optional note ("+1 带扫帚"). A confirmed
 // place if a seat is free and nobody is waiting, else the waitlist in arrival order (see
-// seats.ts). Tapping again changes nothing. Refuses non-members and activities already started.
+// seats.ts). Tapping again changes nothing, and finishes a tap that was cut off part-way. Refuses non-members and activities already started.
 import { z } from 'zod';
 import { defineAction, callerOf } from '../action';
 import { optionalText } from '../../../src/domain/fields';
@@ -13,7 +13,7 @@ import { activityId } from './inputs';
 import { nextArrival, placeSignup } from './seats';
 import { activityView, mySignupView } from './views';
 
-const ACTIVE = ['claiming', 'confirmed', 'waitlisted'];
+const PLACED = ['confirmed', 'waitlisted'];
 
 export const signUp = defineAction({
   name: 'volunteers.signup',
@@ -34,7 +34,9 @@ export const signUp = defineAction({
     }
     const _id = signupId(activity._id, caller.userId);
     const existing = await ctx.store.get<SignupDoc>('signups', _id);
-    let placed: SignupDoc | null = existing && ACTIVE.includes(existing.status) ? existing : null;
+    let placed: SignupDoc | null = existing && PLACED.includes(existing.status) ? existing : null;
+    // The same tap again after a cut-off call: finish placing it (seats.ts), same arrival, same place.
+    if (!placed && existing?.status === 'claiming') placed = await placeSignup(ctx, activity, existing);
     if (!placed) {
       const doc: SignupDoc = { _id, activityId: activity._id, userId: caller.userId, name: caller.name, note, status: 'claiming', arrival: nextArrival(now), seat: null, startAt: activity.startAt, at: now.toISOString(), checkedInAt: null, checkedInBy: null, confirmedAt: null, reminded: false };
       let mine = true;

@@ -8,6 +8,7 @@ import { Notice } from '../../../components/states';
 import { handleSignedOut } from '../../../components/useAction';
 import { headingA11y } from '../../../components/a11y';
 import { call, isApiError } from '../../../services/api';
+import { newOpId } from '../../../services/offlineQueue';
 import { chooseChatFile, readBrowserFile, ROSTER_EXTENSIONS, type PickedFile } from '../../../services/files';
 import { roster as t } from '../../../ui/strings';
 import { useFeedback } from '../components/feedback';
@@ -19,6 +20,7 @@ interface BadLine {
 
 type Outcome =
   | { kind: 'checked'; households: number }
+  | { kind: 'importing'; done: number; total: number }
   | { kind: 'imported'; imported: number; buildings: number; holders: number }
   | { kind: 'error'; message: string; lines: BadLine[] };
 
@@ -47,6 +49,12 @@ function BrowserFileInput({ onPick, onError }: { onPick: (f: PickedFile) => void
   );
 }
 
+/** A bound against an import that never finishes (each call itself works for seconds). */
+const MAX_IMPORT_STEPS = 30;
+/** Between two calls, so the progress can be read. */
+const STEP_PAUSE_MS = 600;
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
 export default function RosterImportPage() {
   const [file, setFile] = useState<PickedFile | null>(null);
   const [busy, setBusy] = useState<'check' | 'import' | null>(null);
@@ -68,8 +76,17 @@ export default function RosterImportPage() {
     setBusy(dryRun ? 'check' : 'import');
     setOutcome(null);
     try {
-      const r = await call('roster.import', { fileBase64: file.base64, fileName: file.name, dryRun });
-      if (dryRun) setOutcome({ kind: 'checked', households: r.imported });
+      // A big roster takes several calls, each taking it further (server/app/people/rosterStaging.ts):
+      // the same file and operation id again while the answer says `importing`.
+      const opId = dryRun ? undefined : newOpId();
+      let r = await call('roster.import', { fileBase64: file.base64, fileName: file.name, dryRun, opId });
+      for (let step = 0; r.status === 'importing' && step < MAX_IMPORT_STEPS; step++) {
+        if ('progress' in r && r.progress) setOutcome({ kind: 'importing', ...r.progress });
+        await pause(STEP_PAUSE_MS);
+        r = await call('roster.import', { fileBase64: file.base64, fileName: file.name, opId });
+      }
+      if (r.status === 'importing') setOutcome({ kind: 'error', message: t.importLater, lines: [] });
+      else if (dryRun) setOutcome({ kind: 'checked', households: r.imported });
       else {
         setOutcome({ kind: 'imported', ...r });
         feedback.done(t.imported(r.imported, r.buildings, r.holders), { inline: false });
@@ -115,6 +132,7 @@ export default function RosterImportPage() {
       </View>
 
       {outcome?.kind === 'checked' && <Notice kind='ok'>{t.checkedOk(outcome.households)}</Notice>}
+      {outcome?.kind === 'importing' && <Notice kind='info'>{t.importing(outcome.done, outcome.total)}</Notice>}
       {outcome?.kind === 'imported' && <Notice kind='ok'>{t.imported(outcome.imported, outcome.buildings, outcome.holders)}</Notice>}
       {outcome?.kind === 'error' && (
         <>

@@ -6,7 +6,7 @@
 // and sees which units have not voted yet.
 import { Text, View } from '@tarojs/components';
 import { useRouter, useShareAppMessage } from '@tarojs/taro';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Page } from '../../../components/Page';
 import { ExportFile } from '../../../components/export/ExportFile';
 import { ShareButton } from '../../../components/ShareButton';
@@ -18,6 +18,7 @@ import { useAction, useReloadOnShow } from '../../../components/useAction';
 import { buttonA11y, headingA11y, liveA11y } from '../../../components/a11y';
 import { go, routeParam } from '../../../components/nav';
 import { call, type Output } from '../../../services/api';
+import { newOpId } from '../../../services/offlineQueue';
 import { askToSubscribe } from '../../../services/subscribe';
 import { PAGES } from '../../../ui/routes';
 import { formatTime } from '../../../ui/format';
@@ -368,26 +369,51 @@ function Casting({ poll, mine, unitId, onSeat, onDone }: { poll: Poll; mine: MyP
   );
 }
 
+/** A close answers `closing` per call until sealed; a bound against a close that never ends. */
+const MAX_CLOSE_STEPS = 50;
+/** Between two presses, so the progress can be read (each press itself works for seconds). */
+const CLOSE_STEP_PAUSE_MS = 600;
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
 function Committee({ poll, onDone }: { poll: Poll; onDone: (text: string) => void }) {
   const [asking, setAsking] = useState<'close' | 'publish' | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [sealing, setSealing] = useState<{ seatsDone: number; seatsTotal: number } | null>(null);
+  // A big compound closes in several calls (server/app/polls/closing.ts): press again, with the
+  // same operation id, while it answers `closing`, and show how far it got.
+  const closeInSteps = async (): Promise<boolean> => {
+    const opId = newOpId();
+    for (let step = 0; step < MAX_CLOSE_STEPS; step++) {
+      const { poll: now } = await call('polls.close', { pollId: poll.id, opId });
+      if (now.status !== 'closing' || !('closing' in now) || !now.closing) return true;
+      setSealing(now.closing);
+      await pause(CLOSE_STEP_PAUSE_MS);
+    }
+    return false;
+  };
   const run = async (what: 'open' | 'close' | 'publish') => {
     if (busy) return;
     setBusy(what);
     setError(null);
     try {
       if (what === 'open') await call('polls.open', { pollId: poll.id });
-      else if (what === 'close') await call('polls.close', { pollId: poll.id });
-      else await call('polls.publish', { pollId: poll.id });
+      else if (what === 'close' && !(await closeInSteps())) throw new Error(t.closingLater);
+      else if (what === 'publish') await call('polls.publish', { pollId: poll.id });
       setAsking(null);
       onDone(what === 'open' ? t.opened : what === 'close' ? t.closed : t.published);
     } catch (e) {
       setError(message(e));
     } finally {
       setBusy(null);
+      setSealing(null);
     }
   };
+  // Opened while a close is under way (pressed on another phone, or cut off): take it further.
+  useEffect(() => {
+    if (poll.status === 'closing') void run('close');
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [poll.status]);
   const ask = asking && (
     <View className='gz-notice gz-notice--info gz-confirm'>
       <Text className='gz-p gz-poll-fact--strong' {...liveA11y('status')}>
@@ -415,6 +441,11 @@ function Committee({ poll, onDone }: { poll: Poll; onDone: (text: string) => voi
         </Btn>
       )}
       {poll.status === 'opening' && <Text className='gz-p'>{t.opening}</Text>}
+      {(poll.status === 'closing' || busy === 'close') && (
+        <Text className='gz-p' {...liveA11y('status')}>
+          {sealing ? t.closingProgress(sealing.seatsDone, sealing.seatsTotal) : t.closingNow}
+        </Text>
+      )}
       {poll.status === 'open' && poll.kind !== 'consultation' && (
         <View className='gz-actions'>
           <Btn kind='secondary' size='main' onClick={() => go(`${PAGES.pollRegister}?id=${encodeURIComponent(poll.id)}`)}>
