@@ -6,7 +6,6 @@ import { publishResults } from './publishResults';
 import { listPolls } from './listPolls';
 import { getPoll } from './getPoll';
 import { castBallot } from './castBallot';
-import { recordPaperBallot } from './recordPaperBallot';
 import { recordProxy } from './recordProxy';
 import { progress } from './progress';
 import { nonVoters } from './nonVoters';
@@ -17,6 +16,8 @@ import { startCount } from './startCount';
 import { enterCount } from './enterCount';
 import { reviewCount } from './reviewCount';
 import { closeCount } from './closeCount';
+import { joinCount } from './joinCount';
+import { signCount } from './signCount';
 
 export const pollActions = {
   'polls.create': createPoll,
@@ -26,7 +27,6 @@ export const pollActions = {
   'polls.list': listPolls,
   'polls.get': getPoll,
   'polls.cast': castBallot,
-  'polls.paper.record': recordPaperBallot,
   'polls.proxy.record': recordProxy,
   'polls.progress': progress,
   'polls.nonVoters': nonVoters,
@@ -37,5 +37,7 @@ export const pollActions = {
   'polls.count.start': startCount,
   'polls.count.enter': enterCount,
   'polls.count.review': reviewCount,
+  'polls.count.join': joinCount,
+  'polls.count.sign': signCount,
   'polls.count.close': closeCount,
 } as const;
