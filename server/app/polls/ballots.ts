@@ -11,6 +11,7 @@ import { eventDoc } from '../events';
 import { StoreError } from '../../store/port';
 import { assertAcceptsBallots, type BallotDoc, type Channel, type PollDoc } from './model';
 import type { ChoiceInput, Seat } from './voters';
+import { newReceipt } from './receipt';
 
 export interface WriteOptions {
   channel: Channel;
@@ -85,7 +86,7 @@ export function newBallot(pollId: string, seat: Seat, choice: ChoiceInput, how: 
     channel: how.channel,
     castBy: how.castBy,
     ...(seat.proxy ? { proxy: seat.proxy } : {}),
-    ...(how.paper ? { paper: { serial: how.paper.serial, recordedBy: how.castBy } } : {}),
+    ...(how.paper ? { paper: { serial: how.paper.serial, recordedBy: how.castBy } } : { receipt: newReceipt() }),
     ...choice,
     castAt: how.at,
     changes: 0,

@@ -9,6 +9,7 @@ import { id } from '../../../src/domain/fields';
 import { AppError, notFound } from '../errors';
 import { acceptsBallots, isBallot, loadPoll, type BallotDoc } from './model';
 import { settle } from './tally';
+import { refOf } from './receipt';
 import { pollView } from './views';
 import { seatChoices, seatFor } from './voters';
 
@@ -40,7 +41,7 @@ export const getPoll = defineAction({
                 changes: ballot.changes,
                 canChange: open && poll.allowChange && ballot.channel === 'online' && ballot.changes === 0,
                 // A proxy sees only a choice they made; the owner's own choice stays theirs.
-                ...(seat.proxy && ballot.castBy !== caller.userId ? {} : ownChoice(ballot)),
+                ...(seat.proxy && ballot.castBy !== caller.userId ? {} : { ...ownChoice(ballot), ref: refOf(ballot) }),
               }
             : null,
         };

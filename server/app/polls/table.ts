@@ -17,6 +17,8 @@ import { enterCount } from './enterCount';
 import { reviewCount } from './reviewCount';
 import { closeCount } from './closeCount';
 import { joinCount } from './joinCount';
+import { publicRecord } from './publicRecord';
+import { myBallots } from './myBallots';
 import { signCount } from './signCount';
 
 export const pollActions = {
@@ -33,6 +35,8 @@ export const pollActions = {
   'polls.results': results,
   'polls.exportCsv': exportCsv,
   'polls.exportRecount': exportRecount,
+  'polls.publicRecord': publicRecord,
+  'polls.myBallots': myBallots,
   'polls.paper.register': paperRegister,
   'polls.count.start': startCount,
   'polls.count.enter': enterCount,
