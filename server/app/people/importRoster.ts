@@ -1,15 +1,18 @@
 // roster.import: the committee imports the owners' roster (CSV saved from Excel, UTF-8 or GBK).
 // All or nothing: any bad line, or a room already in the roster, refuses the whole file with
-// every problem listed by line number.
+// every problem listed by line number. Heads (who is one owner) are planned by rosterPlan.ts: the
+// dry run lists the namesakes for the committee to decide, and the import needs every answer.
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { defineAction } from '../action';
 import { text } from '../../../src/domain/fields';
 import { parseRosterCsv, type RosterRow } from '../../../src/domain/roster';
+import { isDeveloper } from '../../../src/domain/rosterHeads';
 import { decodeRosterBytes, RosterDecodeError } from '../../../src/domain/rosterDecode';
 import { AppError } from '../errors';
 import { recordEvent } from '../events';
 import type { BuildingDoc, HolderDoc, UnitDoc } from '../model';
+import { assertDecided, decisionsInput, planImport } from './rosterPlan';
 
 const MAX_FILE_BYTES = 2 * 1024 * 1024;
 
@@ -35,6 +38,8 @@ export const importRoster = defineAction({
       fileBase64: z.string({ error: '请选择名册文件' }).min(1, '请选择名册文件').max(Math.ceil((MAX_FILE_BYTES * 4) / 3) + 4, '名册文件不能超过 2 MB'),
       fileName: text('文件名', { max: 200 }),
       dryRun: z.boolean().optional(),
+      /** The committee's answer per namesake group: same person or different people (rosterPlan.ts). */
+      decisions: decisionsInput,
     })
     .strict(),
   roles: ['committee', 'admin'],
@@ -55,18 +60,21 @@ export const importRoster = defineAction({
     const clashes = parsed.rows.flatMap((row, i) => (existing[i] ? [{ line: row.line, reason: `房号 ${unitLabelFor(row)} 已在名册中` }] : []));
     if (clashes.length) refuse(clashes);
 
+    const planned = planImport(parsed.rows, input.decisions, unitLabelFor);
+    if (!input.dryRun) assertDecided(planned);
+
     const now = ctx.clock.now().toISOString();
     const buildingCounts = new Map<string, number>();
     const holders = new Map<string, HolderDoc>();
     const units: UnitDoc[] = [];
-    for (const row of parsed.rows) {
-      const holderId = holderIdFor(row.holderKey);
-      if (!holders.has(holderId)) holders.set(holderId, { _id: holderId, name: row.holderName, phone: row.phone, kind: row.holderName.includes('开发商') ? 'developer' : 'person' });
+    for (const [i, row] of parsed.rows.entries()) {
+      const holderId = holderIdFor(planned.keys[i]);
+      if (!holders.has(holderId)) holders.set(holderId, { _id: holderId, name: row.holderName, phone: row.phone, kind: isDeveloper(row.holderName) ? 'developer' : 'person' });
       buildingCounts.set(buildingName(row.building), (buildingCounts.get(buildingName(row.building)) ?? 0) + 1);
       units.push({ _id: unitIdFor(row), buildingId: buildingIdFor(row.building), unit: row.unit ? unitName(row.unit) : null, room: row.room, label: unitLabelFor(row), areaCenti: row.areaCenti, holderId, order: row.line });
     }
-    const summary = { imported: units.length, buildings: buildingCounts.size, holders: holders.size, dryRun: !!input.dryRun };
-    if (input.dryRun) return summary;
+    const summary = { imported: units.length, buildings: buildingCounts.size, holders: holders.size, dryRun: !!input.dryRun, tally: planned.tally };
+    if (input.dryRun) return { ...summary, questions: planned.questions };
 
     const knownHolders = await Promise.all([...holders.keys()].map((id) => ctx.store.get<HolderDoc>('holders', id)));
     const newHolders = [...holders.values()].filter((_, i) => !knownHolders[i]);
