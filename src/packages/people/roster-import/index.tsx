@@ -11,6 +11,7 @@ import { call, isApiError } from '../../../services/api';
 import { chooseChatFile, readBrowserFile, ROSTER_EXTENSIONS, type PickedFile } from '../../../services/files';
 import { roster as t } from '../../../ui/strings';
 import { useFeedback } from '../components/feedback';
+import { HeadsQuestions, TallyCard, type Decision, type Question, type Tally } from './HeadsQuestions';
 
 interface BadLine {
   line: number;
@@ -18,8 +19,8 @@ interface BadLine {
 }
 
 type Outcome =
-  | { kind: 'checked'; households: number }
-  | { kind: 'imported'; imported: number; buildings: number; holders: number }
+  | { kind: 'checked'; households: number; tally: Tally }
+  | { kind: 'imported'; imported: number; buildings: number; holders: number; tally: Tally }
   | { kind: 'error'; message: string; lines: BadLine[] };
 
 function badLines(details: Record<string, unknown> | undefined): BadLine[] {
@@ -51,11 +52,16 @@ export default function RosterImportPage() {
   const [file, setFile] = useState<PickedFile | null>(null);
   const [busy, setBusy] = useState<'check' | 'import' | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
+  // The namesakes the check found, and the committee's answers (sent with the import).
+  const [questions, setQuestions] = useState<Question[]>([]);
+  const [decisions, setDecisions] = useState<Record<string, Decision>>({});
   const feedback = useFeedback();
 
   const pick = (f: PickedFile) => {
     setFile(f);
     setOutcome(null);
+    setQuestions([]);
+    setDecisions({});
   };
   const readFailed = () => setOutcome({ kind: 'error', message: t.readFailed, lines: [] });
 
@@ -68,8 +74,11 @@ export default function RosterImportPage() {
     setBusy(dryRun ? 'check' : 'import');
     setOutcome(null);
     try {
-      const r = await call('roster.import', { fileBase64: file.base64, fileName: file.name, dryRun });
-      if (dryRun) setOutcome({ kind: 'checked', households: r.imported });
+      const r = await call('roster.import', { fileBase64: file.base64, fileName: file.name, dryRun, decisions });
+      if (dryRun) {
+        setOutcome({ kind: 'checked', households: r.imported, tally: r.tally });
+        setQuestions((r as { questions?: Question[] }).questions ?? []);
+      }
       else {
         setOutcome({ kind: 'imported', ...r });
         feedback.done(t.imported(r.imported, r.buildings, r.holders), { inline: false });
@@ -77,6 +86,8 @@ export default function RosterImportPage() {
     } catch (e) {
       if (!handleSignedOut(e)) {
         setOutcome({ kind: 'error', message: isApiError(e) ? e.message : String(e), lines: isApiError(e) ? badLines(e.details) : [] });
+        const asked = isApiError(e) ? (e.details as { questions?: Question[] } | undefined)?.questions : undefined;
+        if (asked) setQuestions(asked);
       }
     } finally {
       setBusy(null);
@@ -116,6 +127,8 @@ export default function RosterImportPage() {
 
       {outcome?.kind === 'checked' && <Notice kind='ok'>{t.checkedOk(outcome.households)}</Notice>}
       {outcome?.kind === 'imported' && <Notice kind='ok'>{t.imported(outcome.imported, outcome.buildings, outcome.holders)}</Notice>}
+      {(outcome?.kind === 'checked' || outcome?.kind === 'imported') && <TallyCard tally={outcome.tally} />}
+      <HeadsQuestions questions={questions} decisions={decisions} onDecide={(key, d) => setDecisions((all) => ({ ...all, [key]: d }))} />
       {outcome?.kind === 'error' && (
         <>
           <Notice kind='error'>{outcome.message}</Notice>
