@@ -127,7 +127,7 @@ export default function RosterImportPage() {
 
       {outcome?.kind === 'checked' && <Notice kind='ok'>{t.checkedOk(outcome.households)}</Notice>}
       {outcome?.kind === 'imported' && <Notice kind='ok'>{t.imported(outcome.imported, outcome.buildings, outcome.holders)}</Notice>}
-      {(outcome?.kind === 'checked' || outcome?.kind === 'imported') && <TallyCard tally={outcome.tally} />}
+      {(outcome?.kind === 'checked' || outcome?.kind === 'imported') && outcome.tally && <TallyCard tally={outcome.tally} />}
       <HeadsQuestions questions={questions} decisions={decisions} onDecide={(key, d) => setDecisions((all) => ({ ...all, [key]: d }))} />
       {outcome?.kind === 'error' && (
         <>
