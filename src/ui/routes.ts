@@ -30,6 +30,8 @@ export const PAGES = {
   pollCount: '/packages/polls/count/index',
   pollRegister: '/packages/polls/register/index',
   pollProxy: '/packages/polls/proxy/index',
+  pollAudit: '/packages/polls/audit/index',
+  myBallots: '/packages/polls/mine/index',
   // 三方共治 (governance): meetings and minutes, the quarterly scorecard, the year plan, notices
   meetings: '/packages/governance/meetings/index',
   meeting: '/packages/governance/meeting/index',

@@ -15,6 +15,8 @@ import { PAGES } from '../../../ui/routes';
 import { formatTime } from '../../../ui/format';
 import { THRESHOLD_WORDS, VOTE_WORDS, resultsText as t } from '../strings';
 import '../polls.css';
+import { Certificate } from './Certificate';
+import { PublicRecord } from './PublicRecord';
 
 const h5 = process.env.TARO_ENV === 'h5';
 
@@ -98,7 +100,7 @@ function outcomeOf(poll: Poll, r: Result): string {
   return parts.join('。');
 }
 
-function Body({ data }: { data: Data }) {
+function Body({ data, initialRef }: { data: Data; initialRef: string }) {
   const { poll, result } = data;
   if (!result) return <Empty title={t.notYet} />;
   const name = (id: string) => poll.candidates?.find((c) => c.id === id)?.name ?? id;
@@ -154,6 +156,8 @@ function Body({ data }: { data: Data }) {
         </>
       )}
       {result.kind === 'consultation' && <Table caption={t.votes} rows={result.options.map((o) => ({ what: o.label, value: `${o.count}`, need: '—', ok: null }))} />}
+      {data.certificate && <Certificate cert={data.certificate} />}
+      {poll.status === 'published' && poll.kind !== 'consultation' && <PublicRecord pollId={poll.id} initialRef={initialRef} />}
       <ShareButton label={t.share} />
     </>
   );
@@ -173,7 +177,7 @@ export default function PollResultsPage() {
       {!id && <Empty title={t.noId} />}
       {id && r.state === 'loading' && !r.data && <Loading />}
       {id && r.state === 'error' && !r.data && <Failed error={r.error} onRetry={r.reload} />}
-      {id && r.data && <Body data={r.data} />}
+      {id && r.data && <Body data={r.data} initialRef={routeParam(router?.params?.ref)} />}
     </Page>
   );
 }
