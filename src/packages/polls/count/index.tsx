@@ -229,7 +229,7 @@ function CountSession({ poll, committee }: { poll: Poll; committee: boolean }) {
       {started !== null && <Notice kind='ok'>{t.started(started)}</Notice>}
       {seat ? (
         <>
-          <Text className='gz-p'>{seat.counter ? t.roundInfo(seat.round, seat.counter) : t.watching(seat.round)}</Text>
+          {!seat.counter && <Text className='gz-p'>{t.watching(seat.round)}</Text>}
           <Btn kind='link' size='small' onClick={() => setSeat(null)}>
             {t.switchCounter}
           </Btn>
