@@ -4,7 +4,8 @@
 // committee members; scrutineers are the community, committee members not counting this round, or
 // owners the committee named when starting it. Joining again the same place is a no-op.
 // Runs in a transaction on the round's document, so two people taking one slot at once cannot
-// both win (CloudBase: the second transaction conflicts on the written document and retries).
+// both win (CloudBase: the second transaction conflicts on the written document and is retried;
+// https://developers.weixin.qq.com/miniprogram/dev/wxcloudservice/wxcloud/reference-sdk-api/database/Database.runTransaction.md).
 import { z } from 'zod';
 import { defineAction, callerOf } from '../action';
 import { id } from '../../../src/domain/fields';
