@@ -40,6 +40,6 @@ export async function publicCertificate(ctx: Ctx, poll: PollDoc) {
     voids: count.spoilt,
     rounds: count.certificate?.rounds ?? [],
     discrepancies: count.certificate?.discrepancies ?? [],
-    photoUrl: photoUrl ?? null,
+    photoUrl: (photoUrl as string | undefined) ?? null,
   };
 }

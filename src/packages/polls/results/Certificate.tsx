@@ -7,6 +7,7 @@
 import { Image, Text, View } from '@tarojs/components';
 import { Btn } from '../../../components/Btn';
 import { headingA11y } from '../../../components/a11y';
+import { imageProps } from '../../../components/image';
 import type { Output } from '../../../services/api';
 import { formatTime } from '../../../ui/format';
 import './certificate.css';
@@ -66,7 +67,7 @@ export function Certificate({ cert }: { cert: Cert }) {
           <Text className='gz-field__label' {...headingA11y(3)}>
             {t.sheet}
           </Text>
-          <Image className='gz-cert__sheet' src={cert.photoUrl} mode='widthFix' ariaLabel={t.sheetAlt} {...(h5 ? { alt: t.sheetAlt } : {})} />
+          <Image className='gz-cert__sheet' src={cert.photoUrl} mode='widthFix' {...imageProps(t.sheetAlt)} />
         </>
       )}
       {h5 && (
