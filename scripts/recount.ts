@@ -1,7 +1,11 @@
 // npm run recount -- FILE: recounts a closed poll from its export (polls.exportRecount) and
 // prints the result with the law's working as JSON, so anyone can check the official count offline.
-// Exit 0: counted. Exit 1: the file is refused (unreadable, not JSON, or a problem in its content;
-// every problem is printed on stderr with its place in the file). Exit 2: no file given.
+// Accepts the committee's export and the public record published with the results (计票明细);
+// when the file carries the published result (`published`), says on stderr whether this count
+// reproduces it exactly.
+// Exit 0: counted (and equal to `published` if given). Exit 1: the file is refused (unreadable,
+// not JSON, or a problem in its content; every problem is printed on stderr with its place in the
+// file). Exit 2: no file given. Exit 3: counted, but the result differs from `published`.
 // Format and worked examples: docs/recount.md.
 import { readFileSync } from 'node:fs';
 import { recount } from '../server/app/polls/recountFile';
@@ -37,7 +41,23 @@ function main(argv: string[]): number {
     return 1;
   }
   process.stdout.write(JSON.stringify(outcome.count, null, 2) + '\n');
-  return 0;
+  const published = (parsed as { published?: unknown }).published;
+  if (published === undefined) return 0;
+  const differ = differences(outcome.count, published);
+  if (differ.length === 0) {
+    process.stderr.write('recount: 与公布的结果完全一致\n');
+    return 0;
+  }
+  process.stderr.write(`recount: 与公布的结果不一致:${differ.join('、')}\n`);
+  return 3;
+}
+
+/** The paths where two JSON values differ (key order ignored). */
+function differences(a: unknown, b: unknown, at = ''): string[] {
+  if (typeof a !== 'object' || a === null || typeof b !== 'object' || b === null) return Object.is(a, b) ? [] : [at || '(整体)'];
+  if (Array.isArray(a) !== Array.isArray(b)) return [at || '(整体)'];
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  return [...keys].flatMap((k) => differences((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], at ? `${at}.${k}` : k));
 }
 
 process.exitCode = main(process.argv.slice(2));

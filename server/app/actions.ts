@@ -35,6 +35,7 @@ import { pollActions } from './polls/table';
 import { governanceActions } from './governance/table';
 import { notifyActions } from './notify/table';
 import { volunteerActions } from './volunteers/table';
+import { auditActions } from './audit/table';
 import type { Action } from './action';
 
 export const actions = {
@@ -74,6 +75,7 @@ export const actions = {
   ...governanceActions,
   ...notifyActions,
   ...volunteerActions,
+  ...auditActions,
 } as const;
 
 export type ActionTable = typeof actions;

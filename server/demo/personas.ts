@@ -17,6 +17,7 @@ export const personas: Persona[] = [
   { id: 'resident', name: '李明', roles: ['resident'], phone: '15927114428', units: ['3栋2单元502'], note: '海韵3栋的租户' },
   { id: 'newcomer', name: '陈晓', roles: [], phone: '18672093315', units: [], note: '刚搬来,还没认证' },
   { id: 'committee', name: '张建国', roles: ['owner', 'committee'], phone: '13907162255', units: ['12栋1单元201'], note: '业委会主任' },
+  { id: 'counter', name: '陈丽华', roles: ['committee'], phone: '13986015521', units: [], note: '业委会委员,纸质票计票时做第二位计票人' },
   { id: 'staff', name: '刘师傅', roles: ['staff'], phone: '13554018876', units: [], note: '物业工程维修' },
   { id: 'manager', name: '周经理', roles: ['manager'], phone: '13006153390', units: [], note: '物业项目经理,兼任居委会委员' },
   { id: 'community', name: '何书记', roles: ['community'], phone: '13720390127', units: [], note: '社区党支部书记,义务质量总监' },

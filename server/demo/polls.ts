@@ -1,17 +1,52 @@
 // The demo's votes, played through the real actions so every figure on the screens is the app's
-// own: the first owners' committee, elected on paper (the article's 唱票) and published; a vote on
-// using the maintenance fund for the fire main (the year plan's item), open, with a third of the
-// owners' paper ballots already recorded; and a consultation on the central square. The personas'
-// own flats are left unvoted, so 王秀英 and 张建国 can vote in the demo.
+// own: the first owners' committee, elected on paper (the article's 唱票: two rounds, 张建国 and
+// 陈丽华 counting on their own accounts, 何书记 watching, everyone signing) and published; a vote
+// on using the maintenance fund for the fire main (the year plan's item), open, with a third of
+// the owners' paper ballots counted the same way; and a consultation on the central square. The
+// personas' own flats are left unvoted, so 王秀英 and 张建国 can vote in the demo.
 import type { Deps } from '../app/context';
 import { dispatch } from '../app/dispatch';
 import type { UnitDoc } from '../app/model';
 import { readAll } from '../app/polls/roster';
 import type { Ctx } from '../app/context';
 import { personaOpenid, personas } from './personas';
+import { demoPng } from './activity';
 
 const DAY = 86_400_000;
 const CANDIDATES = ['张建国', '刘淑芬', '陈志强', '杨桂英', '黄德明', '赵小梅', '周国平', '吴海燕', '孙建军'];
+
+type As = <T = Record<string, { id: string }>>(action: string, input: unknown, persona?: string) => Promise<T>;
+
+/**
+ * A paper count as the committee runs it: the register's serials for the returned flats, two
+ * rounds in which 张建国 (counter 1) and 陈丽华 (counter 2) each enter every ballot on their own
+ * account while 何书记 watches, everyone signs the last round, and the close with the sheet's photo.
+ */
+async function countPaper(as: As, pollId: string, box: Array<[string, Record<string, unknown>]>) {
+  const serials = new Map<string, string>();
+  for (let skip = 0; ; ) {
+    const page = await as<{ items: Array<{ unitId: string; serial: string }>; hasMore: boolean; nextSkip: number }>('polls.paper.register', { pollId, skip });
+    for (const item of page.items) serials.set(item.unitId, item.serial);
+    if (!page.hasMore) break;
+    skip = page.nextSkip;
+  }
+  let last = '';
+  for (let round = 0; round < 2; round++) {
+    const { session } = await as('polls.count.start', { pollId, returned: box.length });
+    last = session.id;
+    await as('polls.count.join', { sessionId: last, as: 'counter', slot: 1 }, 'committee');
+    await as('polls.count.join', { sessionId: last, as: 'counter', slot: 2 }, 'counter');
+    await as('polls.count.join', { sessionId: last, as: 'scrutineer' }, 'community');
+    for (const who of ['committee', 'counter']) {
+      for (const [unitId, reading] of box) await as('polls.count.enter', { sessionId: last, serial: serials.get(unitId), ...reading }, who);
+    }
+  }
+  const { digest } = await as<{ digest: string }>('polls.count.review', { sessionId: last });
+  for (const who of ['committee', 'counter', 'community']) await as('polls.count.sign', { sessionId: last, digest }, who);
+  // The signed tally sheet, photographed (a plain image stands in for it).
+  const { fileId } = await as<{ fileId: string }>('photos.upload', { dataBase64: Buffer.from(demoPng([245, 245, 240])).toString('base64') });
+  await as('polls.count.close', { pollId, photoFileId: fileId });
+}
 
 export async function seedDemoPolls(deps: Deps, now: Date): Promise<void> {
   let at = now.getTime();
@@ -35,6 +70,8 @@ export async function seedDemoPolls(deps: Deps, now: Date): Promise<void> {
     return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate(), 10, 0)).toISOString();
   };
 
+  const box: Array<[string, Record<string, unknown>]> = [];
+
   // 1. The first owners' committee: 7 seats, 9 candidates; 78% of the owners' paper ballots came
   //    back and were entered after the public count; closed and published.
   go(-45 * DAY);
@@ -55,8 +92,9 @@ export async function seedDemoPolls(deps: Deps, now: Date): Promise<void> {
     if (pick(i, 5) === 0) choices = choices.filter((c) => c !== `c${1 + pick(i, 7)}`);
     if (pick(i, 6) === 0) choices = [...choices.slice(0, 6), 'c9'];
     if (pick(i, 9) === 0) choices = [...choices.slice(0, 5), 'c8'];
-    await as('polls.paper.record', { pollId: election.id, unitId: u._id, choices });
+    box.push([u._id, { choices }]);
   }
+  await countPaper(as, election.id, box.splice(0));
   // The closing time passes (the first reader closes and counts it); then it is published.
   go(-37 * DAY);
   await as('polls.get', { pollId: election.id });
@@ -77,8 +115,9 @@ export async function seedDemoPolls(deps: Deps, now: Date): Promise<void> {
   for (const [i, u] of owners.entries()) {
     const r = pick(i, 100);
     if (r >= 36) continue;
-    await as('polls.paper.record', { pollId: fund.id, unitId: u._id, choice: r < 29 ? 'yes' : r < 33 ? 'no' : 'abstain' });
+    box.push([u._id, { choice: r < 29 ? 'yes' : r < 33 ? 'no' : 'abstain' }]);
   }
+  await countPaper(as, fund.id, box.splice(0));
 
   // 3. A consultation, one answer per flat: what to do with the central square.
   go(-1 * DAY);

@@ -4,7 +4,7 @@
 // art. 278 tally weighs votes by, so a doubtful line is refused with its reason rather than
 // guessed at, and nothing is imported until every line is right.
 import { parseArea } from './area';
-import { normalizePhone } from './phone';
+import { parsePhones } from './phone';
 import { normalizeText } from './text';
 
 export interface RosterRow {
@@ -16,7 +16,10 @@ export interface RosterRow {
   room: string;
   areaCenti: number;
   holderName: string;
+  /** The first of `phones`, or null. */
   phone: string | null;
+  /** Every phone the row gives: none, one, or two ("138… / 027-…"); mobiles and landlines. For matching, never required. */
+  phones: string[];
   /**
    * Same value for the same person (name + phone) across all their units: the headcount counts
    * one person once. It contains the name and phone, so it is personal data, not a display value.
@@ -94,10 +97,11 @@ export function parseRosterCsv(text: string): RosterParseResult {
     if (areaText === '') errors.push({ line, reason: '缺少面积' });
     else if (areaCenti === null) errors.push({ line, reason: `面积无法识别: "${areaText}"` });
     if (holderName === '') errors.push({ line, reason: '缺少业主姓名' });
-    const phone = phoneText === '' ? null : normalizePhone(phoneText);
-    if (phoneText !== '' && phone === null) errors.push({ line, reason: `电话号码无法识别: "${phoneText}"` });
-    if (errors.length > before || areaCenti === null) continue;
-    rows.push({ line, building, unit, room, areaCenti, holderName, phone, holderKey: holderKeyOf(holderName, phone) });
+    const phones = phoneText === '' ? [] : parsePhones(phoneText);
+    if (phones === null) errors.push({ line, reason: `电话号码无法识别: "${phoneText}"` });
+    if (errors.length > before || areaCenti === null || phones === null) continue;
+    const phone = phones[0] ?? null;
+    rows.push({ line, building, unit, room, areaCenti, holderName, phone, phones, holderKey: holderKeyOf(holderName, phone) });
   }
 
   if (errors.length > 0) return { ok: false, errors };
@@ -107,13 +111,17 @@ export function parseRosterCsv(text: string): RosterParseResult {
 
 /**
  * One person, one key: spaces inside a name are ignored ("张 三" is "张三"), letters compared
- * case-insensitively. Two namesakes without a phone number share a key (the brief's rule: name +
- * phone identifies a holder), so namesakes need their phones filled in.
+ * case-insensitively. This is the key of a row on its own; who is the same person across rows
+ * (namesakes, missing phones, the developer) is decided by rosterHeads.ts, with the committee.
+ * `apart` tells apart namesakes without a phone that the committee said are different people.
  */
-export function holderKeyOf(holderName: string, phone: string | null): string {
-  const name = normalizeText(holderName).replace(/\s+/g, '').toLowerCase();
-  return JSON.stringify([name, phone ?? '']);
+export function holderKeyOf(holderName: string, phone: string | null, apart?: string): string {
+  const name = nameKeyOf(holderName);
+  return JSON.stringify(apart ? [name, phone ?? '', apart] : [name, phone ?? '']);
 }
+
+/** The name as holders are compared: no spaces, lower case. */
+export const nameKeyOf = (holderName: string) => normalizeText(holderName).replace(/\s+/g, '').toLowerCase();
 
 /**
  * The same room however the sheet spells it: "19" and "19栋", "1" and "1单元", "302" and "302室"

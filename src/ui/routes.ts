@@ -31,6 +31,8 @@ export const PAGES = {
   pollRegister: '/packages/polls/register/index',
   pollProxy: '/packages/polls/proxy/index',
   pollCanvass: '/packages/polls/canvass/index',
+  pollAudit: '/packages/polls/audit/index',
+  myBallots: '/packages/polls/mine/index',
   // 三方共治 (governance): meetings and minutes, the quarterly scorecard, the year plan, notices
   meetings: '/packages/governance/meetings/index',
   meeting: '/packages/governance/meeting/index',

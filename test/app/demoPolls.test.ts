@@ -19,6 +19,10 @@ it('publishes the first committee election, counted from paper ballots with the 
   expect(result.elected).toHaveLength(7);
   expect(result.channels).toMatchObject({ online: 0, proxy: 0 });
   expect(result.channels.paper).toBeGreaterThan(400);
+  // Counted by two accounts with a scrutineer watching, and the certificate published with it.
+  const { certificate } = await h.ok('owner', 'polls.results', { pollId: election.id });
+  expect(certificate).toMatchObject({ counters: ['张建国', '陈丽华'], scrutineers: ['何书记'], invalid: 0 });
+  expect(certificate.rounds.map((r: { signoffs: unknown[] }) => r.signoffs.length)).toEqual([0, 3]);
 });
 
 it('leaves the fire-main decision open, short of its quorum, with 王秀英 still to vote', async () => {

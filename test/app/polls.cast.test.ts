@@ -2,6 +2,7 @@
 // devices, paper, proxies), only verified owners, one change where allowed, the frozen roster.
 import { MAX_BALLOT_CHANGES } from '../../src/domain/ballotChange';
 import { errorOf, pollHarness, type PollHarness } from '../support/pollHarness';
+import { countPaper } from '../support/paperCount';
 
 let h: PollHarness;
 beforeEach(async () => {
@@ -45,33 +46,26 @@ describe('one ballot per holder', () => {
     const other = await h.owner('5栋2单元401');
     const again = await h.call(other, 'polls.cast', { pollId, choice: 'yes' });
     expect(again.status).toBe(409);
-    const paper = await h.call('committee', 'polls.paper.record', { pollId, unitId: (await h.unit('5栋2单元302'))._id, choice: 'yes', serial: 'A-0123' });
-    expect(paper.status).toBe(409);
+    const paper = await countPaper(h, pollId, [['5栋2单元302', { choice: 'yes' }]]);
+    expect(paper).toMatchObject({ ballotsRecorded: 0, spoilt: [{ reason: '该户已经在线投票(一户只能投一次)' }] });
     expect(await h.deps.store.count('ballots', { pollId })).toBe(1);
   });
 
-  it('refuses a paper ballot for a unit that voted online, and online after paper', async () => {
+  it('sets aside a paper ballot for a unit that voted online, and refuses online after paper', async () => {
     const pollId = await openDecision();
     await h.ok('owner', 'polls.cast', { pollId, choice: 'yes' });
-    const paper = await h.call('committee', 'polls.paper.record', { pollId, unitId: (await h.unit('19栋301'))._id, choice: 'no' });
-    expect(paper.status).toBe(409);
-    expect(errorOf(paper).details).toMatchObject({ channel: 'online' });
-
     const neighbour = await h.owner('19栋302');
-    await h.ok('committee', 'polls.paper.record', { pollId, unitId: (await h.unit('19栋302'))._id, choice: 'abstain', serial: '0007' });
+    const paper = await countPaper(h, pollId, [
+      ['19栋301', { choice: 'no' }],
+      ['19栋302', { choice: 'abstain' }],
+    ]);
+    expect(paper).toMatchObject({ ballotsRecorded: 1, spoilt: [{ reason: '该户已经在线投票(一户只能投一次)' }] });
     const online = await h.call(neighbour, 'polls.cast', { pollId, choice: 'yes' });
     expect(online.status).toBe(409);
     expect(errorOf(online).message).toContain('纸质');
     expect(await h.deps.store.count('ballots', { pollId })).toBe(2);
   });
 
-  it('refuses a paper ballot and an online ballot racing for one unit, keeping one', async () => {
-    const pollId = await openDecision();
-    const unitId = (await h.unit('19栋301'))._id;
-    const outcomes = await Promise.all([h.call('owner', 'polls.cast', { pollId, choice: 'yes' }), h.call('committee', 'polls.paper.record', { pollId, unitId, choice: 'no' })]);
-    expect(statuses(outcomes)).toEqual([200, 409]);
-    expect(await h.deps.store.count('ballots', { pollId })).toBe(1);
-  });
 });
 
 describe('who may vote', () => {
@@ -158,7 +152,7 @@ describe('the roster is frozen at opening', () => {
     const unit = await h.unit('19栋304');
     const oldHolder = unit.holderId;
     await h.deps.store.update('units', unit._id, { holderId: 'h:buyer' });
-    await h.ok('committee', 'polls.paper.record', { pollId, unitId: unit._id, choice: 'yes' });
+    await countPaper(h, pollId, [['19栋304', { choice: 'yes' }]]);
     expect(await h.deps.store.get('ballots', `ballot:${pollId}:${oldHolder}`)).not.toBeNull();
   });
 });

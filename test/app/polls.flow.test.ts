@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import readXlsx from 'read-excel-file/universal';
 import { errorOf, pollHarness, type PollHarness } from '../support/pollHarness';
+import { countPaper } from '../support/paperCount';
 import { recount } from '../../server/app/polls/recountFile';
 import { closeDuePolls } from '../../server/app/polls/tally';
 import type { PollDoc, RosterChunkDoc } from '../../server/app/polls/model';
@@ -135,7 +136,7 @@ describe('after closing', () => {
     await h.ok('owner', 'polls.cast', { pollId, choice: 'yes' });
     await h.ok(await h.owner('5栋2单元302'), 'polls.cast', { pollId, choice: 'no' });
     await h.ok(await h.owner('20栋601'), 'polls.cast', { pollId, choice: 'abstain' });
-    await h.ok('committee', 'polls.paper.record', { pollId, unitId: (await h.unit('1栋1单元101'))._id, choice: 'yes', serial: '0001' });
+    await countPaper(h, pollId, [['1栋1单元101', { choice: 'yes' }]]);
     await h.ok('committee', 'polls.close', { pollId });
     return pollId;
   }

@@ -25,6 +25,7 @@ describe('parseRosterCsv: a well-formed roster', () => {
         areaCenti: 8950,
         holderName: '张三',
         phone: '13812341234',
+        phones: ['13812341234'],
         holderKey: holderKeyOf('张三', '13812341234'),
       },
     ]);

@@ -1,11 +1,13 @@
 // 表决 in a real browser against `npm start`: 张建国 (committee) drafts a small committee election
 // (5 seats, 6 candidates) in the form and opens it; 王秀英 and 张建国 himself (an owner too) vote
-// in the UI; two flats' paper ballots are counted by two counters on two phones, one ballot read
-// differently in round 1 is listed, corrected and agreed, round 2 agrees, and the count is closed
-// with names and the tally-sheet photo; the committee closes and publishes; the public result page
-// says what the server's polls.results says. Then axe-core on the tab, a poll, the form, the count,
-// the register and a result in both modes, and in 长辈模式 no text under 24 px and no control under
-// 80 px.
+// in the UI; two flats' paper ballots are counted by two counters on two accounts (张建国 and
+// 陈丽华) while 何书记 (community) watches the round live as scrutineer; one ballot read
+// differently in round 1 is listed, corrected and agreed, round 2 agrees, all three sign, and the
+// count is closed with the tally-sheet photo; the committee closes and publishes; the public result
+// page says what the server's polls.results says and shows the count certificate. Then axe-core on
+// the tab, a poll, the form, the count (entering, and the scrutineer's view), the register, a
+// result, 核对我的选票 and the audit screen in both modes, and in 长辈模式 no text under 24 px and
+// no control under 80 px.
 import type { Page } from 'playwright-core';
 import { demoPng } from '../../server/demo/activity';
 import { browserSuite, elderSizes, hasChromium, seriousViolations, onScreen } from './browser';
@@ -84,8 +86,25 @@ d('polls in the browser', () => {
     await page.goto(countUrl(pollId));
     const s = screen(page);
     await s.getByRole('textbox', { name: '轮次' }).fill(String(round));
-    await s.getByRole('button', { name: `以计票人 ${counter} 身份录入第 ${round} 轮` }).click();
+    await s.getByRole('button', { name: `以计票人 ${counter} 身份加入第 ${round} 轮` }).click();
     await s.getByText(`第 ${round} 轮 · 计票人 ${counter}`).waitFor();
+  }
+
+  async function joinAsScrutineer(page: Page, pollId: string, round: number): Promise<void> {
+    await page.goto(countUrl(pollId));
+    const s = screen(page);
+    await s.getByRole('textbox', { name: '轮次' }).fill(String(round));
+    await s.getByRole('button', { name: `以监票人身份加入第 ${round} 轮` }).click();
+    await s.getByText(`第 ${round} 轮 · 监票`).waitFor();
+  }
+
+  /** Looks at the round again and signs what it shows. */
+  async function sign(page: Page): Promise<void> {
+    const s = screen(page);
+    await s.getByRole('button', { name: '核对两位计票人的录入' }).click();
+    await s.getByText('两人录入的每张选票都一致。').waitFor();
+    await s.getByRole('button', { name: '我确认无误，签字' }).click();
+    await s.getByText('你已签字。').waitFor();
   }
 
   /** One paper ballot as a counter enters it: the serial, the ringed candidates, 录入. */
@@ -98,6 +117,7 @@ d('polls in the browser', () => {
   }
 
   let publishedId = '';
+  let myReceipt = '';
 
   it('carries an election from the form to its public result', async () => {
     // 1. 张建国 drafts the election in the form and opens it.
@@ -137,7 +157,8 @@ d('polls in the browser', () => {
     //     counter 2 corrects it, and the review then agrees. Round 2 agrees at once. The count is
     //     closed with the names, the scrutineers and a photo of the signed tally sheet.
     const serialOf = await registerSerials(committee, pollId, ['19栋302', '19栋303']);
-    const counter2 = await signedIn('committee');
+    const counter2 = await signedIn('counter');
+    const observer = await signedIn('community');
     const paper: Array<[string, string[]]> = [
       [serialOf.get('19栋302')!, CANDIDATES.slice(0, 2)],
       [serialOf.get('19栋303')!, [CANDIDATES[1], CANDIDATES[3]]],
@@ -146,12 +167,11 @@ d('polls in the browser', () => {
       await committee.goto(countUrl(pollId));
       const c = screen(committee);
       await c.getByRole('textbox', { name: '收回的选票张数' }).fill('2');
-      await c.getByRole('textbox', { name: '计票人 1 姓名' }).fill('刘计票');
-      await c.getByRole('textbox', { name: '计票人 2 姓名' }).fill('陈计票');
       await c.getByRole('button', { name: '开始这一轮' }).click();
-      await c.getByText(`第 ${round} 轮已开始。`).waitFor();
-      await c.getByRole('button', { name: `以计票人 1 身份录入第 ${round} 轮` }).click();
+      await c.getByText(`第 ${round} 轮已开始。`, { exact: false }).waitFor();
+      await c.getByRole('button', { name: `以计票人 1 身份加入第 ${round} 轮` }).click();
       await joinAsCounter(counter2, pollId, round, 2);
+      await joinAsScrutineer(observer, pollId, round);
       for (const [serial, names] of paper) await enterPaper(committee, serial, names);
       // Round 1: counter 2 hears 吴建平 instead of 李桂芳 on the second ballot.
       for (const [serial, names] of paper) await enterPaper(counter2, serial, round === 1 && serial === paper[1][0] ? [CANDIDATES[1], CANDIDATES[5]] : names);
@@ -161,9 +181,12 @@ d('polls in the browser', () => {
         await r2.getByText('两人录入不一致的选票（1 张）').waitFor();
         const diff = r2.locator('#count-differences');
         expect(await diff.textContent()).toContain(paper[1][0]);
-        expect(await diff.textContent()).toContain(`计票人 1（刘计票）：${paper[1][1].join('、')}`);
-        expect(await diff.textContent()).toContain(`计票人 2（陈计票）：${CANDIDATES[1]}、${CANDIDATES[5]}`);
+        expect(await diff.textContent()).toContain(`计票人 1（张建国）：${paper[1][1].join('、')}`);
+        expect(await diff.textContent()).toContain(`计票人 2（陈丽华）：${CANDIDATES[1]}、${CANDIDATES[5]}`);
         await r2.getByText('第 1 轮还不一致', { exact: false }).waitFor();
+        // The scrutineer sees the same difference on their own phone, without pressing anything.
+        await screen(observer).getByText('两人录入不一致的选票（1 张）').waitFor();
+        await screen(observer).getByText('计票人：1. 张建国；2. 陈丽华。监票人：何书记。').waitFor();
         // The caller re-reads that ballot aloud; counter 2 enters it again, which corrects it.
         await enterPaper(counter2, paper[1][0], paper[1][1]);
         await r2.getByRole('button', { name: '核对两位计票人的录入' }).click();
@@ -171,16 +194,19 @@ d('polls in the browser', () => {
       await r2.getByText('两人录入的每张选票都一致。').waitFor();
       await r2.getByText(`第 ${round} 轮两人录入一致，张数相符。`, { exact: false }).waitFor();
       await r2.getByText('发出 608 = 收回 2 + 未收回 606').waitFor();
+      await screen(observer).getByText('两人录入的每张选票都一致。').waitFor();
+      await screen(observer).getByText('没有作废的选票。').waitFor();
     }
+    for (const page of [committee, counter2, observer]) await sign(page);
+    await screen(observer).getByText('计票人和监票人都已签字，可以结束计票。').waitFor();
     const close = screen(committee);
     await committee.goto(countUrl(pollId));
-    await close.getByRole('textbox', { name: '计票人（多人用顿号分开）' }).fill('刘计票、陈计票');
-    await close.getByRole('textbox', { name: '监票人（多人用顿号分开）' }).fill('何书记、王监票');
     await close.locator('input[type=file]').setInputFiles({ name: 'tally.png', mimeType: 'image/png', buffer: Buffer.from(demoPng([250, 250, 245], 64)) });
     await close.locator('img').first().waitFor();
     await close.getByRole('button', { name: '结束计票' }).click();
     await close.getByText('纸质计票已经结束，结果已记录。').waitFor();
     await close.getByText('有效 2 张，废票 0 张，计入 2 户的选票。').waitFor();
+    await observer.context().close();
     await counter2.context().close();
     await committee.goto(detailUrl(pollId));
     await screen(committee).getByText(/已参与 4 人 \/ 需 \d+ 人/).waitFor();
@@ -207,10 +233,16 @@ d('polls in the browser', () => {
       if (result.tie) await r.getByText(new RegExp(`${names(result.tie)} 得票相同`)).waitFor();
     }
     await r.getByText('网上 2 份，纸质 2 份，其中代理 0 份').waitFor();
+    // The count certificate, published with the result.
+    const cert = r.locator('#count-certificate');
+    await cert.getByText('计票人：张建国、陈丽华；监票人：何书记').waitFor();
+    await cert.getByText(/第 1 轮 P\d{4}：本轮未采用,以第 2 轮重新计票为准|第 1 轮 P\d{4}：计票人 2 核对后更正/).first().waitFor();
     // The arithmetic, as fractions in a table.
     const table = r.getByRole('table', { name: '法定门槛与实际结果' });
     expect(await table.getByRole('row', { name: /参与人数/ }).textContent()).toContain(`${result.tally.quorum.heads.num}/${result.tally.quorum.heads.den} 人`);
     publishedId = pollId;
+    myReceipt = ((await api<{ items: Array<{ pollId: string; ref: string }> }>(owner, 'polls.myBallots', {})).items.find((i) => i.pollId === pollId) ?? { ref: '' }).ref;
+    expect(myReceipt).toMatch(/^R-/);
     await owner.context().close();
     await committee.context().close();
   });
@@ -317,11 +349,40 @@ d('polls in the browser', () => {
         await page.goto(countUrl(id));
         const s = screen(page);
         await s.getByRole('textbox', { name: '收回的选票张数' }).fill('1');
-        await s.getByRole('textbox', { name: '计票人 1 姓名' }).fill('刘计票');
-        await s.getByRole('textbox', { name: '计票人 2 姓名' }).fill('陈计票');
         await s.getByRole('button', { name: '开始这一轮' }).click();
-        await s.getByRole('button', { name: '以计票人 1 身份录入第 1 轮' }).click();
+        await s.getByRole('button', { name: '以计票人 1 身份加入第 1 轮' }).click();
         await enterPaper(page, 'P0003', [CANDIDATES[0]]);
+      },
+    },
+    {
+      name: 'paper count, as the scrutineer watches',
+      persona: 'community',
+      open: async (page) => {
+        const id = await openElection(`axe 监票 ${Date.now()}`);
+        const context = await env.browser.newContext();
+        const starter = await context.newPage();
+        await starter.request.post(`${env.app.base}/dev/sign-in`, { data: { persona: 'committee' } });
+        await api(starter, 'polls.count.start', { pollId: id, returned: 1 });
+        await context.close();
+        await joinAsScrutineer(page, id, 1);
+        await screen(page).getByText('计票人：1. 未加入；2. 未加入。监票人：何书记。').waitFor();
+      },
+    },
+    {
+      name: '核对我的选票',
+      persona: 'owner',
+      open: async (page) => {
+        await page.goto(`${env.app.base}/#/packages/polls/mine/index`);
+        await screen(page).getByText(/^回执码：R-/).first().waitFor();
+      },
+    },
+    {
+      name: 'audit of a poll',
+      persona: 'community',
+      open: async (page) => {
+        if (!publishedId) throw new Error('no published poll (the flow test failed)');
+        await page.goto(`${env.app.base}/#/packages/polls/audit/index?id=${encodeURIComponent(publishedId)}`);
+        await screen(page).getByText('签字确认计票').first().waitFor();
       },
     },
     {
@@ -342,8 +403,12 @@ d('polls in the browser', () => {
       persona: 'owner',
       open: async (page) => {
         if (!publishedId) throw new Error('no published poll (the flow test failed)');
-        await page.goto(resultsUrl(publishedId));
+        await page.goto(`${resultsUrl(publishedId)}&ref=${encodeURIComponent(myReceipt)}`);
         await screen(page).getByRole('table', { name: '法定门槛与实际结果' }).waitFor();
+        await screen(page).locator('#count-certificate').waitFor();
+        // 核对我的选票: the owner's receipt found in the public record.
+        await screen(page).getByRole('button', { name: '查找' }).click();
+        await screen(page).getByText(new RegExp(`^找到了：${myReceipt} 计入业主 H`)).waitFor();
       },
     },
   ];

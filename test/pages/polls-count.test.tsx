@@ -1,6 +1,7 @@
-// 纸质票计票 (the paper count): a round is started with two counters, each counter enters ballots
-// on the pad, the review lists every ballot the two read differently and the totals checks, and
-// closing is refused (the server's 409) until two rounds agree. Only fetch is faked; the answers
+// 纸质票计票 (the paper count): a round is started, each counter joins a slot with their own
+// account and enters ballots on the pad, the review (followed live) lists every ballot the two read
+// differently, the totals checks and the voids, counters and scrutineers sign, and closing is
+// refused (the server's 409) until two rounds agree and are signed. Only fetch is faked; the answers
 // are shaped like the server's polls.count.* outputs.
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { Current } from '@tarojs/runtime';
@@ -39,7 +40,7 @@ const poll = {
 
 function review(over: Record<string, unknown> = {}) {
   return {
-    session: { id: SESSION, round: 1, counters: ['王芳', '李强'], startedAt: new Date().toISOString() },
+    session: { id: SESSION, round: 1, counters: ['王芳', '李强'], scrutineers: ['赵敏'], startedAt: new Date().toISOString() },
     issued: 4,
     returned: 3,
     notReturned: 1,
@@ -47,14 +48,24 @@ function review(over: Record<string, unknown> = {}) {
     differences: [],
     agrees: true,
     readings: 3,
+    voids: [],
+    digest: '0123456789abcdef',
+    pollId: POLL,
+    closed: false,
+    me: { slot: 1, scrutineer: false, signed: false },
+    signoffs: [],
+    signedComplete: false,
     ...over,
   };
 }
 
-function open(net: FakeNetwork = fakeNetwork()): FakeNetwork {
+function open(net: FakeNetwork = fakeNetwork(), roles: string[] = ['owner', 'committee']): FakeNetwork {
   net.on('/api/polls.get', ok(poll));
+  net.on('/api/me', ok({ user: { id: 'user:demo-committee', name: '王芳', roles, phone: null }, units: [], claims: [] }));
+  net.on('/api/polls.count.join', (body) => ok({ session: { id: SESSION, round: 1, pollId: POLL }, me: { slot: (body as { slot?: number }).slot ?? null, scrutineer: !(body as { slot?: number }).slot } }));
+  net.on('/api/polls.count.review', ok(review()));
   net.on('/api/polls.count.start', ok({ session: { id: SESSION, round: 1, issued: 4, returned: 3 } }));
-  net.on('/api/polls.count.enter', (body) => ok({ entry: { serial: (body as { serial: string }).serial, counter: (body as { counter: number }).counter } }));
+  net.on('/api/polls.count.enter', (body) => ok({ entry: { serial: (body as { serial: string }).serial, counter: 1 } }));
   (Current as { router: unknown }).router = { params: { id: encodeURIComponent(POLL) }, path: `/${ROUTE}` };
   renderPage(PollCountPage, ROUTE);
   return net;
@@ -65,11 +76,9 @@ const type = (name: string | RegExp, value: string) => fireEvent.input(screen.ge
 
 async function startAndJoin(counter: 1 | 2 = 1) {
   type('收回的选票张数', '3');
-  type('计票人 1 姓名', '王芳');
-  type('计票人 2 姓名', '李强');
   fireEvent.click(screen.getByRole('button', { name: '开始这一轮' }));
-  expect(await screen.findByText('第 1 轮已开始。')).toBeTruthy();
-  fireEvent.click(screen.getByRole('button', { name: `以计票人 ${counter} 身份录入第 1 轮` }));
+  expect(await screen.findByText(/第 1 轮已开始/)).toBeTruthy();
+  fireEvent.click(screen.getByRole('button', { name: `以计票人 ${counter} 身份加入第 1 轮` }));
   await screen.findByText(`第 1 轮 · 计票人 ${counter}`);
 }
 
@@ -84,7 +93,9 @@ describe('纸质票计票 (paper count)', () => {
     const net = open();
     expect(await screen.findByText('外墙翻新使用维修资金')).toBeTruthy();
     await startAndJoin(1);
-    expect(bodiesOf(net, 'polls.count.start')).toEqual([{ pollId: POLL, returned: 3, counters: ['王芳', '李强'] }]);
+    expect(bodiesOf(net, 'polls.count.start')).toEqual([{ pollId: POLL, returned: 3 }]);
+    // The slot is the account's: joined, never named in a request.
+    expect(bodiesOf(net, 'polls.count.join')).toEqual([{ sessionId: SESSION, as: 'counter', slot: 1 }]);
 
     fireEvent.click(screen.getByRole('button', { name: 'P0001 记为同意' }));
     expect(await screen.findByText('P0001 已录入：同意')).toBeTruthy();
@@ -101,9 +112,9 @@ describe('纸质票计票 (paper count)', () => {
     expect(await screen.findByText('P0003 已录入：废票（未填写意见）')).toBeTruthy();
 
     expect(bodiesOf(net, 'polls.count.enter')).toEqual([
-      { sessionId: SESSION, counter: 1, serial: 'P0001', choice: 'yes' },
-      { sessionId: SESSION, counter: 1, serial: 'P0002', choice: 'no' },
-      { sessionId: SESSION, counter: 1, serial: 'P0003', invalid: '未填写意见' },
+      { sessionId: SESSION, serial: 'P0001', choice: 'yes' },
+      { sessionId: SESSION, serial: 'P0002', choice: 'no' },
+      { sessionId: SESSION, serial: 'P0003', invalid: '未填写意见' },
     ]);
     expect(screen.getByText(/同意 1 · 反对 1 · 弃权 0 · 废票 1 · 共 3 张/)).toBeTruthy();
 
@@ -122,7 +133,7 @@ describe('纸质票计票 (paper count)', () => {
     type('选票编号', '9');
     fireEvent.click(screen.getByRole('button', { name: 'P0009 记为同意' }));
     expect(await screen.findByText('没有编号为 P0009 的选票(本次共 4 张,P0001 起)')).toBeTruthy();
-    expect(bodiesOf(net, 'polls.count.enter')[0]).toMatchObject({ counter: 2, serial: 'P0009' });
+    expect(bodiesOf(net, 'polls.count.enter')[0]).toEqual({ sessionId: SESSION, serial: 'P0009', choice: 'yes' });
     expect(screen.getByText(/同意 0 · 反对 0 · 弃权 0 · 废票 0 · 共 0 张/)).toBeTruthy();
   });
 
@@ -143,7 +154,7 @@ describe('纸质票计票 (paper count)', () => {
         }),
       ),
     );
-    fireEvent.click(screen.getByRole('button', { name: '核对两位计票人的录入' }));
+    fireEvent.click(await screen.findByRole('button', { name: '核对两位计票人的录入' }));
     expect(await screen.findByText('两人录入不一致的选票（2 张）')).toBeTruthy();
     const list = document.getElementById('count-differences') as HTMLElement;
     const p2 = within(list).getByText('P0002').parentElement as HTMLElement;
@@ -155,7 +166,7 @@ describe('纸质票计票 (paper count)', () => {
     expect(screen.getByText(/计票人 1：收回 3 = 有效 3 \+ 废票 0（相符）/)).toBeTruthy();
     expect(screen.getByText(/计票人 2：收回 3 ≠ 有效 1 \+ 废票 1（不相符）/)).toBeTruthy();
     expect(screen.getByText(/第 1 轮还不一致/)).toBeTruthy();
-    expect(bodiesOf(net, 'polls.count.review')).toEqual([{ sessionId: SESSION }]);
+    for (const body of bodiesOf(net, 'polls.count.review')) expect(body).toEqual({ sessionId: SESSION });
   });
 
   it('says so when a round agrees', async () => {
@@ -163,21 +174,18 @@ describe('纸质票计票 (paper count)', () => {
     await screen.findByText('外墙翻新使用维修资金');
     await startAndJoin(1);
     net.on('/api/polls.count.review', ok(review()));
-    fireEvent.click(screen.getByRole('button', { name: '核对两位计票人的录入' }));
+    fireEvent.click(await screen.findByRole('button', { name: '核对两位计票人的录入' }));
     expect(await screen.findByText('两人录入的每张选票都一致。')).toBeTruthy();
     expect(screen.getByText(/第 1 轮两人录入一致/)).toBeTruthy();
   });
 
-  it('closes only after two agreeing rounds: the refusal is shown, then the close records names, the photo and the result', async () => {
+  it('closes only after two agreeing, signed rounds: the refusal is shown, then the close sends the photo and shows the result', async () => {
     const net = open();
     await screen.findByText('外墙翻新使用维修资金');
     net.on('/api/photos.upload', ok({ fileId: 'file:sheet', url: '/files/sheet.png', bytes: PNG.length, type: 'image/png' }));
 
-    // Nothing is sent without the scrutineers and the photo of the signed sheet.
-    type('计票人（多人用顿号分开）', '王芳、李强');
-    fireEvent.click(screen.getByRole('button', { name: '结束计票' }));
-    expect(await screen.findByText('请填写监票人')).toBeTruthy();
-    type('监票人（多人用顿号分开）', '赵敏');
+    // Nothing is sent without the photo of the signed sheet; names are the accounts', never typed.
+    expect(screen.queryByRole('textbox', { name: /计票人/ })).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: '结束计票' }));
     expect(await screen.findByText('请拍下签字的计票单')).toBeTruthy();
     expect(bodiesOf(net, 'polls.count.close')).toEqual([]);
@@ -218,6 +226,36 @@ describe('纸质票计票 (paper count)', () => {
     expect(screen.getByText('P0003：未填写意见')).toBeTruthy();
     const closes = bodiesOf(net, 'polls.count.close');
     expect(closes).toHaveLength(2);
-    expect(closes[1]).toEqual({ pollId: POLL, counters: ['王芳', '李强'], scrutineers: ['赵敏'], photoFileId: 'file:sheet' });
+    expect(closes[1]).toEqual({ pollId: POLL, photoFileId: 'file:sheet' });
+  });
+
+  it('shows the voids and lets a counter sign what the round shows', async () => {
+    const net = open();
+    await screen.findByText('外墙翻新使用维修资金');
+    net.on('/api/polls.count.review', ok(review({ voids: [{ serial: 'P0003', reason: '该户已经在线投票(一户只能投一次)' }] })));
+    await startAndJoin(1);
+    expect(await screen.findByText('P0003：该户已经在线投票(一户只能投一次)')).toBeTruthy();
+    expect(screen.getByText('计票人：1. 王芳；2. 李强。监票人：赵敏。')).toBeTruthy();
+    net.on('/api/polls.count.sign', ok({ signed: { as: 'counter1', at: new Date().toISOString(), digest: '0123456789abcdef' } }));
+    net.on('/api/polls.count.review', ok(review({ me: { slot: 1, scrutineer: false, signed: true }, signoffs: [{ name: '王芳', as: 'counter1', at: new Date().toISOString() }] })));
+    fireEvent.click(screen.getByRole('button', { name: '我确认无误，签字' }));
+    expect(await screen.findByText('你已签字。')).toBeTruthy();
+    expect(bodiesOf(net, 'polls.count.sign')).toEqual([{ sessionId: SESSION, digest: '0123456789abcdef' }]);
+    expect(screen.queryByRole('button', { name: '我确认无误，签字' })).toBeNull();
+  });
+
+  it('lets the community join as scrutineer only: no start, no counter slot, no close', async () => {
+    const net = open(fakeNetwork(), ['community']);
+    net.on('/api/polls.count.review', ok(review({ me: { slot: null, scrutineer: true, signed: false } })));
+    await screen.findByText('外墙翻新使用维修资金');
+    expect(screen.queryByRole('button', { name: '开始这一轮' })).toBeNull();
+    expect(screen.queryByRole('button', { name: /我是计票人/ })).toBeNull();
+    expect(screen.queryByRole('button', { name: '结束计票' })).toBeNull();
+    type('轮次', '1');
+    fireEvent.click(screen.getByRole('button', { name: '以监票人身份加入第 1 轮' }));
+    expect(await screen.findByText('第 1 轮 · 监票')).toBeTruthy();
+    expect(bodiesOf(net, 'polls.count.join')).toEqual([{ sessionId: SESSION, as: 'scrutineer' }]);
+    expect(screen.queryByRole('textbox', { name: '选票编号' })).toBeNull();
+    expect(await screen.findByRole('button', { name: '我确认无误，签字' })).toBeTruthy();
   });
 });

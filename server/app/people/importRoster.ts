@@ -3,17 +3,21 @@
 // every problem listed by line number; and the roster appears whole or not at all, even when a
 // big one takes several calls (rosterStaging.ts): the screen sends the same file with the same
 // operation id while the answer says `importing`, and shows how far it got.
+// Heads (who is one owner) are planned by rosterPlan.ts: the
+// dry run lists the namesakes for the committee to decide, and the import needs every answer.
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { defineAction } from '../action';
 import { text } from '../../../src/domain/fields';
 import { parseRosterCsv, type RosterRow } from '../../../src/domain/roster';
+import { isDeveloper } from '../../../src/domain/rosterHeads';
 import { decodeRosterBytes, RosterDecodeError } from '../../../src/domain/rosterDecode';
 import { looksLikeXlsx, xlsxRosterText } from './rosterXlsx';
 import { AppError } from '../errors';
 import { opIdField } from '../opId';
 import { existing, MAX_IMPORT_UNITS, rosterImportId, stageAndSwitch, type RosterImportDoc } from './rosterStaging';
 import type { BuildingDoc, HolderDoc, UnitDoc } from '../model';
+import { assertDecided, decisionsInput, planImport } from './rosterPlan';
 
 const MAX_FILE_BYTES = 2 * 1024 * 1024;
 
@@ -41,6 +45,8 @@ export const importRoster = defineAction({
       dryRun: z.boolean().optional(),
       /** Names this import: a big roster takes several calls (rosterStaging.ts), each with the same file and id. */
       opId: opIdField,
+      /** The committee's answer per namesake group: same person or different people (rosterPlan.ts). */
+      decisions: decisionsInput,
     })
     .strict(),
   roles: ['committee', 'admin'],
@@ -70,17 +76,20 @@ export const importRoster = defineAction({
     const clashes = parsed.rows.flatMap((row) => (present.has(unitIdFor(row)) ? [{ line: row.line, reason: `房号 ${unitLabelFor(row)} 已在名册中` }] : []));
     if (clashes.length) refuse(clashes);
 
+    const planned = planImport(parsed.rows, input.decisions, unitLabelFor);
+    if (!input.dryRun) assertDecided(planned);
+
     const buildingCounts = new Map<string, number>();
     const holders = new Map<string, HolderDoc>();
     const units: UnitDoc[] = [];
-    for (const row of parsed.rows) {
-      const holderId = holderIdFor(row.holderKey);
-      if (!holders.has(holderId)) holders.set(holderId, { _id: holderId, name: row.holderName, phone: row.phone, kind: row.holderName.includes('开发商') ? 'developer' : 'person' });
+    for (const [i, row] of parsed.rows.entries()) {
+      const holderId = holderIdFor(planned.keys[i]);
+      if (!holders.has(holderId)) holders.set(holderId, { _id: holderId, name: row.holderName, phone: row.phone, kind: isDeveloper(row.holderName) ? 'developer' : 'person' });
       buildingCounts.set(buildingName(row.building), (buildingCounts.get(buildingName(row.building)) ?? 0) + 1);
       units.push({ _id: unitIdFor(row), buildingId: buildingIdFor(row.building), unit: row.unit ? unitName(row.unit) : null, room: row.room, label: unitLabelFor(row), areaCenti: row.areaCenti, holderId, order: row.line });
     }
-    const summary = { imported: units.length, buildings: buildingCounts.size, holders: holders.size, dryRun: !!input.dryRun };
-    if (input.dryRun) return { status: 'done' as const, ...summary };
+    const summary = { imported: units.length, buildings: buildingCounts.size, holders: holders.size, dryRun: !!input.dryRun, tally: planned.tally };
+    if (input.dryRun) return { status: 'done' as const, ...summary, questions: planned.questions };
 
     const buildings = [...buildingCounts.keys()].map((name): BuildingDoc => ({ _id: buildingIdFor(name), name, zone: '', order: 0, unitCount: 0 }));
     const counts = new Map([...buildingCounts].map(([name, n]) => [buildingIdFor(name), n]));

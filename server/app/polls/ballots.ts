@@ -14,6 +14,7 @@ import { changeRefusal, mayChangeBallot } from '../../../src/domain/ballotChange
 import { assertAcceptsBallots, type BallotDoc, type Channel, type PollDoc } from './model';
 import type { ChoiceInput, Seat } from './voters';
 import { gateFor, gateShut, type GateDoc } from './closing';
+import { newReceipt } from './receipt';
 
 export interface WriteOptions {
   channel: Channel;
@@ -92,7 +93,7 @@ export function newBallot(pollId: string, seat: Seat, choice: ChoiceInput, how: 
     channel: how.channel,
     castBy: how.castBy,
     ...(seat.proxy ? { proxy: seat.proxy } : {}),
-    ...(how.paper ? { paper: { serial: how.paper.serial, recordedBy: how.castBy } } : {}),
+    ...(how.paper ? { paper: { serial: how.paper.serial, recordedBy: how.castBy } } : { receipt: newReceipt() }),
     ...choice,
     castAt: how.at,
     changes: 0,

@@ -35,6 +35,8 @@ export const castBallot = defineAction({
         changed,
         proxy: !!ballot.proxy,
         units: ballot.units.map((u) => u.label),
+        // The voter keeps it to find this ballot in the published record (核对我的选票).
+        receipt: ballot.receipt ?? null,
         ...(ballot.choice !== undefined ? { choice: ballot.choice } : ballot.choices !== undefined ? { choices: ballot.choices } : { option: ballot.option }),
       },
     };

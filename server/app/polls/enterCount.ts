@@ -1,13 +1,16 @@
 // polls.count.enter: one counter enters one paper ballot of a count round: its serial and the
-// choice read, or that it is spoilt (废票) and why. A counter may correct their own entry (the
-// audit log keeps both); they never see the other counter's. Refuses an unknown serial.
+// choice read, or that it is spoilt (废票) and why. Which counter is the caller's slot in the
+// round (polls.count.join), never a field of the request: a committee member who holds no slot is
+// refused. A counter may correct their own entry (the audit log keeps both); they never see the
+// other counter's. Refuses an unknown serial.
 import { z } from 'zod';
 import { defineAction } from '../action';
 import { id, optionalText } from '../../../src/domain/fields';
-import { conflict, invalid } from '../errors';
+import { conflict, forbidden, invalid } from '../errors';
+import { callerOf } from '../action';
 import { eventDoc } from '../events';
 import { isCounted, loadPoll } from './model';
-import { entryIdOf, loadSession, positionOf, type CountEntryDoc } from './paperCount';
+import { entryIdOf, loadSession, positionOf, slotOf, type CountEntryDoc } from './paperCount';
 import { checkedChoice, refuseOtherFields } from './voters';
 
 export const enterCount = defineAction({
@@ -16,7 +19,6 @@ export const enterCount = defineAction({
   input: z
     .object({
       sessionId: id('计票场次'),
-      counter: z.union([z.literal(1), z.literal(2)], { error: '计票人应为 1 或 2' }),
       serial: z.string({ error: '请填写选票编号' }).trim().min(1, '请填写选票编号').max(20, '选票编号格式不对'),
       choice: z.enum(['yes', 'no', 'abstain'], { error: '请选择同意、反对或弃权' }).optional(),
       choices: z.array(id('候选人'), { error: '候选人格式不对' }).max(40, '候选人太多').optional(),
@@ -26,10 +28,13 @@ export const enterCount = defineAction({
   roles: ['committee'],
   async run(ctx, input) {
     const session = await loadSession(ctx, input.sessionId);
+    const counter = slotOf(session, callerOf(ctx).userId);
+    if (!counter) throw forbidden('你不是这一轮的计票人,请先以计票人身份加入');
     const poll = await loadPoll(ctx, session.pollId);
     if (!isCounted(poll)) throw conflict('投票还没有开始');
+    if (poll.paperCount) throw conflict('纸质计票已经结束了,不能再录入');
     positionOf(poll, input.serial);
-    const entry: CountEntryDoc = { _id: entryIdOf(session._id, input.counter, input.serial), sessionId: session._id, counter: input.counter, serial: input.serial, at: ctx.clock.now().toISOString() };
+    const entry: CountEntryDoc = { _id: entryIdOf(session._id, counter, input.serial), sessionId: session._id, counter, serial: input.serial, at: ctx.clock.now().toISOString() };
     if (input.invalid !== undefined) {
       if (!input.invalid) throw invalid('invalid', '请写明废票原因');
       if (input.choice !== undefined || input.choices !== undefined) throw invalid('invalid', '废票不填意见');

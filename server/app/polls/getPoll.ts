@@ -10,6 +10,7 @@ import { AppError, notFound } from '../errors';
 import { acceptsBallots, isBallot, loadPoll, type BallotDoc } from './model';
 import { settle } from './tally';
 import { mayChangeBallot } from '../../../src/domain/ballotChange';
+import { refOf } from './receipt';
 import { pollView } from './views';
 import { seatChoices, seatFor } from './voters';
 
@@ -41,7 +42,7 @@ export const getPoll = defineAction({
                 changes: ballot.changes,
                 canChange: open && mayChangeBallot(poll.allowChange, ballot),
                 // A proxy sees only a choice they made; the owner's own choice stays theirs.
-                ...(seat.proxy && ballot.castBy !== caller.userId ? {} : ownChoice(ballot)),
+                ...(seat.proxy && ballot.castBy !== caller.userId ? {} : { ...ownChoice(ballot), ref: refOf(ballot) }),
               }
             : null,
         };

@@ -154,6 +154,8 @@ export interface BallotDoc {
   castBy: string;
   proxy?: { userId: string; proxyId: string };
   paper?: { serial: string | null; recordedBy: string };
+  /** An online ballot's receipt code (receipt.ts): random, kept by the voter, listed in the public record. */
+  receipt?: string;
   choice?: Vote;
   choices?: string[];
   option?: string;

@@ -1,11 +1,26 @@
 // Paper ballots (唱票): the register (one numbered ballot per unit of the frozen roster, serial
-// P0001… in roster order), count sessions in which two counters enter every returned ballot
-// independently, and the comparison that lists every ballot where they differ.
-import type { Ctx } from '../context';
-import { invalid, notFound } from '../errors';
+// P0001… in roster order), count rounds in which two counters, each on their own account, enter
+// every returned ballot independently while scrutineers (监票) follow, and the review that lists
+// every ballot where they differ and the ballots set aside (voids) before anyone signs.
+//
+// Why slots belong to accounts: a reading is one person's word, so the only way to have two is two
+// accounts. The slot is taken by the account that joins it (countSeats.ts), never named in a request.
+import { createHash } from 'node:crypto';
+import type { Caller, Ctx } from '../context';
+import { forbidden, invalid, notFound } from '../errors';
 import type { Vote } from '../../../src/domain/law278';
 import { CHUNK_UNITS, type PollDoc, type RosterSummary } from './model';
 import { readAll, snapshotRange } from './roster';
+import { voidsOf, type Void } from './countVoids';
+
+/** Someone who took part in a round: a counter's slot, a scrutineer, a signature. */
+export interface Seat {
+  userId: string;
+  name: string;
+  at: string;
+}
+
+export type Signer = 'counter1' | 'counter2' | 'scrutineer';
 
 export interface CountSessionDoc {
   _id: string; // countSession:<pollId>:<round>
@@ -13,7 +28,14 @@ export interface CountSessionDoc {
   round: number;
   /** Ballots found in the box, counted by hand before entering. */
   returned: number;
-  counters: [string, string];
+  /** Counter 1 and counter 2: the accounts that joined those slots (null: nobody yet). */
+  slots: [Seat | null, Seat | null];
+  /** Who watches: the community, committee members not counting, owners the committee named. */
+  scrutineers: Array<Seat & { as: 'community' | 'committee' | 'owner' }>;
+  /** Owners (user ids) the committee named as scrutineers of this round. */
+  named: string[];
+  /** Each counter's and scrutineer's signature on what the review showed (its digest). */
+  signoffs: Array<Seat & { as: Signer; digest: string }>;
   startedAt: string;
   startedBy: string;
   [key: string]: unknown;
@@ -54,14 +76,46 @@ export async function unitOfSerial(ctx: Ctx, poll: PollDoc & { roster: RosterSum
 export async function loadSession(ctx: Ctx, sessionId: string): Promise<CountSessionDoc> {
   const session = await ctx.store.get<CountSessionDoc>('countSessions', sessionId);
   if (!session) throw notFound('计票场次');
-  return session;
+  // Rounds started before slots existed had names only: nobody holds their slots.
+  return { ...session, slots: session.slots ?? [null, null], scrutineers: session.scrutineers ?? [], named: session.named ?? [], signoffs: session.signoffs ?? [] };
 }
 
-const reading = (e: CountEntryDoc | undefined) =>
+/** Which counter slot (1 or 2) the caller holds in this round, or null. */
+export const slotOf = (session: CountSessionDoc, userId: string): 1 | 2 | null =>
+  session.slots[0]?.userId === userId ? 1 : session.slots[1]?.userId === userId ? 2 : null;
+
+export const isScrutineer = (session: CountSessionDoc, userId: string) => session.scrutineers.some((s) => s.userId === userId);
+
+/** Who may follow a round live: the committee, the community, admins, and its own counters and scrutineers. */
+export function assertMayFollow(session: CountSessionDoc, caller: Caller): void {
+  if (caller.roles.some((r) => r === 'committee' || r === 'community' || r === 'admin')) return;
+  if (slotOf(session, caller.userId) || isScrutineer(session, caller.userId) || session.named.includes(caller.userId)) return;
+  throw forbidden('只有这一轮的计票人、监票人、业委会和社区可以查看计票');
+}
+
+type Reading = { invalid: string } | { choice: Vote } | { choices: string[] } | { option: string | undefined } | null;
+
+const reading = (e: CountEntryDoc | undefined): Reading =>
   !e ? null : e.invalid !== undefined ? { invalid: e.invalid } : e.choice !== undefined ? { choice: e.choice } : e.choices !== undefined ? { choices: e.choices } : { option: e.option };
 
-/** Both counters' entries side by side: totals, every serial where they differ, and whether the session agrees. */
-export async function review(ctx: Ctx, poll: PollDoc & { roster: RosterSummary }, session: CountSessionDoc) {
+export interface Review {
+  session: { id: string; round: number; startedAt: string; counters: [string | null, string | null]; scrutineers: string[] };
+  issued: number;
+  returned: number;
+  notReturned: number;
+  totals: { counter1: { entered: number; valid: number; invalid: number }; counter2: { entered: number; valid: number; invalid: number } };
+  differences: Array<{ serial: string; counter1: Reading; counter2: Reading }>;
+  /** Ballots set aside, decided now (before anyone signs): spoilt, one owner's split ballots, owners who voted online. */
+  voids: Void[];
+  agrees: boolean;
+  /** What a signature covers: the readings, the voids and the count of ballots returned. */
+  digest: string;
+  /** serial → what both read, when they agree. */
+  readings: Map<string, Reading>;
+}
+
+/** Both counters' entries side by side: totals, every serial where they differ, the voids, and whether the round agrees. */
+export async function review(ctx: Ctx, poll: PollDoc & { roster: RosterSummary }, session: CountSessionDoc): Promise<Review> {
   const entries = await readAll<CountEntryDoc>(ctx, 'countEntries', { sessionId: session._id });
   const by = [new Map<string, CountEntryDoc>(), new Map<string, CountEntryDoc>()];
   for (const e of entries) by[e.counter - 1].set(e.serial, e);
@@ -76,17 +130,32 @@ export async function review(ctx: Ctx, poll: PollDoc & { roster: RosterSummary }
   });
   const issued = poll.roster.units;
   const balanced = totals.every((t) => t.entered === session.returned && t.valid + t.invalid === session.returned) && session.returned <= issued;
+  const agrees = balanced && differences.length === 0;
+  const readings = new Map(serials.map((s) => [s, reading(by[0].get(s))]));
+  const voids = agrees ? (await voidsOf(ctx, poll, readings)).voids : [];
+  const digest = createHash('sha256')
+    .update(JSON.stringify({ round: session.round, returned: session.returned, readings: [...readings], voids }))
+    .digest('hex')
+    .slice(0, 16);
   return {
-    session: { id: session._id, round: session.round, counters: session.counters, startedAt: session.startedAt },
+    session: { id: session._id, round: session.round, startedAt: session.startedAt, counters: [session.slots[0]?.name ?? null, session.slots[1]?.name ?? null], scrutineers: session.scrutineers.map((s) => s.name) },
     issued,
     returned: session.returned,
     notReturned: issued - session.returned,
     totals: { counter1: totals[0], counter2: totals[1] },
     differences,
-    agrees: balanced && differences.length === 0,
-    /** serial → what both read, when they agree. */
-    readings: new Map(serials.map((s) => [s, reading(by[0].get(s))])),
+    voids,
+    agrees,
+    digest,
+    readings,
   };
+}
+
+/** The signatures that still cover what the round shows now (an entry changed since voids them). */
+export function validSignoffs(session: CountSessionDoc, digest: string) {
+  const valid = session.signoffs.filter((s) => s.digest === digest);
+  const has = (as: Signer) => valid.some((s) => s.as === as);
+  return { valid, complete: has('counter1') && has('counter2') && has('scrutineer') };
 }
 
 export const CHUNK = CHUNK_UNITS;

@@ -1,5 +1,6 @@
 // polls.paper.register: the committee's register of paper ballots to print and hand out: one
-// numbered ballot per unit of the frozen roster (P0001… in roster order), 100 a page.
+// numbered ballot per unit of the frozen roster (P0001… in roster order), 100 a page. Each read
+// is logged.
 import { z } from 'zod';
 import { defineAction } from '../action';
 import { id, skip } from '../../../src/domain/fields';
@@ -7,6 +8,7 @@ import { conflict } from '../errors';
 import { isCounted, loadPoll } from './model';
 import { snapshotRange } from './roster';
 import { serialOf } from './paperCount';
+import { recordEvent } from '../events';
 
 export const paperRegister = defineAction({
   name: 'polls.paper.register',
@@ -18,6 +20,8 @@ export const paperRegister = defineAction({
     if (!isCounted(poll) || poll.kind === 'consultation') throw conflict('投票开始后才有纸质选票登记表(征询没有纸质选票)', { status: poll.status });
     const from = input.skip ?? 0;
     const units = await snapshotRange(ctx, poll, from, Math.min(from + 100, poll.roster.units));
+    // Who printed or read the register, and which part (audit.poll shows it).
+    await recordEvent(ctx, 'poll.register_read', poll._id, { skip: from });
     return {
       issued: poll.roster.units,
       items: units.map((u, i) => ({ serial: serialOf(from + i), unitId: u.id, label: u.label })),

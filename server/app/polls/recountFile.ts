@@ -44,8 +44,64 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 const isText = (v: unknown): v is string => typeof v === 'string' && v.length > 0 && v.length <= MAX_TEXT;
 const quote = (v: unknown) => JSON.stringify(v) ?? String(v);
 
-/** Reads a parsed recount file and counts it, or lists every problem that stops the count. */
+/**
+ * Reads a parsed recount file, the committee's export (units and unit ballots) or the public record
+ * published with the results (heads and their ballots: publicRecord.ts), and counts it, or lists
+ * every problem that stops the count.
+ */
 export function recount(file: unknown): RecountOutcome {
+  if (isObject(file) && Array.isArray(file.heads)) return recountPublic(file);
+  return recountUnitFile(file);
+}
+
+/**
+ * The public record as the unit file it stands for: each head's flats become units of that holder
+ * (`<head>#1`, …), each ballot one unit ballot per flat of its head. Problems are named by their
+ * place in the public file.
+ */
+function recountPublic(file: Record<string, unknown>): RecountOutcome {
+  const problems: RecountProblem[] = [];
+  const problem = (path: string, code: string, message: string) => problems.push({ path, code, message });
+  const units: Array<{ id: string; area: unknown; holder: string }> = [];
+  const unitPath: string[] = [];
+  const flats = new Map<string, string[]>();
+  (file.heads as unknown[]).forEach((h, i) => {
+    if (!isObject(h) || !isText(h.head) || !Array.isArray(h.areas) || h.areas.length === 0) return void problem(`heads[${i}]`, 'bad_head', '业主应为 {"head","areas"} 对象,areas 为非空的面积列表');
+    if (flats.has(h.head)) return void problem(`heads[${i}].head`, 'duplicate_head', `业主编号 ${quote(h.head)} 重复`);
+    const ids = h.areas.map((area, j) => {
+      const id = `${h.head as string}#${j + 1}`;
+      units.push({ id, area, holder: h.head as string });
+      unitPath.push(`heads[${i}].areas[${j}]`);
+      return id;
+    });
+    flats.set(h.head, ids);
+  });
+  const ballots: Array<Record<string, unknown>> = [];
+  const ballotPath: string[] = [];
+  if (!Array.isArray(file.ballots)) problem('ballots', 'bad_ballots', 'ballots 应为选票列表(可以为空)');
+  else {
+    const seen = new Map<string, number>();
+    file.ballots.forEach((b, i) => {
+      if (!isObject(b) || !isText(b.head)) return void problem(`ballots[${i}]`, 'bad_ballot', `选票应为带 "head"(业主编号)的对象,实为 ${quote(b)}`);
+      const ids = flats.get(b.head);
+      if (!ids) return void problem(`ballots[${i}].head`, 'unknown_head', `选票的业主编号 ${quote(b.head)} 不在 heads 中`);
+      const first = seen.get(b.head);
+      if (first !== undefined) return void problem(`ballots[${i}].head`, 'duplicate_head_ballot', `业主 ${quote(b.head)} 有第二张选票(与 ballots[${first}] 相同),一位业主只计一票`);
+      seen.set(b.head, i);
+      for (const unit of ids) {
+        ballots.push({ unit, ...(b.choice !== undefined ? { choice: b.choice } : {}), ...(b.choices !== undefined ? { choices: b.choices } : {}) });
+        ballotPath.push(`ballots[${i}]`);
+      }
+    });
+  }
+  if (problems.length > 0) return { ok: false, problems };
+  const outcome = recountUnitFile({ ...file, units, ballots });
+  if (outcome.ok) return outcome;
+  const place = (path: string) => path.replace(/^units\[(\d+)\](?:\.\w+)?/, (_, k) => unitPath[Number(k)]).replace(/^ballots\[(\d+)\]/, (_, k) => ballotPath[Number(k)]);
+  return { ok: false, problems: outcome.problems.map((p) => ({ ...p, path: place(p.path) })) };
+}
+
+function recountUnitFile(file: unknown): RecountOutcome {
   const problems: RecountProblem[] = [];
   const problem = (path: string, code: string, message: string) => problems.push({ path, code, message });
   if (!isObject(file)) return { ok: false, problems: [{ path: '', code: 'not_object', message: '文件内容应是一个 JSON 对象' }] };

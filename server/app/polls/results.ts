@@ -1,7 +1,9 @@
 // polls.results: a closed poll's result with the law's arithmetic as exact fractions (quorum and
 // approval by area and by heads; for elections each candidate's shares, rank, any tie left for
 // the published tie rule). Before publication only the committee, the community and admins may
-// read it; afterwards every signed-in resident. Refuses a poll still running (409).
+// read it; afterwards every signed-in resident. With it, the paper count's certificate (计票证明):
+// who counted and watched, the rounds, discrepancies and voids, the signed sheet's photo.
+// Refuses a poll still running (409).
 import { z } from 'zod';
 import { defineAction, callerOf } from '../action';
 import { id } from '../../../src/domain/fields';
@@ -9,6 +11,7 @@ import { conflict, notFound } from '../errors';
 import { assertClosed, loadPoll } from './model';
 import { settle } from './tally';
 import { isCountReader, pollView } from './views';
+import { publicCertificate } from './certificateView';
 
 export const results = defineAction({
   name: 'polls.results',
@@ -22,6 +25,6 @@ export const results = defineAction({
     const poll = await settle(ctx, loaded);
     assertClosed(poll);
     if (poll.status !== 'published' && !isCountReader(caller)) throw conflict('结果还没有公示', { status: poll.status });
-    return { poll: pollView(poll), result: poll.result };
+    return { poll: pollView(poll), result: poll.result, certificate: await publicCertificate(ctx, poll) };
   },
 });

@@ -1,23 +1,36 @@
-// polls.count.review: a count round's comparison: both counters' totals against the ballots
-// returned and issued (issued = returned + not returned; returned = valid + invalid), and every
-// ballot where the two entries differ or one is missing.
+// polls.count.review: a count round as everyone at the table follows it, live: who holds each
+// counter slot and who watches, both counters' totals against the ballots returned and issued
+// (issued = returned + not returned; returned = valid + invalid), every ballot where the two
+// entries differ or one is missing, the voids decided for an agreeing round, and who signed what
+// the round shows now. Open to the committee, the community, admins and the round's own people.
 import { z } from 'zod';
-import { defineAction } from '../action';
+import { defineAction, callerOf } from '../action';
 import { id } from '../../../src/domain/fields';
 import { conflict } from '../errors';
 import { isCounted, loadPoll } from './model';
-import { loadSession, review } from './paperCount';
+import { assertMayFollow, isScrutineer, loadSession, review, slotOf, validSignoffs } from './paperCount';
 
 export const reviewCount = defineAction({
   name: 'polls.count.review',
-  summary: '核对一轮计票:两位计票人的合计、与收回张数是否相符,列出每张不一致的选票',
+  summary: '查看一轮计票(可实时跟进):计票人、监票人、两人合计、不一致的选票、作废的选票和签字',
   input: z.object({ sessionId: id('计票场次') }).strict(),
-  roles: ['committee'],
+  roles: ['committee', 'community', 'admin', 'owner'],
   async run(ctx, input) {
+    const caller = callerOf(ctx);
     const session = await loadSession(ctx, input.sessionId);
+    assertMayFollow(session, caller);
     const poll = await loadPoll(ctx, session.pollId);
     if (!isCounted(poll)) throw conflict('投票还没有开始');
     const { readings, ...shown } = await review(ctx, poll, session);
-    return { ...shown, readings: readings.size };
+    const signed = validSignoffs(session, shown.digest);
+    return {
+      ...shown,
+      readings: readings.size,
+      pollId: poll._id,
+      closed: !!poll.paperCount,
+      me: { slot: slotOf(session, caller.userId), scrutineer: isScrutineer(session, caller.userId), signed: signed.valid.some((s) => s.userId === caller.userId) },
+      signoffs: signed.valid.map((s) => ({ name: s.name, as: s.as, at: s.at })),
+      signedComplete: signed.complete,
+    };
   },
 });

@@ -1,22 +1,25 @@
-// polls.count.start: the committee starts a count of the paper ballots: how many came back in
-// the box, and the two counters who will each enter every ballot. Each start is a new round;
-// closing the count needs the last two rounds to agree. Refuses more returned than issued.
+// polls.count.start: a committee member starts a round of the paper count: how many came back in
+// the box, and optionally the owners the committee named as scrutineers (监票). The two counter
+// slots are empty: each is taken by the account that joins it (polls.count.join), never named
+// here. Each start is a new round; closing needs the last two rounds to agree. Refuses more
+// returned than issued, and a named scrutineer who is not a verified owner.
 import { z } from 'zod';
 import { defineAction, callerOf } from '../action';
-import { id, text } from '../../../src/domain/fields';
+import { id } from '../../../src/domain/fields';
 import { conflict, invalid } from '../errors';
 import { recordEvent } from '../events';
+import type { UserDoc } from '../model';
 import { acceptsBallots, isCounted, loadPoll } from './model';
 import { sessionIdOf, type CountSessionDoc } from './paperCount';
 
 export const startCount = defineAction({
   name: 'polls.count.start',
-  summary: '开始一轮纸质选票计票:收回张数和两位计票人;须两轮一致才能结束计票',
+  summary: '开始一轮纸质选票计票:收回张数,可指定业主监票人;两位计票人各用自己的账号加入',
   input: z
     .object({
       pollId: id('表决'),
       returned: z.number({ error: '请填写收回的选票张数' }).int('张数应为整数').min(0, '张数不能为负'),
-      counters: z.tuple([text('计票人', { max: 20 }), text('计票人', { max: 20 })], { error: '请填写两位计票人' }),
+      scrutineers: z.array(id('监票人'), { error: '监票人格式不对' }).max(10, '监票人最多 10 人').optional(),
     })
     .strict(),
   roles: ['committee'],
@@ -26,20 +29,29 @@ export const startCount = defineAction({
     if (!isCounted(poll) || poll.kind === 'consultation' || !acceptsBallots(poll, ctx.clock.now())) {
       throw conflict('纸质选票须在网上投票截止前计票(先计纸质票,再截止投票)', { status: poll.status });
     }
+    if (poll.paperCount) throw conflict('纸质计票已经结束了');
     if (input.returned > poll.roster.units) throw invalid('returned', `收回张数不能多于发出的 ${poll.roster.units} 张`);
-    if (input.counters[0] === input.counters[1]) throw invalid('counters.1', '两位计票人应是不同的人');
+    const named = [...new Set(input.scrutineers ?? [])];
+    for (const [i, userId] of named.entries()) {
+      const user = await ctx.store.get<UserDoc>('users', userId);
+      if (!user?.roles.includes('owner')) throw invalid(`scrutineers.${i}`, '监票人应是已认证的业主');
+    }
     const round = (await ctx.store.count('countSessions', { pollId: poll._id })) + 1;
     const session: CountSessionDoc = {
       _id: sessionIdOf(poll._id, round),
       pollId: poll._id,
       round,
       returned: input.returned,
-      counters: input.counters,
+      slots: [null, null],
+      scrutineers: [],
+      named,
+      signoffs: [],
       startedAt: ctx.clock.now().toISOString(),
       startedBy: caller.userId,
     };
+    // Two members starting at once compute the same round: the store's uniqueness lets one win.
     await ctx.store.insert('countSessions', session);
-    await recordEvent(ctx, 'count.started', poll._id, { sessionId: session._id, round, returned: session.returned, counters: session.counters });
+    await recordEvent(ctx, 'count.started', poll._id, { sessionId: session._id, round, returned: session.returned, named: named.length });
     return { session: { id: session._id, round, issued: poll.roster.units, returned: session.returned } };
   },
 });

@@ -6,7 +6,6 @@ import { publishResults } from './publishResults';
 import { listPolls } from './listPolls';
 import { getPoll } from './getPoll';
 import { castBallot } from './castBallot';
-import { recordPaperBallot } from './recordPaperBallot';
 import { recordProxy } from './recordProxy';
 import { progress } from './progress';
 import { nonVoters } from './nonVoters';
@@ -19,6 +18,10 @@ import { startCount } from './startCount';
 import { enterCount } from './enterCount';
 import { reviewCount } from './reviewCount';
 import { closeCount } from './closeCount';
+import { joinCount } from './joinCount';
+import { publicRecord } from './publicRecord';
+import { myBallots } from './myBallots';
+import { signCount } from './signCount';
 
 export const pollActions = {
   'polls.create': createPoll,
@@ -28,7 +31,6 @@ export const pollActions = {
   'polls.list': listPolls,
   'polls.get': getPoll,
   'polls.cast': castBallot,
-  'polls.paper.record': recordPaperBallot,
   'polls.proxy.record': recordProxy,
   'polls.progress': progress,
   'polls.nonVoters': nonVoters,
@@ -38,9 +40,13 @@ export const pollActions = {
   'polls.export': exportBallots,
   'polls.exportCsv': exportCsv,
   'polls.exportRecount': exportRecount,
+  'polls.publicRecord': publicRecord,
+  'polls.myBallots': myBallots,
   'polls.paper.register': paperRegister,
   'polls.count.start': startCount,
   'polls.count.enter': enterCount,
   'polls.count.review': reviewCount,
+  'polls.count.join': joinCount,
+  'polls.count.sign': signCount,
   'polls.count.close': closeCount,
 } as const;

@@ -31,6 +31,9 @@ function entriesFor(roles: Role[]): { label: string; url: string }[] {
   if (has('committee')) list.push({ label: t.review, url: PAGES.review });
   if (has('committee') || has('admin')) list.push({ label: t.rosterImport, url: PAGES.rosterImport });
   if (has('admin')) list.push({ label: t.roles, url: PAGES.roles });
+  // 核对我的选票 and the audit screen live in the polls subpackage (packages/polls/mine, audit).
+  if (has('owner')) list.push({ label: '核对我的选票', url: PAGES.myBallots });
+  if (has('committee') || has('community')) list.push({ label: '操作记录(表决、关怀)', url: PAGES.pollAudit });
   if (has('staff') || has('manager')) list.push({ label: t.myTasks, url: PAGES.myTasks });
   if (has('manager')) list.push({ label: t.dispatchBoard, url: PAGES.dispatchBoard });
   if (has('manager') || has('committee') || has('community') || has('admin')) list.push({ label: t.issueStats, url: PAGES.issueStats });

@@ -12,6 +12,7 @@ import { newOpId } from '../../../services/offlineQueue';
 import { chooseChatFile, readBrowserFile, ROSTER_EXTENSIONS, type PickedFile } from '../../../services/files';
 import { roster as t } from '../../../ui/strings';
 import { useFeedback } from '../components/feedback';
+import { HeadsQuestions, TallyCard, type Decision, type Question, type Tally } from './HeadsQuestions';
 
 interface BadLine {
   line: number;
@@ -19,9 +20,9 @@ interface BadLine {
 }
 
 type Outcome =
-  | { kind: 'checked'; households: number }
+  | { kind: 'checked'; households: number; tally?: Tally }
   | { kind: 'importing'; done: number; total: number }
-  | { kind: 'imported'; imported: number; buildings: number; holders: number }
+  | { kind: 'imported'; imported: number; buildings: number; holders: number; tally?: Tally }
   | { kind: 'error'; message: string; lines: BadLine[] };
 
 function badLines(details: Record<string, unknown> | undefined): BadLine[] {
@@ -59,11 +60,16 @@ export default function RosterImportPage() {
   const [file, setFile] = useState<PickedFile | null>(null);
   const [busy, setBusy] = useState<'check' | 'import' | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
+  // The namesakes the check found, and the committee's answers (sent with the import).
+  const [questions, setQuestions] = useState<Question[]>([]);
+  const [decisions, setDecisions] = useState<Record<string, Decision>>({});
   const feedback = useFeedback();
 
   const pick = (f: PickedFile) => {
     setFile(f);
     setOutcome(null);
+    setQuestions([]);
+    setDecisions({});
   };
   const readFailed = () => setOutcome({ kind: 'error', message: t.readFailed, lines: [] });
 
@@ -77,16 +83,20 @@ export default function RosterImportPage() {
     setOutcome(null);
     try {
       // A big roster takes several calls, each taking it further (server/app/people/rosterStaging.ts):
-      // the same file and operation id again while the answer says `importing`.
+      // the same file, decisions and operation id again while the answer says `importing`.
       const opId = dryRun ? undefined : newOpId();
-      let r = await call('roster.import', { fileBase64: file.base64, fileName: file.name, dryRun, opId });
+      const send = () => call('roster.import', { fileBase64: file.base64, fileName: file.name, dryRun, decisions, opId });
+      let r = await send();
       for (let step = 0; r.status === 'importing' && step < MAX_IMPORT_STEPS; step++) {
         if ('progress' in r && r.progress) setOutcome({ kind: 'importing', ...r.progress });
         await pause(STEP_PAUSE_MS);
-        r = await call('roster.import', { fileBase64: file.base64, fileName: file.name, opId });
+        r = await send();
       }
       if (r.status === 'importing') setOutcome({ kind: 'error', message: t.importLater, lines: [] });
-      else if (dryRun) setOutcome({ kind: 'checked', households: r.imported });
+      else if (dryRun) {
+        setOutcome({ kind: 'checked', households: r.imported, tally: 'tally' in r ? r.tally : undefined });
+        setQuestions((r as { questions?: Question[] }).questions ?? []);
+      }
       else {
         setOutcome({ kind: 'imported', ...r });
         feedback.done(t.imported(r.imported, r.buildings, r.holders), { inline: false });
@@ -94,6 +104,8 @@ export default function RosterImportPage() {
     } catch (e) {
       if (!handleSignedOut(e)) {
         setOutcome({ kind: 'error', message: isApiError(e) ? e.message : String(e), lines: isApiError(e) ? badLines(e.details) : [] });
+        const asked = isApiError(e) ? (e.details as { questions?: Question[] } | undefined)?.questions : undefined;
+        if (asked) setQuestions(asked);
       }
     } finally {
       setBusy(null);
@@ -134,6 +146,8 @@ export default function RosterImportPage() {
       {outcome?.kind === 'checked' && <Notice kind='ok'>{t.checkedOk(outcome.households)}</Notice>}
       {outcome?.kind === 'importing' && <Notice kind='info'>{t.importing(outcome.done, outcome.total)}</Notice>}
       {outcome?.kind === 'imported' && <Notice kind='ok'>{t.imported(outcome.imported, outcome.buildings, outcome.holders)}</Notice>}
+      {(outcome?.kind === 'checked' || outcome?.kind === 'imported') && outcome.tally && <TallyCard tally={outcome.tally} />}
+      <HeadsQuestions questions={questions} decisions={decisions} onDecide={(key, d) => setDecisions((all) => ({ ...all, [key]: d }))} />
       {outcome?.kind === 'error' && (
         <>
           <Notice kind='error'>{outcome.message}</Notice>

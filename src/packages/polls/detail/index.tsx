@@ -524,6 +524,17 @@ function Body({ data, roles, reload, unitId, onSeat }: { data: Detail; roles: st
       <Casting key={`${unitId ?? ''}-${mine.ballot?.castAt ?? 'none'}-${String(mine.canVote)}`} poll={poll} mine={mine} unitId={unitId} onSeat={onSeat} onDone={done} />
       {counted && <Progress key={`progress-${notice ?? ''}`} pollId={poll.id} />}
       {committee && <Committee poll={poll} onDone={done} />}
+      {/* The community watches the paper count (监票) and reads the audit; the committee reads the audit too. */}
+      {!committee && roles.includes('community') && poll.status === 'open' && poll.kind !== 'consultation' && (
+        <Btn kind='secondary' size='main' block onClick={() => go(`${PAGES.pollCount}?id=${encodeURIComponent(poll.id)}`)}>
+          监票（查看纸质计票）
+        </Btn>
+      )}
+      {(committee || roles.includes('community')) && poll.status !== 'draft' && (
+        <Btn kind='link' size='normal' onClick={() => go(`${PAGES.pollAudit}?id=${encodeURIComponent(poll.id)}`)}>
+          操作记录
+        </Btn>
+      )}
       {committee && counted && !(poll.kind === 'consultation' && poll.per === 'resident') && <NonVoters key={`nonvoters-${notice ?? ''}`} pollId={poll.id} />}
       <ShareButton label={t.share} />
     </>

@@ -17,6 +17,8 @@ import { PAGES } from '../../../ui/routes';
 import { formatTime } from '../../../ui/format';
 import { THRESHOLD_WORDS, VOTE_WORDS, resultsText as t } from '../strings';
 import '../polls.css';
+import { Certificate } from './Certificate';
+import { PublicRecord } from './PublicRecord';
 
 const h5 = process.env.TARO_ENV === 'h5';
 
@@ -100,7 +102,7 @@ function outcomeOf(poll: Poll, r: Result): string {
   return parts.join('。');
 }
 
-function Body({ data }: { data: Data }) {
+function Body({ data, initialRef }: { data: Data; initialRef: string }) {
   const { poll, result } = data;
   if (!result) return <Empty title={t.notYet} />;
   const name = (id: string) => poll.candidates?.find((c) => c.id === id)?.name ?? id;
@@ -156,6 +158,8 @@ function Body({ data }: { data: Data }) {
         </>
       )}
       {result.kind === 'consultation' && <Table caption={t.votes} rows={result.options.map((o) => ({ what: o.label, value: `${o.count}`, need: '—', ok: null }))} />}
+      {data.certificate && <Certificate cert={data.certificate} />}
+      {poll.status === 'published' && poll.kind !== 'consultation' && <PublicRecord pollId={poll.id} initialRef={initialRef} />}
       <ShareButton label={t.share} />
     </>
   );
@@ -175,13 +179,13 @@ export default function PollResultsPage() {
       {!id && <Empty title={t.noId} />}
       {id && r.state === 'loading' && !r.data && <Loading />}
       {id && r.state === 'error' && !r.data && <Failed error={r.error} onRetry={r.reload} />}
-      {id && r.data && !r.data.result && <Body data={r.data} />}
+      {id && r.data && !r.data.result && <Body data={r.data} initialRef={routeParam(router?.params?.ref)} />}
       {id && r.data && r.data.result && (
         // The 公示 as it is posted on the notice board: an A4 sheet with a QR code back to this page.
         <>
           <PrintButton ready label={t.print} />
           <PrintSheet title={t.sheetTitle(r.data.poll.kindLabel)} onlinePath={`${PAGES.pollResults}?id=${encodeURIComponent(id)}`}>
-            <Body data={r.data} />
+            <Body data={r.data} initialRef={routeParam(router?.params?.ref)} />
           </PrintSheet>
         </>
       )}

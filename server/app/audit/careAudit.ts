@@ -1,0 +1,33 @@
+// audit.care: who read or withdrew care records (关怀记录), newest first, 50 a page. Care records are
+// the most sensitive data the app keeps; every read is logged where it happens
+// (server/app/volunteers/careAccess.ts) and this is where it is seen. For the community only: the
+// committee may not even learn that a record exists (test/app/care.test.ts proves it blind), and
+// this log names records and who visits them.
+import { z } from 'zod';
+import { defineAction } from '../action';
+import { skip } from '../../../src/domain/fields';
+import type { EventDoc } from '../events';
+import type { UserDoc } from '../model';
+
+const PAGE = 50;
+const WHAT: Record<string, string> = { 'care.read': '查看关怀记录', 'care.withdrawn': '撤回关怀记录' };
+
+export const careAudit = defineAction({
+  name: 'audit.care',
+  summary: '关怀记录的查看记录(社区):谁在何时看了哪条关怀记录(最新在前,每页 50 条)',
+  input: z.object({ skip }).strict(),
+  roles: ['community'],
+  async run(ctx, input) {
+    const offset = input.skip ?? 0;
+    const found = await ctx.store.find<EventDoc>('events', { where: { type: { $in: Object.keys(WHAT) } }, orderBy: [['at', 'desc']], limit: PAGE + 1, skip: offset });
+    const page = found.slice(0, PAGE);
+    const ids = [...new Set(page.map((e) => e.actorId))];
+    const users = ids.length ? await ctx.store.find<UserDoc>('users', { where: { _id: { $in: ids } }, limit: 100 }) : [];
+    const names = new Map(users.map((u) => [u._id, u.name]));
+    return {
+      items: page.map((e) => ({ at: e.at, who: names.get(e.actorId) ?? '(已注销)', what: WHAT[e.type], record: e.subject, via: String((e.data as { via?: string }).via ?? '') })),
+      hasMore: found.length > PAGE,
+      nextSkip: offset + page.length,
+    };
+  },
+});

@@ -1,0 +1,42 @@
+// polls.count.sign: a counter or a scrutineer of a round signs what its review shows: the
+// readings, the voids and the number returned, named by the review's digest. A signature covers
+// that digest only: an entry corrected afterwards leaves it behind, and the close needs both
+// counters and a scrutineer to have signed what the round shows at closing time.
+// Refuses a round that does not agree (409), a digest that is no longer current (409: look
+// again), and anyone who is not one of the round's counters or scrutineers (403).
+import { z } from 'zod';
+import { defineAction, callerOf } from '../action';
+import { id } from '../../../src/domain/fields';
+import { conflict, forbidden, notFound } from '../errors';
+import { eventDoc } from '../events';
+import { isCounted, loadPoll } from './model';
+import { isScrutineer, loadSession, review, slotOf, type CountSessionDoc, type Signer } from './paperCount';
+
+export const signCount = defineAction({
+  name: 'polls.count.sign',
+  summary: '计票人或监票人签字确认一轮计票(两人录入一致、作废的选票已列明)',
+  input: z.object({ sessionId: id('计票场次'), digest: z.string({ error: '请先核对再签字' }).regex(/^[0-9a-f]{16}$/, '核对码格式不对,请重新核对') }).strict(),
+  roles: ['committee', 'community', 'owner'],
+  async run(ctx, input) {
+    const caller = callerOf(ctx);
+    const session = await loadSession(ctx, input.sessionId);
+    const slot = slotOf(session, caller.userId);
+    const as: Signer | null = slot ? (`counter${slot}` as Signer) : isScrutineer(session, caller.userId) ? 'scrutineer' : null;
+    if (!as) throw forbidden('只有这一轮的计票人和监票人可以签字');
+    const poll = await loadPoll(ctx, session.pollId);
+    if (!isCounted(poll)) throw conflict('投票还没有开始');
+    if (poll.paperCount) throw conflict('纸质计票已经结束了');
+    const now = await review(ctx, poll, session);
+    if (!now.agrees) throw conflict('这一轮还不一致,不能签字', { differences: now.differences.length });
+    if (now.digest !== input.digest) throw conflict('签字前录入又有变化,请重新核对后再签', { digest: now.digest });
+    const at = ctx.clock.now().toISOString();
+    await ctx.store.transaction(async (tx) => {
+      const current = await tx.get<CountSessionDoc>('countSessions', session._id);
+      if (!current) throw notFound('计票场次');
+      const signoffs = [...(current.signoffs ?? []).filter((s) => s.userId !== caller.userId), { userId: caller.userId, name: caller.name, at, as, digest: input.digest }];
+      await tx.update('countSessions', session._id, { signoffs });
+      await tx.insert('events', eventDoc(ctx, 'count.signed', session._id, { pollId: poll._id, as, digest: input.digest }));
+    });
+    return { signed: { as, at, digest: input.digest } };
+  },
+});

@@ -1,0 +1,96 @@
+// Starting a round (how many ballots came back) and joining one: each counter and each scrutineer
+// joins with their own account, so the server knows whose reading is whose (polls.count.join).
+import { Text, View } from '@tarojs/components';
+import { useState } from 'react';
+import { Btn } from '../../../components/Btn';
+import { TextInput } from '../../../components/Field';
+import { Notice } from '../../../components/states';
+import { handleSignedOut } from '../../../components/useAction';
+import { headingA11y } from '../../../components/a11y';
+import { isApiError, call, type Output } from '../../../services/api';
+import { countText as t } from './text';
+
+type Poll = Output<'polls.get'>['poll'];
+export interface Seat {
+  sessionId: string;
+  round: number;
+  /** 1 or 2 for a counter; null for a scrutineer. */
+  counter: 1 | 2 | null;
+}
+
+const messageOf = (e: unknown) => (isApiError(e) ? e.message : String((e as Error)?.message ?? e));
+
+export function StartRound({ poll, onStarted }: { poll: Poll; onStarted: (round: number) => void }) {
+  const [returned, setReturned] = useState('');
+  const [error, setError] = useState<{ field: string; message: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const issued = poll.roster?.units ?? 0;
+  const start = async () => {
+    if (busy) return;
+    setError(null);
+    if (!/^\d+$/.test(returned.trim())) return setError({ field: 'returned', message: t.needReturned });
+    setBusy(true);
+    try {
+      const r = await call('polls.count.start', { pollId: poll.id, returned: Number(returned.trim()) });
+      onStarted(r.session.round);
+    } catch (e) {
+      if (!handleSignedOut(e)) setError({ field: isApiError(e) && e.field ? e.field : 'form', message: messageOf(e) });
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <View className='gz-card'>
+      <Text className='gz-card__title' {...headingA11y(2)}>
+        {t.startHeading}
+      </Text>
+      <TextInput id='count-returned' label={t.returned} keyboard='number' maxLength={6} value={returned} onChange={setReturned} hint={t.returnedHint(issued)} error={error?.field === 'returned' ? error.message : null} />
+      {error && error.field !== 'returned' && <Notice kind='error'>{error.message}</Notice>}
+      <Btn kind='primary' size='main' block busy={busy} onClick={() => void start()}>
+        {busy ? t.starting : t.start}
+      </Btn>
+    </View>
+  );
+}
+
+export function JoinRound({ pollId, round: given, counter, onJoin }: { pollId: string; round: number | null; counter: boolean; onJoin: (s: Seat) => void }) {
+  const [round, setRound] = useState(given ? String(given) : '');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const join = async (slot: 1 | 2 | null) => {
+    if (busy) return;
+    const n = Number(round.trim());
+    if (!/^\d+$/.test(round.trim()) || n < 1) return setError(t.needRound);
+    setError(null);
+    setBusy(true);
+    const sessionId = `countSession:${pollId}:${n}`;
+    try {
+      await call('polls.count.join', slot ? { sessionId, as: 'counter', slot } : { sessionId, as: 'scrutineer' });
+      onJoin({ sessionId, round: n, counter: slot });
+    } catch (e) {
+      if (!handleSignedOut(e)) setError(messageOf(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const n = Number(round) || 0;
+  return (
+    <View className='gz-card'>
+      <Text className='gz-card__title' {...headingA11y(2)}>
+        {t.joinHeading}
+      </Text>
+      <TextInput id='count-round' label={t.round} keyboard='number' maxLength={3} value={round} onChange={(v) => (setRound(v), setError(null))} hint={t.roundHint} error={error} />
+      <View className='gz-actions'>
+        {counter &&
+          ([1, 2] as const).map((slot) => (
+            <Btn key={slot} kind='primary' size='main' busy={busy} label={n ? t.iAmLabel(slot, n) : undefined} onClick={() => void join(slot)}>
+              {t.iAm(slot)}
+            </Btn>
+          ))}
+        <Btn kind='secondary' size='main' busy={busy} label={n ? t.watchLabel(n) : undefined} onClick={() => void join(null)}>
+          {t.watch}
+        </Btn>
+      </View>
+    </View>
+  );
+}

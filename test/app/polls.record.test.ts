@@ -1,0 +1,124 @@
+// Results anyone can check: every online ballot gets a random receipt code the voter keeps, a
+// paper ballot is known by its serial; once published, the public record lists every counted
+// ballot as receipt/serial → choice with the head and area it counted for and no names; an owner
+// finds theirs; and the recount tool reproduces the published result from that file exactly,
+// through the same arithmetic (and says so), or exits 3 when the file was altered.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { errorOf, pollHarness, type PollHarness } from '../support/pollHarness';
+import { countPaper } from '../support/paperCount';
+import { recount } from '../../server/app/polls/recountFile';
+
+let h: PollHarness;
+beforeEach(async () => {
+  h = await pollHarness();
+});
+afterEach(() => h.close());
+
+const RECEIPT = /^R-[2-9A-HJKMNP-Z]{5}-[2-9A-HJKMNP-Z]{5}$/;
+
+function cli(file: unknown) {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'record-'));
+  writeFileSync(path.join(dir, 'record.json'), JSON.stringify(file));
+  return spawnSync(process.execPath, ['--import', 'tsx', 'scripts/recount.ts', path.join(dir, 'record.json')], { cwd: path.resolve(__dirname, '../..'), encoding: 'utf8' });
+}
+
+async function publishedDecision() {
+  const { poll } = await h.ok('committee', 'polls.create', { kind: 'decision', title: '使用维修资金修缮屋面', item: 5 });
+  const pollId = poll.id as string;
+  await h.ok('committee', 'polls.open', { pollId });
+  const owner = await h.ok('owner', 'polls.cast', { pollId, choice: 'yes' });
+  const wu = await h.ok(await h.owner('5栋2单元302'), 'polls.cast', { pollId, choice: 'no' });
+  await countPaper(h, pollId, [
+    ['1栋1单元101', { choice: 'yes' }],
+    ['1栋1单元102', { choice: 'yes' }],
+  ]);
+  await h.ok('committee', 'polls.close', { pollId });
+  return { pollId, receipts: [owner.ballot.receipt as string, wu.ballot.receipt as string] };
+}
+
+it('gives every online ballot a random receipt code, shown again only to its voter', async () => {
+  const { poll } = await h.ok('committee', 'polls.create', { kind: 'decision', title: '屋面', item: 5 });
+  await h.ok('committee', 'polls.open', { pollId: poll.id });
+  const { poll: other } = await h.ok('committee', 'polls.create', { kind: 'decision', title: '屋面二', item: 5 });
+  await h.ok('committee', 'polls.open', { pollId: other.id });
+  const a = (await h.ok('owner', 'polls.cast', { pollId: poll.id, choice: 'yes' })).ballot.receipt;
+  const b = (await h.ok('owner', 'polls.cast', { pollId: other.id, choice: 'yes' })).ballot.receipt;
+  expect(a).toMatch(RECEIPT);
+  // The same owner, the same choice: a different code (nothing derived from identity or choice).
+  expect(b).not.toBe(a);
+  expect((await h.ok('owner', 'polls.get', { pollId: poll.id })).me.ballot.ref).toBe(a);
+  const mine = await h.ok('owner', 'polls.myBallots', {});
+  expect(mine.items.map((i: { ref: string }) => i.ref).sort()).toEqual([a, b].sort());
+  expect((await h.ok('resident', 'polls.myBallots', {})).items).toEqual([]);
+});
+
+it('publishes a record of every counted ballot by receipt or serial, without names, that the owner can search', async () => {
+  const { pollId, receipts } = await publishedDecision();
+  const early = await h.call('owner', 'polls.publicRecord', { pollId });
+  expect(early.status).toBe(409);
+  await h.ok('committee', 'polls.publish', { pollId });
+  const { file } = await h.ok('owner', 'polls.publicRecord', { pollId });
+  expect(file.ballots).toHaveLength(3);
+  const refs = file.ballots.map((b: { ref: string }) => b.ref);
+  expect(refs).toEqual(expect.arrayContaining([...receipts, 'P0001,P0002']));
+  const mine = file.ballots.find((b: { ref: string }) => b.ref === receipts[1]);
+  // 吴淑珍's three flats: one head, all their area.
+  expect(mine).toMatchObject({ choice: 'no', head: expect.stringMatching(/^H[0-9a-f]{12}$/) });
+  expect(file.heads.find((x: { head: string }) => x.head === mine.head).areas).toHaveLength(3);
+  expect(file.heads).toHaveLength(588);
+  const text = JSON.stringify(file);
+  expect(text).not.toMatch(/王秀英|吴淑珍|19栋|h:[0-9a-f]{20}/);
+  // No phone of any holder (holder codes are hex, so a pattern would find "phones" in them).
+  for (let skip = 0; ; skip += 100) {
+    const holders = await h.deps.store.find<{ _id: string; phone: string | null }>('holders', { orderBy: [['_id', 'asc']], limit: 100, skip });
+    for (const phone of holders.map((x) => x.phone).filter((p): p is string => !!p)) expect(text).not.toContain(phone);
+    if (holders.length < 100) break;
+  }
+  // The owner finds it from 我的.
+  const listed = (await h.ok('owner', 'polls.myBallots', {})).items.find((i: { pollId: string }) => i.pollId === pollId);
+  expect(file.ballots.find((b: { ref: string }) => b.ref === listed.ref)).toMatchObject({ choice: 'yes' });
+});
+
+it("recounts the public record to exactly the published result, with the app's arithmetic and through the CLI", async () => {
+  const { pollId } = await publishedDecision();
+  await h.ok('committee', 'polls.publish', { pollId });
+  const { file } = await h.ok('owner', 'polls.publicRecord', { pollId });
+  const { result } = await h.ok('owner', 'polls.results', { pollId });
+  const { channels, countedAt, ...count } = result;
+  expect(channels && countedAt).toBeTruthy();
+  expect(recount(JSON.parse(JSON.stringify(file)))).toEqual({ ok: true, count });
+  const run = cli(file);
+  expect([run.status, run.stderr.trim()]).toEqual([0, 'recount: 与公布的结果完全一致']);
+  expect(JSON.parse(run.stdout)).toEqual(count);
+  // One flipped choice: the tool counts it and says where it differs from what was published.
+  const altered = { ...file, ballots: file.ballots.map((b: { choice: string }, i: number) => (i === 0 ? { ...b, choice: b.choice === 'yes' ? 'no' : 'yes' } : b)) };
+  const bad = cli(altered);
+  expect(bad.status).toBe(3);
+  expect(bad.stderr).toContain('votes.');
+});
+
+it('recounts an election record the same way, and refuses a doubled head by its place', async () => {
+  const names = ['甲', '乙', '丙', '丁', '戊', '己'];
+  const { poll } = await h.ok('committee', 'polls.create', { kind: 'election', title: '业委会换届', seats: 5, candidates: names.map((name) => ({ name, statement: '热心公益' })) });
+  await h.ok('committee', 'polls.open', { pollId: poll.id });
+  await h.ok('owner', 'polls.cast', { pollId: poll.id, choices: ['c1', 'c2'] });
+  await h.ok(await h.owner('5栋2单元301'), 'polls.cast', { pollId: poll.id, choices: [] });
+  await h.ok('committee', 'polls.close', { pollId: poll.id });
+  await h.ok('committee', 'polls.publish', { pollId: poll.id });
+  const { file } = await h.ok('resident', 'polls.publicRecord', { pollId: poll.id });
+  expect(file.ballots.map((b: { choices: string[] }) => b.choices).sort()).toEqual([[], ['甲', '乙']]);
+  const { channels, countedAt, ...count } = (await h.ok('owner', 'polls.results', { pollId: poll.id })).result;
+  expect(recount(file)).toEqual({ ok: true, count });
+  const doubled = recount({ ...file, ballots: [...file.ballots, file.ballots[0]] });
+  expect(doubled).toMatchObject({ ok: false, problems: [{ path: 'ballots[2].head', code: 'duplicate_head_ballot' }] });
+  const badArea = recount({ ...file, heads: [{ ...file.heads[0], areas: [89.5] }, ...file.heads.slice(1)] });
+  expect(badArea).toMatchObject({ ok: false, problems: [{ path: 'heads[0].areas[0]', code: 'bad_area' }] });
+});
+
+it('refuses a record for a poll not published, and answers a bad id with the field', async () => {
+  const bad = await h.call('owner', 'polls.publicRecord', {});
+  expect([bad.status, errorOf(bad).field]).toEqual([400, 'pollId']);
+});
