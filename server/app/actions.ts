@@ -31,6 +31,7 @@ import { listStaff } from './tasks/listStaff';
 import { createRecurrence, listRecurrences } from './tasks/recurrences';
 import { routeMeters } from './meters/routeMeters';
 import { recordReading } from './meters/recordReading';
+import { correctReading } from './meters/correctReading';
 import { pollActions } from './polls/table';
 import { governanceActions } from './governance/table';
 import { notifyActions } from './notify/table';
@@ -70,6 +71,7 @@ export const actions = {
   'recurrences.list': listRecurrences,
   'meters.route': routeMeters,
   'meters.read': recordReading,
+  'meters.correct': correctReading,
   ...pollActions,
   ...governanceActions,
   ...notifyActions,

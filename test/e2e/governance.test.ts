@@ -107,6 +107,8 @@ d('three-party governance in the browser', () => {
     // 何书记 approves: the minutes are published.
     await he.reload();
     await screen(he).getByRole('button', { name: '通过并公布纪要' }).click();
+    await screen(he).getByText(/公布后不能再修改/).waitFor();
+    await screen(he).getByRole('button', { name: '确定公布纪要' }).click();
     await screen(he).getByText(/纪要已于 .* 通过公布/).waitFor();
     await he.context().close();
 
@@ -144,6 +146,8 @@ d('three-party governance in the browser', () => {
     for (const [label, score] of Object.entries(scores)) await form.getByRole('radiogroup', { name: `${label}得分` }).getByRole('radio', { name: score, exact: true }).click();
     await form.getByRole('textbox', { name: '消防安全：检查记录（可不填）' }).fill('3号楼灭火器压力不足');
     await form.getByRole('button', { name: '提交本季度检查' }).click();
+    await form.getByText(/提交后各项打分和记录都不能再改/).waitFor();
+    await form.getByRole('button', { name: '确定提交检查' }).click();
     const card = screen(he);
     await card.getByRole('heading', { level: 1, name: '季度考评' }).waitFor();
 

@@ -64,6 +64,8 @@ export const detailText = {
   more: '加载更多',
   committee: '业委会操作',
   open: '开始投票',
+  confirmOpen: '开始投票后，业主名册就按此刻冻结：之后再导入或修改的房屋、面积和业主都不计入这次表决，也不能再回到草稿。确定现在开始吗？',
+  yesOpen: '确定开始投票',
   opening: '正在冻结名册，请稍候…',
   close: '结束投票',
   publish: '公示结果',

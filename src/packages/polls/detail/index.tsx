@@ -11,6 +11,7 @@ import { Page } from '../../../components/Page';
 import { ShareButton } from '../../../components/ShareButton';
 import { SHARE_IMAGES } from '../../../services/groups';
 import { Btn } from '../../../components/Btn';
+import { ConfirmInline } from '../../../components/ConfirmInline';
 import { Chips } from '../../../components/Choice';
 import { Empty, Failed, Loading, Notice } from '../../../components/states';
 import { useAction, useReloadOnShow } from '../../../components/useAction';
@@ -433,9 +434,7 @@ function Committee({ poll, onDone }: { poll: Poll; onDone: (text: string) => voi
       </Text>
       {error && <Notice kind='error'>{error}</Notice>}
       {poll.status === 'draft' && (
-        <Btn kind='primary' size='main' block busy={busy === 'open'} onClick={() => void run('open')}>
-          {busy === 'open' ? t.opening : t.open}
-        </Btn>
+        <ConfirmInline label={t.open} warning={t.confirmOpen} yes={t.yesOpen} busy={busy === 'open'} busyLabel={t.opening} onConfirm={() => void run('open')} />
       )}
       {poll.status === 'opening' && <Text className='gz-p'>{t.opening}</Text>}
       {poll.status === 'open' && poll.kind !== 'consultation' && (
