@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { defineAction, callerOf } from '../action';
 import { id, text } from '../../../src/domain/fields';
 import { formatReading, parseReading } from '../../../src/domain/meters';
-import { AppError, conflict, invalid, notFound } from '../errors';
+import { AppError, invalid, notFound } from '../errors';
 import { eventDoc } from '../events';
 import type { IssueDoc } from '../issues/model';
 import { assessReading } from './assessReading';
