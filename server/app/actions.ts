@@ -20,6 +20,7 @@ import { getIssue } from './issues/getIssue';
 import { transitionIssue } from './issues/transitionIssue';
 import { rateIssue } from './issues/rateIssue';
 import { stats } from './issues/stats';
+import { listPlaces } from './issues/listPlaces';
 import { createTask } from './tasks/createTask';
 import { assignTask } from './tasks/assignTask';
 import { startTask } from './tasks/startTask';
@@ -52,6 +53,7 @@ export const actions = {
   'photos.upload': uploadPhoto,
   'issues.report': reportIssue,
   'issues.similar': findSimilar,
+  'issues.places': listPlaces,
   'issues.second': secondIssue,
   'issues.comment': commentIssue,
   'issues.feed': feed,

@@ -4,10 +4,11 @@ import { z } from 'zod';
 import { defineAction, callerOf } from '../action';
 import { CATEGORIES, CLOSED_AS_LABELS, STATUS_LABELS, TRANSITION_LABELS, availableTransitions, priorityScore, type TransitionName } from '../../../src/domain/issues';
 import { slaState } from '../../../src/domain/sla';
+import { maskName } from '../../../src/domain/places';
 import { id } from '../../../src/domain/fields';
 import type { EventDoc } from '../events';
 import type { UserDoc } from '../model';
-import { isReporter, issueTasks, loadVisibleIssue, moversFor } from './model';
+import { isReporter, isStaffSide, issueTasks, loadVisibleIssue, moversFor, type IssueDoc } from './model';
 
 const EVENT_LABELS: Record<string, string> = {
   'issue.reported': '报事',
@@ -49,6 +50,9 @@ export const getIssue = defineAction({
     const url = new Map(photoIds.map((p, i) => [p, urls[i]]));
     const now = ctx.clock.now();
     const mine = isReporter(issue, caller);
+    // Neighbours read "19栋 王**" (unless the reporter chose to show the name); who reported,
+    // the reporter and the property side read the name, the flat and who entered it for them.
+    const fullName = mine || isStaffSide(caller) || issue.source === 'meter';
     return {
       issue: {
         id: issue._id,
@@ -61,8 +65,7 @@ export const getIssue = defineAction({
         status: issue.status,
         statusLabel: issue.status === 'closed' && issue.closedAs ? CLOSED_AS_LABELS[issue.closedAs] : STATUS_LABELS[issue.status],
         closedAs: issue.closedAs ?? null,
-        reporterName: issue.reporterName,
-        onBehalf: issue.onBehalf ?? null,
+        ...reporterView(issue, fullName),
         seconds: issue.seconds,
         priority: priorityScore(issue.seconds, Date.parse(issue.createdAt), now.getTime()),
         createdAt: issue.createdAt,
@@ -97,3 +100,11 @@ export const getIssue = defineAction({
     };
   },
 });
+
+function reporterView(issue: IssueDoc, fullName: boolean) {
+  const b = issue.onBehalf;
+  return {
+    reporterName: fullName ? issue.reporterName : (issue.reporterShown ?? maskName(issue.reporterName)),
+    onBehalf: b ? { name: fullName ? b.name : maskName(b.name), unitLabel: fullName ? (b.unitLabel ?? null) : null, byName: b.byName ?? null, toldBy: b.toldBy } : null,
+  };
+}

@@ -402,7 +402,7 @@ function Body({ data, reload, roles, notice: initialNotice }: { data: Detail; re
           <Text className='gz-kv__k'>{t.reporter}</Text>
           <Text>
             {issue.reporterName}
-            {issue.onBehalf ? `（${t.onBehalf(issue.onBehalf.name, issue.onBehalf.unitLabel)}）` : ''}
+            {issue.onBehalf ? t.onBehalf(issue.onBehalf.unitLabel, issue.onBehalf.byName) : ''}
           </Text>
         </View>
         <View className='gz-kv'>
