@@ -6,6 +6,7 @@ import type { CareVisitDoc } from './model';
 import { careId } from './inputs';
 import { loadVisibleCare, logCareRead } from './careAccess';
 import { careSummary, consentView, visitView } from './careViews';
+import { concernPlaces } from './raiseConcern';
 
 export const getCare = defineAction({
   name: 'care.get',
@@ -21,6 +22,8 @@ export const getCare = defineAction({
       canManage: manage,
       canVisit: care.volunteerIds.includes(ctx.caller!.userId) || manage,
       visits: visits.map(visitView),
+      /** Where a concern from a visit can be reported (转为不公开报事). */
+      concernPlaces: await concernPlaces(ctx, care),
     };
   },
 });
