@@ -4,6 +4,8 @@ import { home } from './home/home';
 import { listBuildings } from './compound/listBuildings';
 import { listUnits } from './compound/listUnits';
 import { me } from './people/me';
+import { setElder } from './people/setElder';
+import { getSettings } from './people/getSettings';
 import { submitClaim } from './people/submitClaim';
 import { listPendingClaims } from './people/listPendingClaims';
 import { reviewClaim } from './people/reviewClaim';
@@ -41,6 +43,8 @@ import type { Action } from './action';
 
 export const actions = {
   me,
+  'me.settings': getSettings,
+  'me.elder': setElder,
   home,
   'compound.buildings': listBuildings,
   'compound.units': listUnits,

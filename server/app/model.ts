@@ -40,6 +40,8 @@ export interface UserDoc {
   roles: Role[];
   phone: string | null;
   createdAt: string;
+  /** 长辈模式, when the person has set it (me.elder): it follows them to any device. */
+  elder?: boolean;
   [key: string]: unknown;
 }
 
