@@ -80,9 +80,12 @@ d('three-party governance in the browser', () => {
     await form.getByRole('checkbox', { name: /北侧院墙有一道长裂缝/ }).click();
     await form.getByRole('checkbox', { name: /中心广场的大树枝干开裂/ }).click();
     await form.getByRole('textbox', { name: '会议名称' }).fill('三方联动会议(十一月)');
+    // Date and time on the platform's own pickers, not typed in a format.
+    await form.getByLabel('开始时间').fill('19:30');
     await form.getByRole('button', { name: '安排会议' }).click();
     const meeting = screen(he);
     await meeting.getByRole('heading', { level: 1, name: '三方联动会议(十一月)' }).waitFor();
+    await meeting.getByText(/19:30/).first().waitFor();
     const meetingUrl = he.url();
     for (const box of await meeting.getByRole('checkbox').all()) await box.click();
     await meeting.getByRole('button', { name: '登记出席' }).click();
