@@ -86,7 +86,8 @@ export const detailText = {
   onBehalf: (unit: string | null, by: string | null) => `${unit ? `（${unit}）` : ''}，${by ?? '工作人员'}代报`,
   createdAt: '报事时间',
   seconds: (n: number) => `${n} 人附议`,
-  priority: (n: number) => `优先级 ${n} 分`,
+  /** Instead of a score ("优先级 3 分" meant nothing to residents): how long it has waited. */
+  priority: (createdAt: string) => `已等 ${Math.max(0, Math.floor((Date.now() - Date.parse(createdAt)) / 86_400_000))} 天`,
   private: '仅物业可见：只有报事人和物业能看到',
   description: '问题描述',
   photos: '现场照片',
