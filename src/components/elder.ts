@@ -64,7 +64,14 @@ function current(): ElderState {
 }
 
 function emit(): void {
+  markDocument();
   listeners.forEach((l) => l());
+}
+
+/** In the browser the tab bar sits outside every page: <html> carries the mode for it. */
+function markDocument(): void {
+  if (process.env.TARO_ENV !== 'h5' || typeof document === 'undefined' || !state) return;
+  document.documentElement.classList.toggle('gz-elder', state.elder);
 }
 
 function subscribe(listener: () => void): () => void {

@@ -17,6 +17,8 @@ export const detailText = {
   perUnit: '每户一票',
   perResident: '每人一票',
   closesAt: (when: string) => `截止时间：${when}`,
+  /** Once closed (early or on time), when it actually closed: the planned time would be stale. */
+  closedAt: (when: string) => `已于 ${when} 结束投票`,
   noClose: '截止时间未定，由业委会结束投票',
   allowChange: '投票后可以改票一次',
   myUnits: (labels: string) => `我这一票代表的房屋：${labels}`,

@@ -503,7 +503,7 @@ function Body({ data, roles, reload, unitId, onSeat }: { data: Detail; roles: st
         {poll.kind === 'decision' && poll.threshold && <Text className='gz-poll-fact'>{THRESHOLD_WORDS[poll.threshold]}</Text>}
         {poll.kind === 'election' && poll.seats && <Text className='gz-poll-fact gz-poll-fact--strong'>{t.seats(poll.seats)}</Text>}
         {poll.kind === 'consultation' && <Text className='gz-poll-fact'>{poll.per === 'resident' ? t.perResident : t.perUnit}</Text>}
-        <Text className='gz-poll-fact'>{poll.closesAt ? t.closesAt(formatTime(poll.closesAt)) : t.noClose}</Text>
+        <Text className='gz-poll-fact'>{poll.closedAt ? t.closedAt(formatTime(poll.closedAt)) : poll.closesAt ? t.closesAt(formatTime(poll.closesAt)) : t.noClose}</Text>
         {poll.allowChange && <Text className='gz-poll-fact'>{t.allowChange}</Text>}
       </View>
       {notice && <Notice kind='ok'>{notice}</Notice>}
