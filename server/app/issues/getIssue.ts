@@ -53,6 +53,7 @@ export const getIssue = defineAction({
     // Neighbours read "19栋 王**" (unless the reporter chose to show the name); who reported,
     // the reporter and the property side read the name, the flat and who entered it for them.
     const fullName = mine || isStaffSide(caller) || issue.source === 'meter';
+    const shown = reporterView(issue, fullName);
     return {
       issue: {
         id: issue._id,
@@ -65,7 +66,7 @@ export const getIssue = defineAction({
         status: issue.status,
         statusLabel: issue.status === 'closed' && issue.closedAs ? CLOSED_AS_LABELS[issue.closedAs] : STATUS_LABELS[issue.status],
         closedAs: issue.closedAs ?? null,
-        ...reporterView(issue, fullName),
+        ...shown,
         seconds: issue.seconds,
         priority: priorityScore(issue.seconds, Date.parse(issue.createdAt), now.getTime()),
         createdAt: issue.createdAt,
@@ -80,7 +81,8 @@ export const getIssue = defineAction({
           type: e.type,
           label: transition ? TRANSITION_LABELS[transition] : EVENT_LABELS[e.type] ?? e.type,
           at: e.at,
-          actorName: nameOf.get(e.actorId) ?? '',
+          // The reporter's own steps (reporting, confirming) name them as neighbours may see them.
+          actorName: !fullName && e.actorId === issue.reporterId ? shown.reporterName : (nameOf.get(e.actorId) ?? ''),
           note: (e.data.note as string | undefined) ?? null,
           photos: ((e.data.photos as string[] | undefined) ?? []).map((p) => url.get(p)!),
           status: (e.data.status as string | undefined) ?? null,
