@@ -7,6 +7,8 @@ import { useState } from 'react';
 import { common } from '../ui/strings';
 import { liveA11y } from './a11y';
 import { Btn } from './Btn';
+import './ConfirmInline.css';
+import './keepInView.css';
 
 export interface ConfirmInlineProps {
   /** The first button's words: the action itself (开始投票). */

@@ -7,6 +7,7 @@ import type { ReactNode } from 'react';
 import { buttonA11y, labelA11y } from './a11y';
 import { described, Field } from './Field';
 import { useElder } from './elder';
+import './WhenInput.css';
 
 const isH5 = process.env.TARO_ENV === 'h5';
 const placeholderClass = isH5 ? {} : { placeholderClass: 'gz-placeholder' };

@@ -1,5 +1,6 @@
 // Words of the property staff's screens (我的任务, task detail, dispatch board, meter round) and of
 // the offline queue. Plain words a maintenance worker or the property manager uses every day.
+import { offlineText } from './offline';
 
 export const taskKindLabel: Record<string, string> = {
   repair: '维修',
@@ -185,20 +186,6 @@ export const tasksText = {
   leak: (use: string) => `⚠ 疑似漏水：本期用量 ${use} 方，是平时的 3 倍以上。已自动报给物业经理，请上门查看。`,
   backToTask: '抄完了，回到任务',
   fixIt: '请改正读数后重新保存',
-  correct: '更正读数',
-  correctLabel: (label: string) => `更正读数：${label}`,
-  correctValue: '正确的读数（立方米）',
-  correctValueLabel: (label: string) => `${label} 正确的读数`,
-  correctReason: '更正原因',
-  correctReasonLabel: (label: string) => `${label} 更正原因`,
-  correctReasonPlaceholder: '例如：多按了一个 0',
-  needCorrectReason: '请写明更正原因',
-  correctSave: '保存更正',
-  correctSaveLabel: (label: string) => `保存更正：${label}`,
-  correctCancel: '不改了',
-  corrected: (value: string) => `已更正为：${value}`,
-  leakWithdrawn: '之前按错误读数报的“疑似漏水”已撤回。',
-  leakKept: '之前报的“疑似漏水”已有人受理，没有自动撤回：请告诉物业经理读数已更正。',
 
   // Offline queue
   pending: (n: number) => `${n} 条待发送`,
@@ -213,9 +200,9 @@ export const tasksText = {
   dismiss: '删除这条',
   dismissLabel: (label: string) => `删除没有发送成功的记录：${label}`,
   fix: '去修改',
-  storageFull: '手机存储空间不够，照片没能保存在手机上。请到有信号的地方再提交。',
-  photoLost: '保存在手机上的照片找不到了，请重新拍照后提交。',
-  signedOut: '需要重新登录后才能发送',
+  storageFull: offlineText.storageFull,
+  photoLost: offlineText.photoLost,
+  signedOut: offlineText.signedOut,
   labelStart: (title: string) => `开始：${title}`,
   labelFinish: (title: string) => `完成：${title}`,
   labelReading: (meter: string, value: string) => `${meter} 水表读数 ${value}`,

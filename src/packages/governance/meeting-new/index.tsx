@@ -16,6 +16,7 @@ import { common, newMeetingText as t } from '../strings';
 import { CheckRow } from '../components/CheckRow';
 import { inDays, parseTime } from '../components/when';
 import { useSubmit } from '../components/useSubmit';
+import '../../../components/keepInView.css';
 import '../governance.css';
 
 export default function NewMeetingPage() {

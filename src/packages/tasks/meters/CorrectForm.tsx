@@ -9,7 +9,7 @@ import { liveA11y } from '../../../components/a11y';
 import { handleSignedOut } from '../../../components/useAction';
 import { call, isApiError, type Output } from '../../../services/api';
 import { parseReading } from '../../../domain/meters';
-import { tasksText as t } from '../../../ui/strings/tasks';
+import { correctText as t } from './strings';
 import { CheckBox, TextInput } from '../components/fields';
 
 type Corrected = Output<'meters.correct'>;

@@ -17,7 +17,7 @@ import { isApiError, type Output } from '../../../services/api';
 import { dismissFailed, isOffline, outcomeOf, submit, type FailedEntry, type QueueEntry } from '../../../services/offlineQueue';
 import { checkReading, formatReading, parseReading } from '../../../domain/meters';
 import { formatTime } from '../../../ui/format';
-import { tasksText as t } from '../../../ui/strings/tasks';
+import { correctText as t } from './strings';
 import { CheckBox, TextInput } from '../components/fields';
 import { OfflineBar } from '../components/OfflineBar';
 import { useCachedAction } from '../components/useCached';

@@ -15,6 +15,7 @@ import { go, routeParam } from '../../../components/nav';
 import { call, isApiError } from '../../../services/api';
 import { PAGES } from '../../../ui/routes';
 import { newActivityText as t } from '../strings';
+import '../../../components/keepInView.css';
 import '../components/volunteer.css';
 
 const DAY = 86_400_000;
@@ -115,9 +116,11 @@ export default function NewActivityPage() {
         />
       </Field>
       {said && <Notice kind='error'>{said}</Notice>}
-      <Btn kind='primary' size='main' block busy={busy} onClick={() => void submit()}>
-        {t.submit}
-      </Btn>
+      <View className='gz-keep-in-view'>
+        <Btn kind='primary' size='main' block busy={busy} onClick={() => void submit()}>
+          {t.submit}
+        </Btn>
+      </View>
     </Page>
   );
 }

@@ -18,6 +18,7 @@ import { PAGES } from '../../../ui/routes';
 import { CARE_CATEGORIES, CONSENT_WAYS, type CareCategory, type ConsentWay } from '../../../domain/volunteers';
 import { PeoplePicker } from '../components/PeoplePicker';
 import { careNewText as t } from '../strings';
+import '../../../components/keepInView.css';
 import '../components/volunteer.css';
 
 export default function CareNewPage() {
@@ -116,7 +117,7 @@ export default function CareNewPage() {
         {team.data && <PeoplePicker labelledBy='volunteers-label' people={team.data.members} chosen={volunteers} onChange={setVolunteers} />}
       </Field>
       {said && <Notice kind='error'>{said}</Notice>}
-      <View className='gz-actions'>
+      <View className='gz-actions gz-keep-in-view'>
         <Btn kind='primary' size='main' block busy={busy} disabled={needs.length > 200} onClick={() => void submit()}>
           {t.submit}
         </Btn>
