@@ -27,6 +27,7 @@ d('residents’ journeys in the browser', () => {
   };
 
   it('corrects a mistyped meter reading with a reason, and the false leak report is withdrawn', async () => {
+    mkdirSync(SHOTS, { recursive: true });
     const page = await env.signedIn('staff', true);
     const month = period();
     const meter = (await api<RouteMeters>(page, 'meters.route', { route: '桥东' })).meters[1];
@@ -45,6 +46,8 @@ d('residents’ journeys in the browser', () => {
     await card.getByRole('textbox', { name: `${meter.label} 正确的读数` }).fill(right);
     await card.getByRole('textbox', { name: `${meter.label} 更正原因` }).fill('多按了一个 9');
     await checkScreen(page, true);
+    await card.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SHOTS, 'meter-correct-elder.png') });
     await card.getByRole('button', { name: `保存更正：${meter.label}` }).click();
     await card.getByText(`已更正为：${right}（本期用量 9.00 方）`).waitFor();
     await card.getByText('之前按错误读数报的“疑似漏水”已撤回。').waitFor();
@@ -105,6 +108,7 @@ d('residents’ journeys in the browser', () => {
       await s.getByText(/这个名额就让出去了|名额会马上给候补第 1 位/).waitFor();
       expect(await page.locator('[role=dialog], [role=alertdialog], .taro-modal__content').count()).toBe(0);
       await checkScreen(page, mode === 'elder');
+      if (mode === 'elder') await page.screenshot({ path: join(SHOTS, 'confirm-elder.png') });
       // 取消 keeps the place; the confirming button gives it up.
       await s.getByRole('button', { name: '取消', exact: true }).click();
       await s.getByText('您已报名，名额已确认。').waitFor();
