@@ -1,7 +1,7 @@
 import type { PropsWithChildren } from 'react';
 import { useLaunch } from '@tarojs/taro';
 import { mergeInternalComponents } from '@tarojs/shared';
-import { loadElderState } from './components/elder';
+import { loadElderState, syncElderWithServer } from './components/elder';
 import { startOfflineSync } from './services/offlineQueue';
 import { primeSubscriptions } from './services/subscribe';
 import { watchGroupEntry } from './services/groups';
@@ -15,6 +15,8 @@ if (process.env.TARO_ENV === 'weapp') mergeInternalComponents(weappAria);
 function App({ children }: PropsWithChildren) {
   useLaunch(() => {
     loadElderState();
+    // 长辈模式 follows the person: the account's setting replaces this device's once known.
+    void syncElderWithServer();
     // Readings and finished tasks typed without signal go out as soon as the app is back,
     // not only when a staff screen is opened again.
     startOfflineSync();

@@ -4,6 +4,8 @@ import { home } from './home/home';
 import { listBuildings } from './compound/listBuildings';
 import { listUnits } from './compound/listUnits';
 import { me } from './people/me';
+import { setElder } from './people/setElder';
+import { getSettings } from './people/getSettings';
 import { submitClaim } from './people/submitClaim';
 import { listPendingClaims } from './people/listPendingClaims';
 import { reviewClaim } from './people/reviewClaim';
@@ -20,6 +22,7 @@ import { getIssue } from './issues/getIssue';
 import { transitionIssue } from './issues/transitionIssue';
 import { rateIssue } from './issues/rateIssue';
 import { stats } from './issues/stats';
+import { listPlaces } from './issues/listPlaces';
 import { createTask } from './tasks/createTask';
 import { assignTask } from './tasks/assignTask';
 import { startTask } from './tasks/startTask';
@@ -31,6 +34,7 @@ import { listStaff } from './tasks/listStaff';
 import { createRecurrence, listRecurrences } from './tasks/recurrences';
 import { routeMeters } from './meters/routeMeters';
 import { recordReading } from './meters/recordReading';
+import { correctReading } from './meters/correctReading';
 import { pollActions } from './polls/table';
 import { governanceActions } from './governance/table';
 import { notifyActions } from './notify/table';
@@ -40,6 +44,8 @@ import type { Action } from './action';
 
 export const actions = {
   me,
+  'me.settings': getSettings,
+  'me.elder': setElder,
   home,
   'compound.buildings': listBuildings,
   'compound.units': listUnits,
@@ -52,6 +58,7 @@ export const actions = {
   'photos.upload': uploadPhoto,
   'issues.report': reportIssue,
   'issues.similar': findSimilar,
+  'issues.places': listPlaces,
   'issues.second': secondIssue,
   'issues.comment': commentIssue,
   'issues.feed': feed,
@@ -71,6 +78,7 @@ export const actions = {
   'recurrences.list': listRecurrences,
   'meters.route': routeMeters,
   'meters.read': recordReading,
+  'meters.correct': correctReading,
   ...pollActions,
   ...governanceActions,
   ...notifyActions,

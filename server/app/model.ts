@@ -1,3 +1,4 @@
+import type { BuildingPart } from '../../src/domain/places';
 import type { Role } from '../../src/domain/roles';
 
 // Stored document shapes. `_id`s are deterministic where uniqueness matters.
@@ -7,6 +8,8 @@ export interface BuildingDoc {
   name: string; // 19栋
   zone: string; // 桥东
   order: number;
+  /** The building's own common parts residents report about (楼道, 楼顶, 地下室): the compound's setup. */
+  places?: BuildingPart[];
   [key: string]: unknown;
 }
 
@@ -37,6 +40,8 @@ export interface UserDoc {
   roles: Role[];
   phone: string | null;
   createdAt: string;
+  /** 长辈模式, when the person has set it (me.elder): it follows them to any device. */
+  elder?: boolean;
   [key: string]: unknown;
 }
 

@@ -2,6 +2,7 @@
 // the long-unmanaged building 19), 608 units with realistic exclusive areas, a few owners with
 // several units, the developer's unsold units, a committee of seven, the property team, the
 // community secretary and three volunteer teams. Deterministic: the same seed, the same compound.
+import type { BuildingPart } from '../../src/domain/places';
 import type { BuildingDoc, HolderDoc, MembershipDoc, UnitDoc, UserDoc } from '../app/model';
 import type { Role } from '../../src/domain/roles';
 import { holderIdFor } from '../app/people/importRoster';
@@ -32,11 +33,12 @@ function prng(seed: number) {
 const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤';
 const GIVEN = ['建华', '秀兰', '国强', '桂英', '志刚', '玉兰', '德明', '淑珍', '文军', '丽华', '永红', '海燕', '春生', '美玲', '长江', '汉生', '红梅', '少华', '家豪', '思远', '雨涵', '子轩', '佳怡', '俊杰', '晓燕', '明辉', '秋菊', '金凤', '宏伟', '新民'];
 
-// Buildings per area: [first, last, units per building (null: no 单元), floors, rooms per floor, room areas in m²]
-const AREAS: Array<{ zone: string; from: number; to: number; unitsPer: number | null; floors: number; rooms: number[] }> = [
-  { zone: '海韵', from: 1, to: 8, unitsPer: 2, floors: 7, rooms: [118.36, 96.72] },
-  { zone: '颐乐园', from: 9, to: 16, unitsPer: 3, floors: 6, rooms: [89.5, 72.14] },
-  { zone: '桥东', from: 17, to: 20, unitsPer: null, floors: 6, rooms: [64.8, 58.25, 58.25, 64.8] },
+// Buildings per area: [first, last, units per building (null: no 单元), floors, rooms per floor, room areas in m²,
+// the building's own common parts residents report about (海韵's newer blocks have basements)]
+const AREAS: Array<{ zone: string; from: number; to: number; unitsPer: number | null; floors: number; rooms: number[]; places: BuildingPart[] }> = [
+  { zone: '海韵', from: 1, to: 8, unitsPer: 2, floors: 7, rooms: [118.36, 96.72], places: ['stair', 'roof', 'basement'] },
+  { zone: '颐乐园', from: 9, to: 16, unitsPer: 3, floors: 6, rooms: [89.5, 72.14], places: ['stair', 'roof'] },
+  { zone: '桥东', from: 17, to: 20, unitsPer: null, floors: 6, rooms: [64.8, 58.25, 58.25, 64.8], places: ['stair', 'roof'] },
 ];
 
 export function buildDemoCompound(now: Date, seed = 20230407): DemoCompound {
@@ -64,7 +66,7 @@ export function buildDemoCompound(now: Date, seed = 20230407): DemoCompound {
           });
         }
       }
-      buildings.push({ _id: buildingId, name, zone: area.zone, order: b, unitCount: count });
+      buildings.push({ _id: buildingId, name, zone: area.zone, order: b, unitCount: count, places: area.places });
     }
   }
 

@@ -1,8 +1,11 @@
 // 长辈模式 (elder mode) and the user's WeChat font size, shared by every page.
 // A small external store rather than a React context: in WeChat each page is its own root, and a
-// switch flipped on 我的 must restyle 首页 too.
+// switch flipped on 我的 must restyle 首页 too. The choice is kept on the phone (for the first
+// screen, before the network answers) and on the person's account (me.elder), so it follows them
+// to a second phone or browser: the account's value wins once it is known.
 import Taro from '@tarojs/taro';
 import { useSyncExternalStore } from 'react';
+import { call } from '../services/api';
 
 export const ELDER_KEY = 'gongzhi.elder';
 export const ELDER_OFFERED_KEY = 'gongzhi.elderOffered';
@@ -61,7 +64,14 @@ function current(): ElderState {
 }
 
 function emit(): void {
+  markDocument();
   listeners.forEach((l) => l());
+}
+
+/** In the browser the tab bar sits outside every page: <html> carries the mode for it. */
+function markDocument(): void {
+  if (process.env.TARO_ENV !== 'h5' || typeof document === 'undefined' || !state) return;
+  document.documentElement.classList.toggle('gz-elder', state.elder);
 }
 
 function subscribe(listener: () => void): () => void {
@@ -69,11 +79,40 @@ function subscribe(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
-export function setElder(on: boolean): void {
+function applyElder(on: boolean): void {
   writeFlag(ELDER_KEY, on);
   writeFlag(ELDER_OFFERED_KEY, true);
   state = { ...current(), elder: on, offered: true };
   emit();
+}
+
+/** The switch: applied at once on this device, then stored on the account (best effort: offline or signed out, the device keeps it). */
+let switched = 0;
+
+export function setElder(on: boolean): void {
+  switched++;
+  applyElder(on);
+  call('me.elder', { elder: on }).catch(() => undefined);
+}
+
+/**
+ * At launch (and after signing in): the account's setting replaces this device's; an account that
+ * never set it takes the device's choice, if the device has made one.
+ */
+export async function syncElderWithServer(): Promise<void> {
+  try {
+    const before = switched;
+    const { elder } = await call('me.settings');
+    // The switch was used while the account answered: the person's newest choice stands.
+    if (switched !== before) return;
+    if (elder !== null) {
+      if (elder !== current().elder || !current().offered) applyElder(elder);
+    } else if (current().offered) {
+      await call('me.elder', { elder: current().elder });
+    }
+  } catch {
+    // Signed out or offline: the device's choice stands until the next launch.
+  }
 }
 
 export function dismissElderOffer(): void {

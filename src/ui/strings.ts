@@ -68,6 +68,7 @@ export const me = {
   claimReason: '原因',
   entries: '功能',
   claim: '认证业主身份',
+  claimAnother: '认证另一套房屋',
   review: '业主认证审核',
   rosterImport: '导入业主名册',
   roles: '角色授权',

@@ -95,4 +95,26 @@ describe('care pairing privacy', () => {
     expect((await h.ok('manager', 'issues.get', { issueId: issue.id })).issue.visibility).toBe('private');
     expect((await h.call('owner', 'issues.get', { issueId: issue.id })).status).toBe(404);
   });
+
+  it('registers a home as a picked flat, and refuses a record with no home at all', async () => {
+    const base = { category: 'left_behind_child', name: '小宇', contact: '13900001111', needs: '放学后辅导作业', consentGiven: true, consentWay: 'guardian' };
+    const noHome = await h.call('community', 'care.register', base);
+    expect([noHome.status, errorOf(noHome).field]).toEqual([400, 'unitId']);
+    const { care } = await h.ok('community', 'care.register', { ...base, unitId: 'u:3栋-2单元-502' });
+    const detail = await h.ok('community', 'care.get', { careId: care.id });
+    expect(detail.care.unitLabel).toBe('3栋2单元502');
+    // The concern picker offers the home first, then the building's own parts, then the common places.
+    expect(detail.concernPlaces.slice(0, 4).map((p: { label: string }) => p.label)).toEqual(['家中（3栋2单元502）', '3栋楼道', '3栋楼顶', '3栋地下室']);
+  });
+
+  it('reports a concern at a picked place, and names the place when a record has no flat', async () => {
+    const input = { category: 'empty_nest', name: '钱奶奶', unitLabel: '小区外租住', contact: '13900002222', needs: '每周探望', consentGiven: true, consentWay: 'written', volunteerIds: ['user:demo-resident'] };
+    const { care } = await h.ok('community', 'care.register', input);
+    const { visit } = await h.ok('resident', 'care.visit', { careId: care.id, date: '2026-03-01', what: '探望', concerns: '楼顶漏雨' });
+    const noPlace = await h.call('resident', 'care.concern', { careId: care.id, visitId: visit.id, category: 'pipe_leak', description: '楼顶漏雨' });
+    expect([noPlace.status, errorOf(noPlace).field]).toEqual([400, 'place']);
+    const { issue } = await h.ok('resident', 'care.concern', { careId: care.id, visitId: visit.id, category: 'pipe_leak', description: '楼顶漏雨', place: { buildingId: 'b:19栋', part: 'roof' } });
+    const seen = await h.ok('manager', 'issues.get', { issueId: issue.id });
+    expect(seen.issue).toMatchObject({ placeLabel: '19栋楼顶', visibility: 'private' });
+  });
 });

@@ -65,3 +65,53 @@ describe('meter readings', () => {
     expect([badPeriod.status, errorOf(badPeriod).field]).toEqual([400, 'period']);
   });
 });
+
+describe('correcting a meter reading', () => {
+  it('corrects a mistyped reading, re-runs the leak check and withdraws the false leak report', async () => {
+    const m = await last();
+    const wrong = await h.ok('staff', 'meters.read', { meterId, period: '2026-03', value: plus(m.last.value, 90) });
+    expect(wrong.reading.leakSuspected).toBe(true);
+    const fixed = await h.ok('staff', 'meters.correct', { meterId, period: '2026-03', value: plus(m.last.value, 9), reason: '多按了一个 0' });
+    expect(fixed.reading).toMatchObject({ consumption: '9.00', leakSuspected: false });
+    expect(fixed.leakReport).toEqual({ id: wrong.reading.issueId, withdrawn: true });
+    const issue = await h.deps.store.get<IssueDoc>('issues', wrong.reading.issueId);
+    expect(issue?.status).toBe('rejected');
+    const events = await h.deps.store.find<{ _id: string; type: string; data: { note?: string; reason?: string } }>('events', { where: { subject: wrong.reading.issueId } });
+    expect(events.map((e) => e.data.note ?? '').join()).toContain('多按了一个 0');
+    expect((await last()).last).toMatchObject({ period: '2026-03', value: plus(m.last.value, 9), consumption: '9.00' });
+  });
+
+  it('leaves a leak report someone already accepted, and says so', async () => {
+    const m = await last();
+    const wrong = await h.ok('staff', 'meters.read', { meterId, period: '2026-03', value: plus(m.last.value, 90) });
+    await h.ok('manager', 'issues.transition', { issueId: wrong.reading.issueId, transition: 'accept' });
+    const fixed = await h.ok('staff', 'meters.correct', { meterId, period: '2026-03', value: plus(m.last.value, 9), reason: '看错了' });
+    expect(fixed.leakReport).toEqual({ id: wrong.reading.issueId, withdrawn: false });
+    expect((await h.deps.store.get<IssueDoc>('issues', wrong.reading.issueId))?.status).toBe('accepted');
+  });
+
+  it('drafts a leak report when the corrected value is the suspicious one', async () => {
+    const m = await last();
+    await h.ok('staff', 'meters.read', { meterId, period: '2026-03', value: plus(m.last.value, 9) });
+    const fixed = await h.ok('staff', 'meters.correct', { meterId, period: '2026-03', value: plus(m.last.value, 90), reason: '漏了一位' });
+    expect(fixed.reading.leakSuspected).toBe(true);
+    expect((await h.deps.store.get<IssueDoc>('issues', fixed.reading.issueId))?.category).toBe('pipe_leak');
+  });
+
+  it('asks for a reason, refuses an unread period, an unchanged value and a period before the latest', async () => {
+    const m = await last();
+    const value = plus(m.last.value, 9);
+    const noReason = await h.call('staff', 'meters.correct', { meterId, period: '2026-03', value, reason: ' ' });
+    expect([noReason.status, errorOf(noReason).field]).toEqual([400, 'reason']);
+    const unread = await h.call('staff', 'meters.correct', { meterId, period: '2026-03', value, reason: '看错了' });
+    expect([unread.status, errorOf(unread).field]).toEqual([400, 'period']);
+    await h.ok('staff', 'meters.read', { meterId, period: '2026-03', value });
+    const same = await h.call('staff', 'meters.correct', { meterId, period: '2026-03', value, reason: '看错了' });
+    expect([same.status, errorOf(same).field]).toEqual([400, 'value']);
+    const older = await h.call('staff', 'meters.correct', { meterId, period: m.last.period, value: plus(m.last.value, 1), reason: '看错了' });
+    expect([older.status, errorOf(older).field]).toEqual([400, 'period']);
+    const below = await h.call('staff', 'meters.correct', { meterId, period: '2026-03', value: plus(m.last.value, -1), reason: '看错了' });
+    expect([below.status, errorOf(below).field]).toEqual([400, 'value']);
+    expect((await h.call('owner', 'meters.correct', { meterId, period: '2026-03', value, reason: '看错了' })).status).toBe(403);
+  });
+});

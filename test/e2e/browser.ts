@@ -81,6 +81,9 @@ export async function signedIn(browser: Browser, base: string, persona: string, 
   const page = await context.newPage();
   const res = await page.request.post(`${base}/dev/sign-in`, { data: { persona } });
   expect(res.status()).toBe(200);
+  // 长辈模式 is kept on the account and follows the person: every test starts from it off, so
+  // an earlier test's switch on the same persona does not carry over.
+  expect((await page.request.post(`${base}/api/me.elder`, { data: { elder: false } })).status()).toBe(200);
   if (elder) {
     await page.goto(`${base}/#/pages/me/index`);
     await page.getByRole('switch', { name: /长辈模式/ }).click();

@@ -80,9 +80,12 @@ d('three-party governance in the browser', () => {
     await form.getByRole('checkbox', { name: /北侧院墙有一道长裂缝/ }).click();
     await form.getByRole('checkbox', { name: /中心广场的大树枝干开裂/ }).click();
     await form.getByRole('textbox', { name: '会议名称' }).fill('三方联动会议(十一月)');
+    // Date and time on the platform's own pickers, not typed in a format.
+    await form.getByLabel('开始时间').fill('19:30');
     await form.getByRole('button', { name: '安排会议' }).click();
     const meeting = screen(he);
     await meeting.getByRole('heading', { level: 1, name: '三方联动会议(十一月)' }).waitFor();
+    await meeting.getByText(/19:30/).first().waitFor();
     const meetingUrl = he.url();
     for (const box of await meeting.getByRole('checkbox').all()) await box.click();
     await meeting.getByRole('button', { name: '登记出席' }).click();
@@ -107,6 +110,8 @@ d('three-party governance in the browser', () => {
     // 何书记 approves: the minutes are published.
     await he.reload();
     await screen(he).getByRole('button', { name: '通过并公布纪要' }).click();
+    await screen(he).getByText(/公布后不能再修改/).waitFor();
+    await screen(he).getByRole('button', { name: '确定公布纪要' }).click();
     await screen(he).getByText(/纪要已于 .* 通过公布/).waitFor();
     await he.context().close();
 
@@ -144,6 +149,8 @@ d('three-party governance in the browser', () => {
     for (const [label, score] of Object.entries(scores)) await form.getByRole('radiogroup', { name: `${label}得分` }).getByRole('radio', { name: score, exact: true }).click();
     await form.getByRole('textbox', { name: '消防安全：检查记录（可不填）' }).fill('3号楼灭火器压力不足');
     await form.getByRole('button', { name: '提交本季度检查' }).click();
+    await form.getByText(/提交后各项打分和记录都不能再改/).waitFor();
+    await form.getByRole('button', { name: '确定提交检查' }).click();
     const card = screen(he);
     await card.getByRole('heading', { level: 1, name: '季度考评' }).waitFor();
 

@@ -140,6 +140,9 @@ d('polls in the browser', () => {
     expect(pollId).toMatch(/^poll:/);
     await screen(committee).getByRole('heading', { name: '选举第二届业主委员会（测试）' }).waitFor();
     await screen(committee).getByRole('button', { name: '开始投票' }).click();
+    // Asked on the page first: what freezing the roster means.
+    await screen(committee).getByText(/业主名册就按此刻冻结/).waitFor();
+    await screen(committee).getByRole('button', { name: '确定开始投票' }).click();
     await screen(committee).getByText('投票已开始，名册已冻结。').waitFor();
 
     // 2. 王秀英 votes for three; at most five can be ticked.

@@ -47,7 +47,8 @@ d('volunteers in the browser', () => {
     const act = screen(li);
     await act.getByRole('textbox', { name: /接龙备注/ }).fill('+1 带扫帚');
     await act.getByRole('button', { name: '报名', exact: true }).click();
-    await act.getByText('报名成功，您的名额已确认。').waitFor();
+    await act.getByText('您已报名，名额已确认。').waitFor();
+    expect(await act.getByText('报名成功，您的名额已确认。').count()).toBe(0);
     await act.getByText('1. 李明 +1 带扫帚').waitFor();
 
     // Saturday 08:10: the shift started ten minutes ago.
@@ -107,7 +108,23 @@ d('volunteers in the browser', () => {
     await page.getByRole('button', { name: '保存走访记录' }).click();
     await page.getByText('走访记录已保存。').waitFor();
     await page.getByText('陪吴阿姨去社区医院复诊').waitFor();
+
+    // The concern becomes a private report: the place is picked in the visit's card (her building's
+    // 楼道 here), and a missing place is said there, not off-screen.
+    const card = page.locator('.gz-card', { hasText: '陪吴阿姨去社区医院复诊' });
+    await card.getByRole('button', { name: '把这个问题转为不公开报事' }).click();
+    await card.getByRole('combobox', { name: '问题在哪里' }).selectOption({ label: '19栋楼道' });
+    await card.getByRole('combobox', { name: '问题类别' }).selectOption({ label: '照明故障' });
+    await card.getByRole('button', { name: '转为不公开报事' }).click();
+    await page.getByText('已转为不公开报事，物业会处理。').waitFor();
+    await card.getByText('已报事').waitFor();
+    const visits = await api<{ visits: Array<{ what: string; issueId: string | null }> }>(li, 'care.get', { careId });
+    const issueId = visits.visits.find((v) => v.what === '陪吴阿姨去社区医院复诊')!.issueId!;
     await li.context().close();
+    const zhou = await signedIn('manager');
+    const seen = await api<{ issue: { placeLabel: string; visibility: string; categoryLabel: string } }>(zhou, 'issues.get', { issueId });
+    expect(seen.issue).toMatchObject({ placeLabel: '19栋楼道', visibility: 'private', categoryLabel: '照明故障' });
+    await zhou.context().close();
 
     const wang = await signedIn('owner');
     await wang.goto(`${env.app.base}/#/${TAB}`);

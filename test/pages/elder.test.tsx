@@ -2,7 +2,7 @@ import { act, fireEvent, screen } from '@testing-library/react';
 import Taro from '@tarojs/taro';
 import MePage from '../../src/pages/me/index';
 import HomePage from '../../src/pages/home/index';
-import { loadElderState } from '../../src/components/elder';
+import { loadElderState, syncElderWithServer } from '../../src/components/elder';
 import { fakeNetwork, ok } from './support/network';
 import { freshLaunch, renderPage } from './support/render';
 
@@ -20,11 +20,38 @@ function stored(key: string): unknown {
 const pageRoot = (container: HTMLElement) => container.querySelector('.gz-page') as HTMLElement;
 
 describe('长辈模式', () => {
+  let net: ReturnType<typeof fakeNetwork>;
   beforeEach(() => {
     freshLaunch();
-    const net = fakeNetwork();
+    net = fakeNetwork();
     net.on('/api/me', ok(profile));
     net.on('/api/home', ok({ items: [] }));
+    net.on('/api/me.elder', (body) => ok(body));
+  });
+
+  it('stores the switch on the account, so it follows the person', async () => {
+    renderPage(MePage, 'pages/me/index');
+    fireEvent.click(await screen.findByRole('switch', { name: '长辈模式' }));
+    await act(async () => undefined);
+    expect(net.calls.filter((c) => c.path === '/api/me.elder').map((c) => c.body)).toEqual([{ elder: true }]);
+  });
+
+  it('takes the account’s setting at launch over this device’s', async () => {
+    net.on('/api/me.settings', ok({ elder: true }));
+    const { container } = renderPage(MePage, 'pages/me/index');
+    await screen.findByRole('switch', { name: '长辈模式' });
+    expect(pageRoot(container).classList.contains('elder')).toBe(false);
+    await act(() => syncElderWithServer());
+    expect(pageRoot(container).classList.contains('elder')).toBe(true);
+    expect(stored('gongzhi.elder')).toBe(true);
+  });
+
+  it('carries this device’s earlier choice up to an account that never set one', async () => {
+    freshLaunch({ 'gongzhi.elder': true, 'gongzhi.elderOffered': true });
+    net.on('/api/me.settings', ok({ elder: null }));
+    loadElderState();
+    await syncElderWithServer();
+    expect(net.calls.filter((c) => c.path === '/api/me.elder').map((c) => c.body)).toEqual([{ elder: true }]);
   });
 
   it('is switched on from 我的: the page gets the elder class, the switch says so, and the choice is stored', async () => {

@@ -59,19 +59,21 @@ describe('议事 (feed)', () => {
     expect(screen.getAllByText('3 人附议')).toHaveLength(2);
     expect(screen.getByRole('button', { name: '我要报事' })).toBeTruthy();
     // The priority score shows when sorting by it.
-    expect(screen.queryByText('优先级 14 分')).toBeNull();
+    expect(screen.queryByText(/^已等 \d+ 天$/)).toBeNull();
     await waitFor(() => expect(net.calls.some((c) => c.path === '/api/me')).toBe(true));
     expect(screen.queryByRole('button', { name: '报事统计' })).toBeNull();
   });
 
-  it('asks the server again for each filter and sort, and shows the priority score', async () => {
+  it('asks the server again for each filter and sort, and shows how long each has waited', async () => {
     const net = feedNetwork();
     net.on('/api/issues.feed', ok(page(1, 2, false)));
     renderPage(IssuesPage, 'pages/issues/index');
     await screen.findByText('第1条：路灯不亮');
 
-    fireEvent.click(screen.getByRole('radio', { name: '优先级' }));
-    expect(await screen.findAllByText('优先级 14 分')).toHaveLength(2);
+    fireEvent.click(screen.getByRole('radio', { name: '最该先办' }));
+    // Said as how long each has waited, not as a score.
+    const days = Math.floor((Date.now() - Date.parse('2025-11-20T01:00:00Z')) / 86_400_000);
+    expect(await screen.findAllByText(`已等 ${days} 天`)).toHaveLength(2);
     fireEvent.click(screen.getByRole('radio', { name: '已结束' }));
     fireEvent.click(screen.getByRole('radio', { name: '我的报事' }));
     fireEvent.change(screen.getByRole('combobox', { name: '类别' }), { target: { value: 'pipe_leak' } });

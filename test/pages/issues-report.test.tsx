@@ -14,6 +14,11 @@ const owner = {
 };
 const staff = { user: { id: 'user:demo-staff', name: '刘师傅', roles: ['staff'], phone: null }, units: [], claims: [] };
 const buildings = { compound: { name: '僑亞小區' }, buildings: [{ id: 'b:19栋', name: '19栋', zone: '橋東', unitCount: 2 }] };
+const places = {
+  mine: [{ value: 'unit:u:19栋--301', label: '19栋301' }, { value: 'building:b:19栋:stair', label: '19栋楼道' }],
+  common: [{ value: 'common:main_road', label: '主干道' }, { value: 'common:square', label: '中心广场' }],
+  buildings: [{ id: 'b:3栋', name: '3栋', places: [{ value: 'building:b:3栋:stair', label: '3栋楼道' }] }],
+};
 const similarLeak = {
   id: 'issue:leak1',
   description: '主干道井盖松动，车一压就响',
@@ -39,6 +44,7 @@ function network(me: unknown = owner): FakeNetwork {
   net.on('/api/me', ok(me));
   net.on('/api/compound.buildings', ok(buildings));
   net.on('/api/issues.similar', ok({ issues: [] }));
+  net.on('/api/issues.places', ok(places));
   return net;
 }
 
@@ -214,7 +220,7 @@ describe('我要报事 (report)', () => {
     net.on('/api/issues.report', ok({ issue: { id: 'issue:new3', status: 'reported' } }));
     renderPage(ReportPage, ROUTE);
     fireEvent.click(await screen.findByRole('radio', { name: '是，我替居民报事：替不会用手机的老人或邻居报事' }));
-    await fill({ category: 'drain', place: 'common:stair_19', text: '二楼楼道下水管堵了' });
+    await fill({ category: 'drain', place: 'building:b:3栋:stair', text: '二楼楼道下水管堵了' });
 
     fireEvent.click(screen.getByRole('button', { name: '提交报事' }));
     expect(within(field('name')).getByText('请填写居民姓名')).toBeTruthy();
@@ -223,7 +229,7 @@ describe('我要报事 (report)', () => {
     fireEvent.input(screen.getByRole('textbox', { name: '居民姓名' }), { target: { value: '吴奶奶' } });
     fireEvent.click(screen.getByRole('button', { name: '提交报事' }));
     await waitFor(() => expect(net.calls.find((c) => c.path === '/api/issues.report')).toBeTruthy());
-    expect(net.calls.find((c) => c.path === '/api/issues.report')?.body).toMatchObject({ category: 'drain', onBehalf: { name: '吴奶奶' } });
+    expect(net.calls.find((c) => c.path === '/api/issues.report')?.body).toMatchObject({ category: 'drain', place: { buildingId: 'b:3栋', part: 'stair' }, onBehalf: { name: '吴奶奶' } });
   });
 
   it('does not offer reporting for someone else to an owner', async () => {

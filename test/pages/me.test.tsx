@@ -51,10 +51,27 @@ describe('我的 page', () => {
     fakeNetwork().on('/api/me', ok({ ...profile, user: { ...profile.user, roles: ['owner'] } }));
     renderPage(MePage, 'pages/me/index');
 
-    const entries = await screen.findByRole('button', { name: '认证业主身份' });
+    // A verified owner is offered another flat, not verification again.
+    const entries = await screen.findByRole('button', { name: '认证另一套房屋' });
     expect(entries).toBeTruthy();
+    expect(screen.queryByRole('button', { name: '认证业主身份' })).toBeNull();
     expect(screen.queryByRole('button', { name: '业主认证审核' })).toBeNull();
     expect(screen.queryByRole('button', { name: '角色授权' })).toBeNull();
+  });
+
+  it('does not tell a verified owner "no applications", nor ask property staff to verify as owners', async () => {
+    const net = fakeNetwork();
+    net.on('/api/me', ok({ ...profile, claims: [] }));
+    renderPage(MePage, 'pages/me/index');
+    await screen.findByRole('button', { name: '认证另一套房屋' });
+    expect(screen.queryByText('还没有提交过认证申请。')).toBeNull();
+  });
+
+  it('asks property staff nothing about verifying as an owner', async () => {
+    fakeNetwork().on('/api/me', ok({ user: { id: 'u2', name: '周经理', roles: ['manager'], phone: null }, units: [], claims: [] }));
+    renderPage(MePage, 'pages/me/index');
+    await screen.findByRole('button', { name: '派单看板' });
+    expect(screen.queryByRole('button', { name: /认证/ })).toBeNull();
   });
 
   it('shows the server message and a retry button when loading fails', async () => {

@@ -49,6 +49,41 @@ describe('抄水表 (meter round)', () => {
     expect(screen.getByText('没有待发送的记录')).toBeTruthy();
   });
 
+  it('corrects a mistyped reading with a reason and says the false leak report was withdrawn', async () => {
+    const net = open();
+    net.on('/api/meters.read', ok(reading('1900.00', { consumption: '900.00', leakSuspected: true, issueId: 'issue:x' })));
+    net.on('/api/meters.correct', (body) => ok({ reading: { id: 'r', period: PERIOD, value: String((body as { value: string }).value), consumption: '10.00', leakSuspected: false, issueId: 'issue:x' }, leakReport: { id: 'issue:x', withdrawn: true } }));
+    await screen.findByText('19栋101');
+    fireEvent.input(input('19栋101'), { target: { value: '1900' } });
+    fireEvent.click(screen.getByRole('button', { name: '保存读数：19栋101' }));
+    expect(await within(card(1)).findByText(/疑似漏水/)).toBeTruthy();
+
+    fireEvent.click(within(card(1)).getByRole('button', { name: '更正读数：19栋101' }));
+    fireEvent.input(screen.getByRole('textbox', { name: '19栋101 正确的读数' }), { target: { value: '1010' } });
+    fireEvent.click(screen.getByRole('button', { name: '保存更正：19栋101' }));
+    // The reason is asked for before anything is sent.
+    expect(await screen.findByText('请写明更正原因')).toBeTruthy();
+    expect(net.calls.some((c) => c.path === '/api/meters.correct')).toBe(false);
+    fireEvent.input(screen.getByRole('textbox', { name: '19栋101 更正原因' }), { target: { value: '多按了一个 9' } });
+    fireEvent.click(screen.getByRole('button', { name: '保存更正：19栋101' }));
+    expect(await within(card(1)).findByText('已更正为：1010（本期用量 10.00 方）')).toBeTruthy();
+    expect(within(card(1)).getByText('之前按错误读数报的“疑似漏水”已撤回。')).toBeTruthy();
+    expect(within(card(1)).queryByText(/⚠ 疑似漏水/)).toBeNull();
+    expect(net.calls.find((c) => c.path === '/api/meters.correct')?.body).toEqual({ meterId: 'meter:u:19栋--101', period: PERIOD, value: '1010', reason: '多按了一个 9' });
+  });
+
+  it('offers a correction on a meter already read this month and shows the server’s refusal by the field', async () => {
+    const net = open();
+    net.on('/api/meters.correct', refused(400, { code: 'invalid', message: '读数 3000.00 比上次 3000.00 还小', field: 'value' }));
+    await screen.findByText('19栋201');
+    fireEvent.click(within(card(3)).getByRole('button', { name: '更正读数：19栋201' }));
+    fireEvent.input(screen.getByRole('textbox', { name: '19栋201 正确的读数' }), { target: { value: '3000' } });
+    fireEvent.input(screen.getByRole('textbox', { name: '19栋201 更正原因' }), { target: { value: '看错了' } });
+    fireEvent.click(screen.getByRole('button', { name: '保存更正：19栋201' }));
+    expect(await within(card(3)).findByText(/比上次 3000.00 还小/)).toBeTruthy();
+    expect((screen.getByRole('textbox', { name: '19栋201 正确的读数' }) as HTMLInputElement).value).toBe('3000');
+  });
+
   it('saves a reading typed on the numeric keypad and says what it used', async () => {
     const net = open();
     net.on('/api/meters.read', (body) => ok(reading(String((body as { value: string }).value), { consumption: '12.34' })));

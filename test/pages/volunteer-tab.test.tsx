@@ -71,8 +71,28 @@ describe('志愿活动 (sign-up)', () => {
     expect(await screen.findByText('接龙备注不能超过30个字')).toBeTruthy();
     expect((screen.getByRole('textbox', { name: /接龙备注/ }) as HTMLInputElement).value).toBe('+1');
     fireEvent.click(screen.getByRole('button', { name: '报名' }));
-    expect(await screen.findByText('报名成功，您的名额已确认。')).toBeTruthy();
+    // Said once, by the page's state line: no second notice repeating it.
+    expect(await screen.findByText('您已报名，名额已确认。')).toBeTruthy();
+    expect(screen.queryByText('报名成功，您的名额已确认。')).toBeNull();
     expect(await screen.findByRole('button', { name: '取消报名' })).toBeTruthy();
+  });
+
+  it('asks on the page before giving up a place, says the waitlist gets it, and cancels only when confirmed', async () => {
+    (Current as { router: unknown }).router = { params: { id: 'a1' }, path: '/packages/volunteer/activity/index' };
+    const net = fakeNetwork();
+    let cancels = 0;
+    const waiting = [{ userId: 'u2', name: '钱阿姨', note: '', status: 'waitlisted', position: 1, checkedIn: false, confirmed: false }];
+    net.on('/api/volunteers.activity', () => ok(detail(cancels ? {} : { me: { status: 'confirmed', note: '', position: null, seat: 5, checkedIn: false, confirmedAttendance: false }, canCancel: true, waitlist: waiting })));
+    net.on('/api/volunteers.cancel', () => (cancels++, ok({ ok: true })));
+    renderPage(ActivityPage, 'packages/volunteer/activity/index');
+    fireEvent.click(await screen.findByRole('button', { name: '取消报名' }));
+    expect(screen.getByText(/名额会马上给候补第 1 位/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: '取消' }));
+    expect(cancels).toBe(0);
+    fireEvent.click(screen.getByRole('button', { name: '取消报名' }));
+    fireEvent.click(screen.getByRole('button', { name: '确定取消报名' }));
+    expect(await screen.findByText('已取消。')).toBeTruthy();
+    expect(cancels).toBe(1);
   });
 });
 

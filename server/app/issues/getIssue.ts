@@ -4,10 +4,11 @@ import { z } from 'zod';
 import { defineAction, callerOf } from '../action';
 import { CATEGORIES, CLOSED_AS_LABELS, STATUS_LABELS, TRANSITION_LABELS, availableTransitions, priorityScore, type TransitionName } from '../../../src/domain/issues';
 import { slaState } from '../../../src/domain/sla';
+import { maskName } from '../../../src/domain/places';
 import { id } from '../../../src/domain/fields';
 import type { EventDoc } from '../events';
 import type { UserDoc } from '../model';
-import { isReporter, issueTasks, loadVisibleIssue, moversFor } from './model';
+import { isReporter, isStaffSide, issueTasks, loadVisibleIssue, moversFor, type IssueDoc } from './model';
 
 const EVENT_LABELS: Record<string, string> = {
   'issue.reported': '报事',
@@ -49,6 +50,10 @@ export const getIssue = defineAction({
     const url = new Map(photoIds.map((p, i) => [p, urls[i]]));
     const now = ctx.clock.now();
     const mine = isReporter(issue, caller);
+    // Neighbours read "19栋 王**" (unless the reporter chose to show the name); who reported,
+    // the reporter and the property side read the name, the flat and who entered it for them.
+    const fullName = mine || isStaffSide(caller) || issue.source === 'meter';
+    const shown = reporterView(issue, fullName);
     return {
       issue: {
         id: issue._id,
@@ -61,8 +66,7 @@ export const getIssue = defineAction({
         status: issue.status,
         statusLabel: issue.status === 'closed' && issue.closedAs ? CLOSED_AS_LABELS[issue.closedAs] : STATUS_LABELS[issue.status],
         closedAs: issue.closedAs ?? null,
-        reporterName: issue.reporterName,
-        onBehalf: issue.onBehalf ?? null,
+        ...shown,
         seconds: issue.seconds,
         priority: priorityScore(issue.seconds, Date.parse(issue.createdAt), now.getTime()),
         createdAt: issue.createdAt,
@@ -77,7 +81,8 @@ export const getIssue = defineAction({
           type: e.type,
           label: transition ? TRANSITION_LABELS[transition] : EVENT_LABELS[e.type] ?? e.type,
           at: e.at,
-          actorName: nameOf.get(e.actorId) ?? '',
+          // The reporter's own steps (reporting, confirming) name them as neighbours may see them.
+          actorName: !fullName && e.actorId === issue.reporterId ? shown.reporterName : (nameOf.get(e.actorId) ?? ''),
           note: (e.data.note as string | undefined) ?? null,
           photos: ((e.data.photos as string[] | undefined) ?? []).map((p) => url.get(p)!),
           status: (e.data.status as string | undefined) ?? null,
@@ -97,3 +102,11 @@ export const getIssue = defineAction({
     };
   },
 });
+
+function reporterView(issue: IssueDoc, fullName: boolean) {
+  const b = issue.onBehalf;
+  return {
+    reporterName: fullName ? issue.reporterName : (issue.reporterShown ?? maskName(issue.reporterName)),
+    onBehalf: b ? { name: fullName ? b.name : maskName(b.name), unitLabel: fullName ? (b.unitLabel ?? null) : null, byName: b.byName ?? null, toldBy: b.toldBy } : null,
+  };
+}

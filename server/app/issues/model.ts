@@ -3,13 +3,13 @@ import type { Category, ClosedAs, IssueStatus, Mover } from '../../../src/domain
 import type { Caller, Ctx } from '../context';
 import { notFound } from '../errors';
 
-export type Place = { kind: 'unit'; unitId: string; label: string } | { kind: 'common'; code: string; label: string };
+export type Place = { kind: 'unit'; unitId: string; label: string } | { kind: 'common'; code: string; label: string } | { kind: 'building'; buildingId: string; part: string; label: string };
 
 export interface IssueDoc {
   _id: string;
   category: Category;
   place: Place;
-  /** `unit:<id>` or `common:<code>`: what "the same place" means for the duplicate hint. */
+  /** `unit:<id>`, `common:<code>` or `building:<id>:<part>`: what "the same place" means for the duplicate hint. */
   placeKey: string;
   buildingId: string | null;
   description: string;
@@ -20,9 +20,11 @@ export interface IssueDoc {
   /** The person whose problem it is: they confirm and rate. Null when reported for someone without the app. */
   reporterId: string | null;
   reporterName: string;
+  /** How neighbours see the reporter ("19栋 王**"); the full name only to the reporter and the property side. */
+  reporterShown?: string;
   /** Who actually entered it (differs when reported on behalf). */
   createdBy: string;
-  onBehalf?: { name: string; unitLabel?: string; toldBy: 'app' | 'in_person' };
+  onBehalf?: { name: string; unitLabel?: string; toldBy: 'app' | 'in_person'; byName?: string };
   source: 'resident' | 'meter';
   seconds: number;
   comments: number;

@@ -1,21 +1,30 @@
 import { COMMON_PLACES, type CommonPlace } from '../../../src/domain/issues';
 import type { Ctx } from '../context';
 import { invalid, notFound } from '../errors';
-import type { UnitDoc } from '../model';
+import { BUILDING_PARTS, COMMON_AS_BUILDING, buildingPlaceLabel, type BuildingPart, type PlaceInput } from '../../../src/domain/places';
+import type { BuildingDoc, UnitDoc } from '../model';
 import type { Place } from './model';
 
-/** Resolves a place from input: a real unit, or one of the managed common places. */
-export async function resolvePlace(ctx: Ctx, input: { unitId: string } | { common: string }): Promise<{ place: Place; placeKey: string; buildingId: string | null }> {
+/** Resolves a place from input: a real unit, one of the managed common places, or a part the building has. */
+export async function resolvePlace(ctx: Ctx, input: PlaceInput): Promise<{ place: Place; placeKey: string; buildingId: string | null }> {
   if ('unitId' in input) {
     const unit = await ctx.store.get<UnitDoc>('units', input.unitId);
     if (!unit) throw notFound('房屋');
     return { place: { kind: 'unit', unitId: unit._id, label: unit.label }, placeKey: `unit:${unit._id}`, buildingId: unit.buildingId };
   }
-  const label = COMMON_PLACES[input.common as CommonPlace];
-  if (!label) throw invalid('place', '请选择地点');
-  // 19栋楼道 belongs to building 19, so the building filter finds it.
-  const buildingId = input.common === 'stair_19' ? 'b:19栋' : null;
-  return { place: { kind: 'common', code: input.common, label }, placeKey: `common:${input.common}`, buildingId };
+  if ('common' in input) {
+    const label = COMMON_PLACES[input.common as CommonPlace];
+    if (!label) throw invalid('place', '请选择地点');
+    // An old code for a building's part (19栋楼道) is that part: one place, one duplicate hint.
+    const part = COMMON_AS_BUILDING[input.common as CommonPlace];
+    if (part) return resolvePlace(ctx, part);
+    return { place: { kind: 'common', code: input.common, label }, placeKey: `common:${input.common}`, buildingId: null };
+  }
+  const building = await ctx.store.get<BuildingDoc>('buildings', input.buildingId);
+  if (!building) throw notFound('楼栋');
+  const part = input.part as BuildingPart;
+  if (!BUILDING_PARTS[part] || !(building.places ?? []).includes(part)) throw invalid('place', `${building.name}没有${BUILDING_PARTS[part] ?? '这个地方'},请另选地点`);
+  return { place: { kind: 'building', buildingId: building._id, part, label: buildingPlaceLabel(building.name, part) }, placeKey: `building:${building._id}:${part}`, buildingId: building._id };
 }
 
 /** Checks that every photo id was made by our Files adapter. */

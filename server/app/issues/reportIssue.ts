@@ -8,7 +8,8 @@ import { DESCRIPTION_MAX, priorityKey, type Category } from '../../../src/domain
 import { id, text } from '../../../src/domain/fields';
 import { forbidden, invalid, notFound } from '../errors';
 import { eventDoc } from '../events';
-import type { MembershipDoc, UnitDoc } from '../model';
+import { publicReporterName } from '../../../src/domain/places';
+import type { BuildingDoc, MembershipDoc, UnitDoc } from '../model';
 import { category, photos, place } from './inputs';
 import { newIssueId, type IssueDoc } from './model';
 import { checkPhotos, resolvePlace } from './places';
@@ -26,6 +27,8 @@ export const reportIssue = defineAction({
       photos,
       visibility: z.enum(['public', 'private'], { error: '请选择公开或仅物业可见' }).default('public'),
       onBehalf: z.object({ name: text('居民姓名', { max: 20 }), unitId: id('居民的房屋').optional() }).strict().optional(),
+      /** Neighbours see the reporter's full name instead of "19栋 王**". */
+      showName: z.boolean({ error: '显示全名应是是或否' }).optional(),
     })
     .strict(),
   roles: ['user'],
@@ -40,6 +43,7 @@ export const reportIssue = defineAction({
     let reporterId: string | null = caller.userId;
     let reporterName = caller.name;
     let onBehalf: IssueDoc['onBehalf'];
+    let home: UnitDoc | null = null;
     if (input.onBehalf) {
       let unitLabel: string | undefined;
       reporterId = null;
@@ -47,12 +51,19 @@ export const reportIssue = defineAction({
         const unit = await ctx.store.get<UnitDoc>('units', input.onBehalf.unitId);
         if (!unit) throw notFound('居民的房屋');
         unitLabel = unit.label;
+        home = unit;
         const [member] = await ctx.store.find<MembershipDoc>('memberships', { where: { unitId: unit._id }, limit: 1 });
         reporterId = member?.userId ?? null;
       }
       reporterName = input.onBehalf.name;
-      onBehalf = { name: input.onBehalf.name, ...(unitLabel ? { unitLabel } : {}), toldBy: reporterId ? 'app' : 'in_person' };
+      onBehalf = { name: input.onBehalf.name, ...(unitLabel ? { unitLabel } : {}), toldBy: reporterId ? 'app' : 'in_person', byName: caller.name };
+    } else {
+      const [member] = await ctx.store.find<MembershipDoc>('memberships', { where: { userId: caller.userId }, limit: 1 });
+      home = member ? await ctx.store.get<UnitDoc>('units', member.unitId) : null;
     }
+    // Fixed at reporting time, so reading a report needs no lookup of where the reporter lives.
+    const building = home ? await ctx.store.get<BuildingDoc>('buildings', home.buildingId) : null;
+    const reporterShown = publicReporterName(reporterName, building?.name ?? null, !input.onBehalf && !!input.showName);
 
     const now = ctx.clock.now();
     const at = now.toISOString();
@@ -68,6 +79,7 @@ export const reportIssue = defineAction({
       status: 'reported',
       reporterId,
       reporterName,
+      reporterShown,
       createdBy: caller.userId,
       ...(onBehalf ? { onBehalf } : {}),
       source: 'resident',

@@ -5,13 +5,13 @@
 import { z } from 'zod';
 import { defineAction, callerOf } from '../action';
 import { id } from '../../../src/domain/fields';
-import { checkReading, formatReading, parseReading, suspectLeak, LEAK_HISTORY } from '../../../src/domain/meters';
-import { priorityKey } from '../../../src/domain/issues';
+import { formatReading, parseReading } from '../../../src/domain/meters';
+import { assessReading } from './assessReading';
 import { conflict, invalid, notFound } from '../errors';
 import { eventDoc } from '../events';
 import { StoreError } from '../../store/port';
-import type { UnitDoc } from '../model';
-import { newIssueId, type IssueDoc } from '../issues/model';
+import type { IssueDoc } from '../issues/model';
+import { leakIssue } from './leakIssue';
 import { readingId, type MeterDoc, type ReadingDoc } from './model';
 
 export const recordReading = defineAction({
@@ -36,42 +36,15 @@ export const recordReading = defineAction({
     const existing = await ctx.store.get<ReadingDoc>('readings', rid);
     if (existing) {
       if (existing.value === value) return { reading: view(existing), replay: true };
-      throw conflict(`这块表 ${input.period} 已经抄过了,读数是 ${formatReading(existing.value)}`, { value: formatReading(existing.value) });
+      throw conflict(`这块表 ${input.period} 已经抄过了,读数是 ${formatReading(existing.value)};如果抄错了,请点"更正读数"`, { value: formatReading(existing.value) });
     }
-    const history = await ctx.store.find<ReadingDoc>('readings', { where: { meterId: meter._id, period: { $lt: input.period } }, orderBy: [['period', 'desc']], limit: LEAK_HISTORY + 1 });
-    const previous = history[0] ?? null;
-    const check = checkReading(previous?.value ?? null, value, !!input.replaced);
-    if (!check.ok) throw invalid('value', `读数 ${formatReading(value)} 比上次 ${formatReading(previous!.value)} 还小;如果换了新表,请勾选"已换表"`);
-    const consumption = previous || input.replaced ? check.consumption : null;
-    const past = history.map((r) => r.consumption).filter((c): c is number => c !== null).reverse();
-    const leak = consumption !== null ? suspectLeak(past, consumption) : { suspected: false, median: null };
+    const { consumption, leak } = await assessReading(ctx, meter._id, input.period, value, !!input.replaced);
     const at = ctx.clock.now();
     const reading: ReadingDoc = { _id: rid, meterId: meter._id, period: input.period, value, consumption, replaced: !!input.replaced, readAt: at.toISOString(), by: caller.userId, leakSuspected: leak.suspected };
 
     let issue: IssueDoc | null = null;
     if (leak.suspected) {
-      const unit = await ctx.store.get<UnitDoc>('units', meter.unitId);
-      issue = {
-        _id: newIssueId(at),
-        category: 'pipe_leak',
-        place: { kind: 'unit', unitId: meter.unitId, label: meter.label },
-        placeKey: `unit:${meter.unitId}`,
-        buildingId: unit?.buildingId ?? null,
-        description: `疑似漏水:${meter.label} 水表 ${input.period} 用量 ${formatReading(consumption!)} 方,超过近期中位数 ${formatReading(leak.median!)} 方的 3 倍。请上门查看。`,
-        photos: [],
-        visibility: 'private',
-        status: 'reported',
-        reporterId: null,
-        reporterName: '抄表系统',
-        createdBy: caller.userId,
-        source: 'meter',
-        seconds: 0,
-        comments: 0,
-        priorityKey: priorityKey(0, at.getTime()),
-        createdAt: at.toISOString(),
-        updatedAt: at.toISOString(),
-        reopenCount: 0,
-      };
+      issue = await leakIssue(ctx, meter, input.period, consumption!, leak.median!, caller.userId);
       reading.issueId = issue._id;
     }
     try {
@@ -96,6 +69,6 @@ export const recordReading = defineAction({
   },
 });
 
-function view(r: ReadingDoc) {
+export function view(r: ReadingDoc) {
   return { id: r._id, period: r.period, value: formatReading(r.value), consumption: r.consumption === null ? null : formatReading(r.consumption), leakSuspected: r.leakSuspected, issueId: r.issueId ?? null };
 }

@@ -6,6 +6,7 @@ import type { CareVisitDoc } from './model';
 import { careId } from './inputs';
 import { loadVisibleCare, logCareRead } from './careAccess';
 import { careSummary, consentView, visitView } from './careViews';
+import { concernPlaces } from './raiseConcern';
 
 export const getCare = defineAction({
   name: 'care.get',
@@ -23,6 +24,8 @@ export const getCare = defineAction({
       // care.withdraw's rule for who sees the action here (the person themselves never reads the record).
       canWithdraw: care.createdBy === ctx.caller!.userId || ctx.caller!.roles.includes('community'),
       visits: visits.map(visitView),
+      /** Where a concern from a visit can be reported (转为不公开报事). */
+      concernPlaces: await concernPlaces(ctx, care),
     };
   },
 });

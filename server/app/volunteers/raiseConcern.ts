@@ -1,15 +1,20 @@
 // care.concern: turns a concern from a visit into a private issue (only the reporter and the
-// property side see it), at the person's home unless a common place is named. The issue says
-// what needs doing, not who the person is or why they are cared for. Once per visit.
+// property side see it), at the person's home unless another place is picked (their building's
+// 楼道, a common place). The issue says what needs doing, not who the person is or why they are
+// cared for. Once per visit. A record without a flat must name a place (field `place`).
 import { z } from 'zod';
 import { defineAction } from '../action';
 import { id, text } from '../../../src/domain/fields';
 import { conflict, invalid, notFound } from '../errors';
 import { eventDoc } from '../events';
-import { category } from '../issues/inputs';
+import { category, place } from '../issues/inputs';
 import { reportIssue } from '../issues/reportIssue';
-import { COMMON_PLACE_CODES } from '../../../src/domain/issues';
-import type { CareVisitDoc } from './model';
+import { COMMON_PLACES, COMMON_PLACE_CODES } from '../../../src/domain/issues';
+import { OFFERED_COMMON_PLACES, placeValue } from '../../../src/domain/places';
+import type { Ctx } from '../context';
+import type { BuildingDoc, UnitDoc } from '../model';
+import { buildingOptions, type PlaceOption } from '../issues/listPlaces';
+import type { CareDoc, CareVisitDoc } from './model';
 import { careId } from './inputs';
 import { loadVisibleCare } from './careAccess';
 
@@ -22,6 +27,8 @@ export const raiseConcern = defineAction({
       visitId: id('走访记录'),
       category,
       description: text('问题描述', { max: 300 }),
+      place: place.optional(),
+      /** Older clients name a common place this way. */
       common: z.enum(COMMON_PLACE_CODES as [string, ...string[]], { error: '请选择地点' }).optional(),
     })
     .strict(),
@@ -31,9 +38,9 @@ export const raiseConcern = defineAction({
     const visit = await ctx.store.get<CareVisitDoc>('careVisits', input.visitId);
     if (!visit || visit.careId !== care._id) throw notFound('走访记录');
     if (visit.issueId) throw conflict('这条走访的问题已经报过了', { issueId: visit.issueId });
-    const place = input.common ? { common: input.common } : care.unitId ? { unitId: care.unitId } : null;
-    if (!place) throw invalid('common', '请选择地点');
-    const parsed = reportIssue.input.safeParse({ category: input.category, place, description: input.description, visibility: 'private' });
+    const where = input.place ?? (input.common ? { common: input.common } : care.unitId ? { unitId: care.unitId } : null);
+    if (!where) throw invalid('place', '请选择问题在哪里:这户没有登记房屋');
+    const parsed = reportIssue.input.safeParse({ category: input.category, place: where, description: input.description, visibility: 'private' });
     if (!parsed.success) throw invalid('description', parsed.error.issues[0]?.message ?? '问题描述格式不对');
     // Claim the visit first so two taps cannot file two issues.
     const claimed = await ctx.store.updateIf('careVisits', visit._id, { issueId: null }, { issueId: 'pending' });
@@ -49,3 +56,14 @@ export const raiseConcern = defineAction({
     }
   },
 });
+
+/** The places a concern about this person can name: their home, their building's parts, the common places. */
+export async function concernPlaces(ctx: Ctx, care: CareDoc): Promise<PlaceOption[]> {
+  const unit = care.unitId ? await ctx.store.get<UnitDoc>('units', care.unitId) : null;
+  const building = unit ? await ctx.store.get<BuildingDoc>('buildings', unit.buildingId) : null;
+  return [
+    ...(unit ? [{ value: placeValue({ unitId: unit._id }), label: `家中（${unit.label}）` }] : []),
+    ...(building ? buildingOptions(building) : []),
+    ...OFFERED_COMMON_PLACES.map((c) => ({ value: placeValue({ common: c }), label: COMMON_PLACES[c] })),
+  ];
+}

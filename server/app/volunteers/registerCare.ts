@@ -1,7 +1,8 @@
 // care.register: the care team leader or the community records a vulnerable resident (category,
 // home, contact, needs) together with their separate consent to this processing of sensitive
 // personal information (PIPL art. 29), and may pair volunteers at once. Refuses a record
-// without consent and a contact that is not a mobile number.
+// without consent, without a home (a flat, or an address for one not in the roster), and a
+// contact that is not a mobile number.
 import { z } from 'zod';
 import { defineAction, callerOf } from '../action';
 import { id, optionalText, text } from '../../../src/domain/fields';
@@ -22,7 +23,8 @@ export const registerCare = defineAction({
       category: z.enum(Object.keys(CARE_CATEGORIES) as [CareCategory, ...CareCategory[]], { error: '请选择帮扶类别' }),
       name: text('姓名', { max: 20 }),
       unitId: id('房屋').optional(),
-      unitLabel: text('住址', { max: 30 }),
+      /** Free text only for a home not in the roster; a picked flat gives its own label. */
+      unitLabel: optionalText('住址', 30),
       contact: text('联系电话', { max: 20 }),
       needs: text('需求', { max: 200 }),
       consentGiven: z.literal(true, { error: '请先取得本人或监护人的单独同意' }),
@@ -37,7 +39,11 @@ export const registerCare = defineAction({
     const leaderId = await requireCareManager(ctx);
     const contact = normalizePhone(input.contact);
     if (!contact) throw invalid('contact', '联系电话应是 11 位手机号');
-    if (input.unitId && !(await ctx.store.get<UnitDoc>('units', input.unitId))) throw notFound('房屋');
+    const unit = input.unitId ? await ctx.store.get<UnitDoc>('units', input.unitId) : null;
+    if (input.unitId && !unit) throw notFound('房屋');
+    // The flat makes a concern from a visit reportable at the person's home (转为不公开报事).
+    const unitLabel = unit?.label ?? input.unitLabel;
+    if (!unitLabel) throw invalid('unitId', '请选择住的房屋');
     const volunteerIds = [...new Set(input.volunteerIds ?? [])];
     await checkCareVolunteers(ctx, volunteerIds, leaderId);
     const now = ctx.clock.now().toISOString();
@@ -45,7 +51,7 @@ export const registerCare = defineAction({
       _id: `care:${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`,
       category: input.category,
       name: input.name,
-      unitLabel: input.unitLabel,
+      unitLabel,
       unitId: input.unitId ?? null,
       contact,
       needs: input.needs,

@@ -19,6 +19,8 @@ export const detailText = {
   perUnit: '每户一票',
   perResident: '每人一票',
   closesAt: (when: string) => `截止时间：${when}`,
+  /** Once closed (early or on time), when it actually closed: the planned time would be stale. */
+  closedAt: (when: string) => `已于 ${when} 结束投票`,
   noClose: '截止时间未定，由业委会结束投票',
   allowChange: `截止前可以改票，最多改 ${MAX_BALLOT_CHANGES} 次，以最后一次为准`,
   myUnits: (labels: string) => `我这一票代表的房屋：${labels}`,
@@ -66,6 +68,8 @@ export const detailText = {
   more: '加载更多',
   committee: '业委会操作',
   open: '开始投票',
+  confirmOpen: '开始投票后，业主名册就按此刻冻结：之后再导入或修改的房屋、面积和业主都不计入这次表决，也不能再回到草稿。确定现在开始吗？',
+  yesOpen: '确定开始投票',
   opening: '正在冻结名册，请稍候…',
   close: '结束投票',
   closingNow: '正在结束投票，请稍候…',

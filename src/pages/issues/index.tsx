@@ -71,7 +71,7 @@ function IssueCard({ item, showPriority }: { item: Item; showPriority: boolean }
         <View className='gz-issue__meta'>
           <Text>{t.seconds(item.seconds)}</Text>
           <Text>{t.comments(item.comments)}</Text>
-          {showPriority && <Text className='gz-issue__priority'>{t.priority(item.priority)}</Text>}
+          {showPriority && <Text className='gz-issue__priority'>{t.priority(item.createdAt)}</Text>}
           <Text>{formatTime(item.createdAt)}</Text>
         </View>
         {item.rating !== null && <StarsShown stars={item.rating} />}

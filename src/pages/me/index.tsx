@@ -25,9 +25,13 @@ function Entry({ label, url }: { label: string; url: string }) {
   );
 }
 
-function entriesFor(roles: Role[]): { label: string; url: string }[] {
+function entriesFor(roles: Role[], verifiedUnits: number): { label: string; url: string }[] {
   const has = (r: Role) => roles.includes(r);
-  const list: { label: string; url: string }[] = [{ label: t.claim, url: PAGES.claim }];
+  const list: { label: string; url: string }[] = [];
+  // Verification is for residents: a verified owner may add another flat; property staff are
+  // not asked to verify as owners.
+  const staffOnly = (has('staff') || has('manager')) && !has('owner') && !has('resident');
+  if (!staffOnly) list.push({ label: verifiedUnits > 0 ? t.claimAnother : t.claim, url: PAGES.claim });
   if (has('committee')) list.push({ label: t.review, url: PAGES.review });
   if (has('committee') || has('admin')) list.push({ label: t.rosterImport, url: PAGES.rosterImport });
   if (has('admin')) list.push({ label: t.roles, url: PAGES.roles });
@@ -96,11 +100,14 @@ function Profile({ data }: { data: Me }) {
         </View>
       )}
 
-      <Text className='gz-h2' {...headingA11y(2)}>
-        {t.claims}
-      </Text>
+      {/* A verified owner (from the committee's roster) never applied: no "no applications" line. */}
+      {(claims.length > 0 || units.length === 0) && (
+        <Text className='gz-h2' {...headingA11y(2)}>
+          {t.claims}
+        </Text>
+      )}
       {claims.length === 0 ? (
-        <Text className='gz-p gz-muted'>{t.noClaims}</Text>
+        units.length === 0 && <Text className='gz-p gz-muted'>{t.noClaims}</Text>
       ) : (
         <View className='gz-list'>
           {claims.map((c) => (
@@ -150,7 +157,7 @@ export default function MePage() {
             {t.entries}
           </Text>
           <View className='gz-list'>
-            {entriesFor(me.data.user.roles).map((e) => (
+            {entriesFor(me.data.user.roles, me.data.units.length).map((e) => (
               <Entry key={e.url} {...e} />
             ))}
           </View>

@@ -6,6 +6,7 @@ import { Page } from '../../../components/Page';
 import { Empty, Failed, Loading, Notice } from '../../../components/states';
 import { buttonA11y, headingA11y } from '../../../components/a11y';
 import { listPersonas, signIn, type Persona } from '../../../services/devSession';
+import { syncElderWithServer } from '../../../components/elder';
 import { ApiError, isApiError } from '../../../services/api';
 import { ROLE_LABELS } from '../../../domain/roles';
 import { signIn as t, me as meText } from '../../../ui/strings';
@@ -44,6 +45,8 @@ export default function SignInPage() {
     setFailed(null);
     try {
       await signIn(p.id);
+      // 长辈模式 follows the person signed in now.
+      void syncElderWithServer();
       if (isTabPage(back)) void Taro.reLaunch({ url: back });
       else void Taro.redirectTo({ url: back });
     } catch (e) {

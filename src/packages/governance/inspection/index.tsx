@@ -6,6 +6,7 @@ import Taro, { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
 import { Page } from '../../../components/Page';
 import { Btn } from '../../../components/Btn';
+import { ConfirmInline } from '../../../components/ConfirmInline';
 import { ChoiceGroup } from '../../../components/Choice';
 import { TextInput } from '../../../components/Field';
 import { PhotoPicker } from '../../../components/PhotoPicker';
@@ -89,9 +90,7 @@ function Checklist({ data }: { data: Data }) {
         </Btn>
       </View>
       <Text className='gz-p gz-muted'>{t.submitHint}</Text>
-      <Btn kind='primary' size='main' block busy={f.busy || uploading} onClick={() => void submit()}>
-        {t.submit}
-      </Btn>
+      <ConfirmInline label={t.submit} warning={t.confirmSubmit} yes={t.yesSubmit} busy={f.busy || uploading} onConfirm={() => void submit()} />
     </>
   );
 }

@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { Page } from '../../../components/Page';
 import { Btn } from '../../../components/Btn';
 import { TextArea, TextInput, Field } from '../../../components/Field';
+import { WhenInput } from '../../../components/WhenInput';
 import { Failed, Loading, Notice } from '../../../components/states';
 import { useAction } from '../../../components/useAction';
 import { headingA11y } from '../../../components/a11y';
@@ -15,12 +16,14 @@ import { common, newMeetingText as t } from '../strings';
 import { CheckRow } from '../components/CheckRow';
 import { inDays, parseTime } from '../components/when';
 import { useSubmit } from '../components/useSubmit';
+import '../../../components/keepInView.css';
 import '../governance.css';
 
 export default function NewMeetingPage() {
   const tabled = useAction('meetings.tabled', {});
   const [title, setTitle] = useState(t.defaultName);
-  const [at, setAt] = useState(inDays(3).slice(0, 10) + ' 15:00');
+  const [date, setDate] = useState(inDays(3).slice(0, 10));
+  const [time, setTime] = useState('15:00');
   const [place, setPlace] = useState(t.defaultPlace);
   const [picked, setPicked] = useState<string[]>([]);
   const [free, setFree] = useState('');
@@ -32,7 +35,7 @@ export default function NewMeetingPage() {
   };
 
   const submit = () => {
-    const when = parseTime(at);
+    const when = parseTime(`${date} ${time}`);
     if (!when) {
       f.setErrors({ at: common.timeBad });
       return;
@@ -50,7 +53,10 @@ export default function NewMeetingPage() {
         {t.title}
       </Text>
       <TextInput id='title' label={t.name} value={title} onChange={(v) => { f.clear('title'); setTitle(v); }} maxLength={40} error={f.err('title')} />
-      <TextInput id='at' label={t.at} value={at} onChange={(v) => { f.clear('at'); setAt(v); }} hint={common.timeHint} error={f.err('at')} />
+      <View className='gz-when'>
+        <WhenInput id='at-date' mode='date' label={t.atDate} placeholder='2026-03-20' value={date} onChange={(v) => { f.clear('at'); setDate(v); }} />
+        <WhenInput id='at' mode='time' label={t.atTime} placeholder='15:00' value={time} error={f.err('at')} onChange={(v) => { f.clear('at'); setTime(v); }} />
+      </View>
       <TextInput id='place' label={t.place} value={place} onChange={(v) => { f.clear('place'); setPlace(v); }} maxLength={40} error={f.err('place')} />
       <Field id='issueIds' label={t.tabled} error={f.err('issueIds')}>
         {tabled.state === 'loading' && !tabled.data && <Loading />}
@@ -69,9 +75,11 @@ export default function NewMeetingPage() {
       <TextArea id='freeItems' label={t.free} value={free} onChange={(v) => { f.clear('freeItems'); setFree(v); }} max={600} counter={common.counter} over={common.over} placeholder={t.freePlaceholder} error={f.err('freeItems') ?? undefined} rows={3} />
       <Text className='gz-p gz-muted'>{t.people}</Text>
       {f.formError && <Notice kind='error'>{f.formError}</Notice>}
-      <Btn kind='primary' size='main' block busy={f.busy} onClick={submit}>
-        {t.submit}
-      </Btn>
+      <View className='gz-keep-in-view'>
+        <Btn kind='primary' size='main' block busy={f.busy} onClick={submit}>
+          {t.submit}
+        </Btn>
+      </View>
     </Page>
   );
 }

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { Btn } from '../../../components/Btn';
 import { ChoiceGroup } from '../../../components/Choice';
 import { TextArea, TextInput } from '../../../components/Field';
+import { WhenInput } from '../../../components/WhenInput';
 import { Notice } from '../../../components/states';
 import { useAction } from '../../../components/useAction';
 import { headingA11y } from '../../../components/a11y';
@@ -28,14 +29,15 @@ export function DecisionForm({ meeting, canAssign, onSaved }: { meeting: Meeting
   const [agendaId, setAgendaId] = useState(meeting.agenda[0]?.id ?? 'none');
   const [party, setParty] = useState<Party>('property');
   const [doer, setDoer] = useState('');
-  const [due, setDue] = useState(inDays(14));
+  const [due, setDue] = useState(inDays(14).slice(0, 10));
   const [then, setThen] = useState<Then>('task');
   const [assignee, setAssignee] = useState('none');
   const f = useSubmit();
   const agendaItem = meeting.agenda.find((a) => a.id === agendaId);
 
   const submit = () => {
-    const dueAt = parseTime(due);
+    // A due date means the end of that working day.
+    const dueAt = parseTime(`${due} 18:00`);
     if (!dueAt) {
       f.setErrors({ dueAt: common.timeBad });
       return;
@@ -84,7 +86,7 @@ export function DecisionForm({ meeting, canAssign, onSaved }: { meeting: Meeting
       />
       <ChoiceGroup<Party> id='party' label={t.party} options={(Object.keys(PARTIES) as Party[]).map((p) => ({ value: p, label: PARTIES[p] }))} value={party} onChange={setParty} error={f.err('party')} />
       <TextInput id='doer' label={t.doerLabel} value={doer} onChange={(v) => { f.clear('doer'); setDoer(v); }} maxLength={20} error={f.err('doer')} />
-      <TextInput id='dueAt' label={t.dueLabel} value={due} onChange={(v) => { f.clear('dueAt'); setDue(v); }} hint={common.timeHint} error={f.err('dueAt')} />
+      <WhenInput id='dueAt' mode='date' label={t.dueDate} placeholder='2026-03-20' value={due} error={f.err('dueAt')} onChange={(v) => { f.clear('dueAt'); setDue(v); }} />
       <ChoiceGroup<Then> id='then' label={t.then} options={thenOptions} value={then} onChange={setThen} error={f.err('then')} />
       {then === 'task' && canAssign && <StaffChoice value={assignee} onChange={setAssignee} error={f.err('assigneeId')} />}
       {f.formError && <Notice kind='error'>{f.formError}</Notice>}

@@ -7,6 +7,7 @@ import { useRouter, useShareAppMessage } from '@tarojs/taro';
 import { useEffect, useState } from 'react';
 import { Page } from '../../../components/Page';
 import { Btn } from '../../../components/Btn';
+import { ConfirmInline } from '../../../components/ConfirmInline';
 import { TextArea } from '../../../components/Field';
 import { ShareButton } from '../../../components/ShareButton';
 import { Empty, Failed, Loading, Notice } from '../../../components/states';
@@ -197,9 +198,7 @@ function Body({ data, reload }: { data: Data; reload: () => void }) {
           </Text>
           <Text className='gz-p gz-muted'>{t.approveHint}</Text>
           {approve.formError && <Notice kind='error'>{approve.formError}</Notice>}
-          <Btn kind='primary' size='main' block busy={approve.busy} onClick={() => void approve.run(() => call('meetings.approve', { meetingId: meeting.id, version: meeting.minutes.version }), () => void reload())}>
-            {t.approve}
-          </Btn>
+          <ConfirmInline label={t.approve} warning={t.confirmApprove} yes={t.yesApprove} busy={approve.busy} onConfirm={() => void approve.run(() => call('meetings.approve', { meetingId: meeting.id, version: meeting.minutes.version }), () => void reload())} />
         </>
       )}
       {meeting.status === 'published' && <ShareButton label={common.share} />}

@@ -61,10 +61,11 @@ export function ScoreChart({ rows }: { rows: QuarterRow[] }) {
               {ordered.map((r) => (
                 <tr key={r.quarter}>
                   <th scope='row'>{r.label}</th>
-                  <td>{show(r.total)}</td>
-                  <td>{show(r.inspection)}</td>
-                  <td>{show(r.service)}</td>
-                  <td>{r.grade ?? '—'}</td>
+                  {/* data-label: the column's name, shown before the value when 长辈模式 stacks rows as cards */}
+                  <td data-label={t.col.total}>{show(r.total)}</td>
+                  <td data-label={t.col.inspection}>{show(r.inspection)}</td>
+                  <td data-label={t.col.service}>{show(r.service)}</td>
+                  <td data-label={t.col.grade}>{r.grade ?? '—'}</td>
                 </tr>
               ))}
             </tbody>

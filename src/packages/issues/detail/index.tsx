@@ -402,7 +402,7 @@ function Body({ data, reload, roles, notice: initialNotice }: { data: Detail; re
           <Text className='gz-kv__k'>{t.reporter}</Text>
           <Text>
             {issue.reporterName}
-            {issue.onBehalf ? `（${t.onBehalf(issue.onBehalf.name, issue.onBehalf.unitLabel)}）` : ''}
+            {issue.onBehalf ? t.onBehalf(issue.onBehalf.unitLabel, issue.onBehalf.byName) : ''}
           </Text>
         </View>
         <View className='gz-kv'>
@@ -411,7 +411,7 @@ function Body({ data, reload, roles, notice: initialNotice }: { data: Detail; re
         </View>
         <View className='gz-kv gz-seconds'>
           <Text>{t.seconds(issue.seconds)}</Text>
-          {!finished && <Text>{t.priority(issue.priority)}</Text>}
+          {!finished && <Text>{t.priority(issue.createdAt)}</Text>}
           {!can.second && data.secondedByMe && <Text className='gz-tag gz-tag--approved'>{t.metooDone}</Text>}
         </View>
         {can.second && (

@@ -18,7 +18,8 @@ import { askToSubscribe } from '../../../services/subscribe';
 import { headingA11y } from '../../../components/a11y';
 import { call, isApiError, type Input, type Output } from '../../../services/api';
 import type { Photo } from '../../../services/photos';
-import { CATEGORIES, CATEGORY_CODES, COMMON_PLACES, COMMON_PLACE_CODES, DESCRIPTION_MAX, type Category } from '../../../domain/issues';
+import { CATEGORIES, CATEGORY_CODES, DESCRIPTION_MAX, type Category } from '../../../domain/issues';
+import { parsePlaceValue } from '../../../domain/places';
 import { reportText as t } from '../strings';
 import { PAGES } from '../../../ui/routes';
 import { common } from '../../../ui/strings';
@@ -40,9 +41,11 @@ interface Draft {
   buildingId: string | null;
   unitId: string | null;
   unitLabel: string | null;
+  /** Neighbours see the full name instead of "19栋 王**". */
+  showName: boolean;
 }
 
-const EMPTY: Draft = { category: null, place: null, description: '', photos: [], visibility: 'public', onBehalf: false, name: '', buildingId: null, unitId: null, unitLabel: null };
+const EMPTY: Draft = { category: null, place: null, description: '', photos: [], visibility: 'public', onBehalf: false, name: '', buildingId: null, unitId: null, unitLabel: null, showName: false };
 
 type FieldName = 'category' | 'place' | 'description' | 'photos' | 'visibility' | 'name' | 'unitId';
 type Errors = Partial<Record<FieldName, string>>;
@@ -82,7 +85,7 @@ function fieldFor(serverField: string | undefined): FieldName | null {
 }
 
 function placeInput(place: string): Input<'issues.report'>['place'] {
-  return place.startsWith('unit:') ? { unitId: place.slice(5) } : { common: place.slice(7) };
+  return parsePlaceValue(place) as Input<'issues.report'>['place'];
 }
 
 function validate(d: Draft): Errors {
@@ -163,6 +166,7 @@ export default function ReportPage() {
 
   const canOnBehalf = (me.data?.user.roles ?? []).some((r) => ON_BEHALF_ROLES.includes(r));
   const buildings = useAction('compound.buildings');
+  const places = useAction('issues.places');
   const units = useUnits(draft.onBehalf ? draft.buildingId : null);
   const similar = useSimilar(draft.category, draft.place);
 
@@ -190,9 +194,15 @@ export default function ReportPage() {
     if (draft.onBehalf && draft.unitId && draft.unitLabel && !mine.some((m) => m.value === `unit:${draft.unitId}`)) {
       groups.push({ options: [{ value: `unit:${draft.unitId}`, label: t.residentHome(draft.unitLabel) }] });
     }
-    groups.push({ label: t.commonPlaces, options: COMMON_PLACE_CODES.map((c) => ({ value: `common:${c}`, label: COMMON_PLACES[c] })) });
+    // My own buildings' 楼道/楼顶/地下室 next to my flats; the resident's building's when reporting for them.
+    const myParts = (places.data?.mine ?? []).filter((p) => p.value.startsWith('building:'));
+    const theirs = draft.onBehalf ? places.data?.buildings.find((b) => b.id === draft.buildingId) : undefined;
+    if (myParts.length || theirs) groups.push({ label: t.myBuilding, options: [...(theirs?.places ?? []), ...myParts] });
+    groups.push({ label: t.commonPlaces, options: places.data?.common ?? [] });
+    const others = (places.data?.buildings ?? []).filter((b) => b !== theirs).flatMap((b) => b.places);
+    if (others.length) groups.push({ label: t.otherBuildings, options: others });
     return groups;
-  }, [me.data, draft.onBehalf, draft.unitId, draft.unitLabel]);
+  }, [me.data, places.data, draft.onBehalf, draft.buildingId, draft.unitId, draft.unitLabel]);
 
   const placeKnown = !draft.place || placeGroups.some((g) => g.options.some((o) => o.value === draft.place));
 
@@ -233,6 +243,7 @@ export default function ReportPage() {
         description: draft.description.trim(),
         photos: draft.photos.map((p) => p.fileId),
         visibility: draft.visibility,
+        ...(draft.showName && !draft.onBehalf ? { showName: true } : {}),
         ...(draft.onBehalf && canOnBehalf ? { onBehalf: { name: draft.name.trim(), ...(draft.unitId ? { unitId: draft.unitId } : {}) } } : {}),
       });
       sent.current = true;
@@ -343,6 +354,18 @@ export default function ReportPage() {
             error={errors.visibility}
             onChange={(v) => update({ visibility: v }, ['visibility'])}
           />
+          {draft.visibility === 'public' && !draft.onBehalf && (
+            <ChoiceGroup<'masked' | 'full'>
+              id='showName'
+              label={t.shownAs}
+              options={[
+                { value: 'masked', label: t.shownMasked, hint: t.shownMaskedHint },
+                { value: 'full', label: t.shownFull, hint: t.shownFullHint },
+              ]}
+              value={draft.showName ? 'full' : 'masked'}
+              onChange={(v) => update({ showName: v === 'full' })}
+            />
+          )}
           {formError && <Notice kind='error'>{formError}</Notice>}
           <Btn kind='primary' size='main' block busy={submitting} onClick={() => void submit()}>
             {submitting ? common.submitting : openSimilar.some((s) => !s.mine) ? t.submitAnyway : t.submit}

@@ -12,6 +12,7 @@ import { ExportFile } from '../../../components/export/ExportFile';
 import { ShareButton } from '../../../components/ShareButton';
 import { SHARE_IMAGES } from '../../../services/groups';
 import { Btn } from '../../../components/Btn';
+import { ConfirmInline } from '../../../components/ConfirmInline';
 import { Chips } from '../../../components/Choice';
 import { Empty, Failed, Loading, Notice } from '../../../components/states';
 import { useAction, useReloadOnShow } from '../../../components/useAction';
@@ -436,9 +437,7 @@ function Committee({ poll, onDone }: { poll: Poll; onDone: (text: string) => voi
       </Text>
       {error && <Notice kind='error'>{error}</Notice>}
       {poll.status === 'draft' && (
-        <Btn kind='primary' size='main' block busy={busy === 'open'} onClick={() => void run('open')}>
-          {busy === 'open' ? t.opening : t.open}
-        </Btn>
+        <ConfirmInline label={t.open} warning={t.confirmOpen} yes={t.yesOpen} busy={busy === 'open'} busyLabel={t.opening} onConfirm={() => void run('open')} />
       )}
       {poll.status === 'opening' && <Text className='gz-p'>{t.opening}</Text>}
       {(poll.status === 'closing' || busy === 'close') && (
@@ -512,7 +511,7 @@ function Body({ data, roles, reload, unitId, onSeat }: { data: Detail; roles: st
         {poll.kind === 'decision' && poll.threshold && <Text className='gz-poll-fact'>{THRESHOLD_WORDS[poll.threshold]}</Text>}
         {poll.kind === 'election' && poll.seats && <Text className='gz-poll-fact gz-poll-fact--strong'>{t.seats(poll.seats)}</Text>}
         {poll.kind === 'consultation' && <Text className='gz-poll-fact'>{poll.per === 'resident' ? t.perResident : t.perUnit}</Text>}
-        <Text className='gz-poll-fact'>{poll.closesAt ? t.closesAt(formatTime(poll.closesAt)) : t.noClose}</Text>
+        <Text className='gz-poll-fact'>{poll.closedAt ? t.closedAt(formatTime(poll.closedAt)) : poll.closesAt ? t.closesAt(formatTime(poll.closesAt)) : t.noClose}</Text>
         {poll.allowChange && <Text className='gz-poll-fact'>{t.allowChange}</Text>}
       </View>
       {notice && <Notice kind='ok'>{notice}</Notice>}

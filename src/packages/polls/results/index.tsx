@@ -72,9 +72,10 @@ function Table({ caption, rows }: { caption: string; rows: Row[] }) {
           {rows.map((r) => (
             <tr key={r.what}>
               <th scope='row'>{r.what}</th>
-              <td>{r.value}</td>
-              <td>{r.need}</td>
-              <td>{r.ok === null ? '—' : r.ok ? t.yes : t.no}</td>
+              {/* data-label: the column's name, shown before the value when 长辈模式 stacks rows as cards */}
+              <td data-label={t.col.value}>{r.value}</td>
+              <td data-label={t.col.need}>{r.need}</td>
+              <td data-label={t.col.ok}>{r.ok === null ? '—' : r.ok ? t.yes : t.no}</td>
             </tr>
           ))}
         </tbody>

@@ -2,19 +2,15 @@
 // name, and the server's message for a field is shown right under it (the shared Field). No NutUI
 // here: Taro's own inputs in WeChat, the plain HTML elements in the browser, and choices laid out
 // inline as large buttons (no pop-up pickers, so they work the same in 长辈模式).
-import { Input, Picker, Text, Textarea, View } from '@tarojs/components';
-import type { ReactNode } from 'react';
+import { Text, Textarea, View } from '@tarojs/components';
 import { buttonA11y, labelA11y } from '../../../components/a11y';
 import { ChoiceGroup, type Option } from '../../../components/Choice';
 import { described, Field } from '../../../components/Field';
-import { useElder } from '../../../components/elder';
 
 export { TextInput } from '../../../components/Field';
 export type { Option };
 
 const isH5 = process.env.TARO_ENV === 'h5';
-/** WeChat styles placeholders through a class; the browser through CSS (::placeholder). */
-const placeholderClass = isH5 ? {} : { placeholderClass: 'gz-placeholder' };
 
 export function TextArea(props: { id: string; label: string; value: string; onChange: (v: string) => void; placeholder?: string; error?: string | null; maxLength?: number }) {
   const { id, label, value, onChange, placeholder, error, maxLength = 300 } = props;
@@ -54,53 +50,7 @@ export function Choices(props: { id: string; label: string; options: Option[]; v
   return <ChoiceGroup {...props} hoverClass='gz-btn--pressed' />;
 }
 
-/** A date (yyyy-mm-dd) or a time of day (hh:mm): the native control; typed in 长辈模式 in WeChat. */
-export function WhenInput(props: { id: string; mode: 'date' | 'time'; label: string; value: string; onChange: (v: string) => void; error?: string | null; placeholder: string }) {
-  const { id, mode, label, value, onChange, error, placeholder } = props;
-  const { elder } = useElder();
-  let control: ReactNode;
-  if (isH5) {
-    control = (
-      <input
-        id={id}
-        name={id}
-        type={mode}
-        className='gz-input'
-        value={value}
-        aria-label={label}
-        onChange={(e) => onChange(e.target.value)}
-        {...described(id, error)}
-      />
-    );
-  } else if (elder) {
-    // WeChat's picker slides up over the page: in 长辈模式 the value is typed instead.
-    control = (
-      <Input
-        id={id}
-        className='gz-input'
-        {...placeholderClass}
-        type='text'
-        value={value}
-        placeholder={placeholder}
-        onInput={(e) => onChange(String(e.detail.value ?? ''))}
-        {...labelA11y(label)}
-      />
-    );
-  } else {
-    control = (
-      <Picker mode={mode} value={value} onChange={(e) => onChange(String(e.detail.value))}>
-        <View className='gz-input gz-select' {...buttonA11y({ label: `${label}：${value || placeholder}` })}>
-          <Text className={value ? '' : 'gz-placeholder'}>{value || placeholder}</Text>
-        </View>
-      </Picker>
-    );
-  }
-  return (
-    <Field id={id} label={label} error={error}>
-      {control}
-    </Field>
-  );
-}
+export { WhenInput } from '../../../components/WhenInput';
 
 /** A yes/no box with its words next to it; the state is said to screen readers, not only drawn. */
 export function CheckBox({ checked, onChange, label, name, disabled }: { checked: boolean; onChange: (v: boolean) => void; label: string; name?: string; disabled?: boolean }) {

@@ -2,7 +2,8 @@
 // reading on the numeric keypad, tick 已换表 for a new meter, save. A refused value (below the
 // previous one) shows the server's message next to that meter and keeps what was typed; a
 // suspected leak is said plainly. Meter rooms have no signal: readings then wait on the phone
-// ("N 条待发送") and go out once when the network returns.
+// ("N 条待发送") and go out once when the network returns. A reading saved this period can be
+// corrected (更正读数) with a reason; the leak check runs again on the server.
 import { Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { useEffect, useRef, useState } from 'react';
@@ -16,12 +17,13 @@ import { isApiError, type Output } from '../../../services/api';
 import { dismissFailed, isOffline, outcomeOf, submit, type FailedEntry, type QueueEntry } from '../../../services/offlineQueue';
 import { checkReading, formatReading, parseReading } from '../../../domain/meters';
 import { formatTime } from '../../../ui/format';
-import { tasksText as t } from '../../../ui/strings/tasks';
+import { correctText as t } from './strings';
 import { CheckBox, TextInput } from '../components/fields';
 import { OfflineBar } from '../components/OfflineBar';
 import { useCachedAction } from '../components/useCached';
 import { useOfflineSync } from '../components/useOfflineSync';
 import { isPeriod, meterUrl, param, periodOf, taskUrl } from '../components/model';
+import { CorrectForm, CorrectedNote } from './CorrectForm';
 import '../components/tasks.css';
 
 type Meter = Output<'meters.route'>['meters'][number];
@@ -35,6 +37,8 @@ function MeterRow(props: { meter: Meter; index: number; period: string; page: st
   const [replaced, setReplaced] = useState(() => !!failed?.input.replaced);
   const [error, setError] = useState<string | null>(() => failed?.message ?? null);
   const [busy, setBusy] = useState(false);
+  const [correcting, setCorrecting] = useState(false);
+  const [corrected, setCorrected] = useState<Output<'meters.correct'> | null>(null);
   const adopted = useRef<string | null>(failed?.id ?? null);
 
   // A reading refused after it waited on the phone: back into the field, with the reason.
@@ -76,6 +80,27 @@ function MeterRow(props: { meter: Meter; index: number; period: string; page: st
   };
 
   const done = result?.kind === 'sent' || (!result && readThisPeriod && !error);
+  // A reading the server holds for this period can be corrected (a mistyped value, with a reason).
+  const correctable = result?.kind === 'sent' || (!result && !!readThisPeriod && !error);
+  const correction = corrected ? (
+    <CorrectedNote result={corrected} />
+  ) : correcting ? (
+    <CorrectForm
+      meterId={meter.id}
+      label={meter.label}
+      period={period}
+      id={`correct-${index + 1}`}
+      onCancel={() => setCorrecting(false)}
+      onCorrected={(r) => {
+        setCorrected(r);
+        setCorrecting(false);
+      }}
+    />
+  ) : correctable ? (
+    <Btn kind='link' label={t.correctLabel(meter.label)} onClick={() => setCorrecting(true)}>
+      {t.correct}
+    </Btn>
+  ) : null;
   return (
     <View className={`gz-card gz-meter ${done ? 'gz-meter--done' : ''}`} id={`meter-${index + 1}`}>
       <View className='gz-meter__head'>
@@ -93,13 +118,16 @@ function MeterRow(props: { meter: Meter; index: number; period: string; page: st
         !readThisPeriod && <Text className='gz-muted'>{t.noLast}</Text>
       )}
 
-      {result?.kind === 'sent' ? (
+      {corrected || correcting ? (
+        correction
+      ) : result?.kind === 'sent' ? (
         <View {...liveA11y('status')}>
           <Text className='gz-row__title gz-meter__reading'>
             {(result.later ? t.sentNow : t.saved)(result.reading.value)}
             {result.reading.consumption !== null ? `（${t.use(result.reading.consumption)}）` : ''}
           </Text>
           {result.reading.leakSuspected && <Notice kind='error'>{t.leak(result.reading.consumption ?? '')}</Notice>}
+          {correction}
         </View>
       ) : result?.kind === 'queued' ? (
         <View className='gz-taglist' {...liveA11y('status')}>
@@ -107,7 +135,10 @@ function MeterRow(props: { meter: Meter; index: number; period: string; page: st
           <Text>{t.queued(result.value)}</Text>
         </View>
       ) : readThisPeriod && !error ? (
-        <Text className='gz-row__title gz-meter__reading'>{t.readThisPeriod(readThisPeriod.value)}</Text>
+        <>
+          <Text className='gz-row__title gz-meter__reading'>{t.readThisPeriod(readThisPeriod.value)}</Text>
+          {correction}
+        </>
       ) : (
         <>
           <TextInput

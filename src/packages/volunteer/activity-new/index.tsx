@@ -7,6 +7,7 @@ import { useMemo, useState } from 'react';
 import { Page } from '../../../components/Page';
 import { Btn } from '../../../components/Btn';
 import { Chips } from '../../../components/Choice';
+import { WhenInput } from '../../../components/WhenInput';
 import { Field, TextInput } from '../../../components/Field';
 import { Empty, Notice } from '../../../components/states';
 import { headingA11y } from '../../../components/a11y';
@@ -14,11 +15,11 @@ import { go, routeParam } from '../../../components/nav';
 import { call, isApiError } from '../../../services/api';
 import { PAGES } from '../../../ui/routes';
 import { newActivityText as t } from '../strings';
+import '../../../components/keepInView.css';
 import '../components/volunteer.css';
 
 const DAY = 86_400_000;
 const CST = 8 * 3_600_000;
-const TIMES = ['07:00', '08:00', '09:00', '14:00', '16:00', '19:00'];
 const LENGTHS = ['1', '2', '3'];
 const CUTOFFS = ['2', '12', '24'];
 
@@ -40,7 +41,7 @@ export default function NewActivityPage() {
   const [title, setTitle] = useState('');
   const [place, setPlace] = useState('');
   const [day, setDay] = useState<string | null>(null);
-  const [time, setTime] = useState<string | null>(null);
+  const [time, setTime] = useState('');
   const [length, setLength] = useState<string>('2');
   const [capacity, setCapacity] = useState('10');
   const [bring, setBring] = useState('');
@@ -56,7 +57,7 @@ export default function NewActivityPage() {
     setErrors({});
     setSaid(null);
     if (!day) return setErrors({ startAt: t.pickDay });
-    if (!time) return setErrors({ startAt: t.pickStart });
+    if (!/^\d{2}:\d{2}$/.test(time)) return setErrors({ time: t.pickStart });
     const start = new Date(`${day}T${time}:00+08:00`);
     const end = new Date(start.getTime() + Number(length) * 3_600_000);
     setBusy(true);
@@ -93,9 +94,8 @@ export default function NewActivityPage() {
           <Chips labelledBy='day-label' options={dayOptions} value={day} onChange={setDay} />
         </View>
       </Field>
-      <Field id='time' label={t.start}>
-        <Chips labelledBy='time-label' options={TIMES.map((v) => ({ value: v, label: v }))} value={time} onChange={setTime} />
-      </Field>
+      {/* Any start time, on the platform's own time picker (a shift at 06:30 or 18:45 is common). */}
+      <WhenInput id='time' mode='time' label={t.start} placeholder='08:00' value={time} error={errors.time} onChange={setTime} />
       <Field id='length' label={t.length} error={errors.endAt}>
         <Chips labelledBy='length-label' options={LENGTHS.map((v) => ({ value: v, label: t.hours(Number(v)) }))} value={length} onChange={setLength} />
       </Field>
@@ -116,9 +116,11 @@ export default function NewActivityPage() {
         />
       </Field>
       {said && <Notice kind='error'>{said}</Notice>}
-      <Btn kind='primary' size='main' block busy={busy} onClick={() => void submit()}>
-        {t.submit}
-      </Btn>
+      <View className='gz-keep-in-view'>
+        <Btn kind='primary' size='main' block busy={busy} onClick={() => void submit()}>
+          {t.submit}
+        </Btn>
+      </View>
     </Page>
   );
 }

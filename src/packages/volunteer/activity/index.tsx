@@ -8,6 +8,7 @@ import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro';
 import { useState } from 'react';
 import { Page } from '../../../components/Page';
 import { Btn } from '../../../components/Btn';
+import { ConfirmInline } from '../../../components/ConfirmInline';
 import { TextInput } from '../../../components/Field';
 import { ShareButton } from '../../../components/ShareButton';
 import { SHARE_IMAGES } from '../../../services/groups';
@@ -39,7 +40,9 @@ function Organiser({ d, reload, say }: { d: Detail; reload: () => Promise<void>;
   const run = async (key: string, fn: () => Promise<string>) => {
     setBusy(key);
     try {
-      say({ kind: 'ok', text: await fn() });
+      // The page's own state line says the outcome of 报名/候补/加入: saying it again doubled it.
+      const text = await fn();
+      if (text) say({ kind: 'ok', text });
       await reload();
     } catch (e) {
       say({ kind: 'error', text: message(e) });
@@ -161,7 +164,9 @@ export default function ActivityPage() {
     say(null);
     setNoteError(null);
     try {
-      say({ kind: 'ok', text: await fn() });
+      // The page's own state line says the outcome of 报名/候补/加入: saying it again doubled it.
+      const text = await fn();
+      if (text) say({ kind: 'ok', text });
       await detail.reload();
     } catch (e) {
       const f = fieldError(e, 'note');
@@ -178,7 +183,7 @@ export default function ActivityPage() {
       await askToSubscribe(['shift.tomorrow', 'waitlist.confirmed']);
       const r = await call('volunteers.signup', { activityId: id, ...(note.trim() ? { note: note.trim() } : {}) });
       setNote('');
-      return r.me?.status === 'waitlisted' ? t.waiting(r.me.position) : t.signedUp;
+      return r.me ? '' : t.signedUp;
     });
   const cancel = () => act(async () => (await call('volunteers.cancel', { activityId: id }), t.cancelled));
   const join = () =>
@@ -186,7 +191,7 @@ export default function ActivityPage() {
       if (!d) return '';
       await call('volunteers.team.join', { teamId: d.activity.teamId });
       setJoinSent(true);
-      return t.joinSent;
+      return '';
     });
 
   return (
@@ -245,9 +250,14 @@ export default function ActivityPage() {
           )}
           {!d.me && d.started && <Notice kind='info'>{t.started}</Notice>}
           {d.me && !d.started && (d.canCancel ? (
-            <Btn kind='danger' size='main' block busy={busy} onClick={() => void cancel()}>
-              {d.me.status === 'waitlisted' ? t.leaveWaitlist : t.cancel}
-            </Btn>
+            <ConfirmInline
+              kind='danger'
+              label={d.me.status === 'waitlisted' ? t.leaveWaitlist : t.cancel}
+              warning={d.me.status === 'waitlisted' ? t.confirmLeaveWaitlist : d.waitlist.length > 0 ? t.confirmCancelToWaitlist : t.confirmCancel}
+              yes={d.me.status === 'waitlisted' ? t.yesLeaveWaitlist : t.yesCancel}
+              busy={busy}
+              onConfirm={() => void cancel()}
+            />
           ) : (
             <Text className='gz-p gz-muted'>{t.cannotCancel}</Text>
           ))}

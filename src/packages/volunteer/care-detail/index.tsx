@@ -16,6 +16,7 @@ import { groupPhone } from '../../../ui/format';
 import { careNewText, careText as t } from '../strings';
 import { PeoplePicker } from '../components/PeoplePicker';
 import { CareWithdraw } from '../components/CareWithdraw';
+import { ConcernForm } from './ConcernForm';
 import '../components/volunteer.css';
 
 /** The care leader and the community choose who visits; the server checks they are care-team members. */
@@ -52,7 +53,10 @@ function Pairing({ careId, current, onSaved }: { careId: string; current: string
   );
 }
 
-const today = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+const CHINA = 8 * 3_600_000;
+const today = () => new Date(Date.now() + CHINA).toISOString().slice(0, 10);
+/** A stored instant as its date in China (a consent given at 07:00 in Wuhan is that day, not the day before in UTC). */
+const chinaDate = (iso: string) => new Date(Date.parse(iso) + CHINA).toISOString().slice(0, 10);
 
 export default function CareDetailPage() {
   const router = useRouter();
@@ -65,6 +69,7 @@ export default function CareDetailPage() {
   const [said, setSaid] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const [withdrawn, setWithdrawn] = useState(false);
+  const [raising, setRaising] = useState<string | null>(null);
 
   if (!id) return <Page><Empty title={t.noId} /></Page>;
   const d = care.data;
@@ -86,18 +91,10 @@ export default function CareDetailPage() {
       setBusy(null);
     }
   };
-  const raise = async (visitId: string, text: string) => {
-    setBusy(visitId);
-    setSaid(null);
-    try {
-      await call('care.concern', { careId: id, visitId, category: 'other', description: text });
-      setSaid({ kind: 'ok', text: t.issued });
-      await care.reload();
-    } catch (e) {
-      setSaid({ kind: 'error', text: e instanceof Error ? e.message : String(e) });
-    } finally {
-      setBusy(null);
-    }
+  const raised = async () => {
+    setRaising(null);
+    setSaid({ kind: 'ok', text: t.issued });
+    await care.reload();
   };
 
   return (
@@ -119,7 +116,7 @@ export default function CareDetailPage() {
               {t.needs}：{d.care.needs}
             </Text>
             <Text className='gz-vol-line'>{t.volunteers(d.care.volunteers.map((v) => v.name).join('、'))}</Text>
-            <Text className='gz-muted'>{t.consent(d.care.consent.wayLabel, d.care.consent.at.slice(0, 10))}</Text>
+            <Text className='gz-muted'>{t.consent(d.care.consent.wayLabel, chinaDate(d.care.consent.at))}</Text>
           </View>
           {said && <Notice kind={said.kind}>{said.text}</Notice>}
           {d.canManage && (
@@ -157,9 +154,11 @@ export default function CareDetailPage() {
               {v.concerns && (v.issueId ? (
                 <Text className='gz-tag gz-tag--approved'>{t.raised}</Text>
               ) : (
-                <Btn busy={busy === v.id} onClick={() => void raise(v.id, v.concerns)}>
-                  {t.toIssue}
-                </Btn>
+                raising === v.id ? (
+                  <ConcernForm careId={id} visitId={v.id} concern={v.concerns} places={d.concernPlaces} onRaised={() => void raised()} onCancel={() => setRaising(null)} />
+                ) : (
+                  <Btn onClick={() => setRaising(v.id)}>{t.toIssue}</Btn>
+                )
               ))}
             </View>
           ))}

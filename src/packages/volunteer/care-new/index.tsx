@@ -1,11 +1,13 @@
-// 登记帮扶对象 (care team leader, community): category, name, home, contact, needs, how the
+// 登记帮扶对象 (care team leader, community): category, name, home (a flat picked by building, so a
+// concern from a visit can be reported there), contact, needs, how the
 // person (or guardian) gave their separate consent — without it nothing is saved — and the care
 // team members to pair. The server's message for a field shows under it; what was typed stays.
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { Page } from '../../../components/Page';
 import { Btn } from '../../../components/Btn';
-import { Chips } from '../../../components/Choice';
+import { Chips, SelectField } from '../../../components/Choice';
+import { useUnits } from '../../../components/useUnits';
 import { Field, TextArea, TextInput } from '../../../components/Field';
 import { Failed, Loading, Notice } from '../../../components/states';
 import { useAction } from '../../../components/useAction';
@@ -16,13 +18,17 @@ import { PAGES } from '../../../ui/routes';
 import { CARE_CATEGORIES, CONSENT_WAYS, type CareCategory, type ConsentWay } from '../../../domain/volunteers';
 import { PeoplePicker } from '../components/PeoplePicker';
 import { careNewText as t } from '../strings';
+import '../../../components/keepInView.css';
 import '../components/volunteer.css';
 
 export default function CareNewPage() {
   const team = useAction('volunteers.team', { teamId: 'team:care' });
   const [category, setCategory] = useState<CareCategory | null>(null);
   const [name, setName] = useState('');
-  const [unitLabel, setUnitLabel] = useState('');
+  const [buildingId, setBuildingId] = useState<string | null>(null);
+  const [unitId, setUnitId] = useState<string | null>(null);
+  const buildings = useAction('compound.buildings');
+  const units = useUnits(buildingId);
   const [contact, setContact] = useState('');
   const [needs, setNeeds] = useState('');
   const [way, setWay] = useState<ConsentWay | null>(null);
@@ -37,6 +43,7 @@ export default function CareNewPage() {
     setErrors({});
     setSaid(null);
     if (!category) return setErrors({ category: t.pickCategory });
+    if (!unitId) return setErrors({ unitId: t.needUnit });
     if (consent !== 'yes') return setErrors({ consentGiven: t.needConsent });
     if (!way) return setErrors({ consentWay: t.pickWay });
     setBusy(true);
@@ -44,7 +51,7 @@ export default function CareNewPage() {
       const r = await call('care.register', {
         category,
         name: name.trim(),
-        unitLabel: unitLabel.trim(),
+        unitId,
         contact: contact.trim(),
         needs: needs.trim(),
         consentGiven: true,
@@ -71,7 +78,30 @@ export default function CareNewPage() {
         <Chips labelledBy='category-label' options={(Object.keys(CARE_CATEGORIES) as CareCategory[]).map((k) => ({ value: k, label: CARE_CATEGORIES[k] }))} value={category} onChange={setCategory} />
       </Field>
       <TextInput id='name' label={t.name} value={name} onChange={setName} maxLength={30} error={errors.name} />
-      <TextInput id='unitLabel' label={t.unit} value={unitLabel} onChange={setUnitLabel} maxLength={40} error={errors.unitLabel} />
+      <SelectField
+        id='building'
+        label={t.building}
+        placeholder={t.buildingPlaceholder}
+        groups={[{ options: (buildings.data?.buildings ?? []).map((b) => ({ value: b.id, label: b.zone ? `${b.zone} ${b.name}` : b.name })) }]}
+        value={buildingId}
+        onChange={(v) => {
+          setBuildingId(v);
+          setUnitId(null);
+        }}
+      />
+      {buildingId && (
+        <SelectField
+          id='unitId'
+          label={t.unitId}
+          placeholder={t.unitPlaceholder}
+          groups={[{ options: units.list.map((u) => ({ value: u.id, label: u.label })) }]}
+          value={unitId}
+          error={errors.unitId ?? errors.unitLabel}
+          unavailable={units.state === 'loading' ? t.unitsLoading : units.state === 'error' ? units.error : undefined}
+          onChange={setUnitId}
+        />
+      )}
+      {!buildingId && errors.unitId && <Notice kind='error'>{errors.unitId}</Notice>}
       <TextInput id='contact' label={t.contact} value={contact} onChange={setContact} keyboard='number' maxLength={20} error={errors.contact} />
       <TextArea id='needs' label={t.needs} value={needs} onChange={setNeeds} max={200} counter={t.counter} over={t.over} error={errors.needs} rows={3} />
       <Field id='consentGiven' label={t.consent} error={errors.consentGiven}>
@@ -87,7 +117,7 @@ export default function CareNewPage() {
         {team.data && <PeoplePicker labelledBy='volunteers-label' people={team.data.members} chosen={volunteers} onChange={setVolunteers} />}
       </Field>
       {said && <Notice kind='error'>{said}</Notice>}
-      <View className='gz-actions'>
+      <View className='gz-actions gz-keep-in-view'>
         <Btn kind='primary' size='main' block busy={busy} disabled={needs.length > 200} onClick={() => void submit()}>
           {t.submit}
         </Btn>

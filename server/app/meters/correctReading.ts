@@ -1,0 +1,88 @@
+// meters.correct: corrects a mistyped reading of the meter's latest period, with a reason. The
+// leak check runs again: a leak report the wrong value drafted is withdrawn while nobody has
+// taken it up yet (将 待受理 → 未受理, with the reason), and a corrected value that now looks like a
+// leak drafts one. Refuses an older period (later readings were judged against it), an unchanged
+// value, and a reading that changed since the caller saw it (409).
+import { z } from 'zod';
+import { defineAction, callerOf } from '../action';
+import { id, text } from '../../../src/domain/fields';
+import { formatReading, parseReading } from '../../../src/domain/meters';
+import { AppError, invalid, notFound } from '../errors';
+import { eventDoc } from '../events';
+import type { IssueDoc } from '../issues/model';
+import { assessReading } from './assessReading';
+import { leakIssue } from './leakIssue';
+import { readingId, type MeterDoc, type ReadingDoc } from './model';
+import { view } from './recordReading';
+
+export const correctReading = defineAction({
+  name: 'meters.correct',
+  summary: '更正最近一期的水表读数(须写明原因):重新判断漏水,撤回误报的漏水报事',
+  input: z
+    .object({
+      meterId: id('水表'),
+      period: z.string({ error: '请选择抄表月份' }).regex(/^\d{4}-(0[1-9]|1[0-2])$/, '抄表月份格式应为 2026-03'),
+      value: z.string({ error: '请填写正确的读数' }).min(1, '请填写正确的读数').max(20, '读数太长'),
+      replaced: z.boolean().optional(),
+      reason: text('更正原因', { max: 60 }),
+    })
+    .strict(),
+  roles: ['staff', 'manager'],
+  async run(ctx, input) {
+    const caller = callerOf(ctx);
+    const value = parseReading(input.value);
+    if (value === null) throw invalid('value', '读数应是数字,最多两位小数,例如 1234.56');
+    const meter = await ctx.store.get<MeterDoc>('meters', input.meterId);
+    if (!meter) throw notFound('水表');
+    const rid = readingId(meter._id, input.period);
+    const before = await ctx.store.get<ReadingDoc>('readings', rid);
+    if (!before) throw invalid('period', `这块表 ${input.period} 还没有读数,请直接抄表`);
+    const later = await ctx.store.find<ReadingDoc>('readings', { where: { meterId: meter._id, period: { $gt: input.period } }, limit: 1 });
+    if (later.length) throw invalid('period', `只能更正最近一期的读数;${later[0].period} 已经按这期算过用量`);
+    const replaced = input.replaced ?? before.replaced;
+    if (value === before.value && replaced === before.replaced) throw invalid('value', `读数本来就是 ${formatReading(value)},不用更正`);
+
+    const { consumption, leak } = await assessReading(ctx, meter._id, input.period, value, replaced);
+    const oldIssue = before.issueId ? await ctx.store.get<IssueDoc>('issues', before.issueId) : null;
+    const newIssue = leak.suspected && !oldIssue ? await leakIssue(ctx, meter, input.period, consumption!, leak.median!, caller.userId) : null;
+    // Withdraw only what nobody has acted on: once accepted, someone may already be on the way.
+    const withdraw = !leak.suspected && oldIssue?.status === 'reported' ? oldIssue : null;
+    const at = ctx.clock.now().toISOString();
+    const note = `水表读数更正为 ${formatReading(value)}(原 ${formatReading(before.value)}),用量正常,撤回疑似漏水:${input.reason}`;
+    const patch: Partial<ReadingDoc> = {
+      value,
+      consumption,
+      replaced,
+      leakSuspected: leak.suspected,
+      correctedAt: at,
+      correctedBy: caller.userId,
+      ...(newIssue ? { issueId: newIssue._id } : {}),
+    };
+
+    const withdrawn = await ctx.store.transaction(async (tx) => {
+      const current = await tx.get<ReadingDoc>('readings', rid);
+      if (!current || current.value !== before.value) throw new AppError('conflict', '这条读数刚刚被别人改过了,请刷新后再看', undefined, { value: current ? formatReading(current.value) : null });
+      await tx.update('readings', rid, patch);
+      await tx.insert('events', eventDoc(ctx, 'meter.corrected', meter._id, { period: input.period, from: before.value, to: value, replaced, reason: input.reason }));
+      if (newIssue) {
+        await tx.insert('issues', newIssue);
+        await tx.insert('events', eventDoc(ctx, 'issue.reported', newIssue._id, { status: 'reported', source: 'meter' }));
+      }
+      if (withdraw) {
+        const issue = await tx.get<IssueDoc>('issues', withdraw._id);
+        if (issue?.status === 'reported') {
+          await tx.update('issues', withdraw._id, { status: 'rejected', updatedAt: at });
+          await tx.insert('events', eventDoc(ctx, 'issue.transition', withdraw._id, { transition: 'reject', status: 'rejected', note }));
+          return true;
+        }
+      }
+      return false;
+    });
+
+    const reading = view({ ...before, ...patch } as ReadingDoc);
+    // The old leak report, when the corrected value no longer suggests a leak: withdrawn, or left
+    // (someone already took it up) for the manager to close.
+    const leakReport = oldIssue && !leak.suspected ? { id: oldIssue._id, withdrawn } : null;
+    return { reading, leakReport };
+  },
+});

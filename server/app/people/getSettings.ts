@@ -1,0 +1,16 @@
+// me.settings: the caller's own display settings kept on the server (长辈模式); null when never
+// set, so a device's earlier choice can be carried up instead of being overwritten.
+import { z } from 'zod';
+import { defineAction, callerOf } from '../action';
+import type { UserDoc } from '../model';
+
+export const getSettings = defineAction({
+  name: 'me.settings',
+  summary: '我的显示设置(长辈模式)',
+  input: z.object({}).strict(),
+  roles: ['user'],
+  async run(ctx) {
+    const user = await ctx.store.get<UserDoc>('users', callerOf(ctx).userId);
+    return { elder: typeof user?.elder === 'boolean' ? user.elder : null };
+  },
+});

@@ -1,0 +1,17 @@
+// me.elder: turns 长辈模式 on or off for the caller, stored on their user document, so the setting
+// follows the person to another phone or browser instead of staying on one device.
+import { z } from 'zod';
+import { defineAction, callerOf } from '../action';
+
+export const setElder = defineAction({
+  name: 'me.elder',
+  summary: '开关长辈模式(存在账号上,换手机也跟着走)',
+  input: z.object({ elder: z.boolean({ error: '长辈模式应是开或关' }) }).strict(),
+  roles: ['user'],
+  async run(ctx, input) {
+    const caller = callerOf(ctx);
+    // One field of one document: last writer wins, which is what a switch flipped twice means.
+    await ctx.store.update('users', caller.userId, { elder: input.elder });
+    return { elder: input.elder };
+  },
+});
