@@ -11,6 +11,7 @@ import { listUsers } from './people/listUsers';
 import { grantRole } from './people/grantRole';
 import { importRoster } from './people/importRoster';
 import { uploadPhoto } from './issues/uploadPhoto';
+import { photoFolder } from './issues/photoFolder';
 import { reportIssue } from './issues/reportIssue';
 import { findSimilar } from './issues/findSimilar';
 import { secondIssue } from './issues/secondIssue';
@@ -49,6 +50,7 @@ export const actions = {
   'roles.grant': grantRole,
   'roster.import': importRoster,
   'photos.upload': uploadPhoto,
+  'photos.folder': photoFolder,
   'issues.report': reportIssue,
   'issues.similar': findSimilar,
   'issues.second': secondIssue,

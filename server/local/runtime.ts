@@ -7,6 +7,7 @@ import { systemClock, type Clock, type Deps } from '../app/context';
 import { outboxNotifier } from '../notify/outbox';
 import { openSqliteStore } from '../store/sqlite';
 import { diskFiles, memoryFiles } from '../files/disk';
+import { reviewedFiles } from '../files/review';
 import { wordListChecker } from '../content/wordList';
 import { localGroups } from '../notify/groups';
 import type { Store } from '../store/port';
@@ -15,7 +16,7 @@ export function openLocalDeps(file: string, clock: Clock = systemClock): Deps {
   if (file !== ':memory:') mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   const store = openSqliteStore({ file, collections });
   const files = file === ':memory:' ? memoryFiles() : diskFiles(path.join(path.dirname(path.resolve(file)), 'files'));
-  return { store, clock, notifier: outboxNotifier(store, clock), files, contentCheck: wordListChecker(), groups: localGroups() };
+  return { store, clock, notifier: outboxNotifier(store, clock), files: reviewedFiles(files, store), contentCheck: wordListChecker(), groups: localGroups() };
 }
 
 /** The session secret: from GONGZHI_SECRET, else made once and kept in the database. */

@@ -1,14 +1,19 @@
 // Photos for reports and finished work: chosen on the phone, compressed there (a phone photo is
-// 3–8 MB; the server takes at most 2 MB), then sent one by one to `photos.upload`, which answers
-// with a file id for the report and a URL to show.
+// 3–8 MB; the server takes at most 2 MB), put in storage, and then only the file id goes to
+// `photos.upload`, which checks it and answers the address to show. A photo never travels inside
+// an action call: WeChat's callFunction carries at most 100 KB and advises storage for large data
+// (https://developers.weixin.qq.com/miniprogram/dev/wxcloud/reference-sdk-api/functions/Cloud.callFunction.html).
 //  - WeChat: chooseMedia (chooseImage on old base libraries) with sizeType compressed, then
-//    compressImage, lower quality and width until it fits, read as base64 by the file manager.
+//    compressImage, lower quality and width until it fits; wx.cloud.uploadFile puts it under the
+//    person's folder (`uploads/<folder>/<random>.jpg`; the folder comes from `photos.folder`):
+//    https://developers.weixin.qq.com/miniprogram/dev/wxcloud/reference-sdk-api/storage/uploadFile/client.uploadFile.html
 //  - Browser: an <input type=file accept=image/*>; each picture is drawn on a canvas and
-//    re-encoded as JPEG, scaled down until it fits. Re-encoding also drops the EXIF block (the
-//    GPS position a phone writes into a photo).
+//    re-encoded as JPEG, scaled down until it fits, then POSTed to the local host's /upload.
+//    Re-encoding also drops the EXIF block (the GPS position a phone writes into a photo).
+// Prepared photos are base64 on the phone, so the offline queue can keep them until there is signal.
 import Taro from '@tarojs/taro';
 import { PHOTO_BYTES_MAX, PHOTO_TYPES } from '../domain/issues';
-import { call } from './api';
+import { call, cloudReady, ApiError, NETWORK_MESSAGE } from './api';
 import { photosText } from '../ui/strings/issues';
 
 export interface Photo {
@@ -26,9 +31,72 @@ export class PhotoError extends Error {
   }
 }
 
-/** Sends one prepared photo (base64, without the data: prefix). */
+const weapp = process.env.TARO_ENV === 'weapp';
+
+function extensionOf(base64: string): 'jpg' | 'png' | 'webp' {
+  // The first bytes, base64-encoded: PNG "iVBOR", WebP "UklGR" (RIFF); anything else is sent as JPEG and the server checks it.
+  return base64.startsWith('iVBOR') ? 'png' : base64.startsWith('UklGR') ? 'webp' : 'jpg';
+}
+
+const randomName = () => Array.from({ length: 24 }, () => Math.floor(Math.random() * 16).toString(16)).join('');
+
+let folder: Promise<string> | null = null;
+
+/** WeChat: the person's storage folder, asked once per launch. */
+function uploadFolder(): Promise<string> {
+  folder ??= call('photos.folder', {})
+    .then((r) => r.folder)
+    .catch((e: unknown) => {
+      folder = null;
+      throw e;
+    });
+  return folder;
+}
+
+async function toStorageWeapp(base64: string): Promise<string> {
+  const ext = extensionOf(base64);
+  const cloudPath = `uploads/${await uploadFolder()}/${randomName()}.${ext}`;
+  const filePath = `${Taro.env.USER_DATA_PATH}/upload-${randomName()}.${ext}`;
+  Taro.getFileSystemManager().writeFileSync(filePath, base64, 'base64');
+  cloudReady();
+  try {
+    const r = await Taro.cloud.uploadFile({ cloudPath, filePath });
+    return r.fileID;
+  } catch {
+    throw new ApiError({ code: 'network', message: photosText.uploadFailed, status: 0 });
+  } finally {
+    try {
+      Taro.getFileSystemManager().unlinkSync(filePath);
+    } catch {
+      // A temp file WeChat clears itself.
+    }
+  }
+}
+
+function base64ToBytes(base64: string): Uint8Array {
+  const bin = atob(base64);
+  const out = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
+  return out;
+}
+
+async function toStorageBrowser(base64: string): Promise<string> {
+  const bytes = base64ToBytes(base64);
+  let res: Response;
+  try {
+    res = await fetch('/upload', { method: 'POST', credentials: 'same-origin', headers: { 'content-type': 'application/octet-stream', 'x-gongzhi-upload': '1' }, body: bytes.buffer as ArrayBuffer });
+  } catch {
+    throw new ApiError({ code: 'network', message: NETWORK_MESSAGE, status: 0 });
+  }
+  const body = (await res.json().catch(() => null)) as { ok: boolean; data?: { fileId: string }; error?: { code: string; message: string; field?: string } } | null;
+  if (body?.ok && body.data) return body.data.fileId;
+  throw new ApiError({ code: body?.error?.code ?? 'internal', message: body?.error?.message ?? photosText.failed, field: body?.error?.field, status: res.status });
+}
+
+/** Puts one prepared photo (base64, without the data: prefix) in storage, then registers its file id. */
 export async function uploadPhoto(base64: string): Promise<Photo> {
-  const r = await call('photos.upload', { dataBase64: base64 });
+  const fileId = await (weapp ? toStorageWeapp(base64) : toStorageBrowser(base64));
+  const r = await call('photos.upload', { fileId });
   return { fileId: r.fileId, url: r.url };
 }
 

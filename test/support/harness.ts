@@ -5,6 +5,7 @@ import { dispatch, type Outcome } from '../../server/app/dispatch';
 import { seedDemoOnce } from '../../server/demo/seed';
 import { personaOpenid } from '../../server/demo/personas';
 import { openLocalDeps } from '../../server/local/runtime';
+import { refuseOverLimit } from '../../server/app/payload';
 
 export interface Harness {
   deps: Deps;
@@ -22,7 +23,8 @@ export async function demoHarness(startIso = '2026-03-02T09:00:00.000Z', { polls
   const clock = { now: () => new Date(now), set: (iso: string) => void (now = new Date(iso).getTime()), advance: (ms: number) => void (now += ms) };
   const deps = openLocalDeps(':memory:', clock);
   await seedDemoOnce(deps, clock.now(), { polls });
-  const call = (persona: string | null, action: string, input: unknown = {}) => dispatch(deps, action, input, persona ? { openid: personaOpenid(persona) } : null);
+  // Like WeChat's callFunction, the test transport refuses a body over 100 KB before any action runs.
+  const call = async (persona: string | null, action: string, input: unknown = {}) => refuseOverLimit(input) ?? dispatch(deps, action, input, persona ? { openid: personaOpenid(persona) } : null);
   return {
     deps,
     clock,
