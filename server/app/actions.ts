@@ -12,6 +12,7 @@ import { grantRole } from './people/grantRole';
 import { importRoster } from './people/importRoster';
 import { uploadPhoto } from './issues/uploadPhoto';
 import { photoFolder } from './issues/photoFolder';
+import { setNickname } from './people/setNickname';
 import { reportIssue } from './issues/reportIssue';
 import { findSimilar } from './issues/findSimilar';
 import { secondIssue } from './issues/secondIssue';
@@ -40,6 +41,7 @@ import type { Action } from './action';
 
 export const actions = {
   me,
+  'me.nickname': setNickname,
   home,
   'compound.buildings': listBuildings,
   'compound.units': listUnits,

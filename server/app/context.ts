@@ -62,7 +62,8 @@ export interface MediaChecker {
 
 /** Checks user-written text before it is stored: WeChat's msgSecCheck in the cloud, a word list locally. */
 export interface ContentChecker {
-  check(text: string, author: { openid: string }): Promise<{ ok: true } | { ok: false; reason: string }>;
+  /** `scene` as WeChat numbers it: 1 profile (names), 2 comment (the default). A refusal carries WeChat's label code. */
+  check(text: string, author: { openid: string }, scene?: 1 | 2): Promise<{ ok: true } | { ok: false; reason: string; label?: number }>;
 }
 
 export interface Deps {
