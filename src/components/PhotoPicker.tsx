@@ -12,6 +12,9 @@ import { PHOTOS_MAX } from '../domain/issues';
 import { PHOTO_IN_REVIEW } from '../domain/photos';
 import { photosText as t } from '../ui/strings/issues';
 import { imageProps } from './image';
+import { PrivacyConsent } from './PrivacyConsent';
+import { PrivacyRefused } from '../services/privacy';
+import { privacyText } from '../ui/strings/privacy';
 import './widgets.css';
 
 const h5 = process.env.TARO_ENV === 'h5';
@@ -130,8 +133,13 @@ export function PhotoPicker(props: { id: string; label: string; photos: Photo[];
     void addAll(files, compressBrowserPhoto);
   };
   const fromDevice = async () => {
-    const paths = await chooseDevicePhotos(left);
-    void addAll(paths, prepareDevicePhoto);
+    setProblem(null);
+    try {
+      const paths = await chooseDevicePhotos(left);
+      void addAll(paths, prepareDevicePhoto);
+    } catch (e) {
+      setProblem(e instanceof PrivacyRefused ? e.message : t.failed);
+    }
   };
 
   const remove = (index: number) => {
@@ -181,9 +189,12 @@ export function PhotoPicker(props: { id: string; label: string; photos: Photo[];
             />
           </label>
         ) : (
-          <Btn kind='secondary' size='main' block onClick={() => void fromDevice()}>
-            {addText}
-          </Btn>
+          <>
+            <PrivacyConsent what={privacyText.photos} />
+            <Btn kind='secondary' size='main' block onClick={() => void fromDevice()}>
+              {addText}
+            </Btn>
+          </>
         )
       ) : (
         uploading === 0 && <Text className='gz-muted'>{t.full(max)}</Text>

@@ -15,6 +15,7 @@ import Taro from '@tarojs/taro';
 import { PHOTO_BYTES_MAX, PHOTO_TYPES } from '../domain/issues';
 import { call, cloudReady, ApiError, NETWORK_MESSAGE } from './api';
 import { photosText } from '../ui/strings/issues';
+import { privacyGuarded } from './privacy';
 
 export interface Photo {
   fileId: string;
@@ -188,19 +189,22 @@ export async function compressBrowserPhoto(file: File): Promise<string> {
 
 // ---- WeChat -------------------------------------------------------------------------------
 
-/** WeChat only: lets the resident take or pick up to `count` photos; [] when they back out. */
+/**
+ * WeChat only: lets the resident take or pick up to `count` photos; [] when they back out. Throws
+ * PrivacyRefused when they declined the privacy guide (WeChat fails the chooser then, which is
+ * not a cancel: the screen says why nothing happened).
+ */
 export async function chooseDevicePhotos(count: number): Promise<string[]> {
   if (count <= 0) return [];
-  try {
+  const paths = await privacyGuarded(async () => {
     if (typeof Taro.chooseMedia === 'function') {
       const r = await Taro.chooseMedia({ count, mediaType: ['image'], sizeType: ['compressed'], sourceType: ['album', 'camera'] });
       return r.tempFiles.map((f) => f.tempFilePath);
     }
     const r = await Taro.chooseImage({ count, sizeType: ['compressed'], sourceType: ['album', 'camera'] });
     return r.tempFilePaths;
-  } catch {
-    return []; // cancelled
-  }
+  });
+  return paths ?? [];
 }
 
 function fileSize(filePath: string): Promise<number> {

@@ -11,6 +11,9 @@ import { call, isApiError } from '../../../services/api';
 import { chooseChatFile, readBrowserFile, ROSTER_EXTENSIONS, type PickedFile } from '../../../services/files';
 import { roster as t } from '../../../ui/strings';
 import { useFeedback } from '../components/feedback';
+import { PrivacyConsent } from '../../../components/PrivacyConsent';
+import { PrivacyRefused } from '../../../services/privacy';
+import { privacyText } from '../../../ui/strings/privacy';
 
 interface BadLine {
   line: number;
@@ -57,7 +60,7 @@ export default function RosterImportPage() {
     setFile(f);
     setOutcome(null);
   };
-  const readFailed = () => setOutcome({ kind: 'error', message: t.readFailed, lines: [] });
+  const readFailed = (e?: unknown) => setOutcome({ kind: 'error', message: e instanceof PrivacyRefused ? e.message : t.readFailed, lines: [] });
 
   const run = async (dryRun: boolean) => {
     if (busy) return;
@@ -95,9 +98,12 @@ export default function RosterImportPage() {
         {process.env.TARO_ENV === 'h5' ? (
           <BrowserFileInput onPick={pick} onError={readFailed} />
         ) : (
-          <Btn kind='secondary' size='main' block onClick={() => void chooseChatFile(ROSTER_EXTENSIONS).then((f) => f && pick(f), readFailed)}>
-            {t.chooseFromChat}
-          </Btn>
+          <>
+            <PrivacyConsent what={privacyText.file} />
+            <Btn kind='secondary' size='main' block onClick={() => void chooseChatFile(ROSTER_EXTENSIONS).then((f) => f && pick(f), readFailed)}>
+              {t.chooseFromChat}
+            </Btn>
+          </>
         )}
         {file && (
           <Text className='gz-text'>

@@ -27,6 +27,9 @@ import { choiceText, countText as t } from './text';
 import { names, nextSerial, normalSerial, param } from './model';
 import { readBallotCode } from '../../../domain/ballotCode';
 import '../components/countpad/countpad.css';
+import { isPrivacyRefusal } from '../../../services/privacy';
+import { PrivacyConsent } from '../../../components/PrivacyConsent';
+import { privacyText } from '../../../ui/strings/privacy';
 
 type Poll = Output<'polls.get'>['poll'];
 type Review = Output<'polls.count.review'>;
@@ -179,8 +182,8 @@ function EnterBallots({ poll, seat }: { poll: Poll; seat: Seat }) {
       if (!read.ok) return setError(read.reason);
       setSerial(read.serial);
       setDone(t.scanned(read.serial));
-    } catch {
-      setError(t.scanFailed);
+    } catch (e) {
+      setError(isPrivacyRefusal(e) ? privacyText.refused : t.scanFailed);
     }
   };
 
@@ -223,9 +226,12 @@ function EnterBallots({ poll, seat }: { poll: Poll; seat: Seat }) {
       <Text className='gz-p'>{t.roundInfo(seat.round, seat.counter)}</Text>
       <TextInput id='count-serial' label={t.serial} maxLength={8} value={serial} onChange={(v) => (setSerial(v), setError(null))} hint={t.serialHint} />
       {canScan && (
-        <Btn kind='secondary' size='main' block onClick={() => void scan()}>
-          {t.scan}
-        </Btn>
+        <>
+          <PrivacyConsent what={privacyText.scan} />
+          <Btn kind='secondary' size='main' block onClick={() => void scan()}>
+            {t.scan}
+          </Btn>
+        </>
       )}
       {error && <Notice kind='error'>{error}</Notice>}
       {done && !error && <Notice kind='ok'>{done}</Notice>}
