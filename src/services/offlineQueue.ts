@@ -11,8 +11,8 @@
 import Taro from '@tarojs/taro';
 import { useSyncExternalStore } from 'react';
 import { call, isApiError, ApiError, type Input, type Output } from './api';
-import { tasksText as t } from '../ui/strings/tasks';
-import { uploadPhoto } from './photos';
+import { offlineText as t } from '../ui/strings/offline';
+import { uploadPhoto } from './upload';
 
 export const QUEUE_KEY = 'gongzhi.offline.queue';
 export const FAILED_KEY = 'gongzhi.offline.failed';

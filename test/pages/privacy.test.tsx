@@ -6,7 +6,7 @@ import Taro from '@tarojs/taro';
 import { readFileSync } from 'node:fs';
 import PrivacyPage from '../../src/packages/people/privacy/index';
 import { PrivacyConsent } from '../../src/components/PrivacyConsent';
-import { PRIVACY_ITEMS } from '../../src/ui/strings/privacy';
+import { PRIVACY_ITEMS } from '../../src/packages/people/privacy/guide';
 import { isPrivacyRefusal, privacyGuarded, PrivacyRefused } from '../../src/services/privacy';
 import { freshLaunch, renderPage } from './support/render';
 

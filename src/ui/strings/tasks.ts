@@ -1,5 +1,6 @@
 // Words of the property staff's screens (我的任务, task detail, dispatch board, meter round) and of
 // the offline queue. Plain words a maintenance worker or the property manager uses every day.
+import { offlineText } from './offline';
 
 export const taskKindLabel: Record<string, string> = {
   repair: '维修',
@@ -199,9 +200,7 @@ export const tasksText = {
   dismiss: '删除这条',
   dismissLabel: (label: string) => `删除没有发送成功的记录：${label}`,
   fix: '去修改',
-  storageFull: '手机存储空间不够，照片没能保存在手机上。请到有信号的地方再提交。',
-  photoLost: '保存在手机上的照片找不到了，请重新拍照后提交。',
-  signedOut: '需要重新登录后才能发送',
+  ...offlineText,
   labelStart: (title: string) => `开始：${title}`,
   labelFinish: (title: string) => `完成：${title}`,
   labelReading: (meter: string, value: string) => `${meter} 水表读数 ${value}`,

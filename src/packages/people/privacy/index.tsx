@@ -3,7 +3,7 @@
 import { Text, View } from '@tarojs/components';
 import { Page } from '../../../components/Page';
 import { headingA11y } from '../../../components/a11y';
-import { PRIVACY_ITEMS, privacyText as t } from '../../../ui/strings/privacy';
+import { PRIVACY_ITEMS, guideText as t } from './guide';
 
 export default function PrivacyPage() {
   return (
