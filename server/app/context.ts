@@ -21,6 +21,11 @@ export interface OutgoingMessage {
   dedupeKey: string;
   fields: Record<string, string>;
   page?: string;
+  /**
+   * Grants of this template to keep for a later, more important message of the same kind: a
+   * reporter's "已受理" must not spend the one grant "已完成，请确认" needs.
+   */
+  reserve?: number;
 }
 
 export interface Notifier {

@@ -45,7 +45,7 @@ describe('reporting', () => {
   it('refuses text that fails the content check, naming the description', async () => {
     const outcome = await h.call('resident', 'issues.report', report({ description: '楼下有人发赌博网站的小广告' }));
     expect(outcome.status).toBe(400);
-    expect(errorOf(outcome)).toMatchObject({ field: 'description', message: expect.stringContaining('不适宜') });
+    expect(errorOf(outcome)).toMatchObject({ field: 'description', message: expect.stringContaining('违法犯罪') });
   });
 
   it('lets staff report for a resident without the app, told in person', async () => {
