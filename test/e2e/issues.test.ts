@@ -34,7 +34,7 @@ d('issues in the browser', () => {
     const thumb = form.getByRole('button', { name: '查看照片（第 1 张，共 1 张）' });
     await thumb.waitFor();
     // Re-encoded on the device as JPEG before it was sent.
-    expect(await thumb.locator('img').getAttribute('src')).toMatch(/^\/files\/[0-9a-f]{64}\.jpg$/);
+    expect(await thumb.locator('img').getAttribute('src')).toMatch(/^\/files\/uploads\/[0-9a-f]{32}\/[0-9a-f]{24}\.jpg$/);
     // Tapping it opens the full-size viewer; Escape closes it again.
     await thumb.click();
     const viewer = owner.getByRole('dialog', { name: /照片/ });
