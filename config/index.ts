@@ -2,6 +2,7 @@ import path from 'node:path';
 import { defineConfig, type UserConfigExport } from '@tarojs/cli';
 import devConfig from './dev';
 import prodConfig from './prod';
+import { requireCloudEnv } from './cloudEnv';
 
 // One source tree, two outputs: dist/weapp (the mini-program) and dist/h5 (served by the local host).
 const platform = process.env.TARO_ENV || 'h5';
@@ -13,6 +14,7 @@ function designWidth(input?: string | number | { file?: string }): number {
 }
 
 export default defineConfig<'webpack5'>(async (merge) => {
+  requireCloudEnv({ ...process.env, TARO_ENV: platform });
   const baseConfig: UserConfigExport<'webpack5'> = {
     projectName: 'gongzhi',
     date: '2025-11-25',
@@ -34,6 +36,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
               { from: 'src/assets/share/poll.png', to: `dist/${platform}/packages/polls/share-poll.png` },
               { from: 'src/assets/share/results.png', to: `dist/${platform}/packages/polls/share-results.png` },
               { from: 'src/assets/share/activity.png', to: `dist/${platform}/packages/volunteer/share.png` },
+              // WeChat search may not index any page: a compound's own affairs (app.config sitemapLocation).
+              { from: 'sitemap.json', to: `dist/${platform}/sitemap.json` },
             ]
           : [],
       options: {},

@@ -3,7 +3,7 @@
 export default defineAppConfig({
   pages: ['pages/home/index', 'pages/issues/index', 'pages/polls/index', 'pages/volunteer/index', 'pages/me/index'],
   subPackages: [
-    { root: 'packages/people', pages: ['claim/index', 'review/index', 'roster-import/index', 'roles/index'] },
+    { root: 'packages/people', pages: ['claim/index', 'review/index', 'roster-import/index', 'roles/index', 'privacy/index', 'nickname/index'] },
     { root: 'packages/issues', pages: ['report/index', 'detail/index', 'stats/index'] },
     { root: 'packages/tasks', pages: ['mine/index', 'detail/index', 'board/index', 'meters/index'] },
     { root: 'packages/polls', pages: ['detail/index', 'create/index', 'results/index', 'count/index', 'register/index', 'proxy/index', 'canvass/index', 'audit/index', 'mine/index'] },
@@ -36,6 +36,22 @@ export default defineAppConfig({
     ],
   },
   lazyCodeLoading: 'requiredComponents',
+  // Downloaded in the background from the tab people open first, so the next screen opens at
+  // once: reporting and my tasks from 首页, a report from 议事, a poll from 表决, a team or an
+  // activity from 志愿, claims and the privacy guide from 我的. WeChat caps a page's preloads at
+  // 2 MB: https://developers.weixin.qq.com/miniprogram/dev/framework/subpackages/preload.html
+  preloadRule: {
+    'pages/home/index': { network: 'all', packages: ['packages/issues', 'packages/tasks'] },
+    'pages/issues/index': { network: 'all', packages: ['packages/issues'] },
+    'pages/polls/index': { network: 'all', packages: ['packages/polls'] },
+    'pages/volunteer/index': { network: 'all', packages: ['packages/volunteer'] },
+    'pages/me/index': { network: 'all', packages: ['packages/people'] },
+  },
+  // No page is for WeChat search (sitemap.json disallows all).
+  sitemapLocation: 'sitemap.json',
+  // Privacy-sensitive APIs (chooseMedia, chooseMessageFile, scanCode) wait for the user's
+  // agreement to the 用户隐私保护指引; the app shows its own view (components/PrivacyConsent).
+  __usePrivacyCheck__: true,
   // Cloud functions (wx.cloud) need a recent base library; `style: v2` for current components.
   style: 'v2',
 });

@@ -13,6 +13,8 @@ import { listUsers } from './people/listUsers';
 import { grantRole } from './people/grantRole';
 import { importRoster } from './people/importRoster';
 import { uploadPhoto } from './issues/uploadPhoto';
+import { photoFolder } from './issues/photoFolder';
+import { setNickname } from './people/setNickname';
 import { reportIssue } from './issues/reportIssue';
 import { findSimilar } from './issues/findSimilar';
 import { secondIssue } from './issues/secondIssue';
@@ -46,6 +48,7 @@ export const actions = {
   me,
   'me.settings': getSettings,
   'me.elder': setElder,
+  'me.nickname': setNickname,
   home,
   'compound.buildings': listBuildings,
   'compound.units': listUnits,
@@ -56,6 +59,7 @@ export const actions = {
   'roles.grant': grantRole,
   'roster.import': importRoster,
   'photos.upload': uploadPhoto,
+  'photos.folder': photoFolder,
   'issues.report': reportIssue,
   'issues.similar': findSimilar,
   'issues.places': listPlaces,

@@ -3,6 +3,7 @@ import { pollCollections } from './polls/collections';
 import { governanceCollections } from './governance/collections';
 import { notifyCollections } from './notify/collections';
 import { volunteerCollections } from './volunteers/collections';
+import { photoCollections } from '../files/review';
 
 // Every collection and the indexes its queries need. CloudBase indexes are created from the
 // same list (docs/deploy.md), so a query that is fast locally is fast in the cloud.
@@ -46,4 +47,5 @@ export const collections: CollectionSpecs = {
   ...governanceCollections,
   ...notifyCollections,
   ...volunteerCollections,
+  ...photoCollections,
 };

@@ -21,6 +21,11 @@ export interface OutgoingMessage {
   dedupeKey: string;
   fields: Record<string, string>;
   page?: string;
+  /**
+   * Grants of this template to keep for a later, more important message of the same kind: a
+   * reporter's "已受理" must not spend the one grant "已完成，请确认" needs.
+   */
+  reserve?: number;
 }
 
 export interface Notifier {
@@ -38,17 +43,32 @@ export interface GroupResolver {
 }
 
 export interface Files {
-  /** Stores bytes and returns a stable file id (a cloud fileID, or `local:<sha256>.<ext>`). */
-  put(bytes: Uint8Array, contentType: string): Promise<string>;
-  /** Whether a file id names a file this store holds (ids arrive from clients). */
-  owns(fileId: string): boolean;
-  /** Addresses the client can show, in the order given. */
+  /** The storage folder of this person's uploads (a hash of the openid; the phone uploads there). */
+  folder(openid: string): string;
+  /** Stores bytes as this person's upload (the server's own folder without one); returns its file id (the local upload route, the demo, tests). */
+  put(bytes: Uint8Array, contentType: string, uploader?: Identity): Promise<string>;
+  /** The bytes of an uploaded file, or null when there is none. */
+  read(fileId: string): Promise<Uint8Array | null>;
+  /** Deletes a refused upload; never throws. */
+  remove(fileId: string): Promise<void>;
+  /** Whether a file id names a photo of this store (ids arrive from clients); with `uploader`, one in that person's folder. */
+  owns(fileId: string, uploader?: Identity): boolean;
+  /** Addresses the client can show, in the order given ('' for a photo that may not be shown). */
   urls(fileIds: readonly string[]): Promise<string[]>;
+  /** An address WeChat's image check can fetch (cloud only). */
+  publicUrl?(fileId: string): Promise<string | null>;
+}
+
+/** WeChat's image check (security.mediaCheckAsync, version 2); absent locally, where photos pass at once. */
+export interface MediaChecker {
+  /** Starts the check; the verdict arrives later by message push, matched by the trace id. */
+  submit(url: string, author: Identity): Promise<{ traceId: string }>;
 }
 
 /** Checks user-written text before it is stored: WeChat's msgSecCheck in the cloud, a word list locally. */
 export interface ContentChecker {
-  check(text: string, author: { openid: string }): Promise<{ ok: true } | { ok: false; reason: string }>;
+  /** `scene` as WeChat numbers it: 1 profile (names), 2 comment (the default). A refusal carries WeChat's label code. */
+  check(text: string, author: { openid: string }, scene?: 1 | 2): Promise<{ ok: true } | { ok: false; reason: string; label?: number }>;
 }
 
 export interface Deps {
@@ -59,6 +79,8 @@ export interface Deps {
   contentCheck: ContentChecker;
   /** Absent where groups cannot be resolved (tests that do not need them). */
   groups?: GroupResolver;
+  /** Absent locally: photos pass at once. */
+  mediaCheck?: MediaChecker;
 }
 
 /** Identity as the platform vouches for it (OPENID, or the demo sign-in); never read from a request body. */

@@ -8,6 +8,8 @@ import { cloudTransport, miniprogramState } from '../notify/cloudTransport';
 import { templateIdsFrom } from '../notify/templates';
 import { cloudGroups } from '../notify/groups';
 import { cloudFiles } from '../files/cloudStorage';
+import { reviewedFiles } from '../files/review';
+import { mediaCheckAsync } from '../content/mediaCheck';
 import { msgSecChecker } from '../content/msgSecCheck';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -21,5 +23,13 @@ export function cloudDeps(cloud: any): Deps {
     transport: cloudTransport(cloud, miniprogramState(process.env.GONGZHI_MINIPROGRAM_STATE)),
     templates: templateIdsFrom(process.env, { placeholders: false }),
   });
-  return { store, clock: systemClock, notifier, files: cloudFiles(cloud), contentCheck: msgSecChecker(cloud), groups: cloudGroups(cloud) };
+  return {
+    store,
+    clock: systemClock,
+    notifier,
+    files: reviewedFiles(cloudFiles(cloud, () => cloud.getWXContext().ENV), store),
+    mediaCheck: mediaCheckAsync(cloud),
+    contentCheck: msgSecChecker(cloud),
+    groups: cloudGroups(cloud),
+  };
 }

@@ -63,7 +63,8 @@ export async function seedDemoActivity(deps: Deps, now: Date): Promise<void> {
     if (!outcome.body.ok) throw new Error(`demo ${action} as ${persona}: ${JSON.stringify(outcome.body.error)}`);
     return outcome.body.data as T;
   };
-  const photo = async (rgb: [number, number, number]) => (await as<{ fileId: string }>('staff', 'photos.upload', { dataBase64: Buffer.from(demoPng(rgb)).toString('base64') })).fileId;
+  // As the phone does: the bytes into the person's storage folder, then only the file id in the call.
+  const photo = async (rgb: [number, number, number]) => (await as<{ fileId: string }>('staff', 'photos.upload', { fileId: await deps.files.put(demoPng(rgb), 'image/png', { openid: personaOpenid('staff') }) })).fileId;
   const staffId = (key: string) => `user:${personaOpenid(key)}`;
   const inHours = (h: number) => new Date(at + h * HOUR).toISOString();
 

@@ -21,7 +21,8 @@ export async function seedDemoGovernance(deps: Deps, now: Date): Promise<void> {
     if (!outcome.body.ok) throw new Error(`demo ${action} as ${persona}: ${JSON.stringify(outcome.body.error)}`);
     return outcome.body.data as T;
   };
-  const photo = async (rgb: [number, number, number]) => (await as<{ fileId: string }>('staff', 'photos.upload', { dataBase64: Buffer.from(demoPng(rgb)).toString('base64') })).fileId;
+  // As the phone does: the bytes into the person's storage folder, then only the file id in the call.
+  const photo = async (rgb: [number, number, number]) => (await as<{ fileId: string }>('staff', 'photos.upload', { fileId: await deps.files.put(demoPng(rgb), 'image/png', { openid: personaOpenid('staff') }) })).fileId;
   const iso = (ms: number) => new Date(ms).toISOString();
   const staffId = (key: string) => `user:${personaOpenid(key)}`;
 

@@ -1,27 +1,54 @@
-// The local Files adapter: content-addressed files under the data folder, so the same photo sent
-// twice is stored once. Served by the host at /files/<name>.
-import { createHash } from 'node:crypto';
-import { mkdirSync, writeFileSync, existsSync } from 'node:fs';
+// The local Files adapter: uploads under the data folder, in the same per-person paths as cloud
+// storage (`local://gongzhi/uploads/<folder>/<name>.<ext>`), served by the host at /files/uploads/…
+// Ids of the older content-addressed shape (`local:<sha256>.<ext>`) are still shown.
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Files } from '../app/context';
+import { splitFileId } from '../../src/domain/photos';
+import { newUploadPath, ownsUpload, SERVER, uploadFolder } from './folder';
 
-const EXT: Record<string, string> = { 'image/jpeg': 'jpg', 'image/png': 'png', 'image/webp': 'webp' };
-export const LOCAL_FILE = /^local:([0-9a-f]{64})\.(jpg|png|webp)$/;
+export const LOCAL_STORE = 'local://gongzhi';
+const LEGACY_FILE = /^local:([0-9a-f]{64})\.(jpg|png|webp)$/;
+
+const isLocal = (prefix: string) => prefix === LOCAL_STORE;
+
+function addressOf(fileId: string): string {
+  const parts = splitFileId(fileId);
+  if (parts) return `/files/${parts.path}`;
+  return LEGACY_FILE.test(fileId) ? `/files/${fileId.slice('local:'.length)}` : '';
+}
+
+function newId(bytes: Uint8Array, contentType: string, openid: string): string {
+  const rel = newUploadPath(openid, contentType);
+  if (!rel || bytes.length === 0) throw new Error(`unsupported content type ${contentType}`);
+  return `${LOCAL_STORE}/${rel}`;
+}
 
 export function diskFiles(dir: string): Files {
+  const fileOf = (fileId: string) => {
+    const parts = splitFileId(fileId);
+    return parts && isLocal(parts.store) ? path.join(dir, parts.path) : null;
+  };
   return {
-    async put(bytes, contentType) {
-      const ext = EXT[contentType];
-      if (!ext) throw new Error(`unsupported content type ${contentType}`);
-      const name = `${createHash('sha256').update(bytes).digest('hex')}.${ext}`;
-      mkdirSync(dir, { recursive: true });
-      const file = path.join(dir, name);
-      if (!existsSync(file)) writeFileSync(file, bytes);
-      return `local:${name}`;
+    folder: uploadFolder,
+    async put(bytes, contentType, uploader) {
+      const id = newId(bytes, contentType, (uploader ?? SERVER).openid);
+      const file = fileOf(id)!;
+      mkdirSync(path.dirname(file), { recursive: true });
+      writeFileSync(file, bytes);
+      return id;
     },
-    owns: (fileId) => LOCAL_FILE.test(fileId),
+    async read(fileId) {
+      const file = fileOf(fileId);
+      return file && existsSync(file) ? new Uint8Array(readFileSync(file)) : null;
+    },
+    async remove(fileId) {
+      const file = fileOf(fileId);
+      if (file) rmSync(file, { force: true });
+    },
+    owns: (fileId, uploader) => ownsUpload(fileId, isLocal, uploader) || (!uploader && LEGACY_FILE.test(fileId)),
     async urls(fileIds) {
-      return fileIds.map((id) => `/files/${id.slice('local:'.length)}`);
+      return fileIds.map(addressOf);
     },
   };
 }
@@ -31,14 +58,21 @@ export function memoryFiles(): Files & { stored: Map<string, Uint8Array> } {
   const stored = new Map<string, Uint8Array>();
   return {
     stored,
-    async put(bytes, contentType) {
-      const name = `${createHash('sha256').update(bytes).digest('hex')}.${EXT[contentType]}`;
-      stored.set(name, bytes);
-      return `local:${name}`;
+    folder: uploadFolder,
+    async put(bytes, contentType, uploader) {
+      const id = newId(bytes, contentType, (uploader ?? SERVER).openid);
+      stored.set(id, bytes);
+      return id;
     },
-    owns: (fileId) => LOCAL_FILE.test(fileId) && stored.has(fileId.slice(6)),
+    async read(fileId) {
+      return stored.get(fileId) ?? null;
+    },
+    async remove(fileId) {
+      stored.delete(fileId);
+    },
+    owns: (fileId, uploader) => stored.has(fileId) && ownsUpload(fileId, isLocal, uploader),
     async urls(fileIds) {
-      return fileIds.map((id) => `/files/${id.slice(6)}`);
+      return fileIds.map(addressOf);
     },
   };
 }

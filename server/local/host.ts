@@ -10,13 +10,16 @@ import { personaOpenid, personas } from '../demo/personas';
 import { COOKIE, SESSION_HOURS, readCookie, signSession, verifySession } from './session';
 import { isLoopback } from './settings';
 import { serveStatic } from './static';
+import { CALL_PAYLOAD_MAX } from '../../src/domain/photos';
+import { PAYLOAD_MESSAGE } from '../app/payload';
+import { PHOTO_BYTES_MAX, sniffImage } from '../../src/domain/issues';
 
 export interface HostOptions {
   deps: Deps;
   demo: boolean;
   secret: string;
   staticDir: string;
-  /** Largest accepted request body; photos arrive base64-encoded. */
+  /** Largest accepted action body: WeChat's callFunction limit (100 KB), so what passes here passes there. */
   maxBodyBytes?: number;
   /** Where the disk Files adapter keeps photos, served at /files/. */
   filesDir?: string;
@@ -27,6 +30,10 @@ export interface HostOptions {
 class BodyTooLarge extends Error {}
 
 function readBody(req: IncomingMessage, limit: number): Promise<string> {
+  return readBytes(req, limit).then((b) => b.toString('utf8'));
+}
+
+function readBytes(req: IncomingMessage, limit: number): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const declared = Number(req.headers['content-length'] ?? 0);
     if (declared > limit) return reject(new BodyTooLarge());
@@ -40,7 +47,7 @@ function readBody(req: IncomingMessage, limit: number): Promise<string> {
         reject(new BodyTooLarge());
       } else chunks.push(chunk);
     });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => resolve(Buffer.concat(chunks)));
     req.on('error', reject);
   });
 }
@@ -96,7 +103,7 @@ export function describeApi() {
 }
 
 export function createHost(options: HostOptions): http.Server {
-  const limit = options.maxBodyBytes ?? 8 * 1024 * 1024;
+  const limit = options.maxBodyBytes ?? CALL_PAYLOAD_MAX;
   const apiDescription = describeApi();
   const allowedHosts = (options.allowedHosts ?? []).map((h) => h.toLowerCase());
 
@@ -110,7 +117,8 @@ export function createHost(options: HostOptions): http.Server {
     try {
       raw = await readBody(req, limit);
     } catch (error) {
-      if (error instanceof BodyTooLarge) sendError(res, new AppError('too_large', `请求内容超过 ${Math.round(limit / 1024 / 1024)} MB`));
+      // WeChat refuses a callFunction body over 100 KB (EXCEED_MAX_PAYLOAD_SIZE); so does this host.
+      if (error instanceof BodyTooLarge) sendError(res, new AppError('too_large', limit === CALL_PAYLOAD_MAX ? PAYLOAD_MESSAGE : `请求内容超过 ${Math.round(limit / 1024)} KB`));
       else sendError(res, new AppError('invalid', '请求没有读完整'));
       return null;
     }
@@ -121,6 +129,28 @@ export function createHost(options: HostOptions): http.Server {
       sendError(res, new AppError('invalid', '请求内容不是有效的 JSON', 'body'));
       return null;
     }
+  }
+
+  /**
+   * The browser's stand-in for wx.cloud.uploadFile: the photo's bytes in the body, stored in the
+   * caller's folder; answers the file id, which the page then sends to `photos.upload`. A custom
+   * header keeps other sites out (a cross-site page cannot send it without a preflight).
+   */
+  async function upload(req: IncomingMessage, res: ServerResponse) {
+    if (req.method !== 'POST' || req.headers['x-gongzhi-upload'] !== '1') return sendError(res, new AppError('invalid', '请用本站页面上传照片', 'x-gongzhi-upload'));
+    const openid = options.demo ? verifySession(options.secret, readCookie(req.headers.cookie, COOKIE)) : null;
+    if (!openid) return sendError(res, new AppError('unauthenticated', '请先登录'));
+    let bytes: Buffer;
+    try {
+      bytes = await readBytes(req, PHOTO_BYTES_MAX);
+    } catch (error) {
+      if (error instanceof BodyTooLarge) return sendError(res, new AppError('too_large', '照片太大:压缩后不能超过 2 MB', 'file'));
+      return sendError(res, new AppError('invalid', '照片没有传完整,请重试', 'file'));
+    }
+    const type = sniffImage(bytes);
+    if (!type) return sendError(res, new AppError('invalid', '只能上传 JPEG、PNG 或 WebP 格式的照片', 'file'));
+    const fileId = await options.deps.files.put(new Uint8Array(bytes), type, { openid });
+    return send(res, 200, { ok: true, data: { fileId } });
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse) {
@@ -151,6 +181,7 @@ export function createHost(options: HostOptions): http.Server {
       const outcome = await runAction(options.deps, name, body.value, options.demo && openid ? { openid } : null);
       return send(res, outcome.status, outcome.body);
     }
+    if (route === '/upload') return upload(req, res);
     if (route.startsWith('/dev/')) {
       if (!options.demo) return sendError(res, new AppError('not_found', '没有这个地址'));
       if (route === '/dev/personas' && req.method === 'GET') {
@@ -172,8 +203,8 @@ export function createHost(options: HostOptions): http.Server {
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return sendError(res, new AppError('not_found', '没有这个地址'));
     if (route.startsWith('/files/')) {
-      // Content-addressed names (sha256) are the only thing served from here.
-      if (!options.filesDir || !/^\/files\/[0-9a-f]{64}\.(jpg|png|webp)$/.test(route)) return sendError(res, new AppError('not_found', '没有这个文件'));
+      // Upload paths and the older content-addressed names are the only things served from here.
+      if (!options.filesDir || !/^\/files\/([0-9a-f]{64}|uploads\/[0-9a-f]{32}\/[0-9a-f]{16,64})\.(jpg|png|webp)$/.test(route)) return sendError(res, new AppError('not_found', '没有这个文件'));
       return serveStatic(options.filesDir, route.slice('/files'.length), req.method, res);
     }
     return serveStatic(options.staticDir, req.url ?? '/', req.method, res);

@@ -10,6 +10,7 @@ import { outboxNotifier } from '../notify/outbox';
 import { openSqliteStore } from '../store/sqlite';
 import { isEmulatedStore, openEmulatedStore, type EmulatedOptions, type InvocationOptions, type InvocationStore } from '../store/emulated';
 import { diskFiles, memoryFiles } from '../files/disk';
+import { reviewedFiles } from '../files/review';
 import { wordListChecker } from '../content/wordList';
 import { localGroups } from '../notify/groups';
 import type { Store } from '../store/port';
@@ -48,7 +49,7 @@ export function openLocalDeps(file: string, clock: Clock = systemClock, options:
   const makeNotifier = (s: Store) => outboxNotifier(s, clock);
   const notifier = makeNotifier(store);
   notifierFor.set(notifier, makeNotifier);
-  return { store, clock, notifier, files, contentCheck: wordListChecker(), groups: localGroups() };
+  return { store, clock, notifier, files: reviewedFiles(files, store), contentCheck: wordListChecker(), groups: localGroups() };
 }
 
 /** The same deps without the emulator's latency and faults (seeding, checks); the deps themselves on SQLite. */

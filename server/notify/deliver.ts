@@ -96,7 +96,10 @@ export function subscriptionNotifier({ store, clock, transport, templates }: Not
     if (!doc.grantUsed) {
       const prefs = await store.get<SubscriptionPrefsDoc>('subscriptionPrefs', prefsId(user._id));
       if (refuses(prefs, templateId)) return settle(doc, mine, { status: 'no_grant', reason: '对方选择了不接收这类消息', nextAttemptAt: null });
-      if (!(await takeGrant(store, user._id, templateId, at))) return settle(doc, mine, { status: 'no_grant', reason: '对方没有剩余的订阅次数', nextAttemptAt: null });
+      if (!(await takeGrant(store, user._id, templateId, at, doc.reserve))) {
+        const reason = doc.reserve ? '对方只剩留给更重要进度(如“已完成，请确认”)的订阅次数' : '对方没有剩余的订阅次数';
+        return settle(doc, mine, { status: 'no_grant', reason, nextAttemptAt: null });
+      }
     }
 
     let answer: SendAnswer;

@@ -43,12 +43,15 @@ export async function addGrants(store: Store, userId: string, templateId: string
   await store.increment('grants', id, { remaining: count, accepted: count });
 }
 
-/** Uses one grant; false when none is left. Compare-and-set, retried when another use won. */
-export async function takeGrant(store: Store, userId: string, templateId: string, at: string): Promise<boolean> {
+/**
+ * Uses one grant; false when none is left beyond `reserve` (grants kept for a more important
+ * message of the same template). Compare-and-set, retried when another use won.
+ */
+export async function takeGrant(store: Store, userId: string, templateId: string, at: string, reserve = 0): Promise<boolean> {
   const id = grantId(userId, templateId);
   for (let attempt = 0; attempt < 8; attempt++) {
     const grant = await store.get<GrantDoc>('grants', id);
-    if (!grant || grant.remaining <= 0) return false;
+    if (!grant || grant.remaining <= Math.max(0, reserve)) return false;
     const taken = await store.updateIf('grants', id, { remaining: grant.remaining, used: grant.used }, { remaining: grant.remaining - 1, used: grant.used + 1, updatedAt: at });
     if (taken) return true;
   }

@@ -9,8 +9,12 @@ import { handleSignedOut } from './useAction';
 import { isApiError } from '../services/api';
 import { chooseDevicePhotos, compressBrowserPhoto, prepareDevicePhoto, PhotoError, uploadPhoto, type Photo } from '../services/photos';
 import { PHOTOS_MAX } from '../domain/issues';
+import { PHOTO_IN_REVIEW } from '../domain/photos';
 import { photosText as t } from '../ui/strings/issues';
 import { imageProps } from './image';
+import { PrivacyConsent } from './PrivacyConsent';
+import { PrivacyRefused } from '../services/privacy';
+import { privacyText } from '../ui/strings/privacy';
 import './widgets.css';
 
 const h5 = process.env.TARO_ENV === 'h5';
@@ -60,13 +64,31 @@ function Thumb({ url, index, total, urls }: { url: string; index: number; total:
   );
 }
 
-/** Photos to look at; tapping one opens the viewer at that photo. */
-export function PhotoGrid({ urls, label }: { urls: string[]; label?: string }) {
-  if (urls.length === 0) return null;
+/** A photo still in WeChat's image check: a tile that says so instead of the picture. */
+function InReview() {
+  return (
+    <View className='gz-thumb gz-thumb--review' {...(h5 ? { role: 'img', 'aria-label': t.inReviewLabel } : {})}>
+      <Text className='gz-muted'>{t.inReview}</Text>
+    </View>
+  );
+}
+
+/**
+ * Photos to look at; tapping one opens the viewer at that photo. A photo the server hides (''),
+ * judged risky or never checked, is left out; one still in review shows as "审核中".
+ */
+export function PhotoGrid({ urls: given, label }: { urls: string[]; label?: string }) {
+  const shown = given.filter((u) => u !== '');
+  const urls = shown.filter((u) => u !== PHOTO_IN_REVIEW);
+  const reviewing = shown.length - urls.length;
+  if (shown.length === 0) return null;
   return (
     <View className='gz-thumbs' {...(h5 && label ? { role: 'group', 'aria-label': label } : {})}>
       {urls.map((u, i) => (
         <Thumb key={`${u}-${i}`} url={u} index={i} total={urls.length} urls={urls} />
+      ))}
+      {Array.from({ length: reviewing }, (_, i) => (
+        <InReview key={`review-${i}`} />
       ))}
     </View>
   );
@@ -111,8 +133,13 @@ export function PhotoPicker(props: { id: string; label: string; photos: Photo[];
     void addAll(files, compressBrowserPhoto);
   };
   const fromDevice = async () => {
-    const paths = await chooseDevicePhotos(left);
-    void addAll(paths, prepareDevicePhoto);
+    setProblem(null);
+    try {
+      const paths = await chooseDevicePhotos(left);
+      void addAll(paths, prepareDevicePhoto);
+    } catch (e) {
+      setProblem(e instanceof PrivacyRefused ? e.message : t.failed);
+    }
   };
 
   const remove = (index: number) => {
@@ -162,9 +189,12 @@ export function PhotoPicker(props: { id: string; label: string; photos: Photo[];
             />
           </label>
         ) : (
-          <Btn kind='secondary' size='main' block onClick={() => void fromDevice()}>
-            {addText}
-          </Btn>
+          <>
+            <PrivacyConsent what={privacyText.photos} />
+            <Btn kind='secondary' size='main' block onClick={() => void fromDevice()}>
+              {addText}
+            </Btn>
+          </>
         )
       ) : (
         uploading === 0 && <Text className='gz-muted'>{t.full(max)}</Text>

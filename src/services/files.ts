@@ -1,6 +1,7 @@
 // Reading a user's file as base64, per platform: a browser File in H5, a file chosen from a
 // WeChat chat (chooseMessageFile) in the mini-program.
 import Taro from '@tarojs/taro';
+import { privacyGuarded } from './privacy';
 
 export interface PickedFile {
   name: string;
@@ -24,15 +25,10 @@ export function readBrowserFile(file: File): Promise<PickedFile> {
   });
 }
 
-/** WeChat only. Resolves null when the user backs out of the chooser. */
+/** WeChat only. Resolves null when the user backs out of the chooser; throws PrivacyRefused when they declined the privacy guide. */
 export async function chooseChatFile(extensions: string[]): Promise<PickedFile | null> {
-  let picked: Taro.chooseMessageFile.SuccessCallbackResult;
-  try {
-    picked = await Taro.chooseMessageFile({ count: 1, type: 'file', extension: extensions });
-  } catch {
-    return null;
-  }
-  const file = picked.tempFiles[0];
+  const picked = await privacyGuarded(() => Taro.chooseMessageFile({ count: 1, type: 'file', extension: extensions }));
+  const file = picked?.tempFiles[0];
   if (!file) return null;
   const base64 = await new Promise<string>((resolve, reject) => {
     Taro.getFileSystemManager().readFile({

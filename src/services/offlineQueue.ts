@@ -12,6 +12,7 @@ import Taro from '@tarojs/taro';
 import { useSyncExternalStore } from 'react';
 import { call, isApiError, ApiError, type Input, type Output } from './api';
 import { offlineText as t } from '../ui/strings/offline';
+import { uploadPhoto } from './upload';
 
 export const QUEUE_KEY = 'gongzhi.offline.queue';
 export const FAILED_KEY = 'gongzhi.offline.failed';
@@ -287,10 +288,17 @@ function toApiError(e: unknown): ApiError {
 
 const isNetwork = (e: ApiError) => e.code === 'network' || e.status === 0;
 
-type Verdict = 'sent' | 'refused' | 'network' | 'signed_out' | 'server';
+type Verdict = 'sent' | 'refused' | 'network' | 'signed_out' | 'server' | 'busy';
 
+/**
+ * What an error means for an entry: sent after all, never going to succeed (refused: shown with
+ * the server's words), or worth another try later: no network, signed out, a server fault or a
+ * timeout (counted: after MAX_ATTEMPTS it is shown as not sent), or the cloud's quota (busy: kept,
+ * not counted against the entry, the user is told to wait).
+ */
 function judge(entry: QueueEntry, error: ApiError): Verdict {
   if (isNetwork(error)) return 'network';
+  if (error.code === 'quota' || error.status === 429) return 'busy';
   if (error.status === 401) return 'signed_out';
   // A start sent again after a lost answer: the task is already started, which was the point.
   if (entry.action === 'tasks.start' && error.status === 409 && error.details?.status === 'in_progress') return 'sent';
@@ -316,7 +324,7 @@ async function sendEntry(entry: QueueEntry): Promise<unknown> {
     }
     const data = readPhoto(photo.key);
     if (!data) throw new ApiError({ code: 'invalid', message: t.photoLost, field: 'photos' });
-    const uploaded = await call('photos.upload', { dataBase64: data });
+    const uploaded = await uploadPhoto(data);
     // Remembered at once, so a retry after a later failure does not upload it again.
     updateEntry(entry.id, (e) => ({ ...e, photos: (e.photos ?? []).map((p) => (p.key === photo.key ? { ...p, fileId: uploaded.fileId } : p)) }));
     dropPhoto(photo.key);
@@ -380,7 +388,8 @@ async function drain(): Promise<FlushResult> {
       continue;
     }
     // Kept for later: the network is down, the session ended or the server is in trouble.
-    updateEntry(entry.id, (e) => ({ ...e, lastError: err.message }));
+    // A quota refusal says nothing about the entry: its attempt does not count.
+    updateEntry(entry.id, (e) => ({ ...e, lastError: err.message, ...(verdict === 'busy' ? { attempts: Math.max(0, e.attempts - 1) } : {}) }));
     outcomes.set(entry.id, { kind: 'kept', error: err });
     result.stopped = verdict === 'network' ? 'network' : verdict === 'signed_out' ? 'signed_out' : 'server';
     writeSync(
@@ -450,7 +459,7 @@ export async function submit<N extends QueuedAction>(action: N, input: Input<N>,
         continue;
       }
       try {
-        uploaded.push((await call('photos.upload', { dataBase64: data })).fileId);
+        uploaded.push((await uploadPhoto(data)).fileId);
       } catch (e) {
         const error = toApiError(e);
         if (!isNetwork(error)) throw error;

@@ -1,20 +1,20 @@
 // Photos for reports and finished work: chosen on the phone, compressed there (a phone photo is
-// 3–8 MB; the server takes at most 2 MB), then sent one by one to `photos.upload`, which answers
-// with a file id for the report and a URL to show.
+// 3–8 MB; the server takes at most 2 MB), put in storage, and then only the file id goes to
+// `photos.upload`, which checks it and answers the address to show. A photo never travels inside
+// an action call: WeChat's callFunction carries at most 100 KB and advises storage for large data
+// (https://developers.weixin.qq.com/miniprogram/dev/wxcloud/reference-sdk-api/functions/Cloud.callFunction.html).
 //  - WeChat: chooseMedia (chooseImage on old base libraries) with sizeType compressed, then
-//    compressImage, lower quality and width until it fits, read as base64 by the file manager.
+//    compressImage, lower quality and width until it fits; wx.cloud.uploadFile puts it under the
+//    person's folder (`uploads/<folder>/<random>.jpg`; the folder comes from `photos.folder`):
+//    https://developers.weixin.qq.com/miniprogram/dev/wxcloud/reference-sdk-api/storage/uploadFile/client.uploadFile.html
 //  - Browser: an <input type=file accept=image/*>; each picture is drawn on a canvas and
-//    re-encoded as JPEG, scaled down until it fits. Re-encoding also drops the EXIF block (the
-//    GPS position a phone writes into a photo).
+//    re-encoded as JPEG, scaled down until it fits, then POSTed to the local host's /upload.
+//    Re-encoding also drops the EXIF block (the GPS position a phone writes into a photo).
+// Prepared photos are base64 on the phone, so the offline queue can keep them until there is signal.
 import Taro from '@tarojs/taro';
 import { PHOTO_BYTES_MAX, PHOTO_TYPES } from '../domain/issues';
-import { call } from './api';
 import { photosText } from '../ui/strings/issues';
-
-export interface Photo {
-  fileId: string;
-  url: string;
-}
+import { privacyGuarded } from './privacy';
 
 export type PhotoProblem = 'too_big' | 'unreadable';
 
@@ -26,11 +26,8 @@ export class PhotoError extends Error {
   }
 }
 
-/** Sends one prepared photo (base64, without the data: prefix). */
-export async function uploadPhoto(base64: string): Promise<Photo> {
-  const r = await call('photos.upload', { dataBase64: base64 });
-  return { fileId: r.fileId, url: r.url };
-}
+// Storage upload lives in ./upload (small, and the offline queue in the main package needs only it).
+export { uploadPhoto, type Photo } from './upload';
 
 // ---- Browser ------------------------------------------------------------------------------
 
@@ -120,19 +117,22 @@ export async function compressBrowserPhoto(file: File): Promise<string> {
 
 // ---- WeChat -------------------------------------------------------------------------------
 
-/** WeChat only: lets the resident take or pick up to `count` photos; [] when they back out. */
+/**
+ * WeChat only: lets the resident take or pick up to `count` photos; [] when they back out. Throws
+ * PrivacyRefused when they declined the privacy guide (WeChat fails the chooser then, which is
+ * not a cancel: the screen says why nothing happened).
+ */
 export async function chooseDevicePhotos(count: number): Promise<string[]> {
   if (count <= 0) return [];
-  try {
+  const paths = await privacyGuarded(async () => {
     if (typeof Taro.chooseMedia === 'function') {
       const r = await Taro.chooseMedia({ count, mediaType: ['image'], sizeType: ['compressed'], sourceType: ['album', 'camera'] });
       return r.tempFiles.map((f) => f.tempFilePath);
     }
     const r = await Taro.chooseImage({ count, sizeType: ['compressed'], sourceType: ['album', 'camera'] });
     return r.tempFilePaths;
-  } catch {
-    return []; // cancelled
-  }
+  });
+  return paths ?? [];
 }
 
 function fileSize(filePath: string): Promise<number> {

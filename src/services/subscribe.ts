@@ -28,6 +28,12 @@ export function primeSubscriptions(): Promise<void> {
   return loading;
 }
 
+/** How many messages of this kind WeChat would still deliver to the caller (null: not known yet). */
+export function grantsLeft(kind: MessageKind, list: Templates | null = templates): number | null {
+  const t = list?.find((x) => x.kind === kind);
+  return t ? t.left : null;
+}
+
 /** The template ids to ask for these kinds: known, not refused, at most three. */
 export function templatesToAsk(kinds: readonly MessageKind[], list: Templates | null = templates): string[] {
   if (!list) return [];
@@ -55,7 +61,8 @@ async function record(results: Record<string, Answer>, withSettings: boolean): P
   } catch {
     // A lost record costs one message at most; it must never stop what the person was doing.
   }
-  void primeSubscriptions();
+  loading = null; // a list fetched before this answer would show the old counts
+  await primeSubscriptions();
 }
 
 /**
@@ -63,13 +70,29 @@ async function record(results: Record<string, Answer>, withSettings: boolean): P
  * at once when there is nothing to ask); never rejects, so the tap's own work always goes on.
  */
 export function askToSubscribe(kinds: readonly MessageKind[]): Promise<void> {
+  void ask(kinds);
+  return answered;
+}
+
+let answered: Promise<void> = Promise.resolve();
+
+/**
+ * For a tap whose only work is asking (staff's 接收派单提醒): resolves once the answer is recorded
+ * and the counts of grants left are fresh, so the screen can show the new count.
+ */
+export function askAndRecord(kinds: readonly MessageKind[]): Promise<void> {
+  return ask(kinds);
+}
+
+function ask(kinds: readonly MessageKind[]): Promise<void> {
   if (process.env.TARO_ENV === 'weapp') {
     const tmplIds = templatesToAsk(kinds);
     if (tmplIds.length === 0) {
-      void primeSubscriptions();
-      return Promise.resolve();
+      answered = Promise.resolve();
+      return primeSubscriptions();
     }
-    return new Promise<void>((resolve) => {
+    let recorded: Promise<void> = Promise.resolve();
+    answered = new Promise<void>((resolve) => {
       Taro.requestSubscribeMessage({
         tmplIds,
         success: (res: Record<string, unknown>) => {
@@ -79,22 +102,22 @@ export function askToSubscribe(kinds: readonly MessageKind[]): Promise<void> {
             if (v === 'accept' || v === 'reject' || v === 'ban' || v === 'filter') results[id] = v;
           }
           // The person's own action goes on at once; the answer is recorded alongside it.
-          void record(results, true);
+          recorded = record(results, true);
           resolve();
         },
         fail: () => resolve(),
         // Taro's type insists on entityIds (an Alipay option); WeChat takes tmplIds alone.
       } as unknown as Parameters<typeof Taro.requestSubscribeMessage>[0]);
     });
+    return answered.then(() => recorded);
   }
+  answered = Promise.resolve();
   // The browser demo has no WeChat to ask: the local host records the grant as if accepted, so
-  // the outbox shows messages as sent. Not awaited: the tap's work goes on at once.
-  if (hasDevSignIn) {
-    void (async () => {
-      if (!templates) await primeSubscriptions();
-      const ids = templatesToAsk(kinds);
-      if (ids.length > 0) await record(Object.fromEntries(ids.map((id) => [id, 'accept' as const])), false);
-    })();
-  }
-  return Promise.resolve();
+  // the outbox shows messages as sent.
+  if (!hasDevSignIn) return Promise.resolve();
+  return (async () => {
+    if (!templates) await primeSubscriptions();
+    const ids = templatesToAsk(kinds);
+    if (ids.length > 0) await record(Object.fromEntries(ids.map((id) => [id, 'accept' as const])), false);
+  })();
 }

@@ -12,6 +12,8 @@ export const PAGES = {
   claim: '/packages/people/claim/index',
   review: '/packages/people/review/index',
   rosterImport: '/packages/people/roster-import/index',
+  privacy: '/packages/people/privacy/index',
+  nickname: '/packages/people/nickname/index',
   roles: '/packages/people/roles/index',
   signIn: '/packages/dev/sign-in/index',
   // 议事 (issues): owned by the issues screens

@@ -71,6 +71,8 @@ export const me = {
   claimAnother: '认证另一套房屋',
   review: '业主认证审核',
   rosterImport: '导入业主名册',
+  privacy: '隐私保护指引',
+  nickname: '修改昵称',
   roles: '角色授权',
   myTasks: '我的任务',
   dispatchBoard: '派单看板',

@@ -1,5 +1,5 @@
 import { demoHarness, type Harness } from '../support/harness';
-import { pngBase64, uploadPhoto } from '../support/photos';
+import { uploadPhoto } from '../support/photos';
 import type { IssueDoc } from '../../server/app/issues/model';
 
 let h: Harness;
@@ -17,7 +17,7 @@ describe('reporting', () => {
     const { issue } = await h.ok('resident', 'issues.report', report({ photos: [photo] }));
     expect(issue.status).toBe('reported');
     const { items } = await h.ok('owner', 'issues.feed', {});
-    expect(items[0]).toMatchObject({ id: issue.id, categoryLabel: '管网漏水', placeLabel: '3栋2单元502', statusLabel: '待受理', thumb: expect.stringMatching(/^\/files\/[0-9a-f]{64}\.png$/) });
+    expect(items[0]).toMatchObject({ id: issue.id, categoryLabel: '管网漏水', placeLabel: '3栋2单元502', statusLabel: '待受理', thumb: expect.stringMatching(/^\/files\/uploads\/[0-9a-f]{32}\/[0-9a-f]{24}\.png$/) });
   });
 
   it('names the field for each caller mistake and stores nothing', async () => {
@@ -45,7 +45,7 @@ describe('reporting', () => {
   it('refuses text that fails the content check, naming the description', async () => {
     const outcome = await h.call('resident', 'issues.report', report({ description: '楼下有人发赌博网站的小广告' }));
     expect(outcome.status).toBe(400);
-    expect(errorOf(outcome)).toMatchObject({ field: 'description', message: expect.stringContaining('不适宜') });
+    expect(errorOf(outcome)).toMatchObject({ field: 'description', message: expect.stringContaining('违法犯罪') });
   });
 
   it('lets staff report for a resident without the app, told in person', async () => {
@@ -61,28 +61,6 @@ describe('reporting', () => {
     expect(stored).toMatchObject({ reporterId: 'user:demo-owner', createdBy: 'user:demo-staff', onBehalf: { toldBy: 'app' } });
     const sent = await h.deps.store.find('outbox', { where: { toUserId: 'user:demo-owner', kind: 'issue.status' } });
     expect(sent.some((m) => (m.dedupeKey as string).includes(issue.id))).toBe(true);
-  });
-});
-
-describe('photos', () => {
-  it('refuses a file that is not JPEG, PNG or WebP, whatever it claims', async () => {
-    const gif = Buffer.from('GIF89a......').toString('base64');
-    const outcome = await h.call('owner', 'photos.upload', { dataBase64: gif });
-    expect([outcome.status, errorOf(outcome).field]).toEqual([400, 'dataBase64']);
-  });
-
-  it('refuses a photo over 2 MB with 413 naming the field', async () => {
-    const big = Buffer.alloc(2 * 1024 * 1024 + 1, 0xff);
-    big[0] = 0xff;
-    big[1] = 0xd8;
-    const outcome = await h.call('owner', 'photos.upload', { dataBase64: big.toString('base64') });
-    expect([outcome.status, errorOf(outcome).field]).toEqual([413, 'dataBase64']);
-  });
-
-  it('stores the same photo once', async () => {
-    const a = await h.ok('owner', 'photos.upload', { dataBase64: pngBase64() });
-    const b = await h.ok('resident', 'photos.upload', { dataBase64: `data:image/png;base64,${pngBase64()}` });
-    expect(a.fileId).toBe(b.fileId);
   });
 });
 

@@ -19,6 +19,8 @@ describe('subscriptions', () => {
   it('an accepted grant lets the status change of the owner\'s issue go out, with the catalogue\'s fields', async () => {
     const id = await tpl('owner', 'issue.status');
     expect(await h.ok('owner', 'subscriptions.record', { results: { [id]: 'accept' } })).toEqual({ accepted: 1 });
+    // A second grant: "已受理" may use one only while one stays for "已完成，请确认".
+    await h.ok('owner', 'subscriptions.record', { results: { [id]: 'accept' } });
     const { issue } = await h.ok('owner', 'issues.report', { category: 'wall', place: { common: 'wall' }, description: '墙皮脱落' });
     await h.ok('manager', 'issues.transition', { issueId: issue.id, transition: 'accept' });
     const sent = (await messages({ toUserId: 'user:demo-owner', kind: 'issue.status' })).find((m) => m.page?.includes(encodeURIComponent(issue.id)) || m.page?.endsWith(issue.id));

@@ -139,7 +139,7 @@ describe('home', () => {
     const { issue } = await h.ok('owner', 'issues.report', { category: 'wall', place: { common: 'wall' }, description: '墙皮掉了' });
     await h.ok('manager', 'issues.transition', { issueId: issue.id, transition: 'accept' });
     await h.ok('manager', 'issues.transition', { issueId: issue.id, transition: 'start' });
-    const photo = (await h.ok('manager', 'photos.upload', { dataBase64: (await import('../support/photos')).pngBase64() })).fileId;
+    const photo = await (await import('../support/photos')).uploadPhoto(h, 'manager');
     await h.ok('manager', 'issues.transition', { issueId: issue.id, transition: 'finish', note: '补好了', photos: [photo] });
     const owner = await h.ok('owner', 'home');
     expect(owner.items.find((i: { kind: string }) => i.kind === 'issue.confirm')).toMatchObject({ title: '修好了吗?请确认', page: expect.stringContaining(encodeURIComponent(issue.id)) });

@@ -86,6 +86,17 @@ describe('报事详情 (issue page)', () => {
     expect(screen.getByText('晚上确实很危险')).toBeTruthy();
   });
 
+  it('shows a photo in WeChat\'s image check as 审核中 and leaves out a hidden one', async () => {
+    const answer = detail() as { issue: { photos: string[] } };
+    answer.issue.photos = ['/files/aaa.png', 'review:pending', ''];
+    open(answer);
+    expect(await screen.findByRole('heading', { name: '井盖更换 · 主干道' })).toBeTruthy();
+    // The report's one visible photo (and the timeline's), counted without the hidden one.
+    expect(screen.getAllByRole('button', { name: '查看照片（第 1 张，共 1 张）' })).toHaveLength(2);
+    expect(screen.getByRole('img', { name: '照片审核中，通过后显示' })).toBeTruthy();
+    expect(screen.getByText('审核中')).toBeTruthy();
+  });
+
   it('shows only the steps the server allows the caller', async () => {
     open(detail({ transitions: [T.accept, T.reject, T.table] }));
     await screen.findByRole('heading', { name: '井盖更换 · 主干道' });

@@ -27,6 +27,7 @@ function fakeServer() {
     next: [] as Array<'ok' | 'offline' | 'lost' | { status: number; code: string; message: string; field?: string; details?: Record<string, unknown> }>,
   };
   const answer = (path: string, body: Record<string, unknown>) => {
+    if (path === '/upload') return { ok: true, data: { fileId: `local://gongzhi/uploads/${'a'.repeat(32)}/${String(files + 1).padStart(16, '0')}.png` } };
     if (path === '/api/photos.upload') return { ok: true, data: { fileId: `file:${++files}`, url: `/files/${files}.png`, bytes: 10, type: 'image/png' } };
     if (path === '/api/tasks.finish') {
       const done = finishedOps.get(String(body.taskId));
@@ -38,9 +39,10 @@ function fakeServer() {
     if (path === '/api/meters.read') return { ok: true, data: { reading: { id: `r:${body.meterId}`, period: body.period, value: body.value, consumption: '10.00', leakSuspected: false, issueId: null }, replay: false } };
     return { ok: true, data: {} };
   };
-  (globalThis as { fetch?: unknown }).fetch = async (input: string, init: { body?: string } = {}) => {
+  (globalThis as { fetch?: unknown }).fetch = async (input: string, init: { body?: unknown } = {}) => {
     const path = String(input);
-    const body = init.body ? JSON.parse(init.body) : {};
+    // The photo's bytes go to /upload (the browser's wx.cloud.uploadFile), never inside an action.
+    const body = typeof init.body === 'string' ? JSON.parse(init.body) : init.body ? { bytes: true } : {};
     if (state.hold) await new Promise<void>((r) => held.push(r));
     const mode = state.next.shift() ?? 'ok';
     if (mode === 'offline') throw new TypeError('Failed to fetch');
@@ -205,8 +207,8 @@ describe('offline queue', () => {
     const entry = queue.enqueue('tasks.finish', { taskId: 'task:2', note: '清运完毕' }, { label: '完成：清运', photos: ['iVBORw0KGgo='] });
     const key = entry.photos?.[0].key as string;
     expect(stored(key)).toBe('iVBORw0KGgo=');
-    // The upload goes through, then the network drops before the finish.
-    server.state.next = ['ok', 'offline'];
+    // The upload (storage, then photos.upload) goes through, then the network drops before the finish.
+    server.state.next = ['ok', 'ok', 'offline'];
 
     await queue.flush();
     expect(server.sent('photos.upload')).toHaveLength(1);

@@ -109,7 +109,11 @@ describe('任务详情 (task detail)', () => {
     fireEvent.click(screen.getByRole('button', { name: '完成任务' }));
 
     expect(await screen.findByText(/任务已完成。报事现在是“已完成待确认”/)).toBeTruthy();
-    expect(bodiesOf(net, 'photos.upload')).toEqual([{ dataBase64: PNG.toString('base64') }]);
+    // The bytes go to storage (/upload); the action carries only the file id storage answered.
+    const stored = net.calls.filter((c) => c.path === '/upload');
+    expect(stored).toHaveLength(1);
+    expect(Buffer.from(stored[0].body as ArrayBuffer).equals(PNG)).toBe(true);
+    expect(bodiesOf(net, 'photos.upload')).toEqual([{ fileId: expect.stringMatching(/^local:\/\/gongzhi\/uploads\/[0-9a-f]{32}\//) }]);
     const [finish] = bodiesOf(net, 'tasks.finish');
     expect(finish).toMatchObject({ taskId: 'task:1', note: '树枝已经全部清运到垃圾站。', photos: ['file:after'] });
     expect(String(finish.opId)).toMatch(/^[A-Za-z0-9_-]{8,64}$/);

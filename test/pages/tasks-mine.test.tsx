@@ -44,6 +44,22 @@ describe('我的任务 (my tasks)', () => {
   beforeEach(() => freshLaunch({ 'gongzhi.elderOffered': true }));
   afterEach(() => jest.restoreAllMocks());
 
+  it('接收派单提醒: says how many reminders are left and asks for one more at the tap', async () => {
+    const net = fakeNetwork();
+    net.on('/api/tasks.mine', ok(lists));
+    let left = 0;
+    net.on('/api/subscriptions.templates', () => ok({ templates: [{ kind: 'task.assigned', templateId: 'T-task', title: '任务指派通知', refused: false, always: false, left }], mainSwitch: true }));
+    net.on('/api/subscriptions.record', () => {
+      left += 1;
+      return ok({ accepted: 1 });
+    });
+    open(net);
+    expect(await screen.findByText('派单提醒已用完：点下面的按钮，新派的任务会通知你')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: '接收派单提醒' }));
+    expect(await screen.findByText('还能收到 1 次派单提醒')).toBeTruthy();
+    expect(net.calls.find((c) => c.path === '/api/subscriptions.record')?.body).toEqual({ results: { 'T-task': 'accept' } });
+  });
+
   it('lists overdue tasks first, marked in words, then today, upcoming and lately done', async () => {
     const net = fakeNetwork();
     net.on('/api/tasks.mine', ok(lists));

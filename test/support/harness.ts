@@ -9,6 +9,7 @@ import { personaOpenid } from '../../server/demo/personas';
 import { directDeps, openLocalDeps, runAction, storeKindFrom, type StoreKind } from '../../server/local/runtime';
 import { isEmulatedStore, type EmulatedOptions, type InvocationOptions, type InvocationStore } from '../../server/store/emulated';
 import type { SqliteStore } from '../../server/store/sqlite';
+import { refuseOverLimit } from '../../server/app/payload';
 
 export interface Harness {
   deps: Deps;
@@ -53,7 +54,8 @@ function makeClock(startMs: number) {
 function harnessOn(image: Buffer, clock: Harness['clock'], store: StoreKind, emulated: EmulatedOptions): Harness {
   const deps = openLocalDeps(':memory:', clock, { store, emulated, image });
   const identity = (persona: string | null): Identity | null => (persona ? { openid: personaOpenid(persona) } : null);
-  const call = (persona: string | null, action: string, input: unknown = {}) => runAction(deps, action, input, identity(persona));
+  // Like WeChat's callFunction, the test transport refuses a body over 100 KB before any action runs.
+  const call = async (persona: string | null, action: string, input: unknown = {}) => refuseOverLimit(input) ?? runAction(deps, action, input, identity(persona));
   return {
     deps,
     clock,

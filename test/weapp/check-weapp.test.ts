@@ -160,7 +160,7 @@ describe('check-weapp on the real production build', () => {
     if (!existsSync(path.join(dist, 'app.json'))) {
       const build = spawnSync('npx', ['taro', 'build', '--type', 'weapp'], {
         cwd: root,
-        env: { ...process.env, NODE_ENV: 'production' },
+        env: { ...process.env, NODE_ENV: 'production', GONGZHI_WEAPP_CHECK: '1' },
         encoding: 'utf8',
         timeout: 150_000,
       });

@@ -9,6 +9,7 @@ import { conflict, forbidden } from '../errors';
 import { eventDoc } from '../events';
 import type { MeetingDoc } from './model';
 import { isPresent, loadMeeting } from './getMeeting';
+import { requireClean } from '../../content/requireClean';
 
 export const amendMinutes = defineAction({
   name: 'meetings.minutes',
@@ -27,6 +28,7 @@ export const amendMinutes = defineAction({
     if (meeting.status === 'published') throw conflict('纪要已经通过公布,不能再改', { status: meeting.status });
     if (meeting.status !== 'held') throw conflict('请先登记出席,再写纪要', { status: meeting.status });
     if (!isPresent(meeting, caller)) throw forbidden('只有出席会议的人可以修改纪要');
+    await requireClean(ctx, caller, [['text', input.text]]);
     const minutes = { text: input.text, version: input.version + 1, updatedAt: ctx.clock.now().toISOString(), updatedBy: caller.name };
     const updated = await ctx.store.updateIf<MeetingDoc>('meetings', meeting._id, { status: 'held', 'minutes.version': input.version }, { minutes });
     if (!updated) {

@@ -9,8 +9,15 @@ import { eventDoc } from '../events';
 import type { Ctx } from '../context';
 import { requireParty, type PlanChangeDoc, type PlanItemDoc } from './model';
 
-async function tellFollowers(ctx: Ctx, item: PlanItemDoc, change: PlanChangeDoc): Promise<number> {
-  let told = 0;
+/** What became of the followers' messages: sent, refused for want of a grant, or still on the way. */
+interface Told {
+  sent: number;
+  noGrant: number;
+  waiting: number;
+}
+
+async function tellFollowers(ctx: Ctx, item: PlanItemDoc, change: PlanChangeDoc): Promise<Told> {
+  const told: Told = { sent: 0, noGrant: 0, waiting: 0 };
   // Followers are paged by _id (≤ 100 a page) so a popular item still reaches everyone.
   let after = '';
   for (;;) {
@@ -20,14 +27,19 @@ async function tellFollowers(ctx: Ctx, item: PlanItemDoc, change: PlanChangeDoc)
       limit: 100,
     });
     for (const f of page) {
+      const dedupeKey = `plan.moved:${change._id}:${f.userId}`;
       await ctx.notifier.send({
         kind: 'plan.moved',
         toUserId: f.userId,
-        dedupeKey: `plan.moved:${change._id}:${f.userId}`,
+        dedupeKey,
         fields: { title: item.title, progress: `${change.to}%`, reason: change.reason },
         page: `packages/governance/plan-item/index?id=${encodeURIComponent(item._id)}`,
       });
-      told++;
+      // Counted from the outbox, so the screen never says people were told when nothing went out.
+      const status = (await ctx.store.get<{ _id: string; status: string }>('outbox', `msg:${dedupeKey}`))?.status;
+      if (status === 'sent') told.sent++;
+      else if (status === 'no_grant' || status === 'skipped') told.noGrant++;
+      else told.waiting++;
     }
     if (page.length < 100) return told;
     after = page[page.length - 1]._id;

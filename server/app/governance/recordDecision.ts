@@ -16,6 +16,7 @@ import { openTask, prepareTask } from '../tasks/openTask';
 import type { Tx } from '../../store/port';
 import type { Decision, MeetingDoc } from './model';
 import { isPresent, loadMeeting } from './getMeeting';
+import { requireClean } from '../../content/requireClean';
 
 const input = z
   .object({
@@ -53,6 +54,7 @@ export const recordDecision = defineAction({
     if (meeting.status === 'published') throw conflict('纪要已经通过公布,不能再加决定事项', { status: meeting.status });
     if (meeting.status !== 'held') throw conflict('请先登记出席,再记录决定', { status: meeting.status });
     if (!isPresent(meeting, caller)) throw forbidden('只有出席会议的人可以记录决定');
+    await requireClean(ctx, caller, [['text', input.text]]);
     const agenda = input.agendaId ? meeting.agenda.find((a) => a.id === input.agendaId) : undefined;
     if (input.agendaId && !agenda) throw invalid('agendaId', '议程里没有这一项');
     const issueId = agenda?.issueId ?? null;

@@ -51,6 +51,9 @@ export async function applyTransition(
       dedupeKey: `issue.status:${issue._id}:${name}:${at}`,
       fields: { thing: `${updated.place.label}:${updated.description.slice(0, 12)}`, phrase: closedAs ? '已关闭' : (ISSUE_STATUS_PHRASES[updated.status] ?? STATUS_LABELS[updated.status].slice(0, 5)), time: at, ...(given.note ? { note: given.note.slice(0, 20) } : {}) },
       page: `packages/issues/detail/index?id=${issue._id}`,
+      // "已完成，请确认" is the message the reporter must get (else the fix closes unconfirmed):
+      // every lesser progress message leaves one grant for it.
+      ...(updated.status === 'done' ? {} : { reserve: 1 }),
     });
   }
   return updated;

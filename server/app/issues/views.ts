@@ -1,4 +1,5 @@
 import { CATEGORIES, CLOSED_AS_LABELS, STATUS_LABELS, priorityScore } from '../../../src/domain/issues';
+import { PHOTO_IN_REVIEW } from '../../../src/domain/photos';
 import { slaState } from '../../../src/domain/sla';
 import type { Ctx } from '../context';
 import type { IssueDoc } from './model';
@@ -30,6 +31,7 @@ export async function summaries(ctx: Ctx, issues: IssueDoc[]) {
   const now = ctx.clock.now();
   const firstPhotos = issues.map((i) => i.photos[0]).filter((p): p is string => !!p);
   const urls = await ctx.files.urls(firstPhotos);
-  const byId = new Map(firstPhotos.map((p, i) => [p, urls[i]]));
+  // A thumbnail still in the image check, or hidden, is left out of the list.
+  const byId = new Map(firstPhotos.map((p, i) => [p, urls[i] && urls[i] !== PHOTO_IN_REVIEW ? urls[i] : null]));
   return issues.map((i) => issueSummary(i, now, i.photos[0] ? byId.get(i.photos[0]) ?? null : null));
 }

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { defineAction, callerOf } from '../action';
 import { CATALOGUE, MESSAGE_KINDS } from '../../../src/domain/notifications';
-import { prefsId, refuses, type SubscriptionPrefsDoc } from '../../notify/grants';
+import { grantId, prefsId, refuses, type GrantDoc, type SubscriptionPrefsDoc } from '../../notify/grants';
 
 export const subscriptionTemplates = defineAction({
   name: 'subscriptions.templates',
@@ -16,12 +16,18 @@ export const subscriptionTemplates = defineAction({
     const caller = callerOf(ctx);
     const ids = ctx.notifier.templateIds?.() ?? {};
     const prefs = await ctx.store.get<SubscriptionPrefsDoc>('subscriptionPrefs', prefsId(caller.userId));
-    const templates = MESSAGE_KINDS.filter((kind) => ids[kind]).map((kind) => ({
+    const kinds = MESSAGE_KINDS.filter((kind) => ids[kind]);
+    // How many messages of each kind WeChat would still deliver: the screen shows it at the tap
+    // that asks for more (e.g. staff's 接收派单提醒).
+    const grants = await Promise.all([...new Set(kinds.map((k) => ids[k]))].map((id) => ctx.store.get<GrantDoc>('grants', grantId(caller.userId, id))));
+    const left = new Map(grants.filter((g): g is GrantDoc => !!g).map((g) => [g.templateId, g.remaining]));
+    const templates = kinds.map((kind) => ({
       kind,
       templateId: ids[kind],
       title: CATALOGUE[kind].title,
       refused: refuses(prefs, ids[kind]),
       always: prefs?.items?.[ids[kind]] === 'accept',
+      left: left.get(ids[kind]) ?? 0,
     }));
     return { templates, mainSwitch: prefs ? prefs.mainSwitch : true };
   },

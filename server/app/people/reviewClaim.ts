@@ -6,7 +6,7 @@ import { id, optionalText } from '../../../src/domain/fields';
 import { conflict, invalid, notFound } from '../errors';
 import { eventDoc } from '../events';
 import { forgetVoter } from '../polls/voterRegistry';
-import type { ClaimDoc, MembershipDoc, UnitDoc, UserDoc } from '../model';
+import type { ClaimDoc, HolderDoc, MembershipDoc, UnitDoc, UserDoc } from '../model';
 
 export const reviewClaim = defineAction({
   name: 'claims.review',
@@ -35,7 +35,13 @@ export const reviewClaim = defineAction({
         const membership: MembershipDoc = { _id: `m:${claim.userId}:${unit._id}`, userId: claim.userId, unitId: unit._id, holderId: unit.holderId, since: now };
         await tx.set('memberships', membership);
         const user = await tx.get<UserDoc>('users', claim.userId);
-        if (user && !user.roles.includes('owner')) await tx.update('users', user._id, { roles: [...user.roles, 'owner'] });
+        // The roster's name becomes the display name (unless they chose a nickname), so role
+        // grants and proxy lookups show real names instead of rows of "微信用户".
+        const holder = await tx.get<HolderDoc>('holders', unit.holderId);
+        const rosterName = holder?.kind === 'person' && !user?.nickname ? holder.name : null;
+        if (user && (!user.roles.includes('owner') || (rosterName && user.name !== rosterName))) {
+          await tx.update('users', user._id, { roles: user.roles.includes('owner') ? user.roles : [...user.roles, 'owner'], ...(rosterName ? { name: rosterName } : {}) });
+        }
       }
       await tx.insert('events', eventDoc(ctx, input.approve ? 'claim.approved' : 'claim.rejected', claim._id, { userId: claim.userId, unitId: claim.unitId, ...(input.reason ? { reason: input.reason } : {}) }));
       return reviewed;

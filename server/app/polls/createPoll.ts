@@ -10,6 +10,7 @@ import type { Law278Item } from '../../../src/domain/law278';
 import { invalid } from '../errors';
 import { eventDoc } from '../events';
 import type { PollDoc } from './model';
+import { requireClean } from '../../content/requireClean';
 
 const common = {
   title: text('标题', { max: 60 }),
@@ -60,6 +61,13 @@ export const createPoll = defineAction({
   async run(ctx, input) {
     const caller = callerOf(ctx);
     const now = ctx.clock.now();
+    // What every owner will read: the title, the description, each option, each candidate's statement.
+    await requireClean(ctx, caller, [
+      ['title', input.title],
+      ['description', input.description],
+      ...(input.kind === 'consultation' ? input.options.map((o, i): [string, string] => [`options.${i}`, o]) : []),
+      ...(input.kind === 'election' ? input.candidates.map((c, i): [string, string] => [`candidates.${i}.statement`, `${c.name}\n${c.statement}`]) : []),
+    ]);
     if (input.closesAt && Date.parse(input.closesAt) <= now.getTime()) throw invalid('closesAt', '截止时间应晚于现在');
     const poll: PollDoc = {
       _id: `poll:${now.getTime().toString(36)}${randomBytes(4).toString('hex')}`,

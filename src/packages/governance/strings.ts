@@ -170,7 +170,10 @@ export const planText = {
   noMilestone: '不涉及里程碑',
   reason: '变更理由（居民会看到）',
   saveMove: '保存变更',
-  moved: (n: number) => `已更新，已通知 ${n} 位关注的居民`,
+  moved: (told: { sent: number; noGrant: number; waiting: number }) =>
+    told.sent + told.noGrant + told.waiting === 0
+      ? '已更新（还没有人关注这个项目）'
+      : `已更新。通知已发给 ${told.sent} 位关注的居民` + (told.noGrant ? `；${told.noGrant} 位没有订阅提醒，未发送` : '') + (told.waiting ? `；${told.waiting} 位稍后再试` : ''),
   progressBad: '进度应是 0 到 100 的整数',
 };
 

@@ -45,6 +45,7 @@ function entriesFor(roles: Role[], verifiedUnits: number): { label: string; url:
   if (has('community')) list.push({ label: govEntries.inspection, url: PAGES.inspection });
   list.push({ label: govEntries.meetings, url: PAGES.meetings }, { label: govEntries.scorecard, url: PAGES.scorecard }, { label: govEntries.plan, url: PAGES.plan }, { label: govEntries.notices, url: PAGES.notices });
   if (has('admin')) list.push({ label: notifyEntries.outbox, url: PAGES.outbox });
+  list.push({ label: t.nickname, url: PAGES.nickname }, { label: t.privacy, url: PAGES.privacy });
   const group = currentGroup();
   if (group) list.push({ label: notifyEntries.group, url: `${PAGES.groupItems}?group=${group}` });
   return list;

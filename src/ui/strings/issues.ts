@@ -17,6 +17,8 @@ export const photosText = {
   tooBig: '这张照片太大了，压缩后仍超过 2 MB，请换一张',
   unreadable: '这张照片的格式无法读取，请换一张（支持 JPEG、PNG、WebP）',
   failed: '照片没有上传成功，请重试',
+  inReview: '审核中',
+  inReviewLabel: '照片审核中，通过后显示',
   hint: (max: number = PHOTOS_MAX) => (max === 1 ? '拍一张清楚的照片，会在手机上自动压缩' : `最多 ${max} 张，会在手机上自动压缩`),
 };
 

@@ -21,9 +21,12 @@ export const refused = (status: number, error: { code: string; message: string; 
 export function fakeNetwork(): FakeNetwork {
   const table = new Map<string, Responder>();
   const calls: FakeNetwork['calls'] = [];
-  const fetchImpl = async (input: string, init: { method?: string; body?: string } = {}) => {
+  let uploads = 0;
+  // The browser's stand-in for wx.cloud.uploadFile: bytes in, a file id out (a test may answer it otherwise).
+  table.set('/upload', () => ok({ fileId: `local://gongzhi/uploads/${'f'.repeat(32)}/${String(++uploads).padStart(16, '0')}.jpg` }));
+  const fetchImpl = async (input: string, init: { method?: string; body?: unknown } = {}) => {
     const path = String(input);
-    const body = init.body ? JSON.parse(init.body) : undefined;
+    const body = typeof init.body === 'string' ? JSON.parse(init.body) : init.body;
     calls.push({ path, method: init.method ?? 'GET', body });
     const responder = table.get(path);
     const answer: Answer = responder

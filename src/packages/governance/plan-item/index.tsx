@@ -17,6 +17,7 @@ import { showTime } from '../components/when';
 import { useSubmit } from '../components/useSubmit';
 import { MoveForm } from './MoveForm';
 import '../governance.css';
+import { askToSubscribe } from '../../../services/subscribe';
 
 type Data = Output<'plan.get'>;
 
@@ -41,7 +42,12 @@ function Body({ data, reload }: { data: Data; reload: () => void }) {
       {data.following && <Notice kind='ok'>{t.following}</Notice>}
       {follow.formError && <Notice kind='error'>{follow.formError}</Notice>}
       <View className='gz-actions-row'>
-        <Btn kind={data.following ? 'secondary' : 'primary'} busy={follow.busy} onClick={() => void follow.run(() => call('plan.follow', { itemId: item.id, follow: !data.following }), () => void reload())}>
+        <Btn kind={data.following ? 'secondary' : 'primary'} busy={follow.busy} onClick={() => {
+            // Following means wanting to hear of changes: asked in the tap itself.
+            if (!data.following) void askToSubscribe(['plan.moved']);
+            void follow.run(() => call('plan.follow', { itemId: item.id, follow: !data.following }), () => void reload());
+          }}
+        >
           {data.following ? t.unfollow : t.follow}
         </Btn>
       </View>

@@ -15,6 +15,7 @@ import { PAGES } from '../../../ui/routes';
 import { useUnits } from '../../../components/useUnits';
 import { ChoiceField, TextField } from '../components/fields';
 import { useFeedback } from '../components/feedback';
+import { askToSubscribe } from '../../../services/subscribe';
 
 type FieldName = 'buildingId' | 'unitId' | 'name' | 'phoneLast4';
 type Errors = Partial<Record<FieldName, string>>;
@@ -50,6 +51,8 @@ export default function ClaimPage() {
     const found = validate({ buildingId, unitId, name, phone });
     setErrors(found);
     if (Object.keys(found).length > 0) return;
+    // Asked in the tap itself (WeChat shows its panel only there): the committee's answer.
+    await askToSubscribe(['claim.reviewed']);
     setSubmitting(true);
     try {
       await call('claims.submit', { unitId: unitId as string, name: name.trim(), phoneLast4: phone });

@@ -13,6 +13,9 @@ import { chooseChatFile, readBrowserFile, ROSTER_EXTENSIONS, type PickedFile } f
 import { roster as t } from '../../../ui/strings';
 import { useFeedback } from '../components/feedback';
 import { HeadsQuestions, TallyCard, type Decision, type Question, type Tally } from './HeadsQuestions';
+import { PrivacyConsent } from '../../../components/PrivacyConsent';
+import { PrivacyRefused } from '../../../services/privacy';
+import { privacyText } from '../../../ui/strings/privacy';
 
 interface BadLine {
   line: number;
@@ -71,7 +74,7 @@ export default function RosterImportPage() {
     setQuestions([]);
     setDecisions({});
   };
-  const readFailed = () => setOutcome({ kind: 'error', message: t.readFailed, lines: [] });
+  const readFailed = (e?: unknown) => setOutcome({ kind: 'error', message: e instanceof PrivacyRefused ? e.message : t.readFailed, lines: [] });
 
   const run = async (dryRun: boolean) => {
     if (busy) return;
@@ -124,9 +127,12 @@ export default function RosterImportPage() {
         {process.env.TARO_ENV === 'h5' ? (
           <BrowserFileInput onPick={pick} onError={readFailed} />
         ) : (
-          <Btn kind='secondary' size='main' block onClick={() => void chooseChatFile(ROSTER_EXTENSIONS).then((f) => f && pick(f), readFailed)}>
-            {t.chooseFromChat}
-          </Btn>
+          <>
+            <PrivacyConsent what={privacyText.file} />
+            <Btn kind='secondary' size='main' block onClick={() => void chooseChatFile(ROSTER_EXTENSIONS).then((f) => f && pick(f), readFailed)}>
+              {t.chooseFromChat}
+            </Btn>
+          </>
         )}
         {file && (
           <Text className='gz-text'>

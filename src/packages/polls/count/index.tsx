@@ -28,6 +28,9 @@ import { FollowRound } from './Follow';
 import { CloseCount, type Closed } from './CloseCount';
 import { readBallotCode } from '../../../domain/ballotCode';
 import '../components/countpad/countpad.css';
+import { isPrivacyRefusal } from '../../../services/privacy';
+import { PrivacyConsent } from '../../../components/PrivacyConsent';
+import { privacyText } from '../../../ui/strings/privacy';
 
 type Poll = Output<'polls.get'>['poll'];
 
@@ -98,8 +101,8 @@ function EnterBallots({ poll, seat }: { poll: Poll; seat: Seat & { counter: 1 | 
       if (!read.ok) return setError(read.reason);
       setSerial(read.serial);
       setDone(t.scanned(read.serial));
-    } catch {
-      setError(t.scanFailed);
+    } catch (e) {
+      setError(isPrivacyRefusal(e) ? privacyText.refused : t.scanFailed);
     }
   };
 
@@ -142,9 +145,12 @@ function EnterBallots({ poll, seat }: { poll: Poll; seat: Seat & { counter: 1 | 
       <Text className='gz-p'>{t.roundInfo(seat.round, seat.counter)}</Text>
       <TextInput id='count-serial' label={t.serial} maxLength={8} value={serial} onChange={(v) => (setSerial(v), setError(null))} hint={t.serialHint} />
       {canScan && (
-        <Btn kind='secondary' size='main' block onClick={() => void scan()}>
-          {t.scan}
-        </Btn>
+        <>
+          <PrivacyConsent what={privacyText.scan} />
+          <Btn kind='secondary' size='main' block onClick={() => void scan()}>
+            {t.scan}
+          </Btn>
+        </>
       )}
       {error && <Notice kind='error'>{error}</Notice>}
       {done && !error && <Notice kind='ok'>{done}</Notice>}

@@ -12,6 +12,7 @@ import { formatTime } from '../../../ui/format';
 import { tasksText as t } from '../../../ui/strings/tasks';
 import { OfflineBar } from '../components/OfflineBar';
 import { TaskRow } from '../components/TaskRow';
+import { AssignmentReminders } from '../components/AssignmentReminders';
 import { useCachedAction } from '../components/useCached';
 import { useOfflineSync } from '../components/useOfflineSync';
 import type { TaskView } from '../components/model';
@@ -52,6 +53,7 @@ export default function MyTasksPage() {
         {t.mineTitle}
       </Text>
       <OfflineBar currentPage={PAGES.myTasks} />
+      <AssignmentReminders />
       {manager && (
         <View className='gz-row gz-row--link' hoverClass='gz-btn--pressed' onClick={openBoard} {...buttonA11y({ onActivate: openBoard })}>
           <Text className='gz-row__title'>{t.boardLink}</Text>

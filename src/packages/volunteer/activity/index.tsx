@@ -24,6 +24,9 @@ import { shiftTime } from '../../../ui/strings/volunteer';
 import { activityText as t } from '../strings';
 import { QrCode } from '../components/QrCode';
 import '../components/volunteer.css';
+import { isPrivacyRefusal } from '../../../services/privacy';
+import { PrivacyConsent } from '../../../components/PrivacyConsent';
+import { privacyText } from '../../../ui/strings/privacy';
 
 const h5 = process.env.TARO_ENV === 'h5';
 const weapp = process.env.TARO_ENV === 'weapp';
@@ -117,8 +120,9 @@ function CheckIn({ d, reload, say }: { d: Detail; reload: () => Promise<void>; s
       const digits = /(\d{6})/.exec(r.result ?? '')?.[1] ?? '';
       setCode(digits);
       if (digits) await send(digits);
-    } catch {
-      /* the person closed the camera */
+    } catch (e) {
+      // Closing the camera is no error; declining the privacy guide is, and is said.
+      if (isPrivacyRefusal(e)) say({ kind: 'error', text: privacyText.refused });
     }
   };
   return (
@@ -127,9 +131,12 @@ function CheckIn({ d, reload, say }: { d: Detail; reload: () => Promise<void>; s
         {t.checkIn}
       </Text>
       {weapp && (
-        <Btn kind='primary' size='main' block onClick={() => void scan()}>
-          {t.scan}
-        </Btn>
+        <>
+          <PrivacyConsent what={privacyText.scan} />
+          <Btn kind='primary' size='main' block onClick={() => void scan()}>
+            {t.scan}
+          </Btn>
+        </>
       )}
       <TextInput id='code' label={t.code} value={code} onChange={setCode} keyboard='number' maxLength={6} hint={t.checkInHint} error={error} />
       <Btn kind={weapp ? 'secondary' : 'primary'} size='main' block busy={busy} onClick={() => void send(code)}>
