@@ -15,7 +15,8 @@ import { Btn } from '../../../components/Btn';
 import { ConfirmInline } from '../../../components/ConfirmInline';
 import { Chips } from '../../../components/Choice';
 import { Empty, Failed, Loading, Notice } from '../../../components/states';
-import { useAction, useReloadOnShow } from '../../../components/useAction';
+import { useAction } from '../../../components/useAction';
+import { useRefresh } from '../../../components/useRefresh';
 import { buttonA11y, headingA11y, liveA11y } from '../../../components/a11y';
 import { go, routeParam } from '../../../components/nav';
 import { call, type Output } from '../../../services/api';
@@ -102,7 +103,7 @@ function Meter({ label, voted, need, total, fraction, met }: { label: string; vo
 
 function Progress({ pollId }: { pollId: string }) {
   const p = useAction('polls.progress', { pollId }, [pollId]);
-  useReloadOnShow(p.reload);
+  useRefresh(p.reload);
   if (p.state === 'loading' && !p.data) return <Loading />;
   if (p.state === 'error' && !p.data) return <Failed error={p.error} onRetry={p.reload} />;
   if (!p.data) return null;
@@ -547,7 +548,7 @@ export default function PollDetailPage() {
   const [unitId, setUnitId] = useState<string | null>(null);
   const poll = useAction('polls.get', { pollId: id, ...(unitId ? { unitId } : {}) }, [id, unitId]);
   const me = useAction('me');
-  useReloadOnShow(poll.reload);
+  useRefresh(poll.reload);
 
   useShareAppMessage(() => ({
     // Said as a request in the group: what is being decided, and that it is a vote.
