@@ -2,6 +2,7 @@
 // opens the page where it is done, and that it leaves once done.
 import { demoHarness, type Harness } from '../support/harness';
 import { byUrgency, dayWord, daysSinceVisit, shiftWindow, visitDue } from '../../src/domain/home';
+import { offerOwnerVerification } from '../../src/domain/roles';
 
 type Item = { id: string; kind: string; title: string; detail: string; page?: string; due?: string; dueLabel?: string };
 const DAY = 86_400_000;
@@ -35,6 +36,26 @@ describe('home rules (China time)', () => {
   it('puts what closes or starts first at the top and keeps the rest in order', () => {
     const list = [{ id: 'a' }, { id: 'b', due: '2026-03-05' }, { id: 'c' }, { id: 'd', due: '2026-03-04' }];
     expect(byUrgency(list).map((i) => i.id)).toEqual(['d', 'b', 'a', 'c']);
+  });
+});
+
+describe('home: owner verification', () => {
+  it('invites a newcomer without a flat to verify as an owner', async () => {
+    expect((await items('newcomer')).find((i) => i.kind === 'verify')).toMatchObject({ page: '/packages/people/claim/index' });
+  });
+
+  it.each(['staff', 'manager', 'community', 'admin'])('does not nudge %s, who works here and never asked for a flat, to verify', async (persona) => {
+    expect((await items(persona)).some((i) => i.kind === 'verify')).toBe(false);
+  });
+
+  it('still invites someone at work who has asked for a flat before, and no one with a home or a claim under review', () => {
+    const base = { roles: ['manager'], hasHome: false, hasClaim: false, claimPending: false };
+    expect(offerOwnerVerification(base)).toBe(false);
+    expect(offerOwnerVerification({ ...base, hasClaim: true })).toBe(true);
+    expect(offerOwnerVerification({ ...base, roles: ['committee'] })).toBe(true);
+    expect(offerOwnerVerification({ ...base, roles: [] })).toBe(true);
+    expect(offerOwnerVerification({ ...base, roles: [], hasHome: true })).toBe(false);
+    expect(offerOwnerVerification({ ...base, roles: [], hasClaim: true, claimPending: true })).toBe(false);
   });
 });
 
