@@ -25,6 +25,7 @@ import { askToSubscribe } from '../../../services/subscribe';
 import { PAGES } from '../../../ui/routes';
 import { formatTime } from '../../../ui/format';
 import { THRESHOLD_WORDS, VOTE_WORDS, detailText as t } from '../strings';
+import { ClosingMoved, MoveClosingTime } from './MoveClosingTime';
 import '../polls.css';
 
 const h5 = process.env.TARO_ENV === 'h5';
@@ -513,6 +514,7 @@ function Body({ data, roles, reload, unitId, onSeat }: { data: Detail; roles: st
         {poll.kind === 'election' && poll.seats && <Text className='gz-poll-fact gz-poll-fact--strong'>{t.seats(poll.seats)}</Text>}
         {poll.kind === 'consultation' && <Text className='gz-poll-fact'>{poll.per === 'resident' ? t.perResident : t.perUnit}</Text>}
         <Text className='gz-poll-fact'>{poll.closedAt ? t.closedAt(formatTime(poll.closedAt)) : poll.closesAt ? t.closesAt(formatTime(poll.closesAt)) : t.noClose}</Text>
+        <ClosingMoved poll={poll} />
         {poll.allowChange && <Text className='gz-poll-fact'>{t.allowChange}</Text>}
       </View>
       {notice && <Notice kind='ok'>{notice}</Notice>}
@@ -524,6 +526,7 @@ function Body({ data, roles, reload, unitId, onSeat }: { data: Detail; roles: st
       <Casting key={`${unitId ?? ''}-${mine.ballot?.castAt ?? 'none'}-${String(mine.canVote)}`} poll={poll} mine={mine} unitId={unitId} onSeat={onSeat} onDone={done} />
       {counted && <Progress key={`progress-${notice ?? ''}`} pollId={poll.id} />}
       {committee && <Committee poll={poll} onDone={done} />}
+      {committee && <MoveClosingTime poll={poll} onDone={done} />}
       {/* The community watches the paper count (监票) and reads the audit; the committee reads the audit too. */}
       {!committee && roles.includes('community') && poll.status === 'open' && poll.kind !== 'consultation' && (
         <Btn kind='secondary' size='main' block onClick={() => go(`${PAGES.pollCount}?id=${encodeURIComponent(poll.id)}`)}>
