@@ -105,6 +105,37 @@ describe('home: volunteers', () => {
   });
 });
 
+describe('home: a team leader', () => {
+  it('asks the leader to confirm attendance of a past activity where people checked in, until confirmed', async () => {
+    const f = await h.fork();
+    try {
+      const startAt = new Date(f.clock.now().getTime() + 2 * 3_600_000).toISOString();
+      const endAt = new Date(Date.parse(startAt) + 2 * 3_600_000).toISOString();
+      const { activity } = await f.ok('committee', 'volunteers.activity.create', { teamId: 'team:cleaning', title: '清理单车棚', place: '桥东19栋单车棚', startAt, endAt, capacity: 6, bring: '' });
+      await f.ok('committee-2', 'volunteers.signup', { activityId: activity.id });
+      await f.ok('committee-5', 'volunteers.signup', { activityId: activity.id });
+      const leaderItems = async () => ((await f.ok('committee', 'home')).items as Item[]).filter((i) => i.kind === 'attendance.confirm');
+      expect(await leaderItems()).toEqual([]);
+      f.clock.advance(3 * 3_600_000);
+      await f.ok('committee', 'volunteers.checkIn', { activityId: activity.id, userId: userOf('committee-2') });
+      await f.ok('committee', 'volunteers.checkIn', { activityId: activity.id, userId: userOf('committee-5') });
+      const [item] = await leaderItems();
+      expect(item).toMatchObject({ title: '确认出勤:清理单车棚', page: `/packages/volunteer/activity/index?id=${encodeURIComponent(activity.id)}`, detail: expect.stringContaining('2 人已签到') });
+      expect(((await f.ok('committee-2', 'home')).items as Item[]).some((i) => i.kind === 'attendance.confirm')).toBe(false);
+      await f.ok('committee', 'volunteers.confirm', { activityId: activity.id, userIds: [userOf('committee-2')] });
+      expect((await leaderItems())[0].detail).toContain('1 人已签到');
+      await f.ok('committee', 'volunteers.confirm', { activityId: activity.id, userIds: [userOf('committee-5')] });
+      expect(await leaderItems()).toEqual([]);
+    } finally {
+      await f.close();
+    }
+  });
+
+  it("leaves the demo's past cleanings, all confirmed, off the leader's home", async () => {
+    expect((await items('committee')).some((i) => i.kind === 'attendance.confirm')).toBe(false);
+  });
+});
+
 describe('home: meetings', () => {
   it('invites the table to a scheduled meeting, then asks the convener present to approve the minutes', async () => {
     const at = new Date(h.clock.now().getTime() + 2 * DAY).toISOString();
