@@ -49,6 +49,8 @@ describe('polls.moveClosingTime', () => {
     const log = await h.deps.store.find('events', { where: { type: 'poll.closing_moved', subject: pollId } });
     expect(log).toHaveLength(1);
     expect(log[0]).toMatchObject({ actorId: expect.stringContaining('committee'), data: { from: before.closesAt, to } });
+    const audit = (await h.ok('committee', 'audit.poll', { pollId })).items as Array<{ what: string; detail: string; who: string }>;
+    expect(audit.find((i) => i.what === '修改截止时间')).toMatchObject({ who: '张建国', detail: expect.stringContaining('原因:参与的人还不够,延长两天') });
 
     h.clock.advance(24 * HOUR);
     expect(await closeDuePolls(h.deps)).toBe(0);
