@@ -17,3 +17,17 @@ export const ROLE_LABELS: Record<Role, string> = {
 export function isRole(value: unknown): value is Role {
   return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
 }
+
+/** Roles held for work in the compound (property staff, the community, admins), not for a home in it. */
+export const WORK_ROLES: readonly Role[] = ['staff', 'manager', 'community', 'admin'];
+
+/**
+ * Whether home should invite this person to verify as an owner. Someone here for their work, who
+ * has never asked for a flat, is not nudged (a manager's home kept offering 认证业主身份); a person with
+ * a home, or with a claim under review, needs no invitation.
+ */
+export function offerOwnerVerification(p: { roles: readonly string[]; hasHome: boolean; hasClaim: boolean; claimPending: boolean }): boolean {
+  if (p.hasHome || p.claimPending) return false;
+  const atWork = p.roles.some((r) => (WORK_ROLES as readonly string[]).includes(r));
+  return !atWork || p.hasClaim;
+}

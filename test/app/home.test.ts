@@ -2,6 +2,7 @@
 // opens the page where it is done, and that it leaves once done.
 import { demoHarness, type Harness } from '../support/harness';
 import { byUrgency, dayWord, daysSinceVisit, shiftWindow, visitDue } from '../../src/domain/home';
+import { offerOwnerVerification } from '../../src/domain/roles';
 
 type Item = { id: string; kind: string; title: string; detail: string; page?: string; due?: string; dueLabel?: string };
 const DAY = 86_400_000;
@@ -35,6 +36,26 @@ describe('home rules (China time)', () => {
   it('puts what closes or starts first at the top and keeps the rest in order', () => {
     const list = [{ id: 'a' }, { id: 'b', due: '2026-03-05' }, { id: 'c' }, { id: 'd', due: '2026-03-04' }];
     expect(byUrgency(list).map((i) => i.id)).toEqual(['d', 'b', 'a', 'c']);
+  });
+});
+
+describe('home: owner verification', () => {
+  it('invites a newcomer without a flat to verify as an owner', async () => {
+    expect((await items('newcomer')).find((i) => i.kind === 'verify')).toMatchObject({ page: '/packages/people/claim/index' });
+  });
+
+  it.each(['staff', 'manager', 'community', 'admin'])('does not nudge %s, who works here and never asked for a flat, to verify', async (persona) => {
+    expect((await items(persona)).some((i) => i.kind === 'verify')).toBe(false);
+  });
+
+  it('still invites someone at work who has asked for a flat before, and no one with a home or a claim under review', () => {
+    const base = { roles: ['manager'], hasHome: false, hasClaim: false, claimPending: false };
+    expect(offerOwnerVerification(base)).toBe(false);
+    expect(offerOwnerVerification({ ...base, hasClaim: true })).toBe(true);
+    expect(offerOwnerVerification({ ...base, roles: ['committee'] })).toBe(true);
+    expect(offerOwnerVerification({ ...base, roles: [] })).toBe(true);
+    expect(offerOwnerVerification({ ...base, roles: [], hasHome: true })).toBe(false);
+    expect(offerOwnerVerification({ ...base, roles: [], hasClaim: true, claimPending: true })).toBe(false);
   });
 });
 
@@ -81,6 +102,37 @@ describe('home: volunteers', () => {
     } finally {
       h.clock.advance(-5 * DAY);
     }
+  });
+});
+
+describe('home: a team leader', () => {
+  it('asks the leader to confirm attendance of a past activity where people checked in, until confirmed', async () => {
+    const f = await h.fork();
+    try {
+      const startAt = new Date(f.clock.now().getTime() + 2 * 3_600_000).toISOString();
+      const endAt = new Date(Date.parse(startAt) + 2 * 3_600_000).toISOString();
+      const { activity } = await f.ok('committee', 'volunteers.activity.create', { teamId: 'team:cleaning', title: '清理单车棚', place: '桥东19栋单车棚', startAt, endAt, capacity: 6, bring: '' });
+      await f.ok('committee-2', 'volunteers.signup', { activityId: activity.id });
+      await f.ok('committee-5', 'volunteers.signup', { activityId: activity.id });
+      const leaderItems = async () => ((await f.ok('committee', 'home')).items as Item[]).filter((i) => i.kind === 'attendance.confirm');
+      expect(await leaderItems()).toEqual([]);
+      f.clock.advance(3 * 3_600_000);
+      await f.ok('committee', 'volunteers.checkIn', { activityId: activity.id, userId: userOf('committee-2') });
+      await f.ok('committee', 'volunteers.checkIn', { activityId: activity.id, userId: userOf('committee-5') });
+      const [item] = await leaderItems();
+      expect(item).toMatchObject({ title: '确认出勤:清理单车棚', page: `/packages/volunteer/activity/index?id=${encodeURIComponent(activity.id)}`, detail: expect.stringContaining('2 人已签到') });
+      expect(((await f.ok('committee-2', 'home')).items as Item[]).some((i) => i.kind === 'attendance.confirm')).toBe(false);
+      await f.ok('committee', 'volunteers.confirm', { activityId: activity.id, userIds: [userOf('committee-2')] });
+      expect((await leaderItems())[0].detail).toContain('1 人已签到');
+      await f.ok('committee', 'volunteers.confirm', { activityId: activity.id, userIds: [userOf('committee-5')] });
+      expect(await leaderItems()).toEqual([]);
+    } finally {
+      await f.close();
+    }
+  });
+
+  it("leaves the demo's past cleanings, all confirmed, off the leader's home", async () => {
+    expect((await items('committee')).some((i) => i.kind === 'attendance.confirm')).toBe(false);
   });
 });
 

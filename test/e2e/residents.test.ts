@@ -149,6 +149,26 @@ d('residents journeys in the browser', () => {
     await page.context().close();
   });
 
+  it('lets the committee move an open vote\'s closing time, with a reason every owner then reads', async () => {
+    const page = await env.signedIn('committee');
+    const consultation = (await polls(page)).find((p) => p.kind === 'consultation' && p.status === 'open')!;
+    await page.goto(url(`/packages/polls/detail/index?id=${encodeURIComponent(consultation.id)}`));
+    const s = onScreen(page);
+    await s.getByRole('button', { name: '修改截止时间' }).click();
+    await s.getByLabel('或选择日期和时间').fill('2030-06-01T18:00');
+    await s.getByRole('textbox', { name: '修改原因' }).fill('参与的人还不够');
+    await s.getByRole('button', { name: '修改截止时间' }).click();
+    await s.getByText(/截止时间将改为 2030年6月1日/).waitFor();
+    await s.getByRole('button', { name: '确定修改' }).click();
+    await s.getByText('截止时间已修改').waitFor();
+    await page.context().close();
+
+    const owner = await env.signedIn('owner');
+    await owner.goto(url(`/packages/polls/detail/index?id=${encodeURIComponent(consultation.id)}`));
+    await onScreen(owner).getByText(/^截止时间已(由 .+ 改为|定为) .+，原因：参与的人还不够$/).waitFor();
+    await owner.context().close();
+  });
+
   const screens: Array<{ name: string; persona: string; open: (page: Page) => Promise<void> }> = [
     { name: 'home with votes waiting', persona: 'owner', open: async (page) => void (await page.goto(url('/pages/home/index')), await onScreen(page).getByText(/^请投票:/).first().waitFor()) },
     { name: '表决 with 已投/未投', persona: 'owner', open: async (page) => void (await page.goto(url('/pages/polls/index')), await onScreen(page).getByText(/^(已投|未投)$/).first().waitFor()) },
@@ -169,6 +189,16 @@ d('residents journeys in the browser', () => {
         await page.goto(url(`/packages/polls/detail/index?id=${encodeURIComponent(election.id)}`));
         await onScreen(page).getByRole('button', { name: '导出 Excel（逐户投票表）' }).click();
         await onScreen(page).getByRole('link', { name: /\.xlsx$/ }).waitFor();
+      },
+    },
+    {
+      name: 'moving a closing time',
+      persona: 'committee',
+      open: async (page) => {
+        const decision = (await polls(page)).find((p) => p.kind === 'decision' && p.status === 'open')!;
+        await page.goto(url(`/packages/polls/detail/index?id=${encodeURIComponent(decision.id)}`));
+        await onScreen(page).getByRole('button', { name: '修改截止时间' }).click();
+        await onScreen(page).getByRole('textbox', { name: '修改原因' }).waitFor();
       },
     },
   ];

@@ -65,4 +65,24 @@ describe('首页', () => {
     fireEvent.click(retry);
     expect(await screen.findByText('暂时没有需要您处理的事。')).toBeTruthy();
   });
+
+  it("does not offer 认证业主身份 among the entries to a manager at work", async () => {
+    const net = fakeNetwork();
+    net.on('/api/me', ok({ ...me, user: { ...me.user, name: '周经理', roles: ['manager'] } }));
+    net.on('/api/home', ok({ items: [] }));
+    renderPage(HomePage, 'pages/home/index');
+    await screen.findByRole('heading', { name: '周经理，您好' });
+    const entries = screen.getAllByRole('button').map((b) => b.textContent);
+    expect(entries).toContain('派单看板');
+    expect(entries).not.toContain('认证业主身份');
+  });
+
+  it('offers 认证业主身份 to someone without a home who holds no work role', async () => {
+    const net = fakeNetwork();
+    net.on('/api/me', ok(me));
+    net.on('/api/home', ok({ items: [] }));
+    renderPage(HomePage, 'pages/home/index');
+    await screen.findByRole('heading', { name: '王秀英，您好' });
+    expect(screen.getAllByRole('button').map((b) => b.textContent)).toContain('认证业主身份');
+  });
 });

@@ -12,11 +12,13 @@ import type { EventDoc } from '../events';
 import type { UserDoc } from '../model';
 import { holderCode, isCounted, loadPoll } from '../polls/model';
 import { readAll } from '../polls/roster';
+import { chinaDateTime } from '../../../src/domain/chinaTime';
 
 const LABELS: Record<string, string> = {
   'poll.created': '创建表决',
   'poll.opened': '开始投票(冻结名册)',
   'poll.closed': '截止投票并计票',
+  'poll.closing_moved': '修改截止时间',
   'poll.published': '公示结果',
   'poll.proxy_recorded': '登记委托书',
   'poll.ballots_read': '导出选票',
@@ -58,6 +60,8 @@ function detailOf(e: EventDoc, round: (subject: string) => string): string {
       return `${round(e.subject)} · ${d.as === 'scrutineer' ? '监票人' : `计票人 ${String(d.as).slice(-1)}`}`;
     case 'count.closed':
       return `有效 ${d.valid} 张,作废 ${d.spoilt} 张,计入 ${d.ballotsRecorded} 户`;
+    case 'poll.closing_moved':
+      return `${d.from ? chinaDateTime(String(d.from)) : '未定'} → ${chinaDateTime(String(d.to))},原因:${String(d.reason)}`;
     case 'poll.closed':
       return d.by === 'system' ? '到截止时间自动截止' : '';
     default:

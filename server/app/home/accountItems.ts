@@ -1,9 +1,10 @@
-// Home: the caller's own verification (pending, refused, not started), claims to review for the
+// Home: the caller's own verification (pending, refused, not started; not offered to staff at work), claims to review for the
 // committee, and fixes waiting for the reporter's word.
 import type { Caller, Ctx } from '../context';
 import type { ClaimDoc, MembershipDoc } from '../model';
 import type { IssueDoc } from '../issues/model';
 import type { AttentionItem } from './item';
+import { offerOwnerVerification } from '../../../src/domain/roles';
 
 export async function accountItems(ctx: Ctx, caller: Caller): Promise<AttentionItem[]> {
   const now = ctx.clock.now().toISOString();
@@ -19,7 +20,7 @@ export async function accountItems(ctx: Ctx, caller: Caller): Promise<AttentionI
       items.push({ id: claim._id, kind: 'claim.rejected', title: '认证未通过', detail: `${claim.unitLabel}:${claim.reason ?? ''}`, page: '/packages/people/claim/index', at: claim.reviewedAt ?? claim.at });
     }
   }
-  if (memberships.length === 0 && !myClaims.some((c) => c.status === 'pending')) {
+  if (offerOwnerVerification({ roles: caller.roles, hasHome: memberships.length > 0, hasClaim: myClaims.length > 0, claimPending: myClaims.some((c) => c.status === 'pending') })) {
     items.push({ id: 'verify', kind: 'verify', title: '认证业主身份', detail: '认证后可以参加表决、报事和查看本楼的公示', page: '/packages/people/claim/index', at: now });
   }
   if (caller.roles.includes('committee') || caller.roles.includes('admin')) {

@@ -1,12 +1,12 @@
 // home: the caller's to-do list across every area: votes not yet cast (with the closing time),
-// shifts today and tomorrow, meetings to attend, minutes to approve, care visits due, tasks,
+// shifts today and tomorrow, attendance for a leader to confirm, meetings to attend, minutes to approve, care visits due, tasks,
 // claims and fixes to confirm. Each item opens the page where it is done. The areas are read in
 // parallel (each a few indexed reads); what closes or starts first comes first.
 import { z } from 'zod';
 import { defineAction, callerOf } from '../action';
 import { byUrgency } from '../../../src/domain/home';
 import { accountItems } from './accountItems';
-import { careVisitItems, shiftItems } from './volunteerItems';
+import { attendanceItems, careVisitItems, shiftItems } from './volunteerItems';
 import { meetingItems } from './meetingItems';
 import { pollItems } from './pollItems';
 import { workItems } from './workItems';
@@ -14,12 +14,12 @@ export type { AttentionItem } from './item';
 
 export const home = defineAction({
   name: 'home',
-  summary: '首页:需要我处理的事(未投的票、明天的志愿服务、要参加的会、待通过的纪要、该走访的老人、任务、认证、确认修好)',
+  summary: '首页:需要我处理的事(未投的票、明天的志愿服务、队长待确认的出勤、要参加的会、待通过的纪要、该走访的老人、任务、认证、确认修好)',
   input: z.object({}).strict(),
   roles: ['user'],
   async run(ctx) {
     const caller = callerOf(ctx);
-    const parts = await Promise.all([pollItems, shiftItems, meetingItems, careVisitItems, workItems, accountItems].map((read) => read(ctx, caller)));
+    const parts = await Promise.all([pollItems, shiftItems, attendanceItems, meetingItems, careVisitItems, workItems, accountItems].map((read) => read(ctx, caller)));
     return { items: byUrgency(parts.flat()) };
   },
 });

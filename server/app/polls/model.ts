@@ -73,6 +73,8 @@ export interface PollDoc {
   /** A voter may change their ballot once before the poll closes. */
   allowChange: boolean;
   closesAt: string | null;
+  /** The last move of the closing time (moveClosingTime.ts): shown on the poll. */
+  closingMove?: { from: string | null; to: string; reason: string; by: string; at: string };
   status: PollStatus;
   createdBy: string;
   createdAt: string;

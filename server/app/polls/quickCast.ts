@@ -13,6 +13,7 @@ import { assertAcceptsBallots, type BallotDoc, type PollDoc } from './model';
 import { newBallot, secondBallot, type Written } from './ballots';
 import { pollVoterId, type PollVoterDoc } from './voterRegistry';
 import { checkedChoice, refuseOtherFields } from './voters';
+import { RULES_KEPT_MS } from '../../../src/domain/closingTime';
 
 export interface CastInput {
   pollId: string;
@@ -50,14 +51,20 @@ export async function quickCast(ctx: Ctx, input: CastInput): Promise<Written | n
 // Per store (each test has its own), the polls seen open or later. Only what cannot change after
 // opening is used from it: a stale status here can only be "open" for a poll that closed since,
 // and then the seal refuses the ballot. The read itself is shared by casts arriving together.
-const seen = new WeakMap<Store, Map<string, Promise<PollDoc | null>>>();
+// The closing time can be moved (moveClosingTime.ts), so a copy is kept RULES_KEPT_MS at most.
+const seen = new WeakMap<Store, Map<string, { reading: Promise<PollDoc | null>; until: number }>>();
 const KEEP = 200;
+
+/** This instance reads the poll again on the next cast (its closing time was just moved here). */
+export function forgetRules(store: Store, pollId: string): void {
+  seen.get(store)?.delete(pollId);
+}
 
 function rulesOf(store: Store, pollId: string): Promise<PollDoc | null> {
   let polls = seen.get(store);
   if (!polls) seen.set(store, (polls = new Map()));
   const known = polls.get(pollId);
-  if (known) return known;
+  if (known && known.until > Date.now()) return known.reading;
   if (polls.size >= KEEP) polls.clear();
   const reading = store.get<PollDoc>('polls', pollId).then(
     (poll) => {
@@ -70,6 +77,6 @@ function rulesOf(store: Store, pollId: string): Promise<PollDoc | null> {
       throw error;
     },
   );
-  polls.set(pollId, reading);
+  polls.set(pollId, { reading, until: Date.now() + RULES_KEPT_MS });
   return reading;
 }

@@ -2,6 +2,7 @@
 import { createPoll } from './createPoll';
 import { openPoll } from './openPoll';
 import { closePoll } from './closePoll';
+import { moveClosingTime } from './moveClosingTime';
 import { publishResults } from './publishResults';
 import { listPolls } from './listPolls';
 import { getPoll } from './getPoll';
@@ -27,6 +28,7 @@ export const pollActions = {
   'polls.create': createPoll,
   'polls.open': openPoll,
   'polls.close': closePoll,
+  'polls.moveClosingTime': moveClosingTime,
   'polls.publish': publishResults,
   'polls.list': listPolls,
   'polls.get': getPoll,

@@ -19,6 +19,7 @@ export function pollView(poll: PollDoc) {
     statusLabel: STATUS_LABELS[poll.status],
     allowChange: poll.allowChange,
     closesAt: poll.closesAt,
+    closingMove: poll.closingMove ? { from: poll.closingMove.from, to: poll.closingMove.to, reason: poll.closingMove.reason, at: poll.closingMove.at } : null,
     createdAt: poll.createdAt,
     openedAt: poll.openedAt ?? null,
     closedAt: poll.closedAt ?? null,

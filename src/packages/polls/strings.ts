@@ -92,6 +92,23 @@ export const detailText = {
   share: '分享给邻居',
 };
 
+/** Moving an open poll's closing time (MoveClosingTime.tsx). */
+export const moveText = {
+  moved: (from: string, to: string, reason: string) => `截止时间已由 ${from} 改为 ${to}，原因：${reason}`,
+  movedFromNone: (to: string, reason: string) => `截止时间已定为 ${to}，原因：${reason}`,
+  open: '修改截止时间',
+  label: '新的截止时间',
+  hint: '可以延后，也可以提前，但要晚于现在 5 分钟以上；修改和原因会显示给所有业主。',
+  reason: '修改原因',
+  reasonHint: '例如：参与的人还不够，延长两天',
+  reasonMissing: '请写明修改原因（至少 2 个字）',
+  timeMissing: '请选择新的截止时间',
+  warning: (to: string) => `截止时间将改为 ${to}。修改和原因会显示在表决页上，并记入日志。`,
+  yes: '确定修改',
+  cancel: '不改了',
+  done: '截止时间已修改',
+};
+
 export const createText = {
   title: '发起表决',
   intro: '起草后先保存为草稿，点“开始投票”才会冻结名册并开放投票。',

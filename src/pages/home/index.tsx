@@ -9,6 +9,7 @@ import { buttonA11y, headingA11y } from '../../components/a11y';
 import { go } from '../../components/nav';
 import { home as t, tabs, me as meText } from '../../ui/strings';
 import { PAGES } from '../../ui/routes';
+import { offerOwnerVerification } from '../../domain/roles';
 import { formatTime } from '../../ui/format';
 import type { HomeItem } from '../../services/api';
 import { NoticeStrip } from './NoticeStrip';
@@ -44,7 +45,9 @@ const BASE_ENTRIES = [
 function entriesFor(data: Me | undefined) {
   const roles = data?.user.roles ?? [];
   const list: Array<{ label: string; url: string }> = [...BASE_ENTRIES];
-  if (data && data.units.length === 0 && !roles.some((r) => r === 'staff' || r === 'manager')) list.push({ label: meText.claim, url: PAGES.claim });
+  if (data && offerOwnerVerification({ roles, hasHome: data.units.length > 0, hasClaim: data.claims.length > 0, claimPending: data.claims.some((c) => c.status === 'pending') })) {
+    list.push({ label: meText.claim, url: PAGES.claim });
+  }
   if (roles.includes('staff') || roles.includes('manager')) list.push({ label: meText.myTasks, url: PAGES.myTasks });
   if (roles.includes('manager')) list.push({ label: meText.dispatchBoard, url: PAGES.dispatchBoard });
   return list;

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '三方联动会议' });
+export default definePageConfig({ navigationBarTitleText: '三方联动会议', enablePullDownRefresh: true });

@@ -4,7 +4,8 @@ import { Text, View } from '@tarojs/components';
 import { Page } from '../../../components/Page';
 import { Btn } from '../../../components/Btn';
 import { Empty, Failed, Loading } from '../../../components/states';
-import { useAction, useReloadOnShow } from '../../../components/useAction';
+import { useAction } from '../../../components/useAction';
+import { useRefresh } from '../../../components/useRefresh';
 import { buttonA11y, headingA11y } from '../../../components/a11y';
 import { go } from '../../../components/nav';
 import { PAGES } from '../../../ui/routes';
@@ -14,7 +15,7 @@ import '../governance.css';
 
 export default function MeetingsPage() {
   const r = useAction('meetings.list', {});
-  useReloadOnShow(r.reload);
+  useRefresh(r.reload);
   return (
     <Page className='gz-gov'>
       <Text className='gz-h1' {...headingA11y(1)}>

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '公告公示' });
+export default definePageConfig({ navigationBarTitleText: '公告公示', enablePullDownRefresh: true });

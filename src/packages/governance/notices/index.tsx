@@ -5,7 +5,8 @@ import { useState } from 'react';
 import { Page } from '../../../components/Page';
 import { Btn } from '../../../components/Btn';
 import { Empty, Failed, Loading } from '../../../components/states';
-import { useAction, useReloadOnShow } from '../../../components/useAction';
+import { useAction } from '../../../components/useAction';
+import { useRefresh } from '../../../components/useRefresh';
 import { buttonA11y, headingA11y } from '../../../components/a11y';
 import { go } from '../../../components/nav';
 import { PAGES } from '../../../ui/routes';
@@ -18,7 +19,7 @@ export default function NoticesPage() {
   const [limit, setLimit] = useState(20);
   const r = useAction('notices.list', { limit }, [limit]);
   const [writing, setWriting] = useState(false);
-  useReloadOnShow(r.reload);
+  useRefresh(r.reload);
   return (
     <Page className='gz-gov'>
       <Text className='gz-h1' {...headingA11y(1)}>

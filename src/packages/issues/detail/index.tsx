@@ -15,7 +15,8 @@ import { TextArea } from '../../../components/Field';
 import { PhotoGrid, PhotoPicker } from '../../../components/PhotoPicker';
 import { StarsInput, StarsShown } from '../../../components/Stars';
 import { PrivateTag, SlaTags, StatusTag } from '../../../components/IssueTags';
-import { handleSignedOut, useAction, useReloadOnShow } from '../../../components/useAction';
+import { handleSignedOut, useAction } from '../../../components/useAction';
+import { useRefresh } from '../../../components/useRefresh';
 import { buttonA11y, headingA11y } from '../../../components/a11y';
 import { go, routeParam } from '../../../components/nav';
 import { call, isApiError, type Output } from '../../../services/api';
@@ -524,7 +525,7 @@ export default function IssueDetailPage() {
   const first = params.new === '1' ? t.justReported : params.seconded === '1' ? t.seconded : null;
   const issue = useAction('issues.get', { issueId: id }, [id]);
   const me = useAction('me');
-  useReloadOnShow(issue.reload);
+  useRefresh(issue.reload);
 
   useShareAppMessage(() => {
     const i = issue.data?.issue;

@@ -31,14 +31,26 @@ export function spokenTime(value: string): string {
   return `${d.getFullYear()}年${d.getMonth() + 1}月${d.getDate()}日（周${WEEKDAYS[d.getDay()]}）${m[4]}:${m[5]}`;
 }
 
+/** "2026-12-31 18:00" (local time) → ISO; undefined when empty; null when it cannot be read. */
+export function closingTime(text: string): string | undefined | null {
+  const s = text.trim();
+  if (!s) return undefined;
+  const m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}):(\d{2}))?$/.exec(s);
+  if (!m) return null;
+  const d = new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]), m[4] ? Number(m[4]) : 23, m[5] ? Number(m[5]) : 59);
+  return Number.isNaN(d.getTime()) || d.getMonth() !== Number(m[2]) - 1 ? null : d.toISOString();
+}
+
 const PRESETS = [3, 7, 15];
 
-export function ClosingTimeField({ value, onChange, error }: { value: string; onChange: (v: string) => void; error?: string | null }) {
-  const presets = [{ value: 'none', label: t.noClosing }, ...PRESETS.map((n) => ({ value: String(n), label: t.inDays(n) }))];
+/** `required`: a time must be chosen (moving an open poll's closing time), so no "不设截止" chip. */
+export function ClosingTimeField(props: { value: string; onChange: (v: string) => void; error?: string | null; label?: string; hint?: string; required?: boolean }) {
+  const { value, onChange, error, label = t.closesAt, hint = t.closesAtHint, required } = props;
+  const presets = [...(required ? [] : [{ value: 'none', label: t.noClosing }]), ...PRESETS.map((n) => ({ value: String(n), label: t.inDays(n) }))];
   const chosen = value === '' ? 'none' : (PRESETS.map(String).find((n) => daysFromNow(Number(n)) === value) ?? null);
   const [date, time] = value ? value.split(' ') : ['', ''];
   return (
-    <Field id='closesAt' label={t.closesAt} error={error} hint={t.closesAtHint}>
+    <Field id='closesAt' label={label} error={error} hint={hint}>
       <Chips labelledBy='closesAt-label' options={presets} value={chosen} onChange={(v) => onChange(v === 'none' ? '' : daysFromNow(Number(v)))} />
       {h5 ? (
         <input

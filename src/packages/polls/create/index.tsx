@@ -17,8 +17,10 @@ import { call, isApiError, type Input } from '../../../services/api';
 import { LAW278_ITEM_LABELS, type Law278Item } from '../../../domain/law278';
 import { PAGES } from '../../../ui/routes';
 import { createText as t } from '../strings';
-import { ClosingTimeField } from './ClosingTimeField';
+import { ClosingTimeField, closingTime } from './ClosingTimeField';
 import '../polls.css';
+
+export { closingTime };
 
 type Kind = 'decision' | 'election' | 'consultation';
 type Per = 'unit' | 'resident';
@@ -52,15 +54,6 @@ const START: Draft = {
 const ITEMS = Object.keys(LAW278_ITEM_LABELS).map(Number) as Law278Item[];
 const SEATS = ['5', '7', '9', '11'];
 
-/** "2026-12-31 18:00" (local time) → ISO; undefined when empty; null when it cannot be read. */
-export function closingTime(text: string): string | undefined | null {
-  const s = text.trim();
-  if (!s) return undefined;
-  const m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}):(\d{2}))?$/.exec(s);
-  if (!m) return null;
-  const d = new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]), m[4] ? Number(m[4]) : 23, m[5] ? Number(m[5]) : 59);
-  return Number.isNaN(d.getTime()) || d.getMonth() !== Number(m[2]) - 1 ? null : d.toISOString();
-}
 
 function inputOf(d: Draft, closesAt: string | undefined): Input<'polls.create'> {
   const common = {

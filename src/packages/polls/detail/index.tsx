@@ -15,7 +15,8 @@ import { Btn } from '../../../components/Btn';
 import { ConfirmInline } from '../../../components/ConfirmInline';
 import { Chips } from '../../../components/Choice';
 import { Empty, Failed, Loading, Notice } from '../../../components/states';
-import { useAction, useReloadOnShow } from '../../../components/useAction';
+import { useAction } from '../../../components/useAction';
+import { useRefresh } from '../../../components/useRefresh';
 import { buttonA11y, headingA11y, liveA11y } from '../../../components/a11y';
 import { go, routeParam } from '../../../components/nav';
 import { call, type Output } from '../../../services/api';
@@ -24,6 +25,7 @@ import { askToSubscribe } from '../../../services/subscribe';
 import { PAGES } from '../../../ui/routes';
 import { formatTime } from '../../../ui/format';
 import { THRESHOLD_WORDS, VOTE_WORDS, detailText as t } from '../strings';
+import { ClosingMoved, MoveClosingTime } from './MoveClosingTime';
 import '../polls.css';
 
 const h5 = process.env.TARO_ENV === 'h5';
@@ -102,7 +104,7 @@ function Meter({ label, voted, need, total, fraction, met }: { label: string; vo
 
 function Progress({ pollId }: { pollId: string }) {
   const p = useAction('polls.progress', { pollId }, [pollId]);
-  useReloadOnShow(p.reload);
+  useRefresh(p.reload);
   if (p.state === 'loading' && !p.data) return <Loading />;
   if (p.state === 'error' && !p.data) return <Failed error={p.error} onRetry={p.reload} />;
   if (!p.data) return null;
@@ -512,6 +514,7 @@ function Body({ data, roles, reload, unitId, onSeat }: { data: Detail; roles: st
         {poll.kind === 'election' && poll.seats && <Text className='gz-poll-fact gz-poll-fact--strong'>{t.seats(poll.seats)}</Text>}
         {poll.kind === 'consultation' && <Text className='gz-poll-fact'>{poll.per === 'resident' ? t.perResident : t.perUnit}</Text>}
         <Text className='gz-poll-fact'>{poll.closedAt ? t.closedAt(formatTime(poll.closedAt)) : poll.closesAt ? t.closesAt(formatTime(poll.closesAt)) : t.noClose}</Text>
+        <ClosingMoved poll={poll} />
         {poll.allowChange && <Text className='gz-poll-fact'>{t.allowChange}</Text>}
       </View>
       {notice && <Notice kind='ok'>{notice}</Notice>}
@@ -523,6 +526,7 @@ function Body({ data, roles, reload, unitId, onSeat }: { data: Detail; roles: st
       <Casting key={`${unitId ?? ''}-${mine.ballot?.castAt ?? 'none'}-${String(mine.canVote)}`} poll={poll} mine={mine} unitId={unitId} onSeat={onSeat} onDone={done} />
       {counted && <Progress key={`progress-${notice ?? ''}`} pollId={poll.id} />}
       {committee && <Committee poll={poll} onDone={done} />}
+      {committee && <MoveClosingTime poll={poll} onDone={done} />}
       {/* The community watches the paper count (监票) and reads the audit; the committee reads the audit too. */}
       {!committee && roles.includes('community') && poll.status === 'open' && poll.kind !== 'consultation' && (
         <Btn kind='secondary' size='main' block onClick={() => go(`${PAGES.pollCount}?id=${encodeURIComponent(poll.id)}`)}>
@@ -547,7 +551,7 @@ export default function PollDetailPage() {
   const [unitId, setUnitId] = useState<string | null>(null);
   const poll = useAction('polls.get', { pollId: id, ...(unitId ? { unitId } : {}) }, [id, unitId]);
   const me = useAction('me');
-  useReloadOnShow(poll.reload);
+  useRefresh(poll.reload);
 
   useShareAppMessage(() => ({
     // Said as a request in the group: what is being decided, and that it is a vote.

@@ -4,7 +4,8 @@
 import { Text, View } from '@tarojs/components';
 import { Page } from '../../../components/Page';
 import { Empty, Failed, Loading, Notice } from '../../../components/states';
-import { useAction, useReloadOnShow } from '../../../components/useAction';
+import { useAction } from '../../../components/useAction';
+import { useRefresh } from '../../../components/useRefresh';
 import { buttonA11y, headingA11y } from '../../../components/a11y';
 import { go } from '../../../components/nav';
 import { PAGES } from '../../../ui/routes';
@@ -39,7 +40,7 @@ export default function MyTasksPage() {
   const mine = useCachedAction('tasks.mine', {}, 'tasks.mine');
   const me = useAction('me');
   const queue = useOfflineSync(() => void mine.reload());
-  useReloadOnShow(mine.reload);
+  useRefresh(mine.reload);
 
   const queued = new Set(queue.pending.map((e) => String(e.input.taskId ?? '')).filter(Boolean));
   const data = mine.data;

@@ -1,2 +1,2 @@
 // Shareable: a card in a WeChat group opens the sign-up.
-export default definePageConfig({ navigationBarTitleText: '志愿活动', enableShareAppMessage: true });
+export default definePageConfig({ navigationBarTitleText: '志愿活动', enableShareAppMessage: true, enablePullDownRefresh: true });

@@ -13,7 +13,8 @@ import { TextInput } from '../../../components/Field';
 import { ShareButton } from '../../../components/ShareButton';
 import { SHARE_IMAGES } from '../../../services/groups';
 import { Failed, Loading, Notice, Empty } from '../../../components/states';
-import { useAction, useReloadOnShow } from '../../../components/useAction';
+import { useAction } from '../../../components/useAction';
+import { useRefresh } from '../../../components/useRefresh';
 import { headingA11y } from '../../../components/a11y';
 import { routeParam } from '../../../components/nav';
 import { call, isApiError, type Output } from '../../../services/api';
@@ -150,7 +151,7 @@ export default function ActivityPage() {
   const router = useRouter();
   const id = routeParam(router.params.id);
   const detail = useAction('volunteers.activity', { activityId: id }, [id]);
-  useReloadOnShow(detail.reload);
+  useRefresh(detail.reload);
   const [note, setNote] = useState('');
   const [noteError, setNoteError] = useState<string | null>(null);
   const [said, say] = useState<Said>(null);

@@ -8,7 +8,8 @@ import { Page } from '../../../components/Page';
 import { Btn } from '../../../components/Btn';
 import { TextInput } from '../../../components/Field';
 import { Empty, Failed, Loading, Notice } from '../../../components/states';
-import { useAction, useReloadOnShow } from '../../../components/useAction';
+import { useAction } from '../../../components/useAction';
+import { useRefresh } from '../../../components/useRefresh';
 import { headingA11y } from '../../../components/a11y';
 import { go, routeParam } from '../../../components/nav';
 import { call, isApiError } from '../../../services/api';
@@ -26,7 +27,7 @@ export default function TeamPage() {
   // The community certifies members' service records: their names open each one's certificate.
   const me = useAction('me');
   const community = !!me.data?.user.roles.includes('community');
-  useReloadOnShow(team.reload);
+  useRefresh(team.reload);
   const [note, setNote] = useState('');
   const [noteError, setNoteError] = useState<string | null>(null);
   const [said, setSaid] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);

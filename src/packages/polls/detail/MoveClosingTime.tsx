@@ -1,0 +1,70 @@
+// Moving an open poll's closing time (polls.moveClosingTime): the line everyone sees once it was
+// moved, and the committee's form: the same time picker as drafting, a reason, and an inline
+// confirmation (never a modal) saying what will change. The server refuses a poll that is closing.
+import { Text, View } from '@tarojs/components';
+import { useState } from 'react';
+import { Btn } from '../../../components/Btn';
+import { ConfirmInline } from '../../../components/ConfirmInline';
+import { TextInput } from '../../../components/Field';
+import { Notice } from '../../../components/states';
+import { call, isApiError, type Output } from '../../../services/api';
+import { formatTime } from '../../../ui/format';
+import { ClosingTimeField, closingTime, spokenTime } from '../create/ClosingTimeField';
+import { moveText as t } from '../strings';
+
+type Poll = Output<'polls.get'>['poll'];
+
+/** "截止时间已由 … 改为 …，原因：…" while the poll is open or after, once it was moved. */
+export function ClosingMoved({ poll }: { poll: Poll }) {
+  const m = poll.closingMove;
+  if (!m) return null;
+  return (
+    <Text className='gz-poll-fact gz-poll-fact--strong'>
+      {m.from ? t.moved(formatTime(m.from), formatTime(m.to), m.reason) : t.movedFromNone(formatTime(m.to), m.reason)}
+    </Text>
+  );
+}
+
+export function MoveClosingTime({ poll, onDone }: { poll: Poll; onDone: (text: string) => void }) {
+  const [editing, setEditing] = useState(false);
+  const [when, setWhen] = useState('');
+  const [reason, setReason] = useState('');
+  const [errors, setErrors] = useState<{ closesAt?: string; reason?: string; other?: string }>({});
+  const [busy, setBusy] = useState(false);
+  if (poll.status !== 'open') return null;
+  if (!editing) {
+    return (
+      <Btn kind='secondary' size='main' block onClick={() => setEditing(true)}>
+        {t.open}
+      </Btn>
+    );
+  }
+  const save = async () => {
+    const closesAt = closingTime(when);
+    const found = { ...(!closesAt ? { closesAt: t.timeMissing } : {}), ...(reason.trim().length < 2 ? { reason: t.reasonMissing } : {}) };
+    setErrors(found);
+    if (!closesAt || found.reason) return;
+    setBusy(true);
+    try {
+      await call('polls.moveClosingTime', { pollId: poll.id, closesAt, reason: reason.trim() });
+      setEditing(false);
+      onDone(t.done);
+    } catch (e) {
+      const text = e instanceof Error ? e.message : String(e);
+      setErrors(isApiError(e) && (e.field === 'closesAt' || e.field === 'reason') ? { [e.field]: text } : { other: text });
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <View className='gz-card'>
+      <ClosingTimeField value={when} onChange={setWhen} error={errors.closesAt} label={t.label} hint={t.hint} required />
+      <TextInput id='moveReason' label={t.reason} value={reason} onChange={setReason} placeholder={t.reasonHint} maxLength={100} error={errors.reason} />
+      {errors.other && <Notice kind='error'>{errors.other}</Notice>}
+      <ConfirmInline label={t.open} warning={t.warning(spokenTime(when) || t.timeMissing)} yes={t.yes} busy={busy} onConfirm={() => void save()} />
+      <Btn kind='secondary' size='main' block disabled={busy} onClick={() => setEditing(false)}>
+        {t.cancel}
+      </Btn>
+    </View>
+  );
+}
