@@ -293,7 +293,7 @@ d('polls in the browser', () => {
     const s = screen(page);
     await s.getByRole('textbox', { name: /监票人姓名/ }).fill('王秀英');
     await s.getByRole('button', { name: '查找业主' }).click();
-    const her = s.getByRole('radio', { name: /^王秀英 · .*0419$/ });
+    const her = s.getByRole('radio', { name: /王秀英 · .*0419/ });
     await her.waitFor();
     if ((await her.getAttribute('aria-checked')) !== 'true') await her.click();
     await s.getByRole('button', { name: /^加为监票人：王秀英/ }).click();
