@@ -123,6 +123,7 @@ it('lets an owner the committee named watch and sign, and only them', async () =
   const bad = await h.call('committee', 'polls.count.start', { pollId, returned: 1, scrutineers: ['user:nobody'] });
   expect([bad.status, errorOf(bad).field]).toEqual([400, 'scrutineers.0']);
   const watcher = { ...people, scrutineer: named };
+  expect((await h.ok(named, 'polls.get', { pollId })).me.scrutineerRound).toBeUndefined();
   const rounds = [];
   for (let i = 0; i < 2; i++) {
     const { session } = await h.ok('committee', 'polls.count.start', { pollId, returned: 1, scrutineers: [`user:${named}`] });
@@ -133,9 +134,14 @@ it('lets an owner the committee named watch and sign, and only them', async () =
     rounds.push(session.id);
   }
   expect((await h.ok(named, 'polls.count.review', { sessionId: rounds[1] })).me).toEqual({ slot: null, scrutineer: true, signed: false });
+  // The poll's page tells the named owner which round to join ("您被推选为监票人"), and nobody else.
+  expect((await h.ok(named, 'polls.get', { pollId })).me.scrutineerRound).toBe(2);
+  expect((await h.ok(people.counter2, 'polls.get', { pollId })).me.scrutineerRound).toBeUndefined();
   await signRound(h, rounds[1], watcher);
   const { paperCount } = await h.ok('committee', 'polls.count.close', { pollId, photoFileId: await photo(h) });
   expect(paperCount.scrutineers).toEqual(['测试2']);
+  // Once the count is closed, there is nothing left to watch.
+  expect((await h.ok(named, 'polls.get', { pollId })).me.scrutineerRound).toBeUndefined();
 });
 
 it('refuses rounds that do not add up, unknown serials, and a signature on what changed since', async () => {

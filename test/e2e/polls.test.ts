@@ -288,6 +288,47 @@ d('polls in the browser', () => {
     await s.getByRole('radio', { name: new RegExp(`${proxyName} · `) }).first().waitFor();
   }
 
+  /** On the count page, the committee names 王秀英 (the owner persona, phone ending 0419) as scrutineer. */
+  async function nameOwner(page: Page): Promise<void> {
+    const s = screen(page);
+    await s.getByRole('textbox', { name: /监票人姓名/ }).fill('王秀英');
+    await s.getByRole('button', { name: '查找业主' }).click();
+    const her = s.getByRole('radio', { name: /王秀英 · .*0419/ });
+    await her.waitFor();
+    if ((await her.getAttribute('aria-checked')) !== 'true') await her.click();
+    await s.getByRole('button', { name: /^加为监票人：王秀英/ }).click();
+    await s.getByRole('button', { name: '移除监票人 王秀英' }).waitFor();
+  }
+
+  it('lets an owner the committee named as scrutineer follow the round from the poll page and sign for it', async () => {
+    const pollId = await openElection(`业主监票 ${Date.now()}`);
+    const committee = await signedIn('committee');
+    await committee.goto(countUrl(pollId));
+    await nameOwner(committee);
+    const c = screen(committee);
+    await c.getByRole('textbox', { name: '收回的选票张数' }).fill('1');
+    await c.getByRole('button', { name: '开始这一轮' }).click();
+    await c.getByText(/已推选监票人：王秀英。/).waitFor();
+    await c.getByRole('button', { name: '以计票人 1 身份加入第 1 轮' }).click();
+    const counter2 = await signedIn('counter');
+    await joinAsCounter(counter2, pollId, 1, 2);
+    for (const page of [committee, counter2]) await enterPaper(page, 'P0001', [CANDIDATES[0]]);
+
+    // 王秀英 is told on the poll's page, and goes to the round from there.
+    const owner = await signedIn('owner');
+    await owner.goto(detailUrl(pollId));
+    const o = screen(owner);
+    await o.getByText('您被推选为监票人（纸质票计票第 1 轮）').waitFor();
+    await o.getByRole('button', { name: '去监票' }).click();
+    await o.getByRole('button', { name: '以监票人身份加入第 1 轮' }).click();
+    await o.getByText('第 1 轮 · 监票').waitFor();
+    await o.getByText('计票人：1. 张建国；2. 陈丽华。监票人：王秀英。').waitFor();
+    // Her signature is the scrutineer's: with both counters', the round is signed, no community needed.
+    for (const page of [committee, counter2, owner]) await sign(page);
+    await o.getByText('计票人和监票人都已签字，可以结束计票。').waitFor();
+    for (const page of [committee, counter2, owner]) await page.context().close();
+  });
+
   it('records a written authorisation, and the proxy votes for that owner', async () => {
     const pollId = await openDecision(`委托投票 ${Date.now()}`);
     const committee = await signedIn('committee');
@@ -369,6 +410,14 @@ d('polls in the browser', () => {
         await context.close();
         await joinAsScrutineer(page, id, 1);
         await screen(page).getByText('计票人：1. 未加入；2. 未加入。监票人：何书记。').waitFor();
+      },
+    },
+    {
+      name: 'paper count, an owner named as scrutineer',
+      persona: 'committee',
+      open: async (page) => {
+        await page.goto(countUrl(await openElection(`axe 推选监票 ${Date.now()}`)));
+        await nameOwner(page);
       },
     },
     {

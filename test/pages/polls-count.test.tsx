@@ -59,14 +59,14 @@ function review(over: Record<string, unknown> = {}) {
   };
 }
 
-function open(net: FakeNetwork = fakeNetwork(), roles: string[] = ['owner', 'committee']): FakeNetwork {
+function open(net: FakeNetwork = fakeNetwork(), roles: string[] = ['owner', 'committee'], params: Record<string, string> = {}): FakeNetwork {
   net.on('/api/polls.get', ok(poll));
   net.on('/api/me', ok({ user: { id: 'user:demo-committee', name: '王芳', roles, phone: null }, units: [], claims: [] }));
   net.on('/api/polls.count.join', (body) => ok({ session: { id: SESSION, round: 1, pollId: POLL }, me: { slot: (body as { slot?: number }).slot ?? null, scrutineer: !(body as { slot?: number }).slot } }));
   net.on('/api/polls.count.review', ok(review()));
   net.on('/api/polls.count.start', ok({ session: { id: SESSION, round: 1, issued: 4, returned: 3 } }));
   net.on('/api/polls.count.enter', (body) => ok({ entry: { serial: (body as { serial: string }).serial, counter: 1 } }));
-  (Current as { router: unknown }).router = { params: { id: encodeURIComponent(POLL) }, path: `/${ROUTE}` };
+  (Current as { router: unknown }).router = { params: { id: encodeURIComponent(POLL), ...params }, path: `/${ROUTE}` };
   renderPage(PollCountPage, ROUTE);
   return net;
 }
@@ -257,5 +257,68 @@ describe('纸质票计票 (paper count)', () => {
     expect(bodiesOf(net, 'polls.count.join')).toEqual([{ sessionId: SESSION, as: 'scrutineer' }]);
     expect(screen.queryByRole('textbox', { name: '选票编号' })).toBeNull();
     expect(await screen.findByRole('button', { name: '我确认无误，签字' })).toBeTruthy();
+  });
+
+  it('names verified owners as scrutineers at the start: found by name, namesakes told apart by phone, removable', async () => {
+    const net = open();
+    await screen.findByText('外墙翻新使用维修资金');
+    const people = [
+      { id: 'user:zhao1', name: '赵敏', roles: ['user', 'owner'], phoneMasked: '138****0001' },
+      { id: 'user:zhao2', name: '赵敏', roles: ['user', 'owner'], phoneMasked: '139****0002' },
+      { id: 'user:zhao3', name: '赵敏', roles: ['user'], phoneMasked: '137****0003' },
+    ];
+    net.on('/api/users.list', (body) => ok({ users: (body as { q: string }).q === '赵敏' ? people : [] }));
+    fireEvent.click(screen.getByRole('button', { name: '查找业主' }));
+    expect(await screen.findByText('请填写监票人姓名')).toBeTruthy();
+    type(/监票人姓名/, '赵敏');
+    fireEvent.click(screen.getByRole('button', { name: '查找业主' }));
+    // Two owners of that name; the one who is no verified owner is not offered.
+    fireEvent.click(await screen.findByRole('radio', { name: '赵敏 · 139****0002' }));
+    expect(screen.queryByRole('radio', { name: '赵敏 · 137****0003' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: '加为监票人：赵敏 · 139****0002' }));
+    type(/监票人姓名/, '赵敏');
+    fireEvent.click(screen.getByRole('button', { name: '查找业主' }));
+    fireEvent.click(await screen.findByRole('radio', { name: '赵敏 · 138****0001' }));
+    fireEvent.click(screen.getByRole('button', { name: '加为监票人：赵敏 · 138****0001' }));
+    expect(screen.getAllByRole('button', { name: '移除监票人 赵敏' })).toHaveLength(2);
+    // Taken off again: the chip of the first one chosen.
+    fireEvent.click(screen.getByText('赵敏 · 139****0002 ✕'));
+    expect(screen.getAllByRole('button', { name: '移除监票人 赵敏' })).toHaveLength(1);
+
+    type(/监票人姓名/, '钱七');
+    fireEvent.click(screen.getByRole('button', { name: '查找业主' }));
+    expect(await screen.findByText(/没有找到已认证的业主“钱七”/)).toBeTruthy();
+
+    type('收回的选票张数', '3');
+    fireEvent.click(screen.getByRole('button', { name: '开始这一轮' }));
+    expect(await screen.findByText(/已推选监票人：赵敏。/)).toBeTruthy();
+    expect(bodiesOf(net, 'polls.count.start')).toEqual([{ pollId: POLL, returned: 3, scrutineers: ['user:zhao1'] }]);
+  });
+
+  it("shows the server's refusal of a named scrutineer at the picker, and keeps the names", async () => {
+    const net = open();
+    await screen.findByText('外墙翻新使用维修资金');
+    net.on('/api/users.list', ok({ users: [{ id: 'user:sun', name: '孙丽', roles: ['owner'], phoneMasked: null }] }));
+    type(/监票人姓名/, '孙丽');
+    fireEvent.click(screen.getByRole('button', { name: '查找业主' }));
+    // A single match is picked at once.
+    fireEvent.click(await screen.findByRole('button', { name: '加为监票人：孙丽' }));
+    net.on('/api/polls.count.start', refused(400, { code: 'invalid', field: 'scrutineers.0', message: '监票人应是已认证的业主' }));
+    type('收回的选票张数', '3');
+    fireEvent.click(screen.getByRole('button', { name: '开始这一轮' }));
+    expect(await screen.findByText('监票人应是已认证的业主')).toBeTruthy();
+    expect(screen.getByRole('button', { name: '移除监票人 孙丽' })).toBeTruthy();
+  });
+
+  it('sends an owner named as scrutineer from the poll page straight to the round', async () => {
+    const net = fakeNetwork();
+    net.on('/api/polls.count.review', ok(review({ me: { slot: null, scrutineer: true, signed: false } })));
+    open(net, ['user', 'owner'], { round: '2' });
+    await screen.findByText('外墙翻新使用维修资金');
+    expect(screen.queryByRole('button', { name: '开始这一轮' })).toBeNull();
+    expect(screen.queryByRole('button', { name: '查找业主' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: '以监票人身份加入第 2 轮' }));
+    expect(await screen.findByText('第 2 轮 · 监票')).toBeTruthy();
+    expect(bodiesOf(net, 'polls.count.join')).toEqual([{ sessionId: `countSession:${POLL}:2`, as: 'scrutineer' }]);
   });
 });

@@ -1,5 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { Current } from '@tarojs/runtime';
+import Taro from '@tarojs/taro';
 import PollDetailPage from '../../src/packages/polls/detail/index';
 import { fakeNetwork, ok, refused, type FakeNetwork } from './support/network';
 import { freshLaunch, renderPage } from './support/render';
@@ -55,6 +56,15 @@ describe('表决详情 (poll page)', () => {
     expect(await screen.findByText('已参与 100.00 ㎡ / 需 600.00 ㎡（共 900.00 ㎡，已参与 100.00 ㎡）')).toBeTruthy();
     expect(screen.getByText('已参与 1 人 / 需 6 人（共 9 人，已参与 1 人）')).toBeTruthy();
     expect(screen.getByText(/19栋：已投 2\/10 户，1\/9 人/)).toBeTruthy();
+  });
+
+  it('tells an owner named as scrutineer, and opens the paper count at that round', async () => {
+    const navigateTo = jest.spyOn(Taro, 'navigateTo').mockResolvedValue({ errMsg: 'navigateTo:ok' });
+    open(decision, { ...canVote, scrutineerRound: 2 });
+    expect(await screen.findByText('您被推选为监票人（纸质票计票第 2 轮）')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: '去监票' }));
+    expect(navigateTo.mock.calls[0][0].url).toBe('/packages/polls/count/index?id=poll%3Ad1&round=2');
+    navigateTo.mockRestore();
   });
 
   it('sends the chosen word after the inline confirm step', async () => {

@@ -13,6 +13,7 @@ import { mayChangeBallot } from '../../../src/domain/ballotChange';
 import { refOf } from './receipt';
 import { pollView } from './views';
 import { seatChoices, seatFor } from './voters';
+import { namedRound } from './paperCount';
 
 export const getPoll = defineAction({
   name: 'polls.get',
@@ -54,6 +55,8 @@ export const getPoll = defineAction({
       const seats = await seatChoices(ctx, caller, poll);
       if (seats.length > 1) me.seats = seats;
     }
+    const scrutineerRound = await namedRound(ctx, poll, caller);
+    if (scrutineerRound) me.scrutineerRound = scrutineerRound;
     return { poll: pollView(poll), me };
   },
 });

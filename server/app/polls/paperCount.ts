@@ -159,3 +159,14 @@ export function validSignoffs(session: CountSessionDoc, digest: string) {
 }
 
 export const CHUNK = CHUNK_UNITS;
+
+/**
+ * The latest round of this poll's paper count that names the caller as a scrutineer, while the
+ * count is still going: the poll's page tells the owner "您被推选为监票人" and where to join. One
+ * indexed read (a poll has a few rounds), made only while the paper count can run.
+ */
+export async function namedRound(ctx: Ctx, poll: PollDoc, caller: Caller): Promise<number | null> {
+  if (poll.paperCount || poll.status !== 'open' || poll.kind === 'consultation' || !caller.roles.includes('owner')) return null;
+  const rounds = await ctx.store.find<CountSessionDoc>('countSessions', { where: { pollId: poll._id }, orderBy: [['round', 'desc']], limit: 20 });
+  return rounds.find((s) => (s.named ?? []).includes(caller.userId))?.round ?? null;
+}

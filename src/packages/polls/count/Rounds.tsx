@@ -8,6 +8,7 @@ import { Notice } from '../../../components/states';
 import { handleSignedOut } from '../../../components/useAction';
 import { headingA11y } from '../../../components/a11y';
 import { isApiError, call, type Output } from '../../../services/api';
+import { FindPerson, personLabel, type Person } from '../components/FindPerson';
 import { countText as t } from './text';
 
 type Poll = Output<'polls.get'>['poll'];
@@ -20,8 +21,57 @@ export interface Seat {
 
 const messageOf = (e: unknown) => (isApiError(e) ? e.message : String((e as Error)?.message ?? e));
 
-export function StartRound({ poll, onStarted }: { poll: Poll; onStarted: (round: number) => void }) {
+const MAX_NAMED = 10;
+const isOwner = (p: Person) => p.roles.includes('owner');
+
+/** Owners named as scrutineers: found by name, shown as chips that take them off again. */
+function NameScrutineers({ named, onChange, error }: { named: Person[]; onChange: (p: Person[]) => void; error: string | null }) {
+  const [found, setFound] = useState<Person | null>(null);
+  const [searchKey, setSearchKey] = useState(0);
+  const [full, setFull] = useState(false);
+  const add = () => {
+    if (!found) return;
+    if (named.some((p) => p.id === found.id)) return (setFound(null), setSearchKey((k) => k + 1));
+    if (named.length >= MAX_NAMED) return setFull(true);
+    onChange([...named, found]);
+    setFound(null);
+    setSearchKey((k) => k + 1);
+  };
+  return (
+    <View className='gz-field'>
+      <Text className='gz-field__label' {...headingA11y(3)}>
+        {t.namedHeading}
+      </Text>
+      <Text className='gz-p'>{t.namedIntro}</Text>
+      {named.length > 0 && (
+        <View>
+          <Text className='gz-field__label' id='count-named-label'>
+            {t.named}
+          </Text>
+          <View className='gz-tags' {...(process.env.TARO_ENV === 'h5' ? { role: 'list', 'aria-labelledby': 'count-named-label' } : {})}>
+            {named.map((p) => (
+              <View key={p.id} {...(process.env.TARO_ENV === 'h5' ? { role: 'listitem' } : {})}>
+                <Btn kind='secondary' size='small' label={t.remove(p.name)} onClick={() => (setFull(false), onChange(named.filter((x) => x.id !== p.id)))}>
+                  {`${personLabel(p)} ✕`}
+                </Btn>
+              </View>
+            ))}
+          </View>
+        </View>
+      )}
+      <FindPerson key={searchKey} id='count-named' text={t.findScrutineer} picked={found?.id ?? null} onPick={(p) => (setFound(p), setFull(false))} only={isOwner} error={full ? t.tooManyNamed : error} />
+      {found && (
+        <Btn kind='secondary' size='main' block onClick={add}>
+          {`${t.add}：${personLabel(found)}`}
+        </Btn>
+      )}
+    </View>
+  );
+}
+
+export function StartRound({ poll, onStarted }: { poll: Poll; onStarted: (round: number, named: string[]) => void }) {
   const [returned, setReturned] = useState('');
+  const [named, setNamed] = useState<Person[]>([]);
   const [error, setError] = useState<{ field: string; message: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const issued = poll.roster?.units ?? 0;
@@ -31,8 +81,9 @@ export function StartRound({ poll, onStarted }: { poll: Poll; onStarted: (round:
     if (!/^\d+$/.test(returned.trim())) return setError({ field: 'returned', message: t.needReturned });
     setBusy(true);
     try {
-      const r = await call('polls.count.start', { pollId: poll.id, returned: Number(returned.trim()) });
-      onStarted(r.session.round);
+      const r = await call('polls.count.start', { pollId: poll.id, returned: Number(returned.trim()), ...(named.length ? { scrutineers: named.map((p) => p.id) } : {}) });
+      onStarted(r.session.round, named.map((p) => p.name));
+      setNamed([]);
     } catch (e) {
       if (!handleSignedOut(e)) setError({ field: isApiError(e) && e.field ? e.field : 'form', message: messageOf(e) });
     } finally {
@@ -45,7 +96,8 @@ export function StartRound({ poll, onStarted }: { poll: Poll; onStarted: (round:
         {t.startHeading}
       </Text>
       <TextInput id='count-returned' label={t.returned} keyboard='number' maxLength={6} value={returned} onChange={setReturned} hint={t.returnedHint(issued)} error={error?.field === 'returned' ? error.message : null} />
-      {error && error.field !== 'returned' && <Notice kind='error'>{error.message}</Notice>}
+      <NameScrutineers named={named} onChange={setNamed} error={error?.field.startsWith('scrutineers') ? error.message : null} />
+      {error && error.field !== 'returned' && !error.field.startsWith('scrutineers') && <Notice kind='error'>{error.message}</Notice>}
       <Btn kind='primary' size='main' block busy={busy} onClick={() => void start()}>
         {busy ? t.starting : t.start}
       </Btn>

@@ -211,8 +211,9 @@ function EnterBallots({ poll, seat }: { poll: Poll; seat: Seat & { counter: 1 | 
   );
 }
 
-function CountSession({ poll, committee }: { poll: Poll; committee: boolean }) {
-  const [started, setStarted] = useState<number | null>(null);
+/** `round`: the round an owner named as scrutineer was sent to from the poll's page. */
+function CountSession({ poll, committee, round }: { poll: Poll; committee: boolean; round: number | null }) {
+  const [started, setStarted] = useState<{ round: number; named: string[] } | null>(null);
   const [seat, setSeat] = useState<Seat | null>(null);
   const [closed, setClosed] = useState<Closed | null>(null);
 
@@ -232,7 +233,8 @@ function CountSession({ poll, committee }: { poll: Poll; committee: boolean }) {
   return (
     <View className='gz-list'>
       <Text className='gz-p'>{t.roles}</Text>
-      {started !== null && <Notice kind='ok'>{t.started(started)}</Notice>}
+      {started && <Notice kind='ok'>{t.started(started.round)}</Notice>}
+      {started && started.named.length > 0 && <Text className='gz-p'>{t.startedNamed(started.round, started.named.join('、'))}</Text>}
       {seat ? (
         <>
           {!seat.counter && <Text className='gz-p'>{t.watching(seat.round)}</Text>}
@@ -244,8 +246,8 @@ function CountSession({ poll, committee }: { poll: Poll; committee: boolean }) {
         </>
       ) : (
         <>
-          {committee && <StartRound poll={poll} onStarted={setStarted} />}
-          <JoinRound key={String(started)} pollId={poll.id} round={started} counter={committee} onJoin={setSeat} />
+          {committee && <StartRound poll={poll} onStarted={(round, named) => setStarted({ round, named })} />}
+          <JoinRound key={String(started?.round ?? round)} pollId={poll.id} round={started?.round ?? round} counter={committee} onJoin={setSeat} />
         </>
       )}
       {committee && <CloseCount poll={poll} onClosed={setClosed} />}
@@ -258,7 +260,7 @@ function CountSession({ poll, committee }: { poll: Poll; committee: boolean }) {
   );
 }
 
-function Loaded({ pollId }: { pollId: string }) {
+function Loaded({ pollId, round }: { pollId: string; round: number | null }) {
   const poll = useAction('polls.get', { pollId }, [pollId]);
   const me = useAction('me');
   if ((poll.state === 'loading' && !poll.data) || (me.state === 'loading' && !me.data)) return <Loading />;
@@ -267,7 +269,7 @@ function Loaded({ pollId }: { pollId: string }) {
   return (
     <>
       <Text className='gz-p'>{p.title}</Text>
-      <CountSession poll={p} committee={(me.data?.user.roles ?? []).includes('committee')} />
+      <CountSession poll={p} committee={(me.data?.user.roles ?? []).includes('committee')} round={round} />
     </>
   );
 }
@@ -275,12 +277,13 @@ function Loaded({ pollId }: { pollId: string }) {
 export default function PollCountPage() {
   const router = useRouter();
   const pollId = param(router?.params?.id);
+  const round = Number(param(router?.params?.round)) || null;
   return (
     <Page className='gz-count'>
       <Text className='gz-h1' {...headingA11y(1)}>
         {t.title}
       </Text>
-      {pollId ? <Loaded pollId={pollId} /> : <Notice kind='info'>{t.noPoll}</Notice>}
+      {pollId ? <Loaded pollId={pollId} round={round} /> : <Notice kind='info'>{t.noPoll}</Notice>}
     </Page>
   );
 }

@@ -13,6 +13,15 @@ export const countText = {
   start: '开始这一轮',
   starting: '正在开始…',
   needReturned: '请填写收回的选票张数',
+  // Owners named as scrutineers (监票人) when the round starts
+  namedHeading: '推选业主监票人（可不选）',
+  namedIntro: '业主大会推选的监票人用自己的账号加入这一轮，实时查看并签字。按姓名查找已认证的业主。',
+  findScrutineer: { name: '监票人姓名', nameHint: '监票人须先打开小程序并认证为业主，才能按姓名找到。', search: '查找业主', searching: '正在查找…', needName: '请填写监票人姓名', nobody: (name: string) => `没有找到已认证的业主“${name}”。请他先打开小程序并认证身份。`, pick: '选择业主（核对手机号后四位）' },
+  add: '加为监票人',
+  named: '已推选的监票人',
+  remove: (who: string) => `移除监票人 ${who}`,
+  tooManyNamed: '监票人最多 10 人',
+  startedNamed: (round: number, names: string) => `已推选监票人：${names}。他们在表决页上会看到“您被推选为监票人”，加入第 ${round} 轮。`,
   started: (round: number) => `第 ${round} 轮已开始。请两位计票人和监票人各用自己的账号加入第 ${round} 轮。`,
   // Join a round
   joinHeading: '加入一轮计票',

@@ -43,6 +43,8 @@ interface MyPart {
   /** Set when the caller may vote for more than one owner: which units to choose from. */
   seats?: Array<{ unitId: string; units: string[]; proxy: boolean }>;
   ballot?: { channel: string; castAt: string; changes: number; canChange: boolean; choice?: Vote; choices?: string[]; option?: string } | null;
+  /** The paper-count round the committee named me a scrutineer of (监票人). */
+  scrutineerRound?: number;
 }
 
 /** What I picked: one of the three words, some candidates, or one option. */
@@ -532,6 +534,14 @@ function Body({ data, roles, reload, unitId, onSeat }: { data: Detail; roles: st
         <Btn kind='secondary' size='main' block onClick={() => go(`${PAGES.pollCount}?id=${encodeURIComponent(poll.id)}`)}>
           监票（查看纸质计票）
         </Btn>
+      )}
+      {mine.scrutineerRound && (
+        <View className='gz-card'>
+          <Notice kind='info'>{`您被推选为监票人（纸质票计票第 ${mine.scrutineerRound} 轮）`}</Notice>
+          <Btn kind='primary' size='main' block onClick={() => go(`${PAGES.pollCount}?id=${encodeURIComponent(poll.id)}&round=${mine.scrutineerRound}`)}>
+            去监票
+          </Btn>
+        </View>
       )}
       {(committee || roles.includes('community')) && poll.status !== 'draft' && (
         <Btn kind='link' size='normal' onClick={() => go(`${PAGES.pollAudit}?id=${encodeURIComponent(poll.id)}`)}>

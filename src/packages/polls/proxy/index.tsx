@@ -7,19 +7,19 @@ import { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
 import { Page } from '../../../components/Page';
 import { Btn } from '../../../components/Btn';
-import { Chips, SelectField } from '../../../components/Choice';
-import { TextInput } from '../../../components/Field';
+import { SelectField } from '../../../components/Choice';
 import { PhotoPicker } from '../../../components/PhotoPicker';
 import { Notice } from '../../../components/states';
 import { handleSignedOut, useAction } from '../../../components/useAction';
 import { useUnits } from '../../../components/useUnits';
 import { headingA11y } from '../../../components/a11y';
 import { routeParam } from '../../../components/nav';
-import { call, isApiError, type Output } from '../../../services/api';
+import { call, isApiError } from '../../../services/api';
 import type { Photo } from '../../../services/photos';
+import { FindPerson, type Person } from '../components/FindPerson';
 import { proxyText as t } from '../strings';
 
-type Person = Output<'users.list'>['users'][number];
+const findText = { name: t.proxyName, nameHint: t.proxyNameHint, search: t.search, searching: t.searching, needName: t.needName, nobody: t.nobody, pick: t.pickProxy };
 type FieldName = 'buildingId' | 'unitId' | 'q' | 'proxyUserId' | 'photoFileId' | 'form';
 
 function ProxyForm({ pollId }: { pollId: string }) {
@@ -27,10 +27,9 @@ function ProxyForm({ pollId }: { pollId: string }) {
   const [buildingId, setBuildingId] = useState<string | null>(null);
   const units = useUnits(buildingId);
   const [unitId, setUnitId] = useState<string | null>(null);
-  const [q, setQ] = useState('');
-  const [found, setFound] = useState<Person[] | null>(null);
-  const [searching, setSearching] = useState(false);
-  const [proxyUserId, setProxyUserId] = useState<string | null>(null);
+  const [proxy, setProxy] = useState<Person | null>(null);
+  // A new key empties the search after each recorded paper.
+  const [searchKey, setSearchKey] = useState(0);
   const [photos, setPhotos] = useState<Photo[]>([]);
   const [uploading, setUploading] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -39,39 +38,21 @@ function ProxyForm({ pollId }: { pollId: string }) {
   const err = (f: FieldName) => (error?.field === f ? error.message : null);
   const clear = (f: FieldName) => setError((e) => (e?.field === f ? null : e));
 
-  const search = async () => {
-    if (searching) return;
-    if (!q.trim()) return setError({ field: 'q', message: t.needName });
-    setSearching(true);
-    clear('q');
-    try {
-      const r = await call('users.list', { q: q.trim() });
-      setFound(r.users);
-      setProxyUserId(r.users.length === 1 ? r.users[0].id : null);
-    } catch (e) {
-      if (!handleSignedOut(e)) setError({ field: 'q', message: isApiError(e) ? e.message : String(e) });
-    } finally {
-      setSearching(false);
-    }
-  };
-
   const submit = async () => {
     if (busy || uploading) return;
     setRecorded(null);
     if (!unitId) return setError({ field: buildingId ? 'unitId' : 'buildingId', message: buildingId ? t.needUnit : t.needBuilding });
-    if (!proxyUserId) return setError({ field: found ? 'proxyUserId' : 'q', message: found ? t.needProxy : t.needSearch });
+    if (!proxy) return setError({ field: 'q', message: t.needSearch });
     if (photos.length === 0) return setError({ field: 'photoFileId', message: t.needPhoto });
     setBusy(true);
     setError(null);
     try {
-      const r = await call('polls.proxy.record', { pollId, unitId, proxyUserId, photoFileId: photos[0].fileId });
-      const who = found?.find((p) => p.id === proxyUserId)?.name ?? '';
-      setRecorded(t.recorded(r.proxy.units.join('、'), who));
+      const r = await call('polls.proxy.record', { pollId, unitId, proxyUserId: proxy.id, photoFileId: photos[0].fileId });
+      setRecorded(t.recorded(r.proxy.units.join('、'), proxy.name));
       // Ready for the next paper: the building stays, the rest is cleared.
       setUnitId(null);
-      setQ('');
-      setFound(null);
-      setProxyUserId(null);
+      setProxy(null);
+      setSearchKey((k) => k + 1);
       setPhotos([]);
     } catch (e) {
       if (handleSignedOut(e)) return;
@@ -113,20 +94,7 @@ function ProxyForm({ pollId }: { pollId: string }) {
           clear('unitId');
         }}
       />
-      <TextInput id='proxy-q' label={t.proxyName} hint={t.proxyNameHint} maxLength={20} value={q} onChange={(v) => (setQ(v), clear('q'))} error={err('q')} />
-      <Btn kind='secondary' size='main' block busy={searching} onClick={() => void search()}>
-        {searching ? t.searching : t.search}
-      </Btn>
-      {found && found.length === 0 && <Notice kind='info'>{t.nobody(q.trim())}</Notice>}
-      {found && found.length > 0 && (
-        <View className='gz-field'>
-          <Text className='gz-field__label' id='proxy-person-label'>
-            {t.pickProxy}
-          </Text>
-          <Chips labelledBy='proxy-person-label' options={found.map((p) => ({ value: p.id, label: t.person(p.name, p.phoneMasked) }))} value={proxyUserId} onChange={(v) => (setProxyUserId(v), clear('proxyUserId'))} />
-          {err('proxyUserId') && <Notice kind='error'>{err('proxyUserId')}</Notice>}
-        </View>
-      )}
+      <FindPerson key={searchKey} id='proxy' text={findText} picked={proxy?.id ?? null} onPick={(p) => (setProxy(p), clear('q'), clear('proxyUserId'))} error={err('q') ?? err('proxyUserId')} />
       <PhotoPicker id='proxy-photo' label={t.photo} photos={photos} onChange={(p) => (setPhotos(p), clear('photoFileId'))} onBusy={setUploading} max={1} error={err('photoFileId') ?? undefined} />
       {error?.field === 'form' && <Notice kind='error'>{error.message}</Notice>}
       <Btn kind='primary' size='main' block busy={busy || uploading} onClick={() => void submit()}>

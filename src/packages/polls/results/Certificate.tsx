@@ -1,9 +1,9 @@
 // 计票证明 (the paper count's certificate), published with the results and printable: who counted
 // and who watched (the accounts that joined and signed), the rounds with their times and
 // signatures, every discrepancy and how it was settled, the ballots set aside and why, the totals
-// (issued = returned + not returned; returned = valid + invalid) and the signed tally sheet. The
-// page prints this section alone (print CSS: .gz-print-only-cert); the lead unifies it with the
-// A4 print kit at merge.
+// (issued = returned + not returned; returned = valid + invalid) and the signed tally sheet. It
+// sits in the results' A4 sheet (src/components/print); its own button prints that sheet with the
+// certificate alone: the parts of the result marked .gz-cert-skip are left off (certificate.css).
 import { Image, Text, View } from '@tarojs/components';
 import { Btn } from '../../../components/Btn';
 import { headingA11y } from '../../../components/a11y';
@@ -35,6 +35,16 @@ const t = {
   sheetAlt: '计票人和监票人签字的计票单照片',
   print: '打印计票证明',
 };
+
+/** window.print() blocks until the print dialog is closed; the class is taken off after it. */
+function printAlone() {
+  document.body.classList.add('gz-printing-cert');
+  try {
+    window.print();
+  } finally {
+    document.body.classList.remove('gz-printing-cert');
+  }
+}
 
 export function Certificate({ cert }: { cert: Cert }) {
   return (
@@ -72,7 +82,7 @@ export function Certificate({ cert }: { cert: Cert }) {
       )}
       {h5 && (
         <View className='gz-noprint'>
-          <Btn kind='secondary' size='main' onClick={() => (document.body.classList.add('gz-printing-cert'), window.print(), document.body.classList.remove('gz-printing-cert'))}>
+          <Btn kind='secondary' size='main' onClick={printAlone}>
             {t.print}
           </Btn>
         </View>

@@ -109,7 +109,7 @@ function Body({ data, initialRef }: { data: Data; initialRef: string }) {
   const name = (id: string) => poll.candidates?.find((c) => c.id === id)?.name ?? id;
   return (
     <>
-      <View className='gz-poll-head'>
+      <View className='gz-poll-head gz-cert-skip'>
         <Text className='gz-tag gz-tag--role'>{poll.kindLabel}</Text>
         <Text className='gz-tag gz-tag--pending'>{poll.statusLabel}</Text>
       </View>
@@ -117,51 +117,56 @@ function Body({ data, initialRef }: { data: Data; initialRef: string }) {
         {poll.title}
       </Text>
       {poll.publishedAt && <Text className='gz-p gz-muted'>{formatTime(poll.publishedAt)}</Text>}
-      {poll.kind === 'decision' && poll.threshold && <Text className='gz-p'>{THRESHOLD_WORDS[poll.threshold]}</Text>}
-      <Text className='gz-h2' {...headingA11y(2)}>
-        {t.outcome}
-      </Text>
-      <Text className='gz-outcome' {...liveA11y('status')}>
-        {outcomeOf(poll, result)}
-      </Text>
-      <Text className='gz-p gz-muted'>{t.channels(result.channels.online, result.channels.paper, result.channels.proxy)}</Text>
-      <Text className='gz-h2' {...headingA11y(2)}>
-        {t.arithmetic}
-      </Text>
-      {result.kind === 'decision' && (
-        <>
-          <Table
-            caption={t.caption}
-            rows={[
-              ...quorumRows(result.tally.quorum),
-              { what: t.approveArea, value: t.areaFrac(area(result.tally.approval.area.num), area(result.tally.approval.area.den)), need: t.needFor(result.threshold), ok: result.tally.quorum.met ? result.tally.approval.areaMet : null },
-              { what: t.approveHeads, value: t.headsFrac(result.tally.approval.heads.num, result.tally.approval.heads.den), need: t.needFor(result.threshold), ok: result.tally.quorum.met ? result.tally.approval.headsMet : null },
-            ]}
-          />
-          <Table
-            caption={t.votes}
-            rows={(['yes', 'no', 'abstain'] as const).map((v) => ({ what: VOTE_WORDS[v], value: `${result.votes[v].heads} 人，${result.votes[v].area} ㎡`, need: '—', ok: null }))}
-          />
-        </>
-      )}
-      {result.kind === 'election' && (
-        <>
-          <Table caption={t.caption} rows={quorumRows(result.tally.quorum)} />
-          <Table
-            caption={t.candidate}
-            rows={result.tally.candidates.map((c) => ({
-              what: `${name(c.id)}${c.rank ? `（${t.rank} ${c.rank}）` : ''}`,
-              value: `${t.areaFrac(area(c.area.num), area(c.area.den))}，${t.headsFrac(c.heads.num, c.heads.den)}`,
-              need: '> 1/2',
-              ok: result.tally.quorum.met ? c.qualified : null,
-            }))}
-          />
-        </>
-      )}
-      {result.kind === 'consultation' && <Table caption={t.votes} rows={result.options.map((o) => ({ what: o.label, value: `${o.count}`, need: '—', ok: null }))} />}
+      {/* 打印计票证明 leaves the result off the paper (Certificate.tsx). */}
+      <View className='gz-cert-skip'>
+        {poll.kind === 'decision' && poll.threshold && <Text className='gz-p'>{THRESHOLD_WORDS[poll.threshold]}</Text>}
+        <Text className='gz-h2' {...headingA11y(2)}>
+          {t.outcome}
+        </Text>
+        <Text className='gz-outcome' {...liveA11y('status')}>
+          {outcomeOf(poll, result)}
+        </Text>
+        <Text className='gz-p gz-muted'>{t.channels(result.channels.online, result.channels.paper, result.channels.proxy)}</Text>
+        <Text className='gz-h2' {...headingA11y(2)}>
+          {t.arithmetic}
+        </Text>
+        {result.kind === 'decision' && (
+          <>
+            <Table
+              caption={t.caption}
+              rows={[
+                ...quorumRows(result.tally.quorum),
+                { what: t.approveArea, value: t.areaFrac(area(result.tally.approval.area.num), area(result.tally.approval.area.den)), need: t.needFor(result.threshold), ok: result.tally.quorum.met ? result.tally.approval.areaMet : null },
+                { what: t.approveHeads, value: t.headsFrac(result.tally.approval.heads.num, result.tally.approval.heads.den), need: t.needFor(result.threshold), ok: result.tally.quorum.met ? result.tally.approval.headsMet : null },
+              ]}
+            />
+            <Table
+              caption={t.votes}
+              rows={(['yes', 'no', 'abstain'] as const).map((v) => ({ what: VOTE_WORDS[v], value: `${result.votes[v].heads} 人，${result.votes[v].area} ㎡`, need: '—', ok: null }))}
+            />
+          </>
+        )}
+        {result.kind === 'election' && (
+          <>
+            <Table caption={t.caption} rows={quorumRows(result.tally.quorum)} />
+            <Table
+              caption={t.candidate}
+              rows={result.tally.candidates.map((c) => ({
+                what: `${name(c.id)}${c.rank ? `（${t.rank} ${c.rank}）` : ''}`,
+                value: `${t.areaFrac(area(c.area.num), area(c.area.den))}，${t.headsFrac(c.heads.num, c.heads.den)}`,
+                need: '> 1/2',
+                ok: result.tally.quorum.met ? c.qualified : null,
+              }))}
+            />
+          </>
+        )}
+        {result.kind === 'consultation' && <Table caption={t.votes} rows={result.options.map((o) => ({ what: o.label, value: `${o.count}`, need: '—', ok: null }))} />}
+      </View>
       {data.certificate && <Certificate cert={data.certificate} />}
-      {poll.status === 'published' && poll.kind !== 'consultation' && <PublicRecord pollId={poll.id} initialRef={initialRef} />}
-      <ShareButton label={t.share} />
+      <View className='gz-cert-skip'>
+        {poll.status === 'published' && poll.kind !== 'consultation' && <PublicRecord pollId={poll.id} initialRef={initialRef} />}
+        <ShareButton label={t.share} />
+      </View>
     </>
   );
 }

@@ -1,0 +1,72 @@
+// Finding a person by name for the committee (users.list): the proxy named in a written
+// authorisation (委托书) and the owners named as scrutineers (监票人) of a paper count. Phones are
+// masked; the last four digits tell namesakes apart. The caller decides what a pick does.
+import { Text, View } from '@tarojs/components';
+import { useState } from 'react';
+import { Btn } from '../../../components/Btn';
+import { Chips } from '../../../components/Choice';
+import { TextInput } from '../../../components/Field';
+import { Notice } from '../../../components/states';
+import { handleSignedOut } from '../../../components/useAction';
+import { call, isApiError, type Output } from '../../../services/api';
+
+export type Person = Output<'users.list'>['users'][number];
+
+export interface FindPersonText {
+  name: string;
+  nameHint: string;
+  search: string;
+  searching: string;
+  needName: string;
+  nobody: (name: string) => string;
+  pick: string;
+}
+
+export const personLabel = (p: Pick<Person, 'name' | 'phoneMasked'>) => (p.phoneMasked ? `${p.name} · ${p.phoneMasked}` : p.name);
+
+/**
+ * The name field, its search button and the people found, as chips. `only` keeps those who may
+ * be picked (a scrutineer must be a verified owner); `picked` marks the chip chosen; a single
+ * match is picked at once. `error` is the form's own message for this field (e.g. "search first").
+ */
+export function FindPerson({ id, text, picked, onPick, only, error }: { id: string; text: FindPersonText; picked: string | null; onPick: (p: Person | null) => void; only?: (p: Person) => boolean; error?: string | null }) {
+  const [q, setQ] = useState('');
+  const [found, setFound] = useState<Person[] | null>(null);
+  const [searching, setSearching] = useState(false);
+  const [own, setOwn] = useState<string | null>(null);
+
+  const search = async () => {
+    if (searching) return;
+    if (!q.trim()) return setOwn(text.needName);
+    setSearching(true);
+    setOwn(null);
+    try {
+      const r = await call('users.list', { q: q.trim() });
+      const people = only ? r.users.filter(only) : r.users;
+      setFound(people);
+      onPick(people.length === 1 ? people[0] : null);
+    } catch (e) {
+      if (!handleSignedOut(e)) setOwn(isApiError(e) ? e.message : String(e));
+    } finally {
+      setSearching(false);
+    }
+  };
+
+  return (
+    <View className='gz-field'>
+      <TextInput id={`${id}-q`} label={text.name} hint={text.nameHint} maxLength={20} value={q} onChange={(v) => (setQ(v), setOwn(null))} error={own ?? error ?? null} />
+      <Btn kind='secondary' size='main' block busy={searching} onClick={() => void search()}>
+        {searching ? text.searching : text.search}
+      </Btn>
+      {found && found.length === 0 && <Notice kind='info'>{text.nobody(q.trim())}</Notice>}
+      {found && found.length > 0 && (
+        <View className='gz-field'>
+          <Text className='gz-field__label' id={`${id}-person-label`}>
+            {text.pick}
+          </Text>
+          <Chips labelledBy={`${id}-person-label`} options={found.map((p) => ({ value: p.id, label: personLabel(p) }))} value={picked} onChange={(v) => onPick(found.find((p) => p.id === v) ?? null)} />
+        </View>
+      )}
+    </View>
+  );
+}
