@@ -5,7 +5,7 @@ import { systemClock, type Deps } from '../app/context';
 import { openCloudBaseStore } from '../store/cloudbase';
 import { subscriptionNotifier } from '../notify/deliver';
 import { cloudTransport, miniprogramState } from '../notify/cloudTransport';
-import { templateIdsFrom } from '../notify/templates';
+import { templateIdsFrom, templateKeysFrom } from '../notify/templates';
 import { cloudGroups } from '../notify/groups';
 import { cloudFiles } from '../files/cloudStorage';
 import { reviewedFiles } from '../files/review';
@@ -22,6 +22,7 @@ export function cloudDeps(cloud: any): Deps {
     clock: systemClock,
     transport: cloudTransport(cloud, miniprogramState(process.env.GONGZHI_MINIPROGRAM_STATE)),
     templates: templateIdsFrom(process.env, { placeholders: false }),
+    keys: templateKeysFrom(process.env),
   });
   return {
     store,

@@ -15,7 +15,7 @@ import type { UserDoc } from '../app/model';
 import { StoreError, type Store } from '../store/port';
 import { errorMeaning, isTransient, kindSpec, MAX_ATTEMPTS, retryDelayMs, templateData, type TemplateData } from '../../src/domain/notifications';
 import { grantId, prefsId, refuses, takeGrant, type GrantDoc, type SubscriptionPrefsDoc } from './grants';
-import type { TemplateIds } from './templates';
+import type { TemplateIds, TemplateKeys } from './templates';
 
 export interface SendRequest {
   openid: string;
@@ -65,9 +65,11 @@ export interface NotifierOptions {
   clock: Clock;
   transport: Transport;
   templates: TemplateIds;
+  /** Keyword overrides per kind (templateKeysFrom); the catalogue's keywords otherwise. */
+  keys?: TemplateKeys;
 }
 
-export function subscriptionNotifier({ store, clock, transport, templates }: NotifierOptions): Notifier {
+export function subscriptionNotifier({ store, clock, transport, templates, keys = {} }: NotifierOptions): Notifier {
   async function settle(doc: OutboxDoc, expect: Record<string, unknown>, patch: Partial<OutboxDoc>): Promise<void> {
     await store.updateIf('outbox', doc._id, expect, patch);
   }
@@ -80,7 +82,7 @@ export function subscriptionNotifier({ store, clock, transport, templates }: Not
     if (!spec) return settle(doc, open, { status: 'skipped', reason: `消息目录里没有「${doc.kind}」这种消息`, nextAttemptAt: null });
     const templateId = templates[doc.kind];
     if (!templateId) return settle(doc, open, { status: 'skipped', reason: `没有配置模板 id(请设置 ${spec.env})`, nextAttemptAt: null });
-    const formatted = templateData(spec, doc.fields ?? {}, doc.at);
+    const formatted = templateData(spec, doc.fields ?? {}, doc.at, keys[doc.kind]);
     if (!formatted.ok) return settle(doc, open, { status: 'failed', reason: formatted.reason, nextAttemptAt: null });
 
     // Claim this attempt: of two overlapping job runs, one sends and the other finds it taken.

@@ -4,8 +4,8 @@
 import type { Clock, Notifier } from '../app/context';
 import type { Store } from '../store/port';
 import { localTransport, subscriptionNotifier } from './deliver';
-import { templateIdsFrom } from './templates';
+import { templateIdsFrom, templateKeysFrom } from './templates';
 
 export function outboxNotifier(store: Store, clock: Clock, env: Record<string, string | undefined> = process.env): Notifier {
-  return subscriptionNotifier({ store, clock, transport: localTransport, templates: templateIdsFrom(env, { placeholders: true }) });
+  return subscriptionNotifier({ store, clock, transport: localTransport, templates: templateIdsFrom(env, { placeholders: true }), keys: templateKeysFrom(env) });
 }

@@ -257,7 +257,7 @@ export type TemplateData = Record<string, { value: string }>;
  * A message's semantic fields → the template's `data`, every keyword checked by formatField.
  * Refuses (with the semantic field named) rather than sending a card WeChat would reject.
  */
-export function templateData(spec: KindSpec, fields: Record<string, string>, recordedAt: string): { ok: true; data: TemplateData } | { ok: false; reason: string } {
+export function templateData(spec: KindSpec, fields: Record<string, string>, recordedAt: string, keys: Readonly<Record<string, string>> = {}): { ok: true; data: TemplateData } | { ok: false; reason: string } {
   const data: TemplateData = {};
   for (const [name, f] of Object.entries(spec.fields)) {
     // Senders are typed to pass text; a number or null from plain JavaScript is still handled.
@@ -269,7 +269,8 @@ export function templateData(spec: KindSpec, fields: Record<string, string>, rec
     }
     const r = formatField(f.type, raw);
     if (!r.ok) return { ok: false, reason: `「${f.label}」(${name})${r.reason}` };
-    data[f.key] = { value: r.value };
+    // `keys`: this environment's template keywords when its template differs from the catalogue's.
+    data[keys[name] ?? f.key] = { value: r.value };
   }
   return { ok: true, data };
 }

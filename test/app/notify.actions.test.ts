@@ -66,6 +66,21 @@ describe('the outbox', () => {
     expect((await h.call('manager', 'notify.outbox', {})).status).toBe(403);
     expect((await h.ok('admin', 'notify.outbox', { status: 'sent' })).messages.every((m: { status: string }) => m.status === 'sent')).toBe(true);
   });
+
+  it('shows per person and kind how many messages WeChat will still deliver, on the first page only', async () => {
+    const { templates } = await h.ok('owner', 'subscriptions.templates');
+    const id = (kind: string) => (templates as Array<{ kind: string; templateId: string }>).find((t) => t.kind === kind)?.templateId as string;
+    await h.ok('owner', 'subscriptions.record', { results: { [id('issue.status')]: 'accept', [id('poll.opened')]: 'reject' } });
+    await h.ok('owner', 'subscriptions.record', { results: { [id('issue.status')]: 'accept' } });
+    const { grants } = await h.ok('admin', 'notify.outbox', {});
+    const mine = (grants as Array<{ to: string; kinds: string; left: number }>).filter((g) => g.kinds.includes('报事进度通知'));
+    expect(mine).toHaveLength(1);
+    expect(mine[0]).toMatchObject({ to: expect.any(String), left: 2 });
+    expect(mine[0].to).not.toBe('');
+    // A refused template gives no grant, so no row.
+    expect((grants as Array<{ kinds: string }>).some((g) => g.kinds.includes('投票开始提醒'))).toBe(false);
+    expect((await h.ok('admin', 'notify.outbox', { skip: 30 })).grants).toEqual([]);
+  });
 });
 
 describe('poll notices', () => {

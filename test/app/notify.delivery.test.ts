@@ -5,7 +5,7 @@ import { collections } from '../../server/app/collections';
 import type { Notifier } from '../../server/app/context';
 import { subscriptionNotifier, type OutboxDoc, type SendAnswer, type SendRequest, type Transport } from '../../server/notify/deliver';
 import { addGrants, grantId, prefsId, type GrantDoc } from '../../server/notify/grants';
-import { templateIdsFrom } from '../../server/notify/templates';
+import { templateIdsFrom, templateKeysFrom } from '../../server/notify/templates';
 import { openSqliteStore } from '../../server/store/sqlite';
 import type { Store } from '../../server/store/port';
 
@@ -210,5 +210,26 @@ describe('WeChat\'s answers', () => {
     await new Promise((r) => setTimeout(r, 20));
     expect((await outbox(1)).status).toBe('failed');
     expect(hanging.sent).toHaveLength(1);
+  });
+});
+
+describe('template keywords from configuration', () => {
+  it('sends under the configured keywords, the others as in the catalogue', async () => {
+    const t = scriptedTransport();
+    const keys = templateKeysFrom({ GONGZHI_TPL_KEYS_ISSUE_STATUS: '{"thing":"thing5","time":"time1"}' });
+    expect(keys).toEqual({ 'issue.status': { thing: 'thing5', time: 'time1' } });
+    await addGrants(store, 'user:o1', TPL, 1, 'x');
+    await subscriptionNotifier({ store, clock, transport: t, templates, keys }).send(message(1));
+    expect(t.sent[0].data).toEqual({ thing5: { value: '19栋301:水管漏水' }, phrase2: { value: '已受理' }, time1: { value: '2026年3月2日 09:00' }, thing4: { value: '无' } });
+  });
+
+  it('refuses a wrong setting at start, naming the variable, the field and what is wrong', () => {
+    const bad = (text: string) => () => templateKeysFrom({ GONGZHI_TPL_KEYS_ISSUE_STATUS: text });
+    expect(bad('{nope')).toThrow(/GONGZHI_TPL_KEYS_ISSUE_STATUS: 不是合法的 JSON/);
+    expect(bad('["thing1"]')).toThrow(/GONGZHI_TPL_KEYS_ISSUE_STATUS: 应为 JSON 对象/);
+    expect(bad('{"titel":"thing1"}')).toThrow(/没有字段「titel」,可用的字段:thing, phrase, time/);
+    expect(bad('{"thing":"time3"}')).toThrow(/字段「thing」的关键词 "time3" 不对:应为 thing 加编号/);
+    expect(bad('{"thing":"thing4"}')).toThrow(/关键词 thing4 被两个字段使用/);
+    expect(templateKeysFrom({})).toEqual({});
   });
 });

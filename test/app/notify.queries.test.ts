@@ -11,6 +11,7 @@ const cases: Array<[string, string, FindOptions]> = [
   ['messages due for a retry', 'outbox', { where: { status: 'retrying', nextAttemptAt: { $lte: '2026' } }, orderBy: [['nextAttemptAt', 'asc']], limit: 100 }],
   ['the outbox page, newest', 'outbox', { orderBy: [['at', 'desc']], limit: 31 }],
   ['the outbox page by status', 'outbox', { where: { status: 'sent' }, orderBy: [['at', 'desc']], limit: 31 }],
+  ['the outbox table of grants left', 'grants', { where: { remaining: { $gt: 0 } }, orderBy: [['remaining', 'desc'], ['updatedAt', 'desc']], limit: 100 }],
   ['unfinished poll notices', 'fanouts', { where: { done: false }, orderBy: [['createdAt', 'asc']], limit: 20 }],
   ['a group’s shared items', 'groupShares', { where: { opengid: 'gabc' }, orderBy: [['lastAt', 'desc']], limit: 50 }],
 ];

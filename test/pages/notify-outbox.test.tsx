@@ -48,6 +48,22 @@ describe('消息发件箱 (outbox)', () => {
     expect(statuses).toEqual(['已发送', '发送失败 · 微信错误码 47003：模板参数不准确', expect.stringMatching(/^微信繁忙，稍后重试 · 微信错误码 -1：微信系统繁忙 · 将于 .* 重试 · 已尝试 2 次$/), '未发送：对方没有订阅 · 对方没有剩余的订阅次数']);
   });
 
+  it('shows per person and kind how many messages are left, or says nobody has subscribed', async () => {
+    const net = fakeNetwork();
+    let grants = [
+      { to: '王秀英', kinds: '报事进度通知', left: 2 },
+      { to: '李师傅', kinds: '任务指派通知', left: 1 },
+    ];
+    net.on('/api/notify.outbox', () => ok({ messages: [card({})], next: null, grants }));
+    renderPage(OutboxPage, ROUTE);
+    expect(await screen.findByRole('heading', { name: '还能收到的消息' })).toBeTruthy();
+    const rows = screen.getAllByRole('listitem').map((e) => e.textContent).filter((x) => x?.includes('还能收到'));
+    expect(rows).toEqual(['王秀英 · 报事进度通知 · 还能收到 2 次', '李师傅 · 任务指派通知 · 还能收到 1 次']);
+    grants = [];
+    fireEvent.click(screen.getByRole('radio', { name: '失败' }));
+    expect(await screen.findByText('还没有人订阅消息：通知都会显示为“未发送”。')).toBeTruthy();
+  });
+
   it('filters by outcome', async () => {
     const net = fakeNetwork();
     net.on('/api/notify.outbox', (body) => ok({ messages: (body as { status?: string }).status === 'failed' ? [] : [card({})], next: null }));

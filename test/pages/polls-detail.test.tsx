@@ -193,3 +193,47 @@ describe('表决详情 (poll page)', () => {
     expect(net.calls.filter((c) => c.path === '/api/polls.close').length).toBeGreaterThan(0);
   });
 });
+
+describe('开始投票时提醒我 (reminder before a poll opens)', () => {
+  beforeEach(() => freshLaunch({ 'gongzhi.elderOffered': true }));
+  afterEach(() => {
+    (Current as { router: unknown }).router = null;
+    process.env.TARO_ENV = 'h5';
+  });
+  const draft = { ...decision, id: 'poll:draft', status: 'draft', statusLabel: '草稿', openedAt: null };
+  const notYet = { canVote: false, units: ['19栋301'], proxy: false, ballot: null };
+
+  it('asks WeChat for the vote-opened template inside the tap, records the answer and says how many are left', async () => {
+    const T = Taro as unknown as Record<string, unknown>;
+    const request = jest.fn((o: { tmplIds: string[]; success: (r: Record<string, string>) => void }) => o.success({ errMsg: 'requestSubscribeMessage:ok', 'T-open': 'accept' }));
+    T.requestSubscribeMessage = request;
+    T.getSetting = jest.fn(async () => ({ subscriptionsSetting: { mainSwitch: true, itemSettings: {} } }));
+    const net = open(draft, notYet);
+    let left = 0;
+    net.on('/api/subscriptions.templates', () => ok({ templates: [{ kind: 'poll.opened', templateId: 'T-open', title: '投票开始提醒', refused: false, always: false, left }], mainSwitch: true }));
+    net.on('/api/subscriptions.record', () => {
+      left += 1;
+      return ok({ accepted: 1 });
+    });
+    expect(await screen.findByText('还没有设置开始投票提醒。')).toBeTruthy();
+    process.env.TARO_ENV = 'weapp';
+    fireEvent.click(screen.getByRole('button', { name: '开始投票时提醒我' }));
+    // Synchronously within the tap: WeChat shows its panel only there.
+    expect(request).toHaveBeenCalledTimes(1);
+    expect(request.mock.calls[0][0].tmplIds).toEqual(['T-open']);
+    expect(await screen.findByText('已设置：投票开始时会通过微信提醒你（还能收到 1 次）。')).toBeTruthy();
+    expect(net.calls.find((c) => c.path === '/api/subscriptions.record')?.body).toEqual({ results: { 'T-open': 'accept' }, settings: { mainSwitch: true, items: {} } });
+  });
+
+  it('is not offered once the poll is open', async () => {
+    open(decision);
+    expect(await screen.findByText('筹集维修资金')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: '开始投票时提醒我' })).toBeNull();
+  });
+
+  it('is not offered to a resident who is not an owner', async () => {
+    open(draft, notYet, { ...owner, user: { ...owner.user, roles: ['resident'] } });
+    expect(await screen.findByText('筹集维修资金')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: '开始投票时提醒我' })).toBeNull();
+  });
+});

@@ -7,7 +7,8 @@ export const notifyCollections: CollectionSpecs = {
   /** `msg:<dedupeKey>`: every message, whatever became of it (sent, no grant, retrying, failed). */
   outbox: { indexes: [['toUserId', 'at'], ['status', 'at'], ['status', 'nextAttemptAt'], ['at']] },
   /** `grant:<userId>:<templateId>`: one-time grants accepted and not used yet. */
-  grants: { indexes: [['userId']] },
+  // ['remaining', 'updatedAt']: the outbox's table of grants left, most first.
+  grants: { indexes: [['userId'], ['remaining', 'updatedAt']] },
   /** `subPrefs:<userId>`: the user's standing "always / never" choices. */
   subscriptionPrefs: { indexes: [] },
   /** `fanout:<kind>:<pollId>`: a message to every voter, sent page by page (resumed by the jobs). */

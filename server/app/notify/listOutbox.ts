@@ -8,13 +8,14 @@ import { skip } from '../../../src/domain/fields';
 import { errorMeaning, kindSpec } from '../../../src/domain/notifications';
 import type { OutboxDoc } from '../../notify/deliver';
 import type { UserDoc } from '../model';
+import { grantsLeftTable } from './grantsLeft';
 
 const PAGE = 30;
 const STATUSES = ['queued', 'sending', 'sent', 'no_grant', 'retrying', 'failed', 'skipped'] as const;
 
 export const listOutbox = defineAction({
   name: 'notify.outbox',
-  summary: '消息发件箱(管理员):每条消息像微信里那样显示,并写明已发送、无订阅、失败原因或重试时间',
+  summary: '消息发件箱(管理员):每条消息像微信里那样显示,并写明已发送、无订阅、失败原因或重试时间;第一页附每人每类消息还能收到几次',
   input: z.object({ status: z.enum(STATUSES, { error: '状态不对' }).optional(), skip }).strict(),
   roles: ['admin'],
   async run(ctx, input) {
@@ -24,7 +25,9 @@ export const listOutbox = defineAction({
     const page = docs.slice(0, PAGE);
     const names = new Map<string, string>();
     for (const id of new Set(page.map((d) => d.toUserId))) names.set(id, (await ctx.store.get<UserDoc>('users', id))?.name ?? '(已不存在的用户)');
-    await recordEvent(ctx, 'outbox.read', 'outbox', { skip: from, count: page.length });
+    // The table of grants left comes with the first page only; later pages are more messages.
+    const grants = from === 0 ? await grantsLeftTable(ctx, names) : [];
+    await recordEvent(ctx, 'outbox.read', 'outbox', { skip: from, count: page.length, grantRows: grants.length });
     return {
       messages: page.map((d) => {
         const spec = kindSpec(d.kind);
@@ -49,6 +52,7 @@ export const listOutbox = defineAction({
         };
       }),
       next: docs.length > PAGE ? from + PAGE : null,
+      grants,
     };
   },
 });

@@ -23,6 +23,13 @@ export const outboxText = {
   attempts: (n: number) => `已尝试 ${n} 次`,
 };
 
+export const grantsText = {
+  title: '还能收到的消息',
+  intro: '谁 · 哪类消息 · 还能收到几次。每次在小程序里点“允许”，微信才多送一条。',
+  empty: '还没有人订阅消息：通知都会显示为“未发送”。',
+  row: (to: string, kinds: string, left: number) => `${to} · ${kinds} · 还能收到 ${left} 次`,
+};
+
 export const groupText = {
   title: '本群',
   intro: '分享到这个微信群里的报事、表决和公示。',

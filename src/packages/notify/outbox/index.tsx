@@ -13,6 +13,7 @@ import { go } from '../../../components/nav';
 import { call, isApiError, type Output } from '../../../services/api';
 import { formatTime } from '../../../ui/format';
 import { outboxText as t } from '../strings';
+import { GrantsTable } from './GrantsTable';
 import '../notify.css';
 
 type Message = Output<'notify.outbox'>['messages'][number];
@@ -87,6 +88,7 @@ export default function OutboxPage() {
         {t.title}
       </Text>
       <Text className='gz-p gz-muted'>{t.intro}</Text>
+      {first.data && <GrantsTable rows={first.data.grants ?? []} />}
       <Text className='gz-p' id='outbox-filter'>
         {t.filter}
       </Text>

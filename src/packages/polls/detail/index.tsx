@@ -26,6 +26,7 @@ import { PAGES } from '../../../ui/routes';
 import { formatTime } from '../../../ui/format';
 import { THRESHOLD_WORDS, VOTE_WORDS, detailText as t } from '../strings';
 import { ClosingMoved, MoveClosingTime } from './MoveClosingTime';
+import { OpenReminder } from './OpenReminder';
 import '../polls.css';
 
 const h5 = process.env.TARO_ENV === 'h5';
@@ -525,6 +526,7 @@ function Body({ data, roles, reload, unitId, onSeat }: { data: Detail; roles: st
           {t.results}
         </Btn>
       )}
+      {!counted && roles.includes('owner') && <OpenReminder />}
       <Casting key={`${unitId ?? ''}-${mine.ballot?.castAt ?? 'none'}-${String(mine.canVote)}`} poll={poll} mine={mine} unitId={unitId} onSeat={onSeat} onDone={done} />
       {counted && <Progress key={`progress-${notice ?? ''}`} pollId={poll.id} />}
       {committee && <Committee poll={poll} onDone={done} />}
