@@ -16,7 +16,7 @@ export const collections: CollectionSpecs = {
   rosterImports: { indexes: [] },
   users: { indexes: [['name'], ['createdAt']] },
   claims: { indexes: [['status', 'at'], ['userId', 'at'], ['unitId']] },
-  memberships: { indexes: [['userId'], ['unitId']] },
+  memberships: { indexes: [['userId'], ['unitId'], ['holderId']] },
   teams: { indexes: [['order']] },
   events: { indexes: [['subject', 'at'], ['actorId', 'at'], ['type', 'at']] },
   outbox: { indexes: [['toUserId', 'at'], ['status', 'at']] },

@@ -4,6 +4,7 @@
 // on using the maintenance fund for the fire main (the year plan's item), open, with a third of
 // the owners' paper ballots counted the same way; and a consultation on the central square. The
 // personas' own flats are left unvoted, so 王秀英 and 张建国 can vote in the demo.
+import { pressInSteps, stillOpening } from '../../src/domain/inSteps';
 import type { Deps } from '../app/context';
 import { dispatch } from '../app/dispatch';
 import type { UnitDoc } from '../app/model';
@@ -59,6 +60,9 @@ export async function seedDemoPolls(deps: Deps, now: Date): Promise<void> {
     if (!outcome.body.ok) throw new Error(`demo ${action}: ${JSON.stringify(outcome.body.error)}`);
     return outcome.body.data as T;
   };
+  // Opening goes in steps (opening.ts): press again with the same operation id until open.
+  let opens = 0;
+  const open = (pollId: string) => pressInSteps((opId) => as<{ poll: { status: string } }>('polls.open', { pollId, opId }), `demo-open-${++opens}`, { pending: stillOpening });
   // One flat per owner, in roster order, leaving out the personas' own owners.
   const units = (await readAll<UnitDoc>({ ...deps, caller: null } as Ctx, 'units')).sort((a, b) => (a.buildingId === b.buildingId ? a.order - b.order : a.buildingId < b.buildingId ? -1 : 1));
   const personaLabels = new Set(personas.flatMap((p) => p.units));
@@ -85,7 +89,7 @@ export async function seedDemoPolls(deps: Deps, now: Date): Promise<void> {
     candidates: CANDIDATES.map((name, i) => ({ name, statement: i === 0 ? '退休工程师,牵头跑过19栋水管改造' : `${['海韵', '颐乐园', '桥东'][i % 3]}业主,热心小区事务` })),
     closesAt: at18(-38),
   });
-  await as('polls.open', { pollId: election.id });
+  await open(election.id);
   go(-39 * DAY);
   for (const [i, u] of owners.entries()) {
     if (pick(i, 100) >= 78) continue;
@@ -112,7 +116,7 @@ export async function seedDemoPolls(deps: Deps, now: Date): Promise<void> {
     closesAt: at18(7),
     allowChange: true,
   });
-  await as('polls.open', { pollId: fund.id });
+  await open(fund.id);
   go(-2 * DAY);
   for (const [i, u] of owners.entries()) {
     const r = pick(i, 100);
@@ -131,5 +135,5 @@ export async function seedDemoPolls(deps: Deps, now: Date): Promise<void> {
     options: ['增加健身器材和座椅', '划出一块儿童游乐区', '保持现状,只修补地面'],
     closesAt: at18(14),
   });
-  await as('polls.open', { pollId: square.id });
+  await open(square.id);
 }

@@ -9,7 +9,7 @@ describe('polls query plans', () => {
   afterAll(() => store.close());
   const cases: Array<[string, string, FindOptions]> = [
     ["a poll's ballots, paged by _id", 'ballots', { where: { pollId: 'poll:x', _id: { $gt: 'ballot:poll:x:h:1' } }, orderBy: [['_id', 'asc']], limit: 100 }],
-    ["a poll's roster chunks", 'pollRosters', { where: { pollId: 'poll:x', n: { $gte: 0, $lt: 10 } }, orderBy: [['n', 'asc']], limit: 10 }],
+    ["a poll's roster chunks", 'pollRosters', { where: { pollId: 'poll:x', openId: 'o1', n: { $gte: 0, $lt: 10 } }, orderBy: [['n', 'asc']], limit: 10 }],
     ['polls due to close', 'polls', { where: { status: 'open', closesAt: { $lte: '2026' } }, orderBy: [['closesAt', 'asc']], limit: 100 }],
     ['polls by status, newest', 'polls', { where: { status: 'open' }, orderBy: [['createdAt', 'desc']], limit: 21 }],
     ['polls, newest', 'polls', { orderBy: [['createdAt', 'desc']], limit: 21 }],

@@ -8,6 +8,7 @@
 // the tab, a poll, the form, the count (entering, and the scrutineer's view), the register, a
 // result, 核对我的选票 and the audit screen in both modes, and in 长辈模式 no text under 24 px and
 // no control under 80 px.
+import { pressInSteps, stillOpening } from '../../src/domain/inSteps';
 import type { Page } from 'playwright-core';
 import { demoPng } from '../../server/demo/activity';
 import { browserSuite, elderSizes, hasChromium, seriousViolations, onScreen } from './browser';
@@ -47,7 +48,8 @@ d('polls in the browser', () => {
     await page.request.post(`${env.app.base}/dev/sign-in`, { data: { persona: 'committee' } });
     try {
       const { poll } = await api<{ poll: { id: string } }>(page, 'polls.create', { kind: 'election', title, seats: 5, candidates: CANDIDATES.map((name) => ({ name, statement: `${name}的自我介绍` })) });
-      await api(page, 'polls.open', { pollId: poll.id });
+      // Opening the demo's 588 holders takes more than one call (opening.ts): pressed until open.
+      await pressInSteps((opId) => api<{ poll: { status: string } }>(page, 'polls.open', { pollId: poll.id, opId }), 'e2e-open-press', { pending: stillOpening });
       return poll.id;
     } finally {
       await context.close();
@@ -257,7 +259,8 @@ d('polls in the browser', () => {
     await page.request.post(`${env.app.base}/dev/sign-in`, { data: { persona: 'committee' } });
     try {
       const { poll } = await api<{ poll: { id: string } }>(page, 'polls.create', { kind: 'decision', title, item: 5 });
-      await api(page, 'polls.open', { pollId: poll.id });
+      // Opening the demo's 588 holders takes more than one call (opening.ts): pressed until open.
+      await pressInSteps((opId) => api<{ poll: { status: string } }>(page, 'polls.open', { pollId: poll.id, opId }), 'e2e-open-press', { pending: stillOpening });
       return poll.id;
     } finally {
       await context.close();

@@ -2,12 +2,12 @@
 // same operation or the jobs run once (docs/invariants.md). Each returns the violations it finds,
 // in words, so the suite can say which step broke which invariant.
 import type { Deps } from '../../server/app/context';
-import type { UserDoc } from '../../server/app/model';
+import type { MembershipDoc, UserDoc } from '../../server/app/model';
 import { GATES, gateId, type GateDoc } from '../../server/app/polls/closing';
 import { isBallot, type BallotDoc, type PollDoc, type PollHolderDoc, type RosterSummary } from '../../server/app/polls/model';
 import { countOf } from '../../server/app/polls/tally';
 import { snapshotUnits, readAll } from '../../server/app/polls/roster';
-import type { PollVoterDoc } from '../../server/app/polls/voterRegistry';
+import { pollVoterId, type PollVoterDoc } from '../../server/app/polls/voterRegistry';
 import type { ActivityDoc, SeatDoc, SignupDoc } from '../../server/app/volunteers/model';
 
 type Violations = Promise<string[]>;
@@ -55,6 +55,27 @@ export async function registryBackedByRoles(deps: Deps, pollId: string): Violati
   for (const v of voters.filter((x) => x.pollId === pollId)) {
     const user = await deps.store.get<UserDoc>('users', v.userId);
     if (!user?.roles.includes('owner')) out.push(`${v.userId} is in the registry without the owner role`);
+  }
+  return out;
+}
+
+/**
+ * An open poll has a holder document for every frozen holder, and every verified owner named has
+ * exactly one registry document, of this opening, naming all their seats (none left out by a cut).
+ */
+export async function registryMatchesRoster(deps: Deps, pollId: string, owners: string[]): Violations {
+  const poll = (await deps.store.get<PollDoc>('polls', pollId))!;
+  if (poll.status !== 'open' || !poll.roster) return [`poll is ${poll.status}`];
+  const out: string[] = [];
+  const holders = (await readAll<PollHolderDoc>(ctxOf(deps), 'pollHolders', { pollId })).filter((h) => h.openId === poll.roster!.openId);
+  if (holders.length !== poll.roster.holders) out.push(`${holders.length} holder documents for ${poll.roster.holders} frozen holders`);
+  for (const openid of owners) {
+    const userId = `user:${openid}`;
+    const mine = await deps.store.find<MembershipDoc>('memberships', { where: { userId }, limit: 100 });
+    const voter = await deps.store.get<PollVoterDoc>('pollVoters', pollVoterId(pollId, userId));
+    if (!voter) out.push(`${userId} is a verified owner but not in the registry`);
+    else if (voter.openId !== poll.roster.openId) out.push(`${userId}'s registry document is from another opening`);
+    else if (new Set(voter.seats.map((x) => x.key)).size !== new Set(mine.map((m) => m.holderId)).size) out.push(`${userId} has ${voter.seats.length} seats for ${mine.length} memberships`);
   }
   return out;
 }

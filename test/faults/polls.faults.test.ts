@@ -4,7 +4,8 @@
 // and counted, the count equals the stored ballots, nothing written after `closedAt` is stored,
 // every ballot tried after the close was refused, and the registry holds only owners.
 import type { Outcome } from '../../server/app/dispatch';
-import { closeFinished, countedEqualsStored, noBallotAfterClose, registryBackedByRoles } from './invariants';
+import type { PollDoc } from '../../server/app/polls/model';
+import { closeFinished, countedEqualsStored, noBallotAfterClose, registryBackedByRoles, registryMatchesRoster } from './invariants';
 import { cutEverywhere, reports, type Invariant, type Scenario } from './suite';
 import { seedWorld, type Host } from './world';
 
@@ -99,25 +100,34 @@ it('closing a consultation: every cut leaves it closed and counted from exactly 
   expect(report.failures).toEqual([]);
 });
 
-it('opening: every cut leaves a poll that opens on the next press, with a registry of owners only', async () => {
+it('opening: every cut leaves a poll that accepts no ballot until fully open, and opens on the next press or the jobs, with a registry of exactly its owners', async () => {
   const { file, data } = await seedWorld({ roster, startIso: START }, async (h) => {
-    const owners = [await h.owner('1栋101'), await h.owner('1栋102')];
+    const owners = [await h.owner('1栋101'), await h.owner('1栋102'), await h.owner('1栋103', '1栋104')];
     const { poll } = await h.ok('committee', 'polls.create', { kind: 'decision', title: '更换水泵', item: 5 });
     return { pollId: poll.id as string, owners };
   });
   const { pollId, owners } = data;
+  const input = { pollId, opId: 'open-fault-0001' };
   const report = await cutEverywhere({
     name: 'polls.open',
     file,
     startIso: START,
-    call: { who: 'committee', action: 'polls.open', input: { pollId } },
-    async recover(h, _o, first) {
-      if (first instanceof Error || !first.body.ok) {
-        // An opening cut off part-way may be taken over once it is stale (openPoll.ts).
-        h.clock.advance(3 * 60_000);
-        await h.call('committee', 'polls.open', { pollId });
-      }
+    call: { who: 'committee', action: 'polls.open', input },
+    always: [
+      {
+        name: 'noBallotBeforeOpen',
+        async check(h) {
+          const poll = (await h.deps.store.get<PollDoc>('polls', pollId))!;
+          if (poll.status === 'open') return [];
+          const cast = await h.call(owners[1], 'polls.cast', { pollId, choice: 'no' });
+          return cast.status === 200 ? [`a ballot was accepted while the poll was ${poll.status}`] : [];
+        },
+      },
+    ],
+    async recover(h) {
+      // The jobs take an opening left part-way further; the committee's press (same opId) too.
       await h.jobs();
+      await h.ok('committee', 'polls.open', input);
     },
     invariants: [
       {
@@ -132,6 +142,7 @@ it('opening: every cut leaves a poll that opens on the next press, with a regist
         },
       },
       { name: 'registryBackedByRoles', check: (h) => registryBackedByRoles(h.deps, pollId) },
+      { name: 'registryMatchesRoster', check: (h) => registryMatchesRoster(h.deps, pollId, owners) },
     ],
   });
   reports.push(report);

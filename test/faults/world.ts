@@ -14,6 +14,7 @@ import { openLocalDeps, runAction } from '../../server/local/runtime';
 import type { CutKind, EmulatedOptions, InvocationStore } from '../../server/store/emulated';
 import { ACTION_SUITE_EMULATION } from '../support/harness';
 import { pollHarness, type PollHarness, type RosterSpec } from '../support/pollHarness';
+import { okInSteps } from '../support/okInSteps';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'gz-faults-'));
 let files = 0;
@@ -63,10 +64,13 @@ export function host(file: string, startIso: string, kind: 'emulated' | 'sqlite'
     deps,
     clock,
     call: (who, action, input = {}) => runAction(deps, action, input, identity(who)),
+    // polls.open goes in steps (opening.ts): pressed again, as the screen does, until open.
     async ok(who, action, input = {}) {
-      const outcome = await runAction(deps, action, input, identity(who));
-      if (!outcome.body.ok) throw new Error(`${action} as ${who} failed with ${outcome.status}: ${JSON.stringify(outcome.body.error)}`);
-      return outcome.body.data as any;
+      return okInSteps(async (inp) => {
+        const outcome = await runAction(deps, action, inp, identity(who));
+        if (!outcome.body.ok) throw new Error(`${action} as ${who} failed with ${outcome.status}: ${JSON.stringify(outcome.body.error)}`);
+        return outcome.body.data as any;
+      }, action, input);
     },
     async cutCall(who, action, input, cut) {
       const { invocation, ...outcome } = await runAction(deps, action, input, identity(who), { cut });

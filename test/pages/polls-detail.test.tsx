@@ -192,6 +192,28 @@ describe('表决详情 (poll page)', () => {
     expect(await screen.findByText('正在结束投票：已封存 300/608 户的票位，请稍候…')).toBeTruthy();
     expect(net.calls.filter((c) => c.path === '/api/polls.close').length).toBeGreaterThan(0);
   });
+  it('shows how many owners a long opening registered and presses again with the same operation id until it is open', async () => {
+    const net = open({ ...decision, status: 'draft', statusLabel: '草稿', openedAt: null }, { ...canVote, canVote: false }, committee);
+    const answers = [
+      { poll: { id: 'poll:d1', status: 'opening', opening: { holdersDone: 300, holdersTotal: 2200 } } },
+      { poll: { id: 'poll:d1', status: 'open', roster: { units: 2200, holders: 2200, areaCenti: 1 } } },
+    ];
+    let n = 0;
+    net.on('/api/polls.open', () => ok(answers[Math.min(n++, answers.length - 1)]));
+    fireEvent.click(await screen.findByRole('button', { name: '开始投票' }));
+    expect(await screen.findByText('正在开始投票：已登记 300/2200 位业主，请稍候…')).toBeTruthy();
+    await waitFor(() => expect(net.calls.filter((c) => c.path === '/api/polls.open')).toHaveLength(2));
+    const bodies = net.calls.filter((c) => c.path === '/api/polls.open').map((c) => c.body as { opId: string });
+    expect(bodies[0].opId).toMatch(/^[A-Za-z0-9_-]{8,64}$/);
+    expect(bodies[1].opId).toBe(bodies[0].opId);
+    await waitFor(() => expect(screen.queryByText(/已登记/)).toBeNull());
+  });
+
+  it('takes an opening left under way further when the page opens, showing its progress', async () => {
+    const net = open({ ...decision, status: 'opening', statusLabel: '正在开启', openedAt: null }, { ...canVote, canVote: false }, committee);
+    net.on('/api/polls.open', ok({ poll: { id: 'poll:d1', status: 'opening', opening: { holdersDone: 600, holdersTotal: 2200 } } }));
+    expect(await screen.findByText('正在开始投票：已登记 600/2200 位业主，请稍候…')).toBeTruthy();
+  });
 });
 
 describe('开始投票时提醒我 (reminder before a poll opens)', () => {

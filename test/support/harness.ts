@@ -10,6 +10,7 @@ import { directDeps, openLocalDeps, runAction, storeKindFrom, type StoreKind } f
 import { isEmulatedStore, type EmulatedOptions, type InvocationOptions, type InvocationStore } from '../../server/store/emulated';
 import type { SqliteStore } from '../../server/store/sqlite';
 import { refuseOverLimit } from '../../server/app/payload';
+import { okInSteps } from './okInSteps';
 
 export interface Harness {
   deps: Deps;
@@ -61,10 +62,13 @@ function harnessOn(image: Buffer, clock: Harness['clock'], store: StoreKind, emu
     clock,
     store,
     call,
+    // polls.open goes in steps (opening.ts): pressed again, as the screen does, until open.
     async ok(persona, action, input = {}) {
-      const outcome = await call(persona, action, input);
-      if (!outcome.body.ok) throw new Error(`${action} as ${persona} failed with ${outcome.status}: ${JSON.stringify(outcome.body.error)}`);
-      return outcome.body.data as any;
+      return okInSteps(async (inp) => {
+        const outcome = await call(persona, action, inp);
+        if (!outcome.body.ok) throw new Error(`${action} as ${persona} failed with ${outcome.status}: ${JSON.stringify(outcome.body.error)}`);
+        return outcome.body.data as any;
+      }, action, input);
     },
     async invoke(persona, action, input, options) {
       if (!isEmulatedStore(deps.store)) throw new Error('invoke() needs the emulated store: demoHarness(…, { store: "emulated" })');

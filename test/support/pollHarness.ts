@@ -10,6 +10,7 @@ import { seedDemoOnce } from '../../server/demo/seed';
 import { personaOpenid, personas } from '../../server/demo/personas';
 import { directDeps, openLocalDeps, runAction } from '../../server/local/runtime';
 import { ACTION_SUITE_EMULATION } from './harness';
+import { okInSteps } from './okInSteps';
 
 
 
@@ -90,10 +91,13 @@ export async function pollHarness(options: { roster?: RosterSpec; startIso?: str
     deps,
     clock,
     call,
+    // polls.open goes in steps (opening.ts): pressed again, as the screen does, until open.
     async ok(who, action, input = {}) {
-      const outcome = await call(who, action, input);
-      if (!outcome.body.ok) throw new Error(`${action} as ${who} failed with ${outcome.status}: ${JSON.stringify(outcome.body.error)}`);
-      return outcome.body.data as any;
+      return okInSteps(async (inp) => {
+        const outcome = await call(who, action, inp);
+        if (!outcome.body.ok) throw new Error(`${action} as ${who} failed with ${outcome.status}: ${JSON.stringify(outcome.body.error)}`);
+        return outcome.body.data as any;
+      }, action, input);
     },
     owner: (...units) => makeUser(['owner'], units),
     member: (unit, roles = ['resident']) => makeUser(roles, [unit]),

@@ -13,6 +13,7 @@ import { notifyAssignee } from '../tasks/notify';
 import { StoreError } from '../../store/port';
 import { AppError } from '../errors';
 import { closeDuePolls } from '../polls/tally';
+import { finishOpenings } from '../polls/opening';
 import { continueFanouts, remindClosingPolls } from '../notify/pollNotices';
 import { runVolunteerJobs } from '../volunteers/jobs';
 
@@ -25,6 +26,8 @@ export interface JobReport {
   autoClosed: number;
   followUps: number;
   slaAlerts: number;
+  /** Openings left part-way (opening.ts) taken to `open`. */
+  pollsOpened: number;
   pollsClosed: number;
   /** Poll notices handed to the notifier (closing reminders and the rest of opened/published). */
   pollNotices: number;
@@ -125,6 +128,7 @@ export async function runJobs(deps: Deps): Promise<JobReport> {
     autoClosed: await autoCloseDone(ctx, now),
     followUps: await sendFollowUps(ctx, now),
     slaAlerts: await sendSlaAlerts(ctx, now),
+    pollsOpened: await finishOpenings(deps),
     pollsClosed: await closeDuePolls(deps),
     pollNotices: (await remindClosingPolls(ctx, now)) + (await continueFanouts(ctx)),
     messagesRetried: (await deps.notifier.retryDue?.(now)) ?? 0,

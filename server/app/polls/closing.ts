@@ -19,6 +19,7 @@ import type { Ctx, Deps } from '../context';
 import { recordEvent } from '../events';
 import { StoreError, type Where } from '../../store/port';
 import { workBudget } from '../budget';
+import { stepsWithRetries } from './steps';
 import { ensureResult } from './tally';
 import { ballotId, type BallotDoc, type ClosingState, type PollDoc, type PollHolderDoc, type RosterSummary } from './model';
 
@@ -26,8 +27,6 @@ import { ballotId, type BallotDoc, type ClosingState, type PollDoc, type PollHol
 export const GATES = 8;
 /** Seats looked at per sealing step: two reads and at most this many inserts. */
 export const SEAL_CHUNK = 100;
-/** Store failures a close step is taken again after, in one call. */
-const STEP_RETRIES = 3;
 
 export const gateId = (pollId: string, n: number) => `pollGate:${pollId}:${n}`;
 /** The gate a caller's general-path ballot writes: any gate works, spreading avoids conflicts. */
@@ -57,35 +56,20 @@ export async function beginClose(deps: Ctx | Deps, poll: PollDoc, by: string, op
  */
 export async function advanceClose(deps: Ctx | Deps, pollId: string, budget = workBudget(deps.store)): Promise<PollDoc> {
   const ctx = asCtx(deps);
-  let poll = (await ctx.store.get<PollDoc>('polls', pollId))!;
-  let failures = 0;
-  while (poll.status === 'closing' && poll.closing && poll.roster) {
-    try {
-      const state = poll.closing;
-      let next: ClosingState;
-      if (!state.gatesShut) {
-        for (let n = 0; n < GATES; n++) await ctx.store.set('pollGates', { _id: gateId(pollId, n), pollId, shut: true });
-        next = { ...state, gatesShut: true };
-      } else if (state.seatsDone < state.seatsTotal) {
-        if (!budget.allows(SEAL_CHUNK + 3)) return poll;
-        next = await sealChunk(ctx, poll as Closable, state);
-      } else {
-        return await finishClose(ctx, poll as Closable);
-      }
-      const moved = await ctx.store.updateIf<PollDoc>('polls', pollId, { status: 'closing', 'closing.seatsDone': state.seatsDone, 'closing.gatesShut': state.gatesShut }, { closing: next });
-      poll = moved ?? (await ctx.store.get<PollDoc>('polls', pollId))!;
-    } catch (error) {
-      // A failed or timed-out call (CloudBase answers some with errors): every step is idempotent,
-      // so take it again; after a few, answer with the progress so far and let the next press or
-      // the jobs go on, rather than fail a close that is half-way and safe.
-      if (!(error instanceof StoreError && error.code === 'unavailable') || ++failures > STEP_RETRIES) {
-        if (error instanceof StoreError && error.code === 'unavailable' && poll.status === 'closing') return poll;
-        throw error;
-      }
-      poll = (await ctx.store.get<PollDoc>('polls', pollId))!;
+  return stepsWithRetries(ctx, pollId, 'closing', async (poll) => {
+    const state = poll.closing;
+    if (!state || !poll.roster) return { done: poll };
+    const expect = { 'closing.seatsDone': state.seatsDone, 'closing.gatesShut': state.gatesShut };
+    if (!state.gatesShut) {
+      for (let n = 0; n < GATES; n++) await ctx.store.set('pollGates', { _id: gateId(pollId, n), pollId, shut: true });
+      return { expect, next: { ...state, gatesShut: true } };
     }
-  }
-  return poll;
+    if (state.seatsDone < state.seatsTotal) {
+      if (!budget.allows(SEAL_CHUNK + 3)) return { done: poll };
+      return { expect, next: await sealChunk(ctx, poll as Closable, state) };
+    }
+    return { done: await finishClose(ctx, poll as Closable) };
+  });
 }
 
 /** Seals the empty seats among the next chunk of frozen holders. */

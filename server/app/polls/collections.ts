@@ -6,7 +6,7 @@ export const pollCollections: CollectionSpecs = {
   /** One document per poll; written only on create/open/close/publish, never per ballot. */
   polls: { indexes: [['status', 'createdAt'], ['createdAt'], ['status', 'closesAt']] },
   /** `pollRoster:<pollId>:<n>`: the roster frozen at opening, ≤ 500 units per document. */
-  pollRosters: { indexes: [['pollId', 'n']] },
+  pollRosters: { indexes: [['pollId', 'openId', 'n']] },
   /** `pollHolder:<pollId>:<holderId>`: one holder's frozen units, read when that holder votes. */
   pollHolders: { indexes: [['pollId', '_id']] },
   /** `pollVoter:<pollId>:<userId>`: a verified owner's frozen seats; read (by `_id`) when they vote. */

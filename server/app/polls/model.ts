@@ -78,8 +78,8 @@ export interface PollDoc {
   status: PollStatus;
   createdBy: string;
   createdAt: string;
-  openingId?: string;
-  openingAt?: string;
+  /** Set while opening (opening.ts): who started it, the frozen roster once taken, how far registering got. */
+  opening?: OpeningState | null;
   openedAt?: string;
   roster?: RosterSummary;
   /** Set while closing (closing.ts): who started it, when, and how far the sealing got. */
@@ -89,6 +89,19 @@ export interface PollDoc {
   result?: PollResult;
   publishedAt?: string;
   [key: string]: unknown;
+}
+
+export interface OpeningState {
+  by: string;
+  startedAt: string;
+  /** The frozen roster's summary, once frozen; the poll gets it as `roster` when it opens. */
+  roster: RosterSummary | null;
+  /** Frozen holders (in `_id` order) whose holder and owners' registry documents are written. */
+  holdersDone: number;
+  /** 0 until the roster is frozen. */
+  holdersTotal: number;
+  /** The operation id of the press that started it (a retry answers as the first did). */
+  opId?: string;
 }
 
 export interface ClosingState {
@@ -186,7 +199,7 @@ export interface ProxyDoc {
 }
 
 export const CHUNK_UNITS = 500;
-export const rosterChunkId = (pollId: string, n: number) => `pollRoster:${pollId}:${n}`;
+export const rosterChunkId = (pollId: string, openId: string, n: number) => `pollRoster:${pollId}:${openId}:${n}`;
 export const pollHolderId = (pollId: string, holderId: string) => `pollHolder:${pollId}:${holderId}`;
 export const ballotId = (pollId: string, key: string) => `ballot:${pollId}:${key}`;
 export const proxyId = (pollId: string, unitId: string) => `proxy:${pollId}:${unitId}`;

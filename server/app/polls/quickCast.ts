@@ -8,7 +8,7 @@
 import type { Ctx } from '../context';
 import { callerIdOf } from '../action';
 import { invalid } from '../errors';
-import { StoreError, type Store } from '../../store/port';
+import { StoreError, instanceOf, type Store } from '../../store/port';
 import { assertAcceptsBallots, type BallotDoc, type PollDoc } from './model';
 import { newBallot, secondBallot, type Written } from './ballots';
 import { pollVoterId, type PollVoterDoc } from './voterRegistry';
@@ -48,21 +48,23 @@ export async function quickCast(ctx: Ctx, input: CastInput): Promise<Written | n
   return { ballot, changed: false };
 }
 
-// Per store (each test has its own), the polls seen open or later. Only what cannot change after
+// Per function instance (instanceOf: on the emulated store every invocation has its own Store
+// object, all of one instance, as a warm CloudBase instance serves many calls), the polls seen open or later. Only what cannot change after
 // opening is used from it: a stale status here can only be "open" for a poll that closed since,
 // and then the seal refuses the ballot. The read itself is shared by casts arriving together.
 // The closing time can be moved (moveClosingTime.ts), so a copy is kept RULES_KEPT_MS at most.
-const seen = new WeakMap<Store, Map<string, { reading: Promise<PollDoc | null>; until: number }>>();
+const seen = new WeakMap<object, Map<string, { reading: Promise<PollDoc | null>; until: number }>>();
 const KEEP = 200;
 
 /** This instance reads the poll again on the next cast (its closing time was just moved here). */
 export function forgetRules(store: Store, pollId: string): void {
-  seen.get(store)?.delete(pollId);
+  seen.get(instanceOf(store))?.delete(pollId);
 }
 
 function rulesOf(store: Store, pollId: string): Promise<PollDoc | null> {
-  let polls = seen.get(store);
-  if (!polls) seen.set(store, (polls = new Map()));
+  const instance = instanceOf(store);
+  let polls = seen.get(instance);
+  if (!polls) seen.set(instance, (polls = new Map()));
   const known = polls.get(pollId);
   if (known && known.until > Date.now()) return known.reading;
   if (polls.size >= KEEP) polls.clear();

@@ -53,35 +53,27 @@ export async function currentRoster(ctx: Ctx): Promise<{ units: SnapUnit[]; buil
 }
 
 /**
- * Writes the frozen roster of a poll being opened: chunks of ≤ 500 units and one document per
- * holder. Returns the summary the poll keeps. A retried opening writes under a new openId and
- * replaces what an interrupted one left; documents of an older openId are never trusted.
+ * Writes the frozen roster of a poll being opened, in chunks of ≤ 500 units under this freezing's
+ * own `openId` (a second, concurrent freezing writes its own and never overwrites these), and
+ * returns the summary the poll keeps. Only chunks of the kept summary's `openId` are ever read.
  */
-export async function freezeRoster(ctx: Ctx, pollId: string, openId: string): Promise<{ summary: RosterSummary; holders: Map<string, PollHolderDoc> }> {
+export async function freezeRoster(ctx: Ctx, pollId: string, openId: string): Promise<{ summary: RosterSummary }> {
   const { units, buildings } = await currentRoster(ctx);
   const chunks: RosterChunkDoc[] = [];
   for (let n = 0; n * CHUNK_UNITS < units.length; n++) {
-    chunks.push({ _id: rosterChunkId(pollId, n), pollId, openId, n, units: units.slice(n * CHUNK_UNITS, (n + 1) * CHUNK_UNITS) });
-  }
-  const holders = new Map<string, PollHolderDoc>();
-  for (const u of units) {
-    let h = holders.get(u.holderId);
-    if (!h) holders.set(u.holderId, (h = { _id: pollHolderId(pollId, u.holderId), pollId, openId, holderId: u.holderId, units: [], areaCenti: 0 }));
-    h.units.push({ id: u.id, label: u.label, buildingId: u.buildingId, areaCenti: u.areaCenti });
-    h.areaCenti += u.areaCenti;
+    chunks.push({ _id: rosterChunkId(pollId, openId, n), pollId, openId, n, units: units.slice(n * CHUNK_UNITS, (n + 1) * CHUNK_UNITS) });
   }
   await writeReplacing(ctx, 'pollRosters', chunks);
-  await writeReplacing(ctx, 'pollHolders', [...holders.values()]);
   const summary: RosterSummary = {
     openId,
     salt: randomBytes(16).toString('hex'),
     units: units.length,
-    holders: holders.size,
+    holders: new Set(units.map((u) => u.holderId)).size,
     areaCenti: units.reduce((sum, u) => sum + u.areaCenti, 0),
     chunks: chunks.length,
     buildings,
   };
-  return { summary, holders };
+  return { summary };
 }
 
 /** Inserts in batches of 500; documents an interrupted opening left behind are replaced. */
@@ -102,7 +94,7 @@ export async function writeReplacing(ctx: Ctx | Deps, collection: string, docs: 
 export async function snapshotUnits(ctx: Ctx, poll: PollDoc & { roster: RosterSummary }): Promise<SnapUnit[]> {
   const units: SnapUnit[] = [];
   for (let n = 0; n < poll.roster.chunks; n += 10) {
-    const page = await ctx.store.find<RosterChunkDoc>('pollRosters', { where: { pollId: poll._id, n: { $gte: n, $lt: n + 10 } }, orderBy: [['n', 'asc']], limit: 10 });
+    const page = await ctx.store.find<RosterChunkDoc>('pollRosters', { where: { pollId: poll._id, openId: poll.roster.openId, n: { $gte: n, $lt: n + 10 } }, orderBy: [['n', 'asc']], limit: 10 });
     for (const chunk of page) {
       if (chunk.openId !== poll.roster.openId) throw new Error(`roster chunk ${chunk._id} is from another opening`);
       units.push(...chunk.units);
@@ -116,7 +108,7 @@ export async function snapshotUnits(ctx: Ctx, poll: PollDoc & { roster: RosterSu
 export async function snapshotRange(ctx: Ctx, poll: PollDoc & { roster: RosterSummary }, from: number, to: number): Promise<SnapUnit[]> {
   const first = Math.floor(from / CHUNK_UNITS);
   const last = Math.floor((Math.max(from, to - 1)) / CHUNK_UNITS);
-  const chunks = await ctx.store.find<RosterChunkDoc>('pollRosters', { where: { pollId: poll._id, n: { $gte: first, $lte: last } }, orderBy: [['n', 'asc']], limit: 10 });
+  const chunks = await ctx.store.find<RosterChunkDoc>('pollRosters', { where: { pollId: poll._id, openId: poll.roster.openId, n: { $gte: first, $lte: last } }, orderBy: [['n', 'asc']], limit: 10 });
   const units = chunks.flatMap((c) => c.units);
   return units.slice(from - first * CHUNK_UNITS, to - first * CHUNK_UNITS);
 }

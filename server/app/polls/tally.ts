@@ -5,6 +5,7 @@ import { formatArea } from '../../../src/domain/area';
 import type { Ctx, Deps } from '../context';
 import { workBudget, JOBS_BUDGET_OPS } from '../budget';
 import { advanceClose, beginClose } from './closing';
+import { advanceOpen } from './opening';
 import { countDecision, countElection } from './count';
 import { holderCode, type BallotDoc, type ConsultationResult, type PollDoc, type PollResult, type RosterSummary, type SnapUnit } from './model';
 import { pollBallots, snapshotUnits, toSnapshot } from './roster';
@@ -91,7 +92,7 @@ export async function closeDuePolls(deps: Deps): Promise<number> {
 
 /**
  * A poll past its closing time counts as closed for every reader, even before the timed job ran;
- * a close left part-way is taken further, and a closed poll without a result is counted.
+ * an opening or a close left part-way is taken further, and a closed poll without a result is counted.
  */
 export async function settle(ctx: Ctx, poll: PollDoc): Promise<PollDoc> {
   if (poll.status === 'open' && poll.closesAt && Date.parse(poll.closesAt) <= ctx.clock.now().getTime()) {
@@ -99,6 +100,7 @@ export async function settle(ctx: Ctx, poll: PollDoc): Promise<PollDoc> {
     return advanceClose(ctx, poll._id);
   }
   if (poll.status === 'closing') return advanceClose(ctx, poll._id);
+  if (poll.status === 'opening') return advanceOpen(ctx, poll._id);
   if ((poll.status === 'closed' || poll.status === 'published') && !poll.result && poll.roster) {
     return { ...poll, result: await ensureResult(ctx, poll as PollDoc & { roster: RosterSummary }) };
   }

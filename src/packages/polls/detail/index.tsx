@@ -20,13 +20,13 @@ import { useRefresh } from '../../../components/useRefresh';
 import { buttonA11y, headingA11y, liveA11y } from '../../../components/a11y';
 import { go, routeParam } from '../../../components/nav';
 import { call, type Output } from '../../../services/api';
-import { newOpId } from '../../../services/offlineQueue';
 import { askToSubscribe } from '../../../services/subscribe';
 import { PAGES } from '../../../ui/routes';
 import { formatTime } from '../../../ui/format';
 import { THRESHOLD_WORDS, VOTE_WORDS, detailText as t } from '../strings';
 import { ClosingMoved, MoveClosingTime } from './MoveClosingTime';
 import { OpenReminder } from './OpenReminder';
+import { closeInSteps, openInSteps } from './inSteps';
 import '../polls.css';
 
 const h5 = process.env.TARO_ENV === 'h5';
@@ -375,36 +375,19 @@ function Casting({ poll, mine, unitId, onSeat, onDone }: { poll: Poll; mine: MyP
   );
 }
 
-/** A close answers `closing` per call until sealed; a bound against a close that never ends. */
-const MAX_CLOSE_STEPS = 50;
-/** Between two presses, so the progress can be read (each press itself works for seconds). */
-const CLOSE_STEP_PAUSE_MS = 600;
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
 function Committee({ poll, onDone }: { poll: Poll; onDone: (text: string) => void }) {
   const [asking, setAsking] = useState<'close' | 'publish' | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [sealing, setSealing] = useState<{ seatsDone: number; seatsTotal: number } | null>(null);
-  // A big compound closes in several calls (server/app/polls/closing.ts): press again, with the
-  // same operation id, while it answers `closing`, and show how far it got.
-  const closeInSteps = async (): Promise<boolean> => {
-    const opId = newOpId();
-    for (let step = 0; step < MAX_CLOSE_STEPS; step++) {
-      const { poll: now } = await call('polls.close', { pollId: poll.id, opId });
-      if (now.status !== 'closing' || !('closing' in now) || !now.closing) return true;
-      setSealing(now.closing);
-      await pause(CLOSE_STEP_PAUSE_MS);
-    }
-    return false;
-  };
+  // Opening and closing a big compound take several calls: their progress, while under way (inSteps.ts).
+  const [progress, setProgress] = useState<string | null>(null);
   const run = async (what: 'open' | 'close' | 'publish') => {
     if (busy) return;
     setBusy(what);
     setError(null);
     try {
-      if (what === 'open') await call('polls.open', { pollId: poll.id });
-      else if (what === 'close' && !(await closeInSteps())) throw new Error(t.closingLater);
+      if (what === 'open' && !(await openInSteps(poll.id, setProgress))) throw new Error(t.openingLater);
+      else if (what === 'close' && !(await closeInSteps(poll.id, setProgress))) throw new Error(t.closingLater);
       else if (what === 'publish') await call('polls.publish', { pollId: poll.id });
       setAsking(null);
       onDone(what === 'open' ? t.opened : what === 'close' ? t.closed : t.published);
@@ -412,11 +395,12 @@ function Committee({ poll, onDone }: { poll: Poll; onDone: (text: string) => voi
       setError(message(e));
     } finally {
       setBusy(null);
-      setSealing(null);
+      setProgress(null);
     }
   };
-  // Opened while a close is under way (pressed on another phone, or cut off): take it further.
+  // Opened while an opening or a close is under way (pressed on another phone, or cut off): take it further.
   useEffect(() => {
+    if (poll.status === 'opening') void run('open');
     if (poll.status === 'closing') void run('close');
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [poll.status]);
@@ -444,10 +428,9 @@ function Committee({ poll, onDone }: { poll: Poll; onDone: (text: string) => voi
       {poll.status === 'draft' && (
         <ConfirmInline label={t.open} warning={t.confirmOpen} yes={t.yesOpen} busy={busy === 'open'} busyLabel={t.opening} onConfirm={() => void run('open')} />
       )}
-      {poll.status === 'opening' && <Text className='gz-p'>{t.opening}</Text>}
-      {(poll.status === 'closing' || busy === 'close') && (
+      {(poll.status === 'opening' || poll.status === 'closing' || busy === 'open' || busy === 'close') && (
         <Text className='gz-p' {...liveA11y('status')}>
-          {sealing ? t.closingProgress(sealing.seatsDone, sealing.seatsTotal) : t.closingNow}
+          {progress ?? (poll.status === 'opening' || busy === 'open' ? t.opening : t.closingNow)}
         </Text>
       )}
       {poll.status === 'open' && poll.kind !== 'consultation' && (
