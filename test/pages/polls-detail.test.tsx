@@ -201,6 +201,8 @@ describe('表决详情 (poll page)', () => {
     let n = 0;
     net.on('/api/polls.open', () => ok(answers[Math.min(n++, answers.length - 1)]));
     fireEvent.click(await screen.findByRole('button', { name: '开始投票' }));
+    // Opening freezes the roster: the page asks once more, in place, before it starts.
+    fireEvent.click(await screen.findByRole('button', { name: '确定开始投票' }));
     expect(await screen.findByText('正在开始投票：已登记 300/2200 位业主，请稍候…')).toBeTruthy();
     await waitFor(() => expect(net.calls.filter((c) => c.path === '/api/polls.open')).toHaveLength(2));
     const bodies = net.calls.filter((c) => c.path === '/api/polls.open').map((c) => c.body as { opId: string });
