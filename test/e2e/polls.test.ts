@@ -141,7 +141,7 @@ d('polls in the browser', () => {
     const pollId = decodeURIComponent(/[?&]id=([^&]+)/.exec(committee.url())![1]);
     expect(pollId).toMatch(/^poll:/);
     await screen(committee).getByRole('heading', { name: '选举第二届业主委员会（测试）' }).waitFor();
-    await screen(committee).getByRole('button', { name: '开始投票' }).click();
+    await screen(committee).getByRole('button', { name: '开始投票', exact: true }).click();
     // Asked on the page first: what freezing the roster means.
     await screen(committee).getByText(/业主名册就按此刻冻结/).waitFor();
     await screen(committee).getByRole('button', { name: '确定开始投票' }).click();
