@@ -140,7 +140,8 @@ d('residents’ journeys in the browser: corrections, places, confirmations, 长
     const { items } = await api<{ items: Array<{ id: string; status: string }> }>(page, 'polls.list', { status: 'published' });
     expect(items.length).toBeGreaterThan(0);
     await page.goto(`${env.app.base}/#/packages/polls/results/index?id=${encodeURIComponent(items[0].id)}`);
-    const results = screen(page).locator('table.gz-table').first();
+    // The results page's own table (by its name), not the scorecard's while the hash route changes.
+    const results = screen(page).getByRole('table', { name: '法定门槛与实际结果' });
     await results.waitFor();
     expect(await results.locator('tbody tr').first().evaluate((el) => getComputedStyle(el).display)).toBe('block');
     await checkScreen(page, true);
