@@ -6,13 +6,14 @@
 import { z } from 'zod';
 import { defineAction, callerOf } from '../action';
 import { id, text } from '../../../src/domain/fields';
-import { formatReading, parseReading } from '../../../src/domain/meters';
-import { AppError, invalid, notFound } from '../errors';
+import { formatReading } from '../../../src/domain/meters';
+import { AppError, invalid } from '../errors';
 import { eventDoc } from '../events';
 import type { IssueDoc } from '../issues/model';
 import { assessReading } from './assessReading';
 import { leakIssue } from './leakIssue';
-import { readingId, type MeterDoc, type ReadingDoc } from './model';
+import { readingSlot } from './readingSlot';
+import type { ReadingDoc } from './model';
 import { view } from './recordReading';
 
 export const correctReading = defineAction({
@@ -30,12 +31,7 @@ export const correctReading = defineAction({
   roles: ['staff', 'manager'],
   async run(ctx, input) {
     const caller = callerOf(ctx);
-    const value = parseReading(input.value);
-    if (value === null) throw invalid('value', '读数应是数字,最多两位小数,例如 1234.56');
-    const meter = await ctx.store.get<MeterDoc>('meters', input.meterId);
-    if (!meter) throw notFound('水表');
-    const rid = readingId(meter._id, input.period);
-    const before = await ctx.store.get<ReadingDoc>('readings', rid);
+    const { value, meter, rid, stored: before } = await readingSlot(ctx, input);
     if (!before) throw invalid('period', `这块表 ${input.period} 还没有读数,请直接抄表`);
     const later = await ctx.store.find<ReadingDoc>('readings', { where: { meterId: meter._id, period: { $gt: input.period } }, limit: 1 });
     if (later.length) throw invalid('period', `只能更正最近一期的读数;${later[0].period} 已经按这期算过用量`);

@@ -5,14 +5,15 @@
 import { z } from 'zod';
 import { defineAction, callerOf } from '../action';
 import { id } from '../../../src/domain/fields';
-import { formatReading, parseReading } from '../../../src/domain/meters';
+import { formatReading } from '../../../src/domain/meters';
 import { assessReading } from './assessReading';
-import { conflict, invalid, notFound } from '../errors';
+import { conflict } from '../errors';
 import { eventDoc } from '../events';
 import { StoreError } from '../../store/port';
 import type { IssueDoc } from '../issues/model';
 import { leakIssue } from './leakIssue';
-import { readingId, type MeterDoc, type ReadingDoc } from './model';
+import { readingSlot } from './readingSlot';
+import type { ReadingDoc } from './model';
 
 export const recordReading = defineAction({
   name: 'meters.read',
@@ -28,12 +29,7 @@ export const recordReading = defineAction({
   roles: ['staff', 'manager'],
   async run(ctx, input) {
     const caller = callerOf(ctx);
-    const value = parseReading(input.value);
-    if (value === null) throw invalid('value', '读数应是数字,最多两位小数,例如 1234.56');
-    const meter = await ctx.store.get<MeterDoc>('meters', input.meterId);
-    if (!meter) throw notFound('水表');
-    const rid = readingId(meter._id, input.period);
-    const existing = await ctx.store.get<ReadingDoc>('readings', rid);
+    const { value, meter, rid, stored: existing } = await readingSlot(ctx, input);
     if (existing) {
       if (existing.value === value) return { reading: view(existing), replay: true };
       throw conflict(`这块表 ${input.period} 已经抄过了,读数是 ${formatReading(existing.value)};如果抄错了,请点"更正读数"`, { value: formatReading(existing.value) });

@@ -8,10 +8,10 @@ import { defineAction } from '../action';
 import { id, skip } from '../../../src/domain/fields';
 import { floorOf } from '../../../src/domain/canvass';
 import { maskPhone } from '../../../src/domain/phone';
-import { conflict, invalid } from '../errors';
+import { invalid } from '../errors';
 import { recordEvent } from '../events';
 import type { HolderDoc } from '../model';
-import { ballotId, isBallot, isCounted, loadPoll, type BallotDoc } from './model';
+import { ballotId, isBallot, loadDoorToDoorPoll, type BallotDoc } from './model';
 import { snapshotRange } from './roster';
 import { canvassVisitId, type CanvassVisitDoc } from './canvassVisit';
 
@@ -26,9 +26,7 @@ export const canvass = defineAction({
   input: z.object({ pollId: id('表决'), buildingId: id('楼栋').optional(), skip }).strict(),
   roles: ['committee'],
   async run(ctx, input) {
-    const poll = await loadPoll(ctx, input.pollId);
-    if (!isCounted(poll)) throw conflict('投票还没有开始', { status: poll.status });
-    if (poll.kind === 'consultation' && poll.per === 'resident') throw conflict('每人一票的征询没有按户的未投名单');
+    const poll = await loadDoorToDoorPoll(ctx, input.pollId);
     const buildings = poll.roster.buildings;
     const at = input.buildingId ? buildings.findIndex((b) => b.id === input.buildingId) : 0;
     if (at < 0) throw invalid('buildingId', '名册里没有这栋楼');

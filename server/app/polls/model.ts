@@ -233,6 +233,14 @@ export function isCounted(poll: PollDoc): poll is PollDoc & { roster: RosterSumm
   return !!poll.roster;
 }
 
+/** A poll whose flats can be listed for door-to-door visits: frozen roster, counted per flat. */
+export async function loadDoorToDoorPoll(ctx: Ctx, pollId: string): Promise<PollDoc & { roster: RosterSummary }> {
+  const poll = await loadPoll(ctx, pollId);
+  if (!isCounted(poll)) throw conflict('投票还没有开始', { status: poll.status });
+  if (poll.kind === 'consultation' && poll.per === 'resident') throw conflict('每人一票的征询没有按户的未投名单');
+  return poll;
+}
+
 export const badState = (poll: PollDoc, message: string) => new AppError('conflict', message, undefined, { status: poll.status });
 
 /**

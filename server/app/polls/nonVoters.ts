@@ -4,8 +4,8 @@
 import { z } from 'zod';
 import { defineAction } from '../action';
 import { id, skip } from '../../../src/domain/fields';
-import { conflict, invalid } from '../errors';
-import { ballotId, isBallot, isCounted, loadPoll, type BallotDoc } from './model';
+import { invalid } from '../errors';
+import { ballotId, isBallot, loadDoorToDoorPoll, type BallotDoc } from './model';
 import { snapshotRange } from './roster';
 
 const PAGE = 50;
@@ -19,9 +19,7 @@ export const nonVoters = defineAction({
   input: z.object({ pollId: id('表决'), buildingId: id('楼栋').optional(), skip }).strict(),
   roles: ['committee'],
   async run(ctx, input) {
-    const poll = await loadPoll(ctx, input.pollId);
-    if (!isCounted(poll)) throw conflict('投票还没有开始', { status: poll.status });
-    if (poll.kind === 'consultation' && poll.per === 'resident') throw conflict('每人一票的征询没有按户的未投名单');
+    const poll = await loadDoorToDoorPoll(ctx, input.pollId);
     let from = 0;
     let to = poll.roster.units;
     if (input.buildingId) {
