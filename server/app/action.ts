@@ -18,6 +18,12 @@ export interface Action<I extends z.ZodType = z.ZodType, O = unknown> {
    * needs it (`callerNow`): a store operation saved on a hot path (casting a ballot).
    */
   defersCaller?: boolean;
+  /**
+   * `deployment`: may run outside any compound (finding and joining one, the overviews); the
+   * caller's roles are still those of the current compound when there is one. Every other action
+   * runs inside the call's compound and sees nothing else (server/store/scoped.ts).
+   */
+  scope?: 'deployment';
   run(ctx: Ctx, input: z.output<I>): Promise<O>;
 }
 

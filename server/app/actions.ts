@@ -42,6 +42,7 @@ import { governanceActions } from './governance/table';
 import { notifyActions } from './notify/table';
 import { volunteerActions } from './volunteers/table';
 import { auditActions } from './audit/table';
+import { myCompounds } from './tenancy/myCompounds';
 import type { Action } from './action';
 
 export const actions = {
@@ -50,6 +51,7 @@ export const actions = {
   'me.elder': setElder,
   'me.nickname': setNickname,
   home,
+  'compounds.mine': myCompounds,
   'compound.buildings': listBuildings,
   'compound.units': listUnits,
   'claims.submit': submitClaim,

@@ -4,10 +4,18 @@ import { governanceCollections } from './governance/collections';
 import { notifyCollections } from './notify/collections';
 import { volunteerCollections } from './volunteers/collections';
 import { photoCollections } from '../files/review';
+import { isCompoundCollection } from '../store/scoped';
 
 // Every collection and the indexes its queries need. CloudBase indexes are created from the
 // same list (docs/deploy.md), so a query that is fast locally is fast in the cloud.
-export const collections: CollectionSpecs = {
+const declared: CollectionSpecs = {
+  // The deployment's own (server/app/tenancy/model.ts): not scoped by compound.
+  compounds: { indexes: [['communityId', 'name'], ['propertyCompanyId', 'name'], ['city', 'district', 'name'], ['name']] },
+  orgs: { indexes: [['kind', 'name'], ['streetId']] },
+  enrolments: { indexes: [['userId', 'at']] },
+  accounts: { indexes: [] },
+  /** Progress of the in-place upgrade to compounds (server/app/tenancy/migrate.ts), one document per collection. */
+  migrations: { indexes: [] },
   meta: { indexes: [] },
   buildings: { indexes: [['order']] },
   units: { indexes: [['buildingId', 'order'], ['holderId']] },
@@ -49,3 +57,11 @@ export const collections: CollectionSpecs = {
   ...volunteerCollections,
   ...photoCollections,
 };
+
+/**
+ * Every index of a compound's collection leads with `compoundId`: every query of a use-case
+ * carries it (server/store/scoped.ts), so one compound's feed costs the same among 1,000.
+ */
+export const collections: CollectionSpecs = Object.fromEntries(
+  Object.entries(declared).map(([name, spec]) => [name, isCompoundCollection(name) ? { indexes: [['compoundId'], ...spec.indexes.map((fields) => ['compoundId', ...fields])] } : spec]),
+);

@@ -6,6 +6,7 @@ export interface Caller {
   userId: string;
   openid: string;
   name: string;
+  /** The caller's roles in the current compound (their own, and their organisation's where it serves it). */
   roles: Role[];
 }
 
@@ -34,6 +35,8 @@ export interface Notifier {
   retryDue?(now: Date): Promise<number>;
   /** Message kind → this environment's template id, for the mini-program's requestSubscribeMessage. */
   templateIds?(): Record<string, string>;
+  /** The same notifier writing through another store: one compound's view (dispatch, the jobs). */
+  forStore?(store: Store): Notifier;
 }
 
 /** Resolves the WeChat group a card was opened from (shareTicket → opengid). */
@@ -89,6 +92,8 @@ export interface Identity {
 }
 
 export interface Ctx extends Deps {
+  /** The compound the call is in: `store` is its view (server/store/scoped.ts). */
+  compoundId?: string;
   /** null for actions open to `public`, and for actions that defer reading the caller (below). */
   caller: Caller | null;
   /** Who is calling, before any read: set for every signed-in call. */

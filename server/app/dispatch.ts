@@ -9,6 +9,9 @@ import type { UserDoc } from './model';
 import { userIdFor } from './model';
 import { StoreError } from '../store/port';
 import { isRole } from '../../src/domain/roles';
+import { compoundDeps, compoundOfCall } from './tenancy/scope';
+import { isScopedStore } from '../store/scoped';
+import { enrolmentId, type EnrolmentDoc } from './tenancy/model';
 
 export type { Identity };
 
@@ -21,14 +24,19 @@ export interface Outcome {
 
 const fail = (error: AppError): Outcome => ({ status: STATUS[error.code], body: { ok: false, error: error.toBody() } });
 
-/** Finds the caller's user, creating it on a first visit (a new WeChat user holds no role). */
+/**
+ * Finds the caller's user in the call's compound, creating it on a first visit there (a newcomer
+ * holds no role in it, whatever they hold elsewhere) and adding the compound to their list.
+ */
 export async function resolveCaller(deps: Deps, identity: Identity): Promise<Caller> {
   const id = userIdFor(identity.openid);
   let user = await deps.store.get<UserDoc>('users', id);
   if (!user) {
-    const fresh: UserDoc = { _id: id, openid: identity.openid, name: '微信用户', roles: [], phone: null, createdAt: deps.clock.now().toISOString() };
+    const at = deps.clock.now().toISOString();
+    const fresh: UserDoc = { _id: id, openid: identity.openid, name: '微信用户', roles: [], phone: null, createdAt: at };
     try {
       await deps.store.insert('users', fresh);
+      if (isScopedStore(deps.store)) await enrol(deps, id, deps.store.compoundId, at);
       user = fresh;
     } catch (error) {
       // Two first calls raced: the other one created it.
@@ -37,6 +45,17 @@ export async function resolveCaller(deps: Deps, identity: Identity): Promise<Cal
     }
   }
   return { userId: user._id, openid: identity.openid, name: user.name, roles: user.roles.filter(isRole) };
+}
+
+/** Records that this person has been in this compound (their 我的小区 list); a repeat changes nothing. */
+export async function enrol(deps: Deps, userId: string, compoundId: string, at: string): Promise<void> {
+  const root = isScopedStore(deps.store) ? deps.store.root : deps.store;
+  const doc: EnrolmentDoc = { _id: enrolmentId(userId, compoundId), userId, compoundId, at };
+  try {
+    await root.insert('enrolments', doc);
+  } catch (error) {
+    if (!(error instanceof StoreError && error.code === 'duplicate')) throw error;
+  }
 }
 
 function fieldOf(issue: z.core.$ZodIssue): string {
@@ -51,10 +70,19 @@ function validationError(error: z.ZodError): AppError {
   return new AppError('invalid', message, field || undefined);
 }
 
-export async function dispatch(deps: Deps, name: string, rawInput: unknown, identity: Identity | null): Promise<Outcome> {
+/** What comes with a call besides its input and the platform's identity: the client's current compound. */
+export interface CallScope {
+  compound?: unknown;
+}
+
+export async function dispatch(outer: Deps, name: string, rawInput: unknown, identity: Identity | null, scope: CallScope = {}): Promise<Outcome> {
   const action = findAction(name);
   if (!action) return fail(new AppError('not_found', `没有这个操作:${name}`));
   try {
+    // Every action but the deployment's own runs inside one compound and sees nothing else.
+    const compoundId = await compoundOfCall(outer, scope.compound);
+    if (!compoundId && action.scope !== 'deployment') return fail(new AppError('not_found', '请先选择小区', 'compound'));
+    const deps = compoundId ? compoundDeps(outer, compoundId) : outer;
     // An action open to every signed-in user may defer reading the caller to its own use-case.
     const deferred = !!action.defersCaller && !!identity && action.roles.length === 1 && action.roles[0] === 'user';
     const caller = identity && !deferred ? await resolveCaller(deps, identity) : null;
@@ -68,7 +96,7 @@ export async function dispatch(deps: Deps, name: string, rawInput: unknown, iden
     if (!parsed.success) return fail(validationError(parsed.error));
     let loading: Promise<Caller> | null = null;
     const loadCaller = () => (loading ??= resolveCaller(deps, identity!));
-    const data = await action.run({ ...deps, caller, identity, ...(deferred ? { loadCaller } : {}) }, parsed.data);
+    const data = await action.run({ ...deps, caller, identity, ...(compoundId ? { compoundId } : {}), ...(deferred ? { loadCaller } : {}) }, parsed.data);
     return { status: 200, body: { ok: true, data } };
   } catch (error) {
     if (error instanceof AppError) return fail(error);

@@ -13,6 +13,8 @@ export interface WxContext {
 export interface CloudEvent {
   action?: unknown;
   data?: unknown;
+  /** The client's current compound (services/compound.ts): a choice of view, never a grant (tenancy/scope.ts). */
+  compound?: unknown;
 }
 
 /** Sources whose OPENID WeChat vouches for. The IDE's own calls only when the deployer says so. */
@@ -35,7 +37,7 @@ export function makeCloudHandler(options: { deps: () => Deps; context: () => WxC
       return { status: 400, ok: false, error: { code: 'invalid', message: '缺少操作名 action', field: 'action' } };
     }
     const identity = ctx.OPENID && trustedSource(ctx.SOURCE, !!options.allowDevtools) ? { openid: ctx.OPENID } : null;
-    const outcome = await dispatch(options.deps(), event.action, event.data ?? {}, identity);
+    const outcome = await dispatch(options.deps(), event.action, event.data ?? {}, identity, { compound: event.compound });
     return { status: outcome.status, ...outcome.body };
   };
 }

@@ -7,7 +7,7 @@ import type { BuildingDoc, HolderDoc, MembershipDoc, UnitDoc, UserDoc } from '..
 import type { Role } from '../../src/domain/roles';
 import { holderIdFor } from '../app/people/importRoster';
 import { holderKeyOf } from '../../src/domain/roster';
-import { personaOpenid, personas } from './personas';
+import { personaOpenid, qiaoyaPersonas as personas } from './personas';
 
 export interface DemoCompound {
   name: string;

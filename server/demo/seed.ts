@@ -8,14 +8,21 @@ import { seedDemoGrants } from './notify';
 import { seedDemoVolunteers } from './volunteers';
 import { seedDemoPolls } from './polls';
 import type { Deps } from '../app/context';
+import { compoundDeps } from '../app/tenancy/scope';
+import { rootOf } from '../store/scoped';
+import { DEMO_COMPOUND, seedDemoDeployment, seedSmallCompounds } from './tenancy';
 
 /**
  * `polls: false` leaves out the demo's votes: tests that create and count their own polls (and the
  * messages opening one sends) start from a compound with none.
  */
-export async function seedDemoOnce(deps: Deps, now: Date, { polls = true }: { polls?: boolean } = {}): Promise<boolean> {
+export async function seedDemoOnce(outer: Deps, now: Date, { polls = true }: { polls?: boolean } = {}): Promise<boolean> {
+  const root = rootOf(outer.store);
+  const deps = compoundDeps({ ...outer, store: root }, DEMO_COMPOUND);
   const store: Store = deps.store;
   if (await store.get('meta', 'compound')) return false;
+  await seedDemoDeployment(root, now);
+  await seedSmallCompounds(root, now);
   const demo = buildDemoCompound(now);
   await store.insertMany('buildings', demo.buildings);
   await store.insertMany('holders', demo.holders);

@@ -178,7 +178,9 @@ export function createHost(options: HostOptions): http.Server {
       }
       const openid = verifySession(options.secret, readCookie(req.headers.cookie, COOKIE));
       // One request is one cloud-function invocation (its own budget on the emulated store).
-      const outcome = await runAction(options.deps, name, body.value, options.demo && openid ? { openid } : null);
+      // The client's current compound (services/compound.ts): a choice of view, never a grant (tenancy/scope.ts).
+      const compound = req.headers['x-gongzhi-compound'];
+      const outcome = await runAction(options.deps, name, body.value, options.demo && openid ? { openid } : null, undefined, { compound: typeof compound === 'string' ? compound : undefined });
       return send(res, outcome.status, outcome.body);
     }
     if (route === '/upload') return upload(req, res);

@@ -9,6 +9,7 @@ import { directDeps, emulatedOptionsFrom, invocationDeps, openLocalDeps, storeKi
 import { loadSecret } from './session';
 import { readSettings, SettingsError } from './settings';
 import { runJobs } from '../app/jobs/runJobs';
+import { upgradeIfNeeded } from '../app/tenancy/upgradeOnStart';
 
 async function main() {
   const started = performance.now();
@@ -17,6 +18,9 @@ async function main() {
   const deps = openLocalDeps(file, undefined, { store, emulated: emulatedOptionsFrom() });
   // Seeding is setup, not a user's call: it runs without the emulator's latency and faults.
   const direct = directDeps(deps);
+  // A database made before compounds is upgraded in place into one compound before anything is served.
+  const upgraded = await upgradeIfNeeded(direct.store, deps.clock.now(), process.env);
+  if (upgraded) console.log(`已把原来的单小区数据升级为一个小区(移动了 ${upgraded.moved} 条记录)`);
   if (demo && (await seedDemoOnce(direct, deps.clock.now()))) console.log('已载入演示小区:侨亚小区');
   const secret = await loadSecret({ dbFile: file, store: direct.store, env: process.env });
   const server = createHost({ deps, demo, secret, staticDir, allowedHosts, filesDir: path.join(path.dirname(path.resolve(file)), 'files') });

@@ -5,7 +5,9 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { collections } from '../app/collections';
 import { systemClock, type Clock, type Deps, type Identity, type Notifier } from '../app/context';
-import { dispatch, type Outcome } from '../app/dispatch';
+import { dispatch, type CallScope, type Outcome } from '../app/dispatch';
+import { deploymentDeps } from '../app/tenancy/scope';
+import { isScopedStore } from '../store/scoped';
 import { outboxNotifier } from '../notify/outbox';
 import { openSqliteStore } from '../store/sqlite';
 import { isEmulatedStore, openEmulatedStore, type EmulatedOptions, type InvocationOptions, type InvocationStore } from '../store/emulated';
@@ -71,10 +73,15 @@ export function invocationDeps(deps: Deps, options?: InvocationOptions): { deps:
  */
 export const FUNCTION_TIMED_OUT: Outcome = { status: 504, body: { ok: false, error: { code: 'internal', message: '服务器处理超时，请稍后再试' } } };
 
-/** Runs one action as one invocation: plain dispatch on SQLite, a fresh invocation on the emulated store. */
-export async function runAction(deps: Deps, name: string, input: unknown, identity: Identity | null, options?: InvocationOptions): Promise<Outcome & { invocation?: InvocationStore }> {
+/**
+ * Runs one action as one invocation: plain dispatch on SQLite, a fresh invocation on the emulated
+ * store. The compound is the one the call names, else the one `deps` are scoped to, else the default.
+ */
+export async function runAction(scoped: Deps, name: string, input: unknown, identity: Identity | null, options?: InvocationOptions, scope: CallScope = {}): Promise<Outcome & { invocation?: InvocationStore }> {
+  const call = { compound: scope.compound ?? (isScopedStore(scoped.store) ? scoped.store.compoundId : undefined) };
+  const deps = deploymentDeps(scoped);
   const one = invocationDeps(deps, options);
-  if (!one) return dispatch(deps, name, input, identity);
-  const outcome = await dispatch(one.deps, name, input, identity);
+  if (!one) return dispatch(deps, name, input, identity, call);
+  const outcome = await dispatch(one.deps, name, input, identity, call);
   return { ...(one.invocation.killed ? FUNCTION_TIMED_OUT : outcome), invocation: one.invocation };
 }

@@ -69,7 +69,8 @@ export interface NotifierOptions {
   keys?: TemplateKeys;
 }
 
-export function subscriptionNotifier({ store, clock, transport, templates, keys = {} }: NotifierOptions): Notifier {
+export function subscriptionNotifier(options: NotifierOptions): Notifier {
+  const { store, clock, transport, templates, keys = {} } = options;
   async function settle(doc: OutboxDoc, expect: Record<string, unknown>, patch: Partial<OutboxDoc>): Promise<void> {
     await store.updateIf('outbox', doc._id, expect, patch);
   }
@@ -151,6 +152,8 @@ export function subscriptionNotifier({ store, clock, transport, templates, keys 
     },
 
     templateIds: () => ({ ...templates }),
+    // One compound's outbox (server/store/scoped.ts): its messages, their dedupe keys and its recipients.
+    forStore: (other: Store) => subscriptionNotifier({ ...options, store: other }),
   };
 }
 

@@ -1,6 +1,8 @@
-// The people of a compound and what they may be. `public` means anyone, signed in or not;
+// The people of a compound and what they may be: owner, resident and committee belong to a
+// compound; manager and staff to the property company serving it; community to its 社区; street
+// (read-only) to its 街道; admin to the deployment (src/domain/permissions/ says who may do what). `public` means anyone, signed in or not;
 // `user` means any signed-in person (a fresh WeChat user holds no other role yet).
-export const ROLES = ['owner', 'resident', 'committee', 'staff', 'manager', 'community', 'admin'] as const;
+export const ROLES = ['owner', 'resident', 'committee', 'staff', 'manager', 'community', 'street', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
 export type Audience = 'public' | 'user' | Role;
 
@@ -11,6 +13,7 @@ export const ROLE_LABELS: Record<Role, string> = {
   staff: '物业员工',
   manager: '物业经理',
   community: '社区',
+  street: '街道',
   admin: '管理员',
 };
 
@@ -19,7 +22,7 @@ export function isRole(value: unknown): value is Role {
 }
 
 /** Roles held for work in the compound (property staff, the community, admins), not for a home in it. */
-export const WORK_ROLES: readonly Role[] = ['staff', 'manager', 'community', 'admin'];
+export const WORK_ROLES: readonly Role[] = ['staff', 'manager', 'community', 'street', 'admin'];
 
 /**
  * Whether home should invite this person to verify as an owner. Someone here for their work, who

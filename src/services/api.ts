@@ -2,6 +2,7 @@
 // POSTs to the local host's /api/<action>. Both answer with the same envelope, so callers only
 // ever see the action's output or an ApiError.
 import Taro from '@tarojs/taro';
+import { currentCompound } from './compound';
 import type { z } from 'zod';
 import { STATUS as STATUS_BY_CODE } from '../domain/errorCodes';
 
@@ -96,11 +97,17 @@ async function viaCloud(action: string, data: unknown): Promise<unknown> {
   cloudReady();
   let res: { result?: unknown };
   try {
-    res = (await Taro.cloud.callFunction({ name: 'api', data: { action, data } })) as { result?: unknown };
+    const compound = currentCompound();
+    res = (await Taro.cloud.callFunction({ name: 'api', data: { action, data, ...(compound ? { compound } : {}) } })) as { result?: unknown };
   } catch (err) {
     throw cloudFailure(err);
   }
   return unwrap(res.result);
+}
+
+function compoundHeader(): Record<string, string> {
+  const compound = currentCompound();
+  return compound ? { 'x-gongzhi-compound': compound } : {};
 }
 
 async function viaHttp(action: string, data: unknown): Promise<unknown> {
@@ -109,7 +116,7 @@ async function viaHttp(action: string, data: unknown): Promise<unknown> {
     res = await fetch(`/api/${action}`, {
       method: 'POST',
       credentials: 'same-origin',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...compoundHeader() },
       body: JSON.stringify(data ?? {}),
     });
   } catch {

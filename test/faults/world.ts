@@ -15,6 +15,8 @@ import type { CutKind, EmulatedOptions, InvocationStore } from '../../server/sto
 import { ACTION_SUITE_EMULATION } from '../support/harness';
 import { pollHarness, type PollHarness, type RosterSpec } from '../support/pollHarness';
 import { okInSteps } from '../support/okInSteps';
+import { compoundDeps } from '../../server/app/tenancy/scope';
+import { DEMO_COMPOUND } from '../../server/demo/tenancy';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'gz-faults-'));
 let files = 0;
@@ -58,7 +60,9 @@ export function fork(file: string): string {
 export function host(file: string, startIso: string, kind: 'emulated' | 'sqlite' = 'emulated', emulated: EmulatedOptions = {}): Host {
   let now = Date.parse(startIso);
   const clock = { now: () => new Date(now), advance: (ms: number) => void (now += ms) };
-  const deps = openLocalDeps(file, clock, { store: kind, emulated: { ...ACTION_SUITE_EMULATION, ...emulated } });
+  const raw = openLocalDeps(file, clock, { store: kind, emulated: { ...ACTION_SUITE_EMULATION, ...emulated } });
+  // The world is 侨亚小区: the checks read its documents, the calls land there (the default compound).
+  const deps = compoundDeps(raw, DEMO_COMPOUND);
   const identity = (who: string | null) => (who ? { openid: openidOf(who) } : null);
   return {
     deps,
@@ -76,7 +80,7 @@ export function host(file: string, startIso: string, kind: 'emulated' | 'sqlite'
       const { invocation, ...outcome } = await runAction(deps, action, input, identity(who), { cut });
       return { outcome, inv: invocation! };
     },
-    jobs: () => runJobs(deps),
-    close: () => deps.store.close(),
+    jobs: () => runJobs(raw),
+    close: () => raw.store.close(),
   };
 }

@@ -11,6 +11,8 @@ import { isEmulatedStore, type EmulatedOptions, type InvocationOptions, type Inv
 import type { SqliteStore } from '../../server/store/sqlite';
 import { refuseOverLimit } from '../../server/app/payload';
 import { okInSteps } from './okInSteps';
+import { compoundDeps } from '../../server/app/tenancy/scope';
+import { DEMO_COMPOUND } from '../../server/demo/tenancy';
 
 export interface Harness {
   deps: Deps;
@@ -18,6 +20,10 @@ export interface Harness {
   store: StoreKind;
   /** Calls an action as a demo persona (by id), or anonymously with null. */
   call(persona: string | null, action: string, input?: unknown): Promise<Outcome>;
+  /** Calls an action as a persona in another compound of the demo (jinxiu, yangguang), as the client does with its current compound. */
+  callIn(compound: string, persona: string | null, action: string, input?: unknown): Promise<Outcome>;
+  /** Same, but fails the test unless the call succeeded. */
+  okIn<T = any>(compound: string, persona: string | null, action: string, input?: unknown): Promise<T>;
   /** Same, but fails the test unless the call succeeded; returns its data. */
   ok<T = any>(persona: string | null, action: string, input?: unknown): Promise<T>;
   /**
@@ -25,6 +31,8 @@ export interface Harness {
    * invocation too (its write count, whether it was killed). Emulated store only.
    */
   invoke(persona: string | null, action: string, input: unknown, options: InvocationOptions): Promise<{ outcome: Outcome; invocation: InvocationStore }>;
+  /** The deps of the whole deployment (every compound), for overview checks and the jobs. */
+  root: Deps;
   /** An independent copy of this compound as it is now (same store kind, same time), in milliseconds. */
   fork(): Promise<Harness>;
   close(): Promise<void>;
@@ -53,12 +61,22 @@ function makeClock(startMs: number) {
 }
 
 function harnessOn(image: Buffer, clock: Harness['clock'], store: StoreKind, emulated: EmulatedOptions): Harness {
-  const deps = openLocalDeps(':memory:', clock, { store, emulated, image });
+  const root = openLocalDeps(':memory:', clock, { store, emulated, image });
+  // The tests' own reads and writes go to 侨亚小区, the compound every call is in unless it names another.
+  const deps = compoundDeps(root, DEMO_COMPOUND);
   const identity = (persona: string | null): Identity | null => (persona ? { openid: personaOpenid(persona) } : null);
   // Like WeChat's callFunction, the test transport refuses a body over 100 KB before any action runs.
-  const call = async (persona: string | null, action: string, input: unknown = {}) => refuseOverLimit(input) ?? runAction(deps, action, input, identity(persona));
+  const callIn = async (compound: string, persona: string | null, action: string, input: unknown = {}) => refuseOverLimit(input) ?? runAction(root, action, input, identity(persona), undefined, { compound });
+  const call = (persona: string | null, action: string, input: unknown = {}) => callIn(DEMO_COMPOUND, persona, action, input);
   return {
     deps,
+    root,
+    callIn,
+    async okIn(compound, persona, action, input = {}) {
+      const outcome = await callIn(compound, persona, action, input);
+      if (!outcome.body.ok) throw new Error(`${action} as ${persona} in ${compound} failed with ${outcome.status}: ${JSON.stringify(outcome.body.error)}`);
+      return outcome.body.data as any;
+    },
     clock,
     store,
     call,
@@ -71,12 +89,12 @@ function harnessOn(image: Buffer, clock: Harness['clock'], store: StoreKind, emu
       }, action, input);
     },
     async invoke(persona, action, input, options) {
-      if (!isEmulatedStore(deps.store)) throw new Error('invoke() needs the emulated store: demoHarness(…, { store: "emulated" })');
+      if (!isEmulatedStore(root.store)) throw new Error('invoke() needs the emulated store: demoHarness(…, { store: "emulated" })');
       const { invocation, ...outcome } = await runAction(deps, action, input, identity(persona), options);
       return { outcome, invocation: invocation! };
     },
-    fork: async () => harnessOn(innerSqlite(deps).serialize(), makeClock(clock.now().getTime()), store, emulated),
-    close: () => deps.store.close(),
+    fork: async () => harnessOn(innerSqlite(root).serialize(), makeClock(clock.now().getTime()), store, emulated),
+    close: () => root.store.close(),
   };
 }
 

@@ -11,6 +11,9 @@ import { personaOpenid, personas } from '../../server/demo/personas';
 import { directDeps, openLocalDeps, runAction } from '../../server/local/runtime';
 import { ACTION_SUITE_EMULATION } from './harness';
 import { okInSteps } from './okInSteps';
+import { compoundDeps } from '../../server/app/tenancy/scope';
+import { scopeStore } from '../../server/store/scoped';
+import { DEMO_COMPOUND, DEMO_COMPOUNDS } from '../../server/demo/tenancy';
 
 
 
@@ -42,10 +45,15 @@ export async function pollHarness(options: { roster?: RosterSpec; startIso?: str
   let now = new Date(options.startIso ?? '2026-03-02T09:00:00.000Z').getTime();
   const clock = { now: () => new Date(now), set: (iso: string) => void (now = new Date(iso).getTime()), advance: (ms: number) => void (now += ms) };
   // As before this harness chose its own adapters: no group resolver.
-  const deps: Deps = { ...openLocalDeps(options.file ?? ':memory:', clock, { emulated: ACTION_SUITE_EMULATION }), groups: undefined };
-  const { store } = directDeps(deps);
+  const raw: Deps = { ...openLocalDeps(options.file ?? ':memory:', clock, { emulated: ACTION_SUITE_EMULATION }), groups: undefined };
+  // Everything happens in 侨亚小区 (the demo's default compound); setup writes go underneath the emulator.
+  const deps = compoundDeps(raw, DEMO_COMPOUND);
+  const root = directDeps(raw).store;
+  const store = scopeStore(root, DEMO_COMPOUND);
   const at = clock.now().toISOString();
   if (options.roster) {
+    await root.set('compounds', { ...DEMO_COMPOUNDS[0], createdAt: at });
+    await root.set('orgs', { _id: 'deployment', kind: 'deployment', defaultCompoundId: DEMO_COMPOUND });
     const buildings = new Map<string, BuildingDoc>();
     const holders = new Map<string, HolderDoc>();
     const units: UnitDoc[] = options.roster.units.map((u, i) => {
@@ -102,7 +110,7 @@ export async function pollHarness(options: { roster?: RosterSpec; startIso?: str
     owner: (...units) => makeUser(['owner'], units),
     member: (unit, roles = ['resident']) => makeUser(roles, [unit]),
     unit: findUnit,
-    close: () => deps.store.close(),
+    close: () => raw.store.close(),
   };
 }
 

@@ -10,7 +10,10 @@ import type { IssueDoc, TaskDoc } from '../issues/model';
 import type { UserDoc } from '../model';
 import type { RecurrenceDoc } from '../tasks/recurrences';
 import { notifyAssignee } from '../tasks/notify';
-import { StoreError } from '../../store/port';
+import { MAX_PAGE, StoreError } from '../../store/port';
+import { isScopedStore } from '../../store/scoped';
+import { compoundDeps, deploymentDeps } from '../tenancy/scope';
+import type { CompoundDoc } from '../tenancy/model';
 import { AppError } from '../errors';
 import { closeDuePolls } from '../polls/tally';
 import { finishOpenings } from '../polls/opening';
@@ -120,8 +123,40 @@ export async function sendSlaAlerts(ctx: Ctx, now: Date): Promise<number> {
   return sent;
 }
 
+/**
+ * Every compound's timed work, one compound after another, each on its own view of the store (a
+ * job never mixes compounds). Deps already scoped to one compound run that compound alone.
+ */
 export async function runJobs(deps: Deps): Promise<JobReport> {
-  const ctx: Ctx = { ...deps, caller: null };
+  if (isScopedStore(deps.store)) return runCompoundJobs(deps);
+  const root = deploymentDeps(deps);
+  let total: JobReport | null = null;
+  for (let skip = 0; ; skip += MAX_PAGE) {
+    const page = await root.store.find<CompoundDoc>('compounds', { orderBy: [['_id', 'asc']], limit: MAX_PAGE, skip });
+    for (const compound of page) total = addReports(total, await runCompoundJobs(compoundDeps(root, compound._id)));
+    if (page.length < MAX_PAGE) break;
+  }
+  return total ?? addReports(null, null);
+}
+
+function addReports(a: JobReport | null, b: JobReport | null): JobReport {
+  const zero: JobReport = { tasksCreated: 0, autoClosed: 0, followUps: 0, slaAlerts: 0, pollsOpened: 0, pollsClosed: 0, pollNotices: 0, messagesRetried: 0, volunteers: { activitiesCreated: 0, shiftReminders: 0, seatsRepaired: 0 } };
+  const x = a ?? zero;
+  const y = b ?? zero;
+  const sum = (k: Exclude<keyof JobReport, 'volunteers'>) => x[k] + y[k];
+  return {
+    tasksCreated: sum('tasksCreated'), autoClosed: sum('autoClosed'), followUps: sum('followUps'), slaAlerts: sum('slaAlerts'),
+    pollsOpened: sum('pollsOpened'), pollsClosed: sum('pollsClosed'), pollNotices: sum('pollNotices'), messagesRetried: sum('messagesRetried'),
+    volunteers: {
+      activitiesCreated: x.volunteers.activitiesCreated + y.volunteers.activitiesCreated,
+      shiftReminders: x.volunteers.shiftReminders + y.volunteers.shiftReminders,
+      seatsRepaired: x.volunteers.seatsRepaired + y.volunteers.seatsRepaired,
+    },
+  };
+}
+
+async function runCompoundJobs(deps: Deps): Promise<JobReport> {
+  const ctx: Ctx = { ...deps, caller: null, compoundId: (deps.store as { compoundId?: string }).compoundId };
   const now = deps.clock.now();
   return {
     tasksCreated: await generateRecurringTasks(ctx, now),
