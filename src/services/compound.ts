@@ -4,26 +4,22 @@
 import Taro from '@tarojs/taro';
 
 const STORAGE_KEY = 'gz.compound';
-let current: string | null | undefined;
-
+// Read from storage on every call (a synchronous local read): what 我的小区 chose holds at once.
 /** The compound the app is in, or null before one is chosen (the server then answers from its default). */
 export function currentCompound(): string | null {
-  if (current !== undefined) return current;
   try {
     const kept: unknown = Taro.getStorageSync(STORAGE_KEY);
-    current = typeof kept === 'string' && kept ? kept : null;
+    return typeof kept === 'string' && kept ? kept : null;
   } catch {
-    current = null;
+    return null;
   }
-  return current;
 }
 
 /** Remembers the compound to open in from now on (on this phone). */
 export function setCurrentCompound(id: string): void {
-  current = id;
   try {
     Taro.setStorageSync(STORAGE_KEY, id);
   } catch {
-    // Storage full or unavailable: the choice holds until the app is closed.
+    // Storage unavailable: the app stays in the compound it was in.
   }
 }

@@ -14,6 +14,7 @@ export const PAGES = {
   rosterImport: '/packages/people/roster-import/index',
   privacy: '/packages/people/privacy/index',
   nickname: '/packages/people/nickname/index',
+  compounds: '/packages/people/compounds/index',
   roles: '/packages/people/roles/index',
   signIn: '/packages/dev/sign-in/index',
   // 议事 (issues): owned by the issues screens

@@ -57,6 +57,7 @@ export const me = {
   title: '我的',
   rolesLabel: '身份',
   noRoles: '尚未认证',
+  compound: '我的小区',
   phone: '手机号',
   phoneHint: '只有您自己能看到完整号码',
   noPhone: '未绑定',

@@ -8,6 +8,7 @@ import { defineAction } from '../action';
 import { skip } from '../../../src/domain/fields';
 import type { EventDoc } from '../events';
 import type { UserDoc } from '../model';
+import { allowed } from '../../../src/domain/permissions';
 
 const PAGE = 50;
 const WHAT: Record<string, string> = { 'care.read': '查看关怀记录', 'care.withdrawn': '撤回关怀记录' };
@@ -16,7 +17,7 @@ export const careAudit = defineAction({
   name: 'audit.care',
   summary: '关怀记录的查看记录(社区):谁在何时看了哪条关怀记录(最新在前,每页 50 条)',
   input: z.object({ skip }).strict(),
-  roles: ['community'],
+  roles: allowed('audit.care'),
   async run(ctx, input) {
     const offset = input.skip ?? 0;
     const found = await ctx.store.find<EventDoc>('events', { where: { type: { $in: Object.keys(WHAT) } }, orderBy: [['at', 'desc']], limit: PAGE + 1, skip: offset });

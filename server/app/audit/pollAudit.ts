@@ -13,6 +13,7 @@ import type { UserDoc } from '../model';
 import { holderCode, isCounted, loadPoll } from '../polls/model';
 import { readAll } from '../polls/roster';
 import { chinaDateTime } from '../../../src/domain/chinaTime';
+import { allowed } from '../../../src/domain/permissions';
 
 const LABELS: Record<string, string> = {
   'poll.created': '创建表决',
@@ -73,7 +74,7 @@ export const pollAudit = defineAction({
   name: 'audit.poll',
   summary: '表决的操作记录:谁在何时开始、截止、公示、计票(录入、更正、签字、作废)、改票、导出选票、打印登记表',
   input: z.object({ pollId: id('表决') }).strict(),
-  roles: ['committee', 'community'],
+  roles: allowed('audit.poll'),
   async run(ctx, input) {
     const poll = await loadPoll(ctx, input.pollId);
     const [own, counts, ballots] = await Promise.all([

@@ -2,12 +2,13 @@
 import { z } from 'zod';
 import { defineAction } from '../action';
 import type { BuildingDoc } from '../model';
+import { allowed } from '../../../src/domain/permissions';
 
 export const listBuildings = defineAction({
   name: 'compound.buildings',
   summary: '小区名称和楼栋列表',
   input: z.object({}).strict(),
-  roles: ['public'],
+  roles: allowed('compound.buildings'),
   async run(ctx) {
     const [meta, buildings] = await Promise.all([
       ctx.store.get<{ _id: string; name: string }>('meta', 'compound'),

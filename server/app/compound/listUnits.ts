@@ -5,12 +5,13 @@ import { id } from '../../../src/domain/fields';
 import { notFound } from '../errors';
 import type { BuildingDoc, UnitDoc } from '../model';
 import { unitView } from './views';
+import { allowed } from '../../../src/domain/permissions';
 
 export const listUnits = defineAction({
   name: 'compound.units',
   summary: '某一楼栋的房屋列表(不含业主信息)',
   input: z.object({ buildingId: id('楼栋') }).strict(),
-  roles: ['user'],
+  roles: allowed('compound.units'),
   async run(ctx, input) {
     const building = await ctx.store.get<BuildingDoc>('buildings', input.buildingId);
     if (!building) throw notFound('楼栋');

@@ -10,6 +10,7 @@ import { eventDoc } from '../events';
 import type { MeetingDoc } from './model';
 import { isPresent, loadMeeting } from './getMeeting';
 import { requireClean } from '../../content/requireClean';
+import { allowed } from '../../../src/domain/permissions';
 
 export const amendMinutes = defineAction({
   name: 'meetings.minutes',
@@ -21,7 +22,7 @@ export const amendMinutes = defineAction({
       version: z.number({ error: '纪要版本格式不对' }).int('纪要版本格式不对').min(0, '纪要版本格式不对'),
     })
     .strict(),
-  roles: ['community', 'committee', 'manager'],
+  roles: allowed('meetings.minutes'),
   async run(ctx, input) {
     const caller = callerOf(ctx);
     const meeting = await loadMeeting(ctx, input.meetingId);

@@ -12,6 +12,7 @@ import { openTask, prepareTask } from '../tasks/openTask';
 import type { Tx } from '../../store/port';
 import type { InspectionDoc, LowItemAnswer } from './model';
 import { inspectionId, quarterField } from './inspectionView';
+import { allowed } from '../../../src/domain/permissions';
 
 async function saveAnswer(ctx: Ctx, tx: Tx, _id: string, code: ChecklistCode, answer: LowItemAnswer): Promise<void> {
   const current = await tx.get<InspectionDoc>('inspections', _id);
@@ -39,7 +40,7 @@ export const answerLowItem = defineAction({
         .optional(),
     })
     .strict(),
-  roles: ['manager'],
+  roles: allowed('inspections.answer'),
   async run(ctx, input) {
     const caller = callerOf(ctx);
     const _id = inspectionId(input.quarter);

@@ -9,18 +9,20 @@ import { conflict, forbidden } from '../errors';
 import { eventDoc } from '../events';
 import { newId, type MeetingDoc, type NoticeDoc } from './model';
 import { isPresent, loadMeeting } from './getMeeting';
+import { allowed } from '../../../src/domain/permissions';
+import { mayApproveMinutes } from '../../../src/domain/permissions/governance';
 
 export const approveMinutes = defineAction({
   name: 'meetings.approve',
   summary: '通过并公布会议纪要(召集人或社区);公布后所有居民可见,不能再改',
   input: z.object({ meetingId: id('会议'), version: z.number({ error: '纪要版本格式不对' }).int('纪要版本格式不对').min(0, '纪要版本格式不对') }).strict(),
-  roles: ['community', 'committee', 'manager'],
+  roles: allowed('meetings.approve'),
   async run(ctx, input) {
     const caller = callerOf(ctx);
     const meeting = await loadMeeting(ctx, input.meetingId);
     if (meeting.status === 'published') throw conflict('纪要已经公布了', { status: meeting.status });
     if (meeting.status !== 'held') throw conflict('会议还没有登记出席', { status: meeting.status });
-    if (!isPresent(meeting, caller) || !(meeting.convenerId === caller.userId || caller.roles.includes('community'))) throw forbidden('纪要由出席会议的召集人或社区通过');
+    if (!mayApproveMinutes(caller, meeting, isPresent(meeting, caller))) throw forbidden('纪要由出席会议的召集人或社区通过');
     if (!meeting.minutes.text.trim()) throw conflict('纪要还是空的,请先写纪要');
     const now = ctx.clock.now().toISOString();
     const notice: NoticeDoc = {

@@ -9,6 +9,7 @@ import { conflict } from '../errors';
 import { eventDoc } from '../events';
 import { StoreError } from '../../store/port';
 import { requireParty, type PlanItemDoc } from './model';
+import { allowed } from '../../../src/domain/permissions';
 
 export const planItemInput = z
   .object({
@@ -42,7 +43,7 @@ export const createPlanItem = defineAction({
   name: 'plan.create',
   summary: '新增年度计划项目(社区、业委会、物业)',
   input: planItemInput,
-  roles: ['community', 'committee', 'manager'],
+  roles: allowed('plan.create'),
   async run(ctx, input) {
     requireParty(callerOf(ctx));
     const now = ctx.clock.now().toISOString();

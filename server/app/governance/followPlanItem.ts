@@ -6,12 +6,13 @@ import { id } from '../../../src/domain/fields';
 import { notFound } from '../errors';
 import type { PlanItemDoc } from './model';
 import { followId } from './getPlanItem';
+import { allowed } from '../../../src/domain/permissions';
 
 export const followPlanItem = defineAction({
   name: 'plan.follow',
   summary: '关注或取消关注计划项目:项目有进展时通知我',
   input: z.object({ itemId: id('计划项目'), follow: z.boolean({ error: '请说明关注还是取消' }) }).strict(),
-  roles: ['user'],
+  roles: allowed('plan.follow'),
   async run(ctx, input) {
     const caller = callerOf(ctx);
     const item = await ctx.store.get<PlanItemDoc>('planItems', input.itemId);

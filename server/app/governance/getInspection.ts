@@ -5,24 +5,26 @@ import { defineAction, callerOf } from '../action';
 import { quarterOf, quarterLabel } from '../../../src/domain/governance';
 import type { InspectionDoc } from './model';
 import { checkQuarterBegun, inspectionId, inspectionView, quarterField } from './inspectionView';
+import { allowed } from '../../../src/domain/permissions';
+import { mayAnswerInspection, mayInspect } from '../../../src/domain/permissions/governance';
 
 export const getInspection = defineAction({
   name: 'inspections.get',
   summary: '某季度的现场检查(质量总监看草稿,其他人看已提交的)',
   input: z.object({ quarter: quarterField.optional() }).strict(),
-  roles: ['user'],
+  roles: allowed('inspections.get'),
   async run(ctx, input) {
     const caller = callerOf(ctx);
     const quarter = input.quarter ?? quarterOf(ctx.clock.now());
     checkQuarterBegun(ctx, quarter);
     const doc = await ctx.store.get<InspectionDoc>('inspections', inspectionId(quarter));
-    const director = caller.roles.includes('community');
+    const director = mayInspect(caller);
     const visible = doc && (doc.status === 'submitted' || director);
     return {
       quarter,
       label: quarterLabel(quarter),
       canInspect: director && doc?.status !== 'submitted',
-      canAnswer: caller.roles.includes('manager'),
+      canAnswer: mayAnswerInspection(caller),
       inspection: visible ? await inspectionView(ctx, doc) : null,
     };
   },

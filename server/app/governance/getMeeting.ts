@@ -11,6 +11,8 @@ import type { Caller, Ctx } from '../context';
 import { notFound } from '../errors';
 import { canSee, type IssueDoc, type TaskDoc } from '../issues/model';
 import { isParty, type AgendaItem, type MeetingDoc } from './model';
+import { allowed } from '../../../src/domain/permissions';
+import { mayApproveMinutes } from '../../../src/domain/permissions/governance';
 
 export const PRIVATE_AGENDA_ITEM = '一条仅物业可见的报事';
 
@@ -68,7 +70,7 @@ export const getMeeting = defineAction({
   name: 'meetings.get',
   summary: '会议详情:议程、出席、纪要、决定事项及办理进度(居民只能看已公布的)',
   input: z.object({ meetingId: id('会议') }).strict(),
-  roles: ['user'],
+  roles: allowed('meetings.get'),
   async run(ctx, input) {
     const caller = callerOf(ctx);
     const meeting = await loadMeeting(ctx, input.meetingId);
@@ -98,7 +100,7 @@ export const getMeeting = defineAction({
         attend: party && open,
         amend: open && present && meeting.status === 'held',
         decide: open && present && meeting.status === 'held',
-        approve: meeting.status === 'held' && present && (meeting.convenerId === caller.userId || caller.roles.includes('community')),
+        approve: meeting.status === 'held' && mayApproveMinutes(caller, meeting, present),
         assign: caller.roles.includes('manager'),
       },
     };

@@ -7,12 +7,13 @@ import { notFound } from '../errors';
 import { StoreError } from '../../store/port';
 import { isParty, type NoticeDoc } from './model';
 import { noticeView } from './listNotices';
+import { allowed } from '../../../src/domain/permissions';
 
 export const getNotice = defineAction({
   name: 'notices.get',
   summary: '公告详情;每人第一次打开计一次阅读',
   input: z.object({ noticeId: id('公告') }).strict(),
-  roles: ['user'],
+  roles: allowed('notices.get'),
   async run(ctx, input) {
     const caller = callerOf(ctx);
     const notice = await ctx.store.get<NoticeDoc>('notices', input.noticeId);

@@ -6,6 +6,7 @@ import { id } from '../../../src/domain/fields';
 import { notFound } from '../errors';
 import { isParty, type PlanChangeDoc, type PlanItemDoc } from './model';
 import { planItemView } from './planViews';
+import { allowed } from '../../../src/domain/permissions';
 
 export const followId = (itemId: string, userId: string) => `planFollow:${itemId}:${userId}`;
 
@@ -13,7 +14,7 @@ export const getPlanItem = defineAction({
   name: 'plan.get',
   summary: '计划项目详情:里程碑、进度和每次变更的理由',
   input: z.object({ itemId: id('计划项目') }).strict(),
-  roles: ['user'],
+  roles: allowed('plan.get'),
   async run(ctx, input) {
     const caller = callerOf(ctx);
     const item = await ctx.store.get<PlanItemDoc>('planItems', input.itemId);

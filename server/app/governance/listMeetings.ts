@@ -4,12 +4,13 @@ import { z } from 'zod';
 import { defineAction, callerOf } from '../action';
 import { MEETING_STATUSES } from '../../../src/domain/governance';
 import { isParty, type MeetingDoc } from './model';
+import { allowed } from '../../../src/domain/permissions';
 
 export const listMeetings = defineAction({
   name: 'meetings.list',
   summary: '三方联动会议列表(居民只看到已公布纪要的会议)',
   input: z.object({}).strict(),
-  roles: ['user'],
+  roles: allowed('meetings.list'),
   async run(ctx) {
     const caller = callerOf(ctx);
     const party = isParty(caller);

@@ -3,12 +3,13 @@ import { z } from 'zod';
 import { defineAction, callerOf } from '../action';
 import { isParty, type PlanItemDoc } from './model';
 import { planItemView } from './planViews';
+import { allowed } from '../../../src/domain/permissions';
 
 export const listPlan = defineAction({
   name: 'plan.list',
   summary: '年度重点工作计划:各项目的负责方、预算、资金来源和进度',
   input: z.object({ year: z.number({ error: '年份格式不对' }).int('年份格式不对').min(2000, '年份格式不对').max(2100, '年份格式不对').optional() }).strict(),
-  roles: ['user'],
+  roles: allowed('plan.list'),
   async run(ctx, input) {
     const caller = callerOf(ctx);
     const year = input.year ?? Number(new Date(ctx.clock.now().getTime() + 8 * 3_600_000).toISOString().slice(0, 4));

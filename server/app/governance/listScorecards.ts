@@ -5,18 +5,20 @@ import { defineAction, callerOf } from '../action';
 import { SCORECARD_RULES } from '../../../src/domain/scorecard';
 import type { InspectionDoc } from './model';
 import { inspectionView } from './inspectionView';
+import { allowed } from '../../../src/domain/permissions';
+import { mayInspect } from '../../../src/domain/permissions/governance';
 
 export const listScorecards = defineAction({
   name: 'inspections.scorecards',
   summary: '季度考评:各季度并列比较,附计算方法',
   input: z.object({}).strict(),
-  roles: ['user'],
+  roles: allowed('inspections.scorecards'),
   async run(ctx) {
     const caller = callerOf(ctx);
     const docs = await ctx.store.find<InspectionDoc>('inspections', { where: { status: 'submitted' }, orderBy: [['quarter', 'desc']], limit: 8 });
     return {
       rules: SCORECARD_RULES,
-      canInspect: caller.roles.includes('community'),
+      canInspect: mayInspect(caller),
       quarters: await Promise.all(docs.map((d) => inspectionView(ctx, d))),
     };
   },

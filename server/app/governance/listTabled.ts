@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { defineAction } from '../action';
 import type { Ctx } from '../context';
 import type { IssueDoc } from '../issues/model';
+import { allowed } from '../../../src/domain/permissions';
 
 export async function tabledIssues(ctx: Ctx): Promise<IssueDoc[]> {
   // A compound tables a handful at a time; one page covers them.
@@ -15,7 +16,7 @@ export const listTabled = defineAction({
   name: 'meetings.tabled',
   summary: '提交三方议定的报事:新会议议程的来源',
   input: z.object({}).strict(),
-  roles: ['community', 'committee', 'manager'],
+  roles: allowed('meetings.tabled'),
   async run(ctx) {
     const issues = await tabledIssues(ctx);
     return { issues: issues.map((i) => ({ id: i._id, title: `${i.place.label}:${i.description.slice(0, 40)}`, seconds: i.seconds, createdAt: i.createdAt })) };

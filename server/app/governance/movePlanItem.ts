@@ -8,6 +8,7 @@ import { conflict, invalid, notFound } from '../errors';
 import { eventDoc } from '../events';
 import type { Ctx } from '../context';
 import { requireParty, type PlanChangeDoc, type PlanItemDoc } from './model';
+import { allowed } from '../../../src/domain/permissions';
 
 /** What became of the followers' messages: sent, refused for want of a grant, or still on the way. */
 interface Told {
@@ -58,7 +59,7 @@ export const movePlanItem = defineAction({
       reason: text('变更理由', { min: 4, max: 200 }),
     })
     .strict(),
-  roles: ['community', 'committee', 'manager'],
+  roles: allowed('plan.move'),
   async run(ctx, input) {
     const caller = callerOf(ctx);
     requireParty(caller);

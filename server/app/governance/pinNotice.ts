@@ -5,12 +5,13 @@ import { id } from '../../../src/domain/fields';
 import { notFound } from '../errors';
 import { eventDoc } from '../events';
 import { requireParty } from './model';
+import { allowed } from '../../../src/domain/permissions';
 
 export const pinNotice = defineAction({
   name: 'notices.pin',
   summary: '置顶或取消置顶公告',
   input: z.object({ noticeId: id('公告'), pinned: z.boolean({ error: '请说明置顶还是取消' }) }).strict(),
-  roles: ['community', 'committee', 'manager'],
+  roles: allowed('notices.pin'),
   async run(ctx, input) {
     requireParty(callerOf(ctx));
     const ok = await ctx.store.update('notices', input.noticeId, { pinned: input.pinned });

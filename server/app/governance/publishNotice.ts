@@ -7,6 +7,7 @@ import { NOTICE_KIND_CODES, type NoticeKind } from '../../../src/domain/governan
 import { invalid } from '../errors';
 import { eventDoc } from '../events';
 import { newId, requireParty, type NoticeDoc } from './model';
+import { allowed } from '../../../src/domain/permissions';
 
 export const publishNotice = defineAction({
   name: 'notices.publish',
@@ -19,7 +20,7 @@ export const publishNotice = defineAction({
       pinned: z.boolean({ error: '置顶格式不对' }).default(false),
     })
     .strict(),
-  roles: ['community', 'committee', 'manager'],
+  roles: allowed('notices.publish'),
   async run(ctx, input) {
     const caller = callerOf(ctx);
     const party = requireParty(caller);

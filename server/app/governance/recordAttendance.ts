@@ -9,12 +9,13 @@ import { conflict, invalid } from '../errors';
 import { eventDoc } from '../events';
 import { requireParty, type MeetingDoc } from './model';
 import { loadMeeting } from './getMeeting';
+import { allowed } from '../../../src/domain/permissions';
 
 export const recordAttendance = defineAction({
   name: 'meetings.attendance',
   summary: '登记出席:三方各至少一人;纪要通过后不能再改',
   input: z.object({ meetingId: id('会议'), present: z.array(id('出席人'), { error: '出席名单格式不对' }).max(100, '出席名单太长') }).strict(),
-  roles: ['community', 'committee', 'manager'],
+  roles: allowed('meetings.attendance'),
   async run(ctx, input) {
     requireParty(callerOf(ctx));
     const meeting = await loadMeeting(ctx, input.meetingId);

@@ -17,6 +17,7 @@ import type { Tx } from '../../store/port';
 import type { Decision, MeetingDoc } from './model';
 import { isPresent, loadMeeting } from './getMeeting';
 import { requireClean } from '../../content/requireClean';
+import { allowed } from '../../../src/domain/permissions';
 
 const input = z
   .object({
@@ -47,7 +48,7 @@ export const recordDecision = defineAction({
   name: 'meetings.decide',
   summary: '记录会议决定:做什么、谁负责、何时完成,一步转为工单或关联报事',
   input,
-  roles: ['community', 'committee', 'manager'],
+  roles: allowed('meetings.decide'),
   async run(ctx, input) {
     const caller = callerOf(ctx);
     const meeting = await loadMeeting(ctx, input.meetingId);

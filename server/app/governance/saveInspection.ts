@@ -12,6 +12,7 @@ import { checkPhotos } from '../issues/places';
 import type { InspectionDoc, InspectionItem } from './model';
 import { checkQuarterBegun, inspectionId, quarterField } from './inspectionView';
 import { StoreError } from '../../store/port';
+import { allowed } from '../../../src/domain/permissions';
 
 const item = z
   .object({
@@ -26,7 +27,7 @@ export const saveInspection = defineAction({
   name: 'inspections.save',
   summary: '质量总监现场打分:每项 0–10 分,可附记录和照片,可分几次保存',
   input: z.object({ quarter: quarterField, version: z.number({ error: '版本格式不对' }).int('版本格式不对').min(0, '版本格式不对'), items: z.array(item, { error: '检查项目格式不对' }).min(1, '请至少给一项打分').max(CHECKLIST_CODES.length, '检查项目太多') }).strict(),
-  roles: ['community'],
+  roles: allowed('inspections.save'),
   async run(ctx, input) {
     const caller = callerOf(ctx);
     checkQuarterBegun(ctx, input.quarter);

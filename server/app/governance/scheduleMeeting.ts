@@ -9,6 +9,7 @@ import { invalid } from '../errors';
 import { eventDoc } from '../events';
 import type { IssueDoc } from '../issues/model';
 import { newId, requireParty, tablePeople, type AgendaItem, type MeetingDoc } from './model';
+import { allowed } from '../../../src/domain/permissions';
 
 export const scheduleMeeting = defineAction({
   name: 'meetings.schedule',
@@ -22,7 +23,7 @@ export const scheduleMeeting = defineAction({
       freeItems: z.array(text('议题', { max: 60 }), { error: '议题格式不对' }).max(AGENDA_MAX, `议程最多 ${AGENDA_MAX} 项`).default([]),
     })
     .strict(),
-  roles: ['community', 'committee', 'manager'],
+  roles: allowed('meetings.schedule'),
   async run(ctx, input) {
     const caller = callerOf(ctx);
     requireParty(caller);

@@ -10,12 +10,13 @@ import { eventDoc } from '../events';
 import { issueStats } from '../issues/stats';
 import { newId, type InspectionDoc, type NoticeDoc } from './model';
 import { checkQuarterBegun, inspectionId, quarterField } from './inspectionView';
+import { allowed } from '../../../src/domain/permissions';
 
 export const submitInspection = defineAction({
   name: 'inspections.submit',
   summary: '提交季度检查:六项都打分后提交,同时按报事数据算出服务指标并公布考评结果',
   input: z.object({ quarter: quarterField, version: z.number({ error: '版本格式不对' }).int('版本格式不对').min(0, '版本格式不对') }).strict(),
-  roles: ['community'],
+  roles: allowed('inspections.submit'),
   async run(ctx, input) {
     const caller = callerOf(ctx);
     checkQuarterBegun(ctx, input.quarter);

@@ -10,13 +10,14 @@ import { attendanceItems, careVisitItems, shiftItems } from './volunteerItems';
 import { meetingItems } from './meetingItems';
 import { pollItems } from './pollItems';
 import { workItems } from './workItems';
+import { allowed } from '../../../src/domain/permissions';
 export type { AttentionItem } from './item';
 
 export const home = defineAction({
   name: 'home',
   summary: '首页:需要我处理的事(未投的票、明天的志愿服务、队长待确认的出勤、要参加的会、待通过的纪要、该走访的老人、任务、认证、确认修好)',
   input: z.object({}).strict(),
-  roles: ['user'],
+  roles: allowed('home'),
   async run(ctx) {
     const caller = callerOf(ctx);
     const parts = await Promise.all([pollItems, shiftItems, attendanceItems, meetingItems, careVisitItems, workItems, accountItems].map((read) => read(ctx, caller)));

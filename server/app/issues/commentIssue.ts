@@ -4,12 +4,13 @@ import { defineAction, callerOf } from '../action';
 import { id, text } from '../../../src/domain/fields';
 import { invalid } from '../errors';
 import { loadVisibleIssue } from './model';
+import { allowed } from '../../../src/domain/permissions';
 
 export const commentIssue = defineAction({
   name: 'issues.comment',
   summary: '评论一条报事(≤300字,先过内容检查)',
   input: z.object({ issueId: id('报事'), text: text('评论', { max: 300 }) }).strict(),
-  roles: ['user'],
+  roles: allowed('issues.comment'),
   async run(ctx, input) {
     const caller = callerOf(ctx);
     const issue = await loadVisibleIssue(ctx, caller, input.issueId);

@@ -8,6 +8,7 @@ import type { FindOptions, Where } from '../../store/port';
 import { category } from './inputs';
 import { isStaffSide, type IssueDoc } from './model';
 import { summaries } from './views';
+import { allowed } from '../../../src/domain/permissions';
 
 export const PAGE = 20;
 
@@ -24,7 +25,7 @@ export const feed = defineAction({
       skip,
     })
     .strict(),
-  roles: ['user'],
+  roles: allowed('issues.feed'),
   async run(ctx, input) {
     const caller = callerOf(ctx);
     const where: Where = {};

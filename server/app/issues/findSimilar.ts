@@ -6,12 +6,13 @@ import { DUPLICATE_WINDOW_DAYS, OPEN_STATUSES, STATUS_LABELS } from '../../../sr
 import { category, place } from './inputs';
 import { canSee, type IssueDoc } from './model';
 import { resolvePlace } from './places';
+import { allowed } from '../../../src/domain/permissions';
 
 export const findSimilar = defineAction({
   name: 'issues.similar',
   summary: '同一地点、同一类别、30天内未关闭的报事(用于"我也遇到")',
   input: z.object({ category, place }).strict(),
-  roles: ['user'],
+  roles: allowed('issues.similar'),
   async run(ctx, input) {
     const caller = callerOf(ctx);
     const { placeKey } = await resolvePlace(ctx, input.place);

@@ -9,6 +9,8 @@ import { id } from '../../../src/domain/fields';
 import type { EventDoc } from '../events';
 import type { UserDoc } from '../model';
 import { isReporter, isStaffSide, issueTasks, loadVisibleIssue, moversFor, type IssueDoc } from './model';
+import { allowed } from '../../../src/domain/permissions';
+import { mayAssignIssue } from '../../../src/domain/permissions/issues';
 
 const EVENT_LABELS: Record<string, string> = {
   'issue.reported': '报事',
@@ -25,7 +27,7 @@ export const getIssue = defineAction({
   name: 'issues.get',
   summary: '报事详情、处理时间线、工单、评论和我能做的操作',
   input: z.object({ issueId: id('报事') }).strict(),
-  roles: ['user'],
+  roles: allowed('issues.get'),
   async run(ctx, input) {
     const caller = callerOf(ctx);
     const issue = await loadVisibleIssue(ctx, caller, input.issueId);
@@ -96,7 +98,7 @@ export const getIssue = defineAction({
         second: !mine && issue.visibility === 'public' && !second && !['closed', 'rejected'].includes(issue.status),
         rate: mine && !issue.rating && (issue.status === 'done' || issue.status === 'closed') && !!issue.doneAt,
         comment: true,
-        assign: caller.roles.includes('manager') && ['accepted', 'reopened', 'in_progress'].includes(issue.status),
+        assign: mayAssignIssue(caller, issue),
       },
       secondedByMe: !!second,
     };

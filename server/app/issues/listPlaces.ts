@@ -6,6 +6,7 @@ import { defineAction, callerOf } from '../action';
 import { COMMON_PLACES } from '../../../src/domain/issues';
 import { OFFERED_COMMON_PLACES, buildingPlaceLabel, placeValue } from '../../../src/domain/places';
 import type { BuildingDoc, MembershipDoc, UnitDoc } from '../model';
+import { allowed } from '../../../src/domain/permissions';
 
 export type PlaceOption = { value: string; label: string };
 
@@ -17,7 +18,7 @@ export const listPlaces = defineAction({
   name: 'issues.places',
   summary: '报事可选的地点:我的房屋和所在楼栋的楼道/楼顶/地下室、公共区域、其他楼栋',
   input: z.object({}).strict(),
-  roles: ['user'],
+  roles: allowed('issues.places'),
   async run(ctx) {
     const caller = callerOf(ctx);
     const [memberships, buildings] = await Promise.all([

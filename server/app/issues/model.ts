@@ -2,6 +2,7 @@
 import type { Category, ClosedAs, IssueStatus, Mover } from '../../../src/domain/issues';
 import type { Caller, Ctx } from '../context';
 import { notFound } from '../errors';
+import { isStaffSide as staffSide, issueMoverRoles } from '../../../src/domain/permissions/issues';
 
 export type Place = { kind: 'unit'; unitId: string; label: string } | { kind: 'common'; code: string; label: string } | { kind: 'building'; buildingId: string; part: string; label: string };
 
@@ -66,10 +67,8 @@ export interface TaskDoc {
   [key: string]: unknown;
 }
 
-const STAFF_SIDE = ['staff', 'manager'] as const;
-
 export function isStaffSide(caller: Caller): boolean {
-  return caller.roles.some((r) => (STAFF_SIDE as readonly string[]).includes(r));
+  return staffSide(caller);
 }
 
 export function isReporter(issue: IssueDoc, caller: Caller): boolean {
@@ -95,7 +94,7 @@ export function moversFor(issue: IssueDoc, caller: Caller, tasks: readonly TaskD
   const movers: Mover[] = [];
   if (isReporter(issue, caller)) movers.push('reporter');
   if (tasks.some((t) => t.assigneeId === caller.userId)) movers.push('assignee');
-  for (const role of ['manager', 'committee', 'community'] as const) if (caller.roles.includes(role)) movers.push(role);
+  movers.push(...issueMoverRoles(caller));
   return movers;
 }
 

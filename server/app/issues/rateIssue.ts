@@ -5,6 +5,7 @@ import { id, optionalText } from '../../../src/domain/fields';
 import { conflict, forbidden } from '../errors';
 import { eventDoc } from '../events';
 import { isReporter, loadVisibleIssue, type IssueDoc } from './model';
+import { allowed } from '../../../src/domain/permissions';
 
 export const rateIssue = defineAction({
   name: 'issues.rate',
@@ -16,7 +17,7 @@ export const rateIssue = defineAction({
       comment: optionalText('评价', 200),
     })
     .strict(),
-  roles: ['user'],
+  roles: allowed('issues.rate'),
   async run(ctx, input) {
     const caller = callerOf(ctx);
     const issue = await loadVisibleIssue(ctx, caller, input.issueId);

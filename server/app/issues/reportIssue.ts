@@ -13,8 +13,9 @@ import type { BuildingDoc, MembershipDoc, UnitDoc } from '../model';
 import { category, photos, place } from './inputs';
 import { newIssueId, type IssueDoc } from './model';
 import { checkPhotos, resolvePlace } from './places';
+import { allowed } from '../../../src/domain/permissions';
+import { mayReportOnBehalf } from '../../../src/domain/permissions/issues';
 
-const ON_BEHALF_ROLES = ['staff', 'manager', 'community', 'committee'];
 
 export const reportIssue = defineAction({
   name: 'issues.report',
@@ -31,10 +32,10 @@ export const reportIssue = defineAction({
       showName: z.boolean({ error: '显示全名应是是或否' }).optional(),
     })
     .strict(),
-  roles: ['user'],
+  roles: allowed('issues.report'),
   async run(ctx, input) {
     const caller = callerOf(ctx);
-    if (input.onBehalf && !caller.roles.some((r) => ON_BEHALF_ROLES.includes(r))) throw forbidden('只有物业、社区或业委会可以代居民报事');
+    if (input.onBehalf && !mayReportOnBehalf(caller)) throw forbidden('只有物业、社区或业委会可以代居民报事');
     const where = await resolvePlace(ctx, input.place);
     const photoIds = checkPhotos(ctx, input.photos);
     const verdict = await ctx.contentCheck.check(input.description, { openid: caller.openid });

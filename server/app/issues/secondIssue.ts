@@ -7,12 +7,13 @@ import { id } from '../../../src/domain/fields';
 import { conflict } from '../errors';
 import { eventDoc } from '../events';
 import { loadVisibleIssue, type IssueDoc } from './model';
+import { allowed } from '../../../src/domain/permissions';
 
 export const secondIssue = defineAction({
   name: 'issues.second',
   summary: '附议("我也遇到"):每人每条一次,不能附议自己的报事',
   input: z.object({ issueId: id('报事') }).strict(),
-  roles: ['user'],
+  roles: allowed('issues.second'),
   async run(ctx, input) {
     const caller = callerOf(ctx);
     const seen = await loadVisibleIssue(ctx, caller, input.issueId);

@@ -6,6 +6,7 @@ import { defineAction } from '../action';
 import { CATEGORIES, median, type Category } from '../../../src/domain/issues';
 import type { Ctx } from '../context';
 import type { IssueDoc } from './model';
+import { allowed } from '../../../src/domain/permissions';
 
 const HOUR = 3_600_000;
 /** A window holds at most this many issues in the statistics (a compound files far fewer). */
@@ -64,7 +65,7 @@ export const stats = defineAction({
   name: 'issues.stats',
   summary: '报事统计:按类别的受理、修复用时中位数,返修率,平均评分,未修好关闭数',
   input: z.object({ days: z.number().int().min(1, '天数至少为 1').max(366, '最多统计一年').default(90) }).strict(),
-  roles: ['manager', 'committee', 'community', 'admin'],
+  roles: allowed('issues.stats'),
   async run(ctx, input) {
     const to = ctx.clock.now();
     const from = new Date(to.getTime() - input.days * 86_400_000);

@@ -15,6 +15,7 @@ import { conflict } from '../errors';
 import type { UserDoc } from '../model';
 import { checkPhotos } from './places';
 import { STATUS_LABELS, checkTransition } from '../../../src/domain/issues';
+import { allowed } from '../../../src/domain/permissions';
 
 export const transitionIssue = defineAction({
   name: 'issues.transition',
@@ -27,7 +28,7 @@ export const transitionIssue = defineAction({
       photos,
     })
     .strict(),
-  roles: ['user'],
+  roles: allowed('issues.transition'),
   async run(ctx, input) {
     const caller = callerOf(ctx);
     const issue = await loadVisibleIssue(ctx, caller, input.issueId);

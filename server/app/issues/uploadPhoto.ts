@@ -10,12 +10,13 @@ import { PHOTO_BYTES_MAX, sniffImage } from '../../../src/domain/issues';
 import { PHOTO_IN_REVIEW } from '../../../src/domain/photos';
 import { AppError, invalid } from '../errors';
 import { startPhotoReview } from '../../files/review';
+import { allowed } from '../../../src/domain/permissions';
 
 export const uploadPhoto = defineAction({
   name: 'photos.upload',
   summary: '登记一张已上传到云存储的照片(JPEG/PNG/WebP,不超过 2 MB),并送微信图片审核',
   input: z.object({ fileId: z.string({ error: '请选择照片' }).min(1, '请选择照片').max(300, '照片编号不对,请重新上传') }).strict(),
-  roles: ['user'],
+  roles: allowed('photos.upload'),
   async run(ctx, input) {
     const caller = callerOf(ctx);
     const identity = { openid: caller.openid };

@@ -15,6 +15,7 @@ import { leakIssue } from './leakIssue';
 import { readingSlot } from './readingSlot';
 import type { ReadingDoc } from './model';
 import { view } from './recordReading';
+import { allowed } from '../../../src/domain/permissions';
 
 export const correctReading = defineAction({
   name: 'meters.correct',
@@ -28,7 +29,7 @@ export const correctReading = defineAction({
       reason: text('更正原因', { max: 60 }),
     })
     .strict(),
-  roles: ['staff', 'manager'],
+  roles: allowed('meters.correct'),
   async run(ctx, input) {
     const caller = callerOf(ctx);
     const { value, meter, rid, stored: before } = await readingSlot(ctx, input);

@@ -14,6 +14,7 @@ import type { IssueDoc } from '../issues/model';
 import { leakIssue } from './leakIssue';
 import { readingSlot } from './readingSlot';
 import type { ReadingDoc } from './model';
+import { allowed } from '../../../src/domain/permissions';
 
 export const recordReading = defineAction({
   name: 'meters.read',
@@ -26,7 +27,7 @@ export const recordReading = defineAction({
       replaced: z.boolean().optional(),
     })
     .strict(),
-  roles: ['staff', 'manager'],
+  roles: allowed('meters.read'),
   async run(ctx, input) {
     const caller = callerOf(ctx);
     const { value, meter, rid, stored: existing } = await readingSlot(ctx, input);

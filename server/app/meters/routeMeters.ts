@@ -5,12 +5,13 @@ import { defineAction } from '../action';
 import { text } from '../../../src/domain/fields';
 import { formatReading } from '../../../src/domain/meters';
 import type { MeterDoc, ReadingDoc } from './model';
+import { allowed } from '../../../src/domain/permissions';
 
 export const routeMeters = defineAction({
   name: 'meters.route',
   summary: '抄表路线上的水表(按行走顺序)和上次读数',
   input: z.object({ route: text('抄表路线', { max: 40 }) }).strict(),
-  roles: ['staff', 'manager'],
+  roles: allowed('meters.route'),
   async run(ctx, input) {
     const meters = await ctx.store.find<MeterDoc>('meters', { where: { route: input.route }, orderBy: [['order', 'asc']], limit: 100 });
     const last = await Promise.all(meters.map((m) => ctx.store.find<ReadingDoc>('readings', { where: { meterId: m._id }, orderBy: [['period', 'desc']], limit: 1 })));

@@ -12,6 +12,7 @@ import type { IssueDoc } from '../issues/model';
 import type { PollDoc } from '../polls/model';
 import type { Ctx } from '../context';
 import { StoreError } from '../../store/port';
+import { allowed } from '../../../src/domain/permissions';
 
 export const SHARED_KINDS = ['issue', 'poll', 'results', 'activity'] as const;
 export type SharedKind = (typeof SHARED_KINDS)[number];
@@ -57,7 +58,7 @@ export const enterGroup = defineAction({
       item: z.object({ kind: z.enum(SHARED_KINDS, { error: '分享的内容类型不对' }), id: id('分享的内容') }).strict().optional(),
     })
     .strict(),
-  roles: ['user'],
+  roles: allowed('groups.enter'),
   async run(ctx, input) {
     const caller = callerOf(ctx);
     const opengid = ctx.groups ? await ctx.groups.resolve({ cloudId: input.cloudId, simulated: input.simulated }, caller) : null;

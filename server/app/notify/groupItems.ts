@@ -5,6 +5,7 @@ import { defineAction, callerOf } from '../action';
 import { forbidden } from '../errors';
 import { PAGES_FOR } from './pages';
 import { visitId, type GroupShareDoc } from './enterGroup';
+import { allowed } from '../../../src/domain/permissions';
 
 const ACTIVITY_PAGE = (id: string) => `packages/volunteer/activity/index?id=${encodeURIComponent(id)}`;
 
@@ -12,7 +13,7 @@ export const groupItems = defineAction({
   name: 'groups.items',
   summary: '本群:分享到这个群里的报事、表决、结果公示和活动;只能看自己从卡片进入过的群',
   input: z.object({ group: z.string({ error: '群应是文字' }).regex(/^g[0-9a-f]{24}$/, '群的标识不对') }).strict(),
-  roles: ['user'],
+  roles: allowed('groups.items'),
   async run(ctx, input) {
     const caller = callerOf(ctx);
     if (!(await ctx.store.get('groupVisits', visitId(input.group, caller.userId)))) throw forbidden('请先从这个群里的卡片打开小程序');

@@ -9,6 +9,7 @@ import { errorMeaning, kindSpec } from '../../../src/domain/notifications';
 import type { OutboxDoc } from '../../notify/deliver';
 import type { UserDoc } from '../model';
 import { grantsLeftTable } from './grantsLeft';
+import { allowed } from '../../../src/domain/permissions';
 
 const PAGE = 30;
 const STATUSES = ['queued', 'sending', 'sent', 'no_grant', 'retrying', 'failed', 'skipped'] as const;
@@ -17,7 +18,7 @@ export const listOutbox = defineAction({
   name: 'notify.outbox',
   summary: '消息发件箱(管理员):每条消息像微信里那样显示,并写明已发送、无订阅、失败原因或重试时间;第一页附每人每类消息还能收到几次',
   input: z.object({ status: z.enum(STATUSES, { error: '状态不对' }).optional(), skip }).strict(),
-  roles: ['admin'],
+  roles: allowed('notify.outbox'),
   async run(ctx, input) {
     callerOf(ctx);
     const from = input.skip ?? 0;

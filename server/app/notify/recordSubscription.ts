@@ -8,6 +8,7 @@ import { invalid } from '../errors';
 import { recordEvent } from '../events';
 import { MAX_TEMPLATES_PER_ASK } from '../../../src/domain/notifications';
 import { addGrants, prefsId } from '../../notify/grants';
+import { allowed } from '../../../src/domain/permissions';
 
 const templateId = z.string({ error: '模板 id 应是文字' }).min(1, '模板 id 不能为空').max(64, '模板 id 太长');
 const answer = z.enum(['accept', 'reject', 'ban', 'filter'], { error: '订阅结果应是 accept、reject、ban 或 filter' });
@@ -28,7 +29,7 @@ export const recordSubscription = defineAction({
         .optional(),
     })
     .strict(),
-  roles: ['user'],
+  roles: allowed('subscriptions.record'),
   async run(ctx, input) {
     const caller = callerOf(ctx);
     const known = new Set(Object.values(ctx.notifier.templateIds?.() ?? {}));

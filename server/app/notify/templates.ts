@@ -6,12 +6,13 @@ import { z } from 'zod';
 import { defineAction, callerOf } from '../action';
 import { CATALOGUE, MESSAGE_KINDS } from '../../../src/domain/notifications';
 import { grantId, prefsId, refuses, type GrantDoc, type SubscriptionPrefsDoc } from '../../notify/grants';
+import { allowed } from '../../../src/domain/permissions';
 
 export const subscriptionTemplates = defineAction({
   name: 'subscriptions.templates',
   summary: '可以请求订阅的消息模板(已选择"不再接收"的不在其中)',
   input: z.object({}).strict(),
-  roles: ['user'],
+  roles: allowed('subscriptions.templates'),
   async run(ctx) {
     const caller = callerOf(ctx);
     const ids = ctx.notifier.templateIds?.() ?? {};

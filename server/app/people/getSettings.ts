@@ -3,12 +3,13 @@
 import { z } from 'zod';
 import { defineAction, callerOf } from '../action';
 import type { UserDoc } from '../model';
+import { allowed } from '../../../src/domain/permissions';
 
 export const getSettings = defineAction({
   name: 'me.settings',
   summary: '我的显示设置(长辈模式)',
   input: z.object({}).strict(),
-  roles: ['user'],
+  roles: allowed('me.settings'),
   async run(ctx) {
     const user = await ctx.store.get<UserDoc>('users', callerOf(ctx).userId);
     return { elder: typeof user?.elder === 'boolean' ? user.elder : null };

@@ -8,12 +8,13 @@ import { conflict, notFound } from '../errors';
 import { eventDoc } from '../events';
 import { forgetVoter } from '../polls/voterRegistry';
 import type { UserDoc } from '../model';
+import { allowed } from '../../../src/domain/permissions';
 
 export const grantRole = defineAction({
   name: 'roles.grant',
   summary: '授予或收回某人的角色',
   input: z.object({ userId: id('用户'), role: z.enum(ROLES, { error: '角色不存在' }), grant: z.boolean({ error: '请选择授予或收回' }) }).strict(),
-  roles: ['admin'],
+  roles: allowed('roles.grant'),
   async run(ctx, input) {
     const caller = callerOf(ctx);
     if (!input.grant && input.role === 'admin' && input.userId === caller.userId) {

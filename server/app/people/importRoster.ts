@@ -18,6 +18,7 @@ import { opIdField } from '../opId';
 import { existing, MAX_IMPORT_UNITS, rosterImportId, stageAndSwitch, type RosterImportDoc } from './rosterStaging';
 import type { BuildingDoc, HolderDoc, UnitDoc } from '../model';
 import { assertDecided, decisionsInput, planImport } from './rosterPlan';
+import { allowed } from '../../../src/domain/permissions';
 
 const MAX_FILE_BYTES = 2 * 1024 * 1024;
 
@@ -49,7 +50,7 @@ export const importRoster = defineAction({
       decisions: decisionsInput,
     })
     .strict(),
-  roles: ['committee', 'admin'],
+  roles: allowed('roster.import'),
   async run(ctx, input) {
     if (!/^[A-Za-z0-9+/]*={0,2}$/.test(input.fileBase64)) throw new AppError('invalid', '文件内容无法读取,请重新选择', 'fileBase64');
     let text: string;

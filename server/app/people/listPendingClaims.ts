@@ -3,12 +3,13 @@ import { z } from 'zod';
 import { defineAction } from '../action';
 import { skip } from '../../../src/domain/fields';
 import type { ClaimDoc, UserDoc } from '../model';
+import { allowed } from '../../../src/domain/permissions';
 
 export const listPendingClaims = defineAction({
   name: 'claims.pending',
   summary: '待审核的业主认证申请',
   input: z.object({ skip }).strict(),
-  roles: ['committee', 'admin'],
+  roles: allowed('claims.pending'),
   async run(ctx, input) {
     const claims = await ctx.store.find<ClaimDoc>('claims', { where: { status: 'pending' }, orderBy: [['at', 'asc']], limit: 50, skip: input.skip ?? 0 });
     const users = await Promise.all(claims.map((c) => ctx.store.get<UserDoc>('users', c.userId)));

@@ -5,12 +5,13 @@ import { defineAction } from '../action';
 import { optionalText, skip } from '../../../src/domain/fields';
 import { maskPhone } from '../../../src/domain/phone';
 import type { UserDoc } from '../model';
+import { allowed } from '../../../src/domain/permissions';
 
 export const listUsers = defineAction({
   name: 'users.list',
   summary: '用户列表(按姓名查找),电话号码打码',
   input: z.object({ q: optionalText('姓名', 20), skip }).strict(),
-  roles: ['admin', 'committee'],
+  roles: allowed('users.list'),
   async run(ctx, input) {
     // Exact-name lookup uses the index; an empty query pages through everyone by join date.
     const users = input.q

@@ -3,15 +3,19 @@ import { z } from 'zod';
 import { defineAction, callerOf } from '../action';
 import type { ClaimDoc, MembershipDoc, UnitDoc, UserDoc, BuildingDoc } from '../model';
 import { unitView } from '../compound/views';
+import { rootOf } from '../../store/scoped';
+import type { CompoundDoc } from '../tenancy/model';
+import { allowed } from '../../../src/domain/permissions';
 
 export const me = defineAction({
   name: 'me',
   summary: '我的资料、房屋和认证申请',
   input: z.object({}).strict(),
-  roles: ['user'],
+  roles: allowed('me'),
   async run(ctx) {
     const caller = callerOf(ctx);
-    const [user, memberships, claims] = await Promise.all([
+    const [compound, user, memberships, claims] = await Promise.all([
+      ctx.compoundId ? rootOf(ctx.store).get<CompoundDoc>('compounds', ctx.compoundId) : null,
       ctx.store.get<UserDoc>('users', caller.userId),
       ctx.store.find<MembershipDoc>('memberships', { where: { userId: caller.userId }, limit: 100 }),
       ctx.store.find<ClaimDoc>('claims', { where: { userId: caller.userId }, orderBy: [['at', 'desc']], limit: 20 }),
@@ -25,6 +29,8 @@ export const me = defineAction({
     );
     return {
       user: { id: caller.userId, name: caller.name, roles: caller.roles, phone: user?.phone ?? null },
+      /** The compound this answer is about (我的小区 switches it). */
+      compound: compound ? { id: compound._id, name: compound.name } : null,
       units: units.filter((u): u is NonNullable<typeof u> => u !== null),
       claims: claims.map((c) => ({
         id: c._id,

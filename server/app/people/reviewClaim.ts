@@ -7,12 +7,13 @@ import { conflict, invalid, notFound } from '../errors';
 import { eventDoc } from '../events';
 import { forgetVoter } from '../polls/voterRegistry';
 import type { ClaimDoc, HolderDoc, MembershipDoc, UnitDoc, UserDoc } from '../model';
+import { allowed } from '../../../src/domain/permissions';
 
 export const reviewClaim = defineAction({
   name: 'claims.review',
   summary: '审核业主认证申请:通过或驳回(驳回须写明理由)',
   input: z.object({ claimId: id('申请'), approve: z.boolean({ error: '请选择通过或驳回' }), reason: optionalText('驳回理由', 200) }).strict(),
-  roles: ['committee', 'admin'],
+  roles: allowed('claims.review'),
   async run(ctx, input) {
     const caller = callerOf(ctx);
     if (!input.approve && !input.reason) throw invalid('reason', '驳回时请写明理由');

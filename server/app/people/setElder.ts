@@ -2,12 +2,13 @@
 // follows the person to another phone or browser instead of staying on one device.
 import { z } from 'zod';
 import { defineAction, callerOf } from '../action';
+import { allowed } from '../../../src/domain/permissions';
 
 export const setElder = defineAction({
   name: 'me.elder',
   summary: '开关长辈模式(存在账号上,换手机也跟着走)',
   input: z.object({ elder: z.boolean({ error: '长辈模式应是开或关' }) }).strict(),
-  roles: ['user'],
+  roles: allowed('me.elder'),
   async run(ctx, input) {
     const caller = callerOf(ctx);
     // One field of one document: last writer wins, which is what a switch flipped twice means.

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { defineAction, callerOf } from '../action';
 import { requireClean } from '../../content/requireClean';
 import type { UserDoc } from '../model';
+import { allowed } from '../../../src/domain/permissions';
 
 export const NICKNAME_MAX = 10;
 
@@ -21,7 +22,7 @@ export const setNickname = defineAction({
         .refine((v) => !/[\n\r\t]/.test(v), '昵称不能换行'),
     })
     .strict(),
-  roles: ['user'],
+  roles: allowed('me.nickname'),
   async run(ctx, input) {
     const caller = callerOf(ctx);
     await requireClean(ctx, caller, [['nickname', input.nickname]], 1);

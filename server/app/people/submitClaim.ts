@@ -7,12 +7,13 @@ import { conflict, notFound } from '../errors';
 import { eventDoc } from '../events';
 import type { ClaimDoc, HolderDoc, UnitDoc } from '../model';
 import { StoreError } from '../../store/port';
+import { allowed } from '../../../src/domain/permissions';
 
 export const submitClaim = defineAction({
   name: 'claims.submit',
   summary: '申请认证为某套房屋的业主或住户',
   input: z.object({ unitId: id('房屋'), name: text('姓名', { max: 20 }), phoneLast4 }).strict(),
-  roles: ['user'],
+  roles: allowed('claims.submit'),
   async run(ctx, input) {
     const caller = callerOf(ctx);
     const unit = await ctx.store.get<UnitDoc>('units', input.unitId);

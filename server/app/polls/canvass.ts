@@ -14,6 +14,7 @@ import type { HolderDoc } from '../model';
 import { ballotId, isBallot, loadDoorToDoorPoll, type BallotDoc } from './model';
 import { snapshotRange } from './roster';
 import { canvassVisitId, type CanvassVisitDoc } from './canvassVisit';
+import { allowed } from '../../../src/domain/permissions';
 
 const SCAN = 100;
 
@@ -24,7 +25,7 @@ export const canvass = defineAction({
   name: 'polls.canvass',
   summary: '上门动员名单:某栋楼尚未投票的房屋,按楼层,含业主姓名(电话打码)和是否已上门;每次查看留痕',
   input: z.object({ pollId: id('表决'), buildingId: id('楼栋').optional(), skip }).strict(),
-  roles: ['committee'],
+  roles: allowed('polls.canvass'),
   async run(ctx, input) {
     const poll = await loadDoorToDoorPoll(ctx, input.pollId);
     const buildings = poll.roster.buildings;

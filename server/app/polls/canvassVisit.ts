@@ -8,6 +8,7 @@ import { conflict, invalid } from '../errors';
 import { recordEvent } from '../events';
 import { isCounted, loadPoll } from './model';
 import { snapshotRange } from './roster';
+import { allowed } from '../../../src/domain/permissions';
 
 /** `canvassVisit:<pollId>:<unitId>`. */
 export interface CanvassVisitDoc {
@@ -27,7 +28,7 @@ export const canvassVisit = defineAction({
   name: 'polls.canvass.visit',
   summary: '在上门动员名单上标记某户已上门(可写备注),或取消标记',
   input: z.object({ pollId: id('表决'), unitId: id('房屋'), visited: z.boolean({ error: '请说明是否已上门' }), note: optionalText('备注', 40) }).strict(),
-  roles: ['committee'],
+  roles: allowed('polls.canvass.visit'),
   async run(ctx, input) {
     const caller = callerOf(ctx);
     const poll = await loadPoll(ctx, input.pollId);

@@ -9,6 +9,7 @@ import { writeBallot } from './ballots';
 import { checkedChoice, refuseOtherFields, seatFor } from './voters';
 import { quickCast, type CastInput } from './quickCast';
 import type { Ctx } from '../context';
+import { allowed } from '../../../src/domain/permissions';
 
 export const castBallot = defineAction({
   name: 'polls.cast',
@@ -23,7 +24,7 @@ export const castBallot = defineAction({
       change: z.boolean({ error: '是否改票应为是或否' }).optional(),
     })
     .strict(),
-  roles: ['user'],
+  roles: allowed('polls.cast'),
   // The common case (an owner registered at opening, their own flat) reads no user: quickCast.ts.
   defersCaller: true,
   async run(ctx, input) {

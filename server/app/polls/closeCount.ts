@@ -17,6 +17,7 @@ import { validSignoffs } from './paperCount';
 import { certificateOf, roundsOf } from './countCertificate';
 import { VOTED_ONLINE, voidsOf } from './countVoids';
 import { frozenHolder, type ChoiceInput } from './voters';
+import { allowed } from '../../../src/domain/permissions';
 
 const STALE_CLOSING_MS = 2 * 60_000;
 
@@ -29,7 +30,7 @@ export const closeCount = defineAction({
       photoFileId: z.string({ error: '请拍下签字的计票单' }).min(1, '请拍下签字的计票单').max(300, '计票单照片格式不对'),
     })
     .strict(),
-  roles: ['committee'],
+  roles: allowed('polls.count.close'),
   async run(ctx, input) {
     const caller = callerOf(ctx);
     const now = ctx.clock.now();

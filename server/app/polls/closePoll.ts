@@ -10,12 +10,13 @@ import { badState, loadPoll, type PollDoc } from './model';
 import { beginClose, advanceClose } from './closing';
 import { settle } from './tally';
 import { opIdField, sameOp } from '../opId';
+import { allowed } from '../../../src/domain/permissions';
 
 export const closePoll = defineAction({
   name: 'polls.close',
   summary: '截止投票并计票;只能截止正在进行的投票;大的小区分几步完成,返回进度',
   input: z.object({ pollId: id('表决'), opId: opIdField }).strict(),
-  roles: ['committee'],
+  roles: allowed('polls.close'),
   async run(ctx, input) {
     const caller = callerOf(ctx);
     const poll = await settle(ctx, await loadPoll(ctx, input.pollId));

@@ -11,6 +11,7 @@ import { invalid } from '../errors';
 import { eventDoc } from '../events';
 import type { PollDoc } from './model';
 import { requireClean } from '../../content/requireClean';
+import { allowed } from '../../../src/domain/permissions';
 
 const common = {
   title: text('标题', { max: 60 }),
@@ -57,7 +58,7 @@ export const createPoll = defineAction({
   name: 'polls.create',
   summary: '业委会起草征询、表决(民法典第二百七十八条第1至9项)或业委会选举;草稿不能投票',
   input: z.discriminatedUnion('kind', [consultation, decision, election], { error: '请选择类型:征询、表决或选举' }),
-  roles: ['committee'],
+  roles: allowed('polls.create'),
   async run(ctx, input) {
     const caller = callerOf(ctx);
     const now = ctx.clock.now();

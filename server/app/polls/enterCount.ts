@@ -12,6 +12,7 @@ import { eventDoc } from '../events';
 import { isCounted, loadPoll } from './model';
 import { entryIdOf, loadSession, positionOf, slotOf, type CountEntryDoc } from './paperCount';
 import { checkedChoice, refuseOtherFields } from './voters';
+import { allowed } from '../../../src/domain/permissions';
 
 export const enterCount = defineAction({
   name: 'polls.count.enter',
@@ -25,7 +26,7 @@ export const enterCount = defineAction({
       invalid: optionalText('废票原因', 100),
     })
     .strict(),
-  roles: ['committee'],
+  roles: allowed('polls.count.enter'),
   async run(ctx, input) {
     const session = await loadSession(ctx, input.sessionId);
     const counter = slotOf(session, callerOf(ctx).userId);

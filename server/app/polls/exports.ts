@@ -16,6 +16,7 @@ import { pollBallots, snapshotUnits } from './roster';
 import { recountFileOf, settle } from './tally';
 import { COUNT_READERS } from './views';
 import { BALLOT_HEADER, ballotRows, perUnit } from './ballotRows';
+import { allowed } from '../../../src/domain/permissions';
 
 async function closedPoll(ctx: Parameters<typeof settle>[0], pollId: string): Promise<PollDoc & { roster: RosterSummary }> {
   const poll = await settle(ctx, await loadPoll(ctx, pollId));
@@ -28,7 +29,7 @@ export const exportBallots = defineAction({
   name: 'polls.export',
   summary: '导出已截止表决的逐户投票表(整份,CSV 或 Excel,北京时间,不含电话和姓名);每次导出都留痕',
   input: z.object({ pollId: id('表决'), format: z.enum(TABLE_FORMATS, { error: '请选择 CSV 或 Excel' }) }).strict(),
-  roles: [...COUNT_READERS],
+  roles: allowed('polls.export'),
   async run(ctx, input) {
     const poll = await closedPoll(ctx, input.pollId);
     const parts = perUnit(poll) ? Math.max(1, poll.roster.chunks) : 1;
@@ -43,7 +44,7 @@ export const exportCsv = defineAction({
   name: 'polls.exportCsv',
   summary: '导出已截止表决的逐户投票表(CSV,分段每段 500 户,北京时间,不含电话和姓名);每次导出都留痕',
   input: z.object({ pollId: id('表决'), part: z.number({ error: '分段应是数字' }).int('分段应是整数').min(0, '分段不能为负').max(10000, '分段太大').optional() }).strict(),
-  roles: [...COUNT_READERS],
+  roles: allowed('polls.exportCsv'),
   async run(ctx, input) {
     const poll = await closedPoll(ctx, input.pollId);
     const part = input.part ?? 0;
@@ -60,7 +61,7 @@ export const exportRecount = defineAction({
   name: 'polls.exportRecount',
   summary: '导出已截止表决或选举的复核文件(冻结名册和全部选票),可用 npm run recount 独立复核;每次导出都留痕',
   input: z.object({ pollId: id('表决') }).strict(),
-  roles: [...COUNT_READERS],
+  roles: allowed('polls.exportRecount'),
   async run(ctx, input) {
     const poll = await closedPoll(ctx, input.pollId);
     if (poll.kind === 'consultation') throw conflict('征询没有法定计票,不需要复核文件');

@@ -14,6 +14,7 @@ import { conflict, forbidden, invalid, notFound } from '../errors';
 import { eventDoc } from '../events';
 import type { PollDoc } from './model';
 import { isScrutineer, slotOf, type CountSessionDoc } from './paperCount';
+import { allowed } from '../../../src/domain/permissions';
 
 function scrutineerAs(session: CountSessionDoc, caller: Caller): 'community' | 'committee' | 'owner' | null {
   if (caller.roles.includes('community')) return 'community';
@@ -32,7 +33,7 @@ export const joinCount = defineAction({
       slot: z.union([z.literal(1), z.literal(2)], { error: '计票人应为 1 或 2' }).optional(),
     })
     .strict(),
-  roles: ['committee', 'community', 'owner'],
+  roles: allowed('polls.count.join'),
   async run(ctx, input) {
     const caller = callerOf(ctx);
     if (input.as === 'counter' && !input.slot) throw invalid('slot', '请选择计票人 1 或计票人 2');

@@ -6,6 +6,7 @@ import type { Where } from '../../store/port';
 import { forbidden } from '../errors';
 import type { PollDoc } from './model';
 import { pollView } from './views';
+import { allowed } from '../../../src/domain/permissions';
 
 const PAGE = 20;
 
@@ -13,7 +14,7 @@ export const listPolls = defineAction({
   name: 'polls.list',
   summary: '表决列表(最新在前,每页 20 条);草稿只有业委会能看',
   input: z.object({ status: z.enum(['draft', 'open', 'closed', 'published'], { error: '状态不对' }).optional(), skip }).strict(),
-  roles: ['user'],
+  roles: allowed('polls.list'),
   async run(ctx, input) {
     const caller = callerOf(ctx);
     const committee = caller.roles.includes('committee');

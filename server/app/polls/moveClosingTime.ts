@@ -13,6 +13,7 @@ import { recordEvent } from '../events';
 import { badState, loadPoll, type PollDoc } from './model';
 import { forgetRules } from './quickCast';
 import { pollView } from './views';
+import { allowed } from '../../../src/domain/permissions';
 
 export const moveClosingTime = defineAction({
   name: 'polls.moveClosingTime',
@@ -24,7 +25,7 @@ export const moveClosingTime = defineAction({
       reason: text('修改原因', { min: 2, max: 100 }),
     })
     .strict(),
-  roles: ['committee'],
+  roles: allowed('polls.moveClosingTime'),
   async run(ctx, input) {
     const caller = callerOf(ctx);
     const now = ctx.clock.now();

@@ -8,6 +8,7 @@ import { isBallot, type BallotDoc, type PollDoc } from './model';
 import { refOf } from './receipt';
 import { seatChoices, seatFor } from './voters';
 import { AppError } from '../errors';
+import { allowed } from '../../../src/domain/permissions';
 
 const RECENT = 10;
 
@@ -15,7 +16,7 @@ export const myBallots = defineAction({
   name: 'polls.myBallots',
   summary: '我的选票:最近表决和选举中我投的票、回执码(或纸质票编号),公示后可在计票明细中核对',
   input: z.object({}).strict(),
-  roles: ['user'],
+  roles: allowed('polls.myBallots'),
   async run(ctx) {
     const caller = callerOf(ctx);
     const polls = await ctx.store.find<PollDoc>('polls', { where: { status: { $in: ['open', 'closed', 'published'] } }, orderBy: [['createdAt', 'desc']], limit: RECENT });

@@ -7,6 +7,7 @@ import { id, skip } from '../../../src/domain/fields';
 import { invalid } from '../errors';
 import { ballotId, isBallot, loadDoorToDoorPoll, type BallotDoc } from './model';
 import { snapshotRange } from './roster';
+import { allowed } from '../../../src/domain/permissions';
 
 const PAGE = 50;
 const SCAN = 100;
@@ -17,7 +18,7 @@ export const nonVoters = defineAction({
   name: 'polls.nonVoters',
   summary: '尚未投票的房屋(供上门动员),可按楼栋,每页 50 户;只有房号',
   input: z.object({ pollId: id('表决'), buildingId: id('楼栋').optional(), skip }).strict(),
-  roles: ['committee'],
+  roles: allowed('polls.nonVoters'),
   async run(ctx, input) {
     const poll = await loadDoorToDoorPoll(ctx, input.pollId);
     let from = 0;

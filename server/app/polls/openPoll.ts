@@ -12,12 +12,13 @@ import { conflict } from '../errors';
 import { loadPoll, badState, type PollDoc } from './model';
 import { beginOpen, advanceOpen } from './opening';
 import { opIdField, sameOp } from '../opId';
+import { allowed } from '../../../src/domain/permissions';
 
 export const openPoll = defineAction({
   name: 'polls.open',
   summary: '开始投票:先冻结名册(房屋、面积、业主),此后的过户不改变本次表决;只能开启草稿;大的小区分几步完成,返回进度',
   input: z.object({ pollId: id('表决'), opId: opIdField }).strict(),
-  roles: ['committee'],
+  roles: allowed('polls.open'),
   async run(ctx, input) {
     const caller = callerOf(ctx);
     const now = ctx.clock.now();

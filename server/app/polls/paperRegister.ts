@@ -9,12 +9,13 @@ import { isCounted, loadPoll } from './model';
 import { snapshotRange } from './roster';
 import { serialOf } from './paperCount';
 import { recordEvent } from '../events';
+import { allowed } from '../../../src/domain/permissions';
 
 export const paperRegister = defineAction({
   name: 'polls.paper.register',
   summary: '纸质选票登记表:按冻结名册每户一张编号选票(P0001 起),每页 100 张',
   input: z.object({ pollId: id('表决'), skip }).strict(),
-  roles: ['committee'],
+  roles: allowed('polls.paper.register'),
   async run(ctx, input) {
     const poll = await loadPoll(ctx, input.pollId);
     if (!isCounted(poll) || poll.kind === 'consultation') throw conflict('投票开始后才有纸质选票登记表(征询没有纸质选票)', { status: poll.status });

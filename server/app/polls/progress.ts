@@ -9,6 +9,7 @@ import { conflict, notFound } from '../errors';
 import { isCounted, loadPoll, type PollDoc, type RosterSummary } from './model';
 import { pollBallots } from './roster';
 import { settle } from './tally';
+import { allowed } from '../../../src/domain/permissions';
 
 const big = (n: number) => BigInt(n);
 /** part/total ≥ 2/3, exactly. */
@@ -18,7 +19,7 @@ export const progress = defineAction({
   name: 'polls.progress',
   summary: '投票进度:已参与的面积和人数(对照三分之二的法定门槛),全小区和各楼栋;不含任何人的选择',
   input: z.object({ pollId: id('表决') }).strict(),
-  roles: ['user'],
+  roles: allowed('polls.progress'),
   async run(ctx, input) {
     const caller = callerOf(ctx);
     let poll: PollDoc = await loadPoll(ctx, input.pollId);

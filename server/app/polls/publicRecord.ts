@@ -16,6 +16,7 @@ import { holderCode, isCounted, loadPoll, type BallotDoc, type PollDoc, type Ros
 import { refOf } from './receipt';
 import { pollBallots, snapshotUnits } from './roster';
 import { settle } from './tally';
+import { allowed } from '../../../src/domain/permissions';
 
 export interface PublicHead {
   head: string;
@@ -75,7 +76,7 @@ export const publicRecord = defineAction({
   name: 'polls.publicRecord',
   summary: '公示的计票明细:每张计入的选票(回执码或纸质票编号)→意见、所计业主编号和面积,不含姓名;任何人可下载复核',
   input: z.object({ pollId: id('表决') }).strict(),
-  roles: ['user'],
+  roles: allowed('polls.publicRecord'),
   async run(ctx, input) {
     callerOf(ctx);
     const loaded = await loadPoll(ctx, input.pollId);

@@ -8,12 +8,13 @@ import { badState, loadPoll, type PollDoc } from './model';
 import { settle } from './tally';
 import { announcePoll } from '../notify/pollNotices';
 import { resultNotice } from './resultNotice';
+import { allowed } from '../../../src/domain/permissions';
 
 export const publishResults = defineAction({
   name: 'polls.publish',
   summary: '公示已截止表决的结果;未截止或已公示的不能再公示',
   input: z.object({ pollId: id('表决') }).strict(),
-  roles: ['committee'],
+  roles: allowed('polls.publish'),
   async run(ctx, input) {
     const caller = callerOf(ctx);
     const poll = await settle(ctx, await loadPoll(ctx, input.pollId));

@@ -10,6 +10,7 @@ import { eventDoc } from '../events';
 import type { UserDoc } from '../model';
 import { assertAcceptsBallots, isCounted, loadPoll, proxyId, type ProxyDoc } from './model';
 import { frozenHolderOfUnit } from './roster';
+import { allowed } from '../../../src/domain/permissions';
 
 export const recordProxy = defineAction({
   name: 'polls.proxy.record',
@@ -22,7 +23,7 @@ export const recordProxy = defineAction({
       photoFileId: z.string({ error: '请拍下签字的委托书' }).min(1, '请拍下签字的委托书').max(300, '委托书照片格式不对'),
     })
     .strict(),
-  roles: ['committee'],
+  roles: allowed('polls.proxy.record'),
   async run(ctx, input) {
     const caller = callerOf(ctx);
     const poll = await loadPoll(ctx, input.pollId);

@@ -12,12 +12,13 @@ import { assertClosed, loadPoll } from './model';
 import { settle } from './tally';
 import { isCountReader, pollView } from './views';
 import { publicCertificate } from './certificateView';
+import { allowed } from '../../../src/domain/permissions';
 
 export const results = defineAction({
   name: 'polls.results',
   summary: '表决结果及法定计算过程(分数);公示前只有业委会、社区和管理员可看,投票结束前谁都不能看',
   input: z.object({ pollId: id('表决') }).strict(),
-  roles: ['user'],
+  roles: allowed('polls.results'),
   async run(ctx, input) {
     const caller = callerOf(ctx);
     const loaded = await loadPoll(ctx, input.pollId);

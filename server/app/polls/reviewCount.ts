@@ -9,12 +9,13 @@ import { id } from '../../../src/domain/fields';
 import { conflict } from '../errors';
 import { isCounted, loadPoll } from './model';
 import { assertMayFollow, isScrutineer, loadSession, review, slotOf, validSignoffs } from './paperCount';
+import { allowed } from '../../../src/domain/permissions';
 
 export const reviewCount = defineAction({
   name: 'polls.count.review',
   summary: '查看一轮计票(可实时跟进):计票人、监票人、两人合计、不一致的选票、作废的选票和签字',
   input: z.object({ sessionId: id('计票场次') }).strict(),
-  roles: ['committee', 'community', 'admin', 'owner'],
+  roles: allowed('polls.count.review'),
   async run(ctx, input) {
     const caller = callerOf(ctx);
     const session = await loadSession(ctx, input.sessionId);

@@ -11,12 +11,13 @@ import { conflict, forbidden, notFound } from '../errors';
 import { eventDoc } from '../events';
 import { isCounted, loadPoll } from './model';
 import { isScrutineer, loadSession, review, slotOf, type CountSessionDoc, type Signer } from './paperCount';
+import { allowed } from '../../../src/domain/permissions';
 
 export const signCount = defineAction({
   name: 'polls.count.sign',
   summary: '计票人或监票人签字确认一轮计票(两人录入一致、作废的选票已列明)',
   input: z.object({ sessionId: id('计票场次'), digest: z.string({ error: '请先核对再签字' }).regex(/^[0-9a-f]{16}$/, '核对码格式不对,请重新核对') }).strict(),
-  roles: ['committee', 'community', 'owner'],
+  roles: allowed('polls.count.sign'),
   async run(ctx, input) {
     const caller = callerOf(ctx);
     const session = await loadSession(ctx, input.sessionId);

@@ -11,6 +11,7 @@ import { recordEvent } from '../events';
 import type { UserDoc } from '../model';
 import { acceptsBallots, isCounted, loadPoll } from './model';
 import { sessionIdOf, type CountSessionDoc } from './paperCount';
+import { allowed } from '../../../src/domain/permissions';
 
 export const startCount = defineAction({
   name: 'polls.count.start',
@@ -22,7 +23,7 @@ export const startCount = defineAction({
       scrutineers: z.array(id('监票人'), { error: '监票人格式不对' }).max(10, '监票人最多 10 人').optional(),
     })
     .strict(),
-  roles: ['committee'],
+  roles: allowed('polls.count.start'),
   async run(ctx, input) {
     const caller = callerOf(ctx);
     const poll = await loadPoll(ctx, input.pollId);

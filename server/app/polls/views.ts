@@ -2,10 +2,11 @@ import { formatArea } from '../../../src/domain/area';
 import { LAW278_ITEM_LABELS, approvalThreshold, type Law278Item } from '../../../src/domain/law278';
 import type { Caller } from '../context';
 import { KIND_LABELS, STATUS_LABELS, type PollDoc } from './model';
+import { isCountReader as countReader } from '../../../src/domain/permissions/polls';
 
 /** Who may read a closed poll's result before it is published, and its individual ballots after closing. */
 export const COUNT_READERS = ['committee', 'community', 'admin'] as const;
-export const isCountReader = (caller: Caller) => caller.roles.some((r) => (COUNT_READERS as readonly string[]).includes(r));
+export const isCountReader = (caller: Caller) => countReader(caller);
 
 /** What anyone who may see the poll sees: never a ballot, never a result. */
 export function pollView(poll: PollDoc) {

@@ -7,12 +7,13 @@ import { eventDoc } from '../events';
 import type { TaskDoc } from '../issues/model';
 import { loadAssignee } from './staff';
 import { notifyAssignee } from './notify';
+import { allowed } from '../../../src/domain/permissions';
 
 export const assignTask = defineAction({
   name: 'tasks.assign',
   summary: '改派工单给另一位员工(未完成的工单)',
   input: z.object({ taskId: id('工单'), assigneeId: id('员工') }).strict(),
-  roles: ['manager'],
+  roles: allowed('tasks.assign'),
   async run(ctx, input) {
     const assignee = (await loadAssignee(ctx, input.assigneeId))!;
     const task = await ctx.store.transaction(async (tx) => {

@@ -5,6 +5,7 @@ import { defineAction, callerOf } from '../action';
 import { id, optionalText, text } from '../../../src/domain/fields';
 import { invalid } from '../errors';
 import { openTask, prepareTask } from './openTask';
+import { allowed } from '../../../src/domain/permissions';
 
 export const taskKind = z.enum(['repair', 'cleaning', 'meter_reading', 'other'], { error: '工单类型不对' });
 
@@ -22,7 +23,7 @@ export const createTask = defineAction({
       route: optionalText('抄表路线', 40),
     })
     .strict(),
-  roles: ['manager'],
+  roles: allowed('tasks.create'),
   async run(ctx, input) {
     const caller = callerOf(ctx);
     if (Date.parse(input.dueAt) < ctx.clock.now().getTime() - 60_000) throw invalid('dueAt', '完成时间不能早于现在');

@@ -7,12 +7,13 @@ import type { IssueDoc, TaskDoc } from '../issues/model';
 import { summaries } from '../issues/views';
 import { staffUsers } from './listStaff';
 import { taskViews } from './views';
+import { allowed } from '../../../src/domain/permissions';
 
 export const dispatchBoard = defineAction({
   name: 'tasks.board',
   summary: '派单看板:待受理、未派单、已超时、每位员工的工单',
   input: z.object({}).strict(),
-  roles: ['manager'],
+  roles: allowed('tasks.board'),
   async run(ctx) {
     const now = ctx.clock.now();
     const [waiting, openTasks, staff] = await Promise.all([

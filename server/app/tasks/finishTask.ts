@@ -12,6 +12,7 @@ import type { IssueDoc, TaskDoc } from '../issues/model';
 import { applyTransition } from '../issues/applyTransition';
 import { photos } from '../issues/inputs';
 import { checkPhotos } from '../issues/places';
+import { allowed } from '../../../src/domain/permissions';
 
 export const finishTask = defineAction({
   name: 'tasks.finish',
@@ -24,7 +25,7 @@ export const finishTask = defineAction({
       opId: opIdField,
     })
     .strict(),
-  roles: ['staff', 'manager'],
+  roles: allowed('tasks.finish'),
   async run(ctx, input) {
     const caller = callerOf(ctx);
     const photoIds = checkPhotos(ctx, input.photos);

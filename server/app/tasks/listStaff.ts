@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { defineAction } from '../action';
 import type { UserDoc } from '../model';
 import type { Ctx } from '../context';
+import { allowed } from '../../../src/domain/permissions';
 
 export async function staffUsers(ctx: Ctx): Promise<UserDoc[]> {
   // A compound's staff is a handful of people: one page covers them.
@@ -13,7 +14,7 @@ export const listStaff = defineAction({
   name: 'staff.list',
   summary: '可派单的物业员工',
   input: z.object({}).strict(),
-  roles: ['manager'],
+  roles: allowed('staff.list'),
   async run(ctx) {
     const staff = await staffUsers(ctx);
     return { staff: staff.map((u) => ({ id: u._id, name: u.name })) };

@@ -4,12 +4,13 @@ import { defineAction, callerOf } from '../action';
 import { cstDate } from '../../../src/domain/recurrence';
 import type { TaskDoc } from '../issues/model';
 import { taskViews } from './views';
+import { allowed } from '../../../src/domain/permissions';
 
 export const myTasks = defineAction({
   name: 'tasks.mine',
   summary: '我的任务:已超时、今天、以后、最近完成',
   input: z.object({}).strict(),
-  roles: ['staff', 'manager'],
+  roles: allowed('tasks.mine'),
   async run(ctx) {
     const caller = callerOf(ctx);
     const [open, done] = await Promise.all([

@@ -9,6 +9,7 @@ import { invalid } from '../errors';
 import { eventDoc } from '../events';
 import { loadAssignee } from './staff';
 import { taskKind } from './createTask';
+import { allowed } from '../../../src/domain/permissions';
 
 export interface RecurrenceDoc {
   _id: string;
@@ -49,7 +50,7 @@ export const createRecurrence = defineAction({
       route: optionalText('抄表路线', 40),
     })
     .strict(),
-  roles: ['manager'],
+  roles: allowed('recurrences.create'),
   async run(ctx, input) {
     callerOf(ctx);
     if (!validRule(input.rule as Rule)) throw invalid('rule', '重复方式不对');
@@ -77,7 +78,7 @@ export const listRecurrences = defineAction({
   name: 'recurrences.list',
   summary: '周期性工单列表',
   input: z.object({}).strict(),
-  roles: ['manager'],
+  roles: allowed('recurrences.list'),
   async run(ctx) {
     const list = await ctx.store.find<RecurrenceDoc>('recurrences', { where: { active: true }, limit: 100 });
     return { recurrences: list.map((r) => ({ id: r._id, title: r.title, kind: r.kind, rule: describeRule(r.rule), assigneeId: r.assigneeId, route: r.route ?? null })) };

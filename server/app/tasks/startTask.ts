@@ -6,12 +6,13 @@ import { conflict, forbidden, notFound } from '../errors';
 import { eventDoc } from '../events';
 import type { IssueDoc, TaskDoc } from '../issues/model';
 import { applyTransition } from '../issues/applyTransition';
+import { allowed } from '../../../src/domain/permissions';
 
 export const startTask = defineAction({
   name: 'tasks.start',
   summary: '开始处理派给我的工单',
   input: z.object({ taskId: id('工单') }).strict(),
-  roles: ['staff', 'manager'],
+  roles: allowed('tasks.start'),
   async run(ctx, input) {
     const caller = callerOf(ctx);
     const at = ctx.clock.now().toISOString();

@@ -8,12 +8,13 @@ import { rootOf, storedId } from '../../store/scoped';
 import { ROLE_LABELS, isRole } from '../../../src/domain/roles';
 import type { UserDoc } from '../model';
 import type { CompoundDoc, EnrolmentDoc } from './model';
+import { allowed } from '../../../src/domain/permissions';
 
 export const myCompounds = defineAction({
   name: 'compounds.mine',
   summary: '我去过的小区和我在每个小区的身份,以及当前所在的小区',
   input: z.object({}).strict(),
-  roles: ['user'],
+  roles: allowed('compounds.mine'),
   scope: 'deployment',
   async run(ctx) {
     const root = rootOf(ctx.store);

@@ -10,12 +10,13 @@ import { activityId } from './inputs';
 import { cancelPlace, promote } from './seats';
 import { opIdField, sameOp } from '../opId';
 import { activityView } from './views';
+import { allowed } from '../../../src/domain/permissions';
 
 export const cancelSignup = defineAction({
   name: 'volunteers.cancel',
   summary: '取消报名或退出候补;开始前 2 小时(可设)截止;候补第一位自动递补',
   input: z.object({ activityId, opId: opIdField }).strict(),
-  roles: ['user'],
+  roles: allowed('volunteers.cancel'),
   async run(ctx, input) {
     const caller = callerOf(ctx);
     const activity = await loadActivity(ctx.store, input.activityId);

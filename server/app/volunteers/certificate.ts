@@ -9,12 +9,13 @@ import { forbidden, notFound } from '../errors';
 import { eventDoc } from '../events';
 import type { HoursCertDoc, HoursDoc } from './model';
 import type { UserDoc } from '../model';
+import { allowed } from '../../../src/domain/permissions';
 
 export const certificate = defineAction({
   name: 'volunteers.certificate',
   summary: '志愿服务证明:活动、组织方、日期、时长(只计确认出勤);社区可查看任一队员',
   input: z.object({ userId: id('志愿者').optional() }).strict(),
-  roles: ['user'],
+  roles: allowed('volunteers.certificate'),
   async run(ctx, input) {
     const caller = callerOf(ctx);
     const userId = input.userId ?? caller.userId;

@@ -11,12 +11,13 @@ import { eventDoc } from '../events';
 import { StoreError } from '../../store/port';
 import type { UserDoc } from '../model';
 import type { HoursCertDoc, HoursDoc } from './model';
+import { allowed } from '../../../src/domain/permissions';
 
 export const certifyHours = defineAction({
   name: 'volunteers.certify',
   summary: '社区核实志愿者的服务记录(组织方记录,社区核实);记录没有变化时重复核实不重复记',
   input: z.object({ userId: id('志愿者') }).strict(),
-  roles: ['community'],
+  roles: allowed('volunteers.certify'),
   async run(ctx, input) {
     const caller = callerOf(ctx);
     const user = await ctx.store.get<UserDoc>('users', input.userId);

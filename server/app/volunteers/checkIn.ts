@@ -11,6 +11,7 @@ import { eventDoc } from '../events';
 import { leads, loadActivity, loadTeam, type SignupDoc } from './model';
 import { activityId } from './inputs';
 import { checkCode } from './checkInCode';
+import { allowed } from '../../../src/domain/permissions';
 
 export const checkIn = defineAction({
   name: 'volunteers.checkIn',
@@ -22,7 +23,7 @@ export const checkIn = defineAction({
       code: z.string({ error: '签到码格式不对' }).regex(/^\d{6}$/, '签到码是 6 位数字').optional(),
     })
     .strict(),
-  roles: ['user'],
+  roles: allowed('volunteers.checkIn'),
   async run(ctx, input) {
     const caller = callerOf(ctx);
     const activity = await loadActivity(ctx.store, input.activityId);

@@ -9,6 +9,7 @@ import { conflict, forbidden, invalid } from '../errors';
 import { eventDoc } from '../events';
 import { leads, loadActivity, loadTeam, userName, type HoursDoc, type SignupDoc } from './model';
 import { activityId } from './inputs';
+import { allowed } from '../../../src/domain/permissions';
 
 export const confirmAttendance = defineAction({
   name: 'volunteers.confirm',
@@ -19,7 +20,7 @@ export const confirmAttendance = defineAction({
       userIds: z.array(id('队员'), { error: '请选择要确认的队员' }).min(1, '请选择要确认的队员').max(200, '一次最多确认 200 人'),
     })
     .strict(),
-  roles: ['user'],
+  roles: allowed('volunteers.confirm'),
   async run(ctx, input) {
     const caller = callerOf(ctx);
     const activity = await loadActivity(ctx.store, input.activityId);

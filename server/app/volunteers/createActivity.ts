@@ -12,6 +12,7 @@ import { eventDoc } from '../events';
 import { leads, loadTeam, type ActivityDoc, type SeriesDoc } from './model';
 import { instant, teamId } from './inputs';
 import { expandSeries } from './series';
+import { allowed } from '../../../src/domain/permissions';
 
 const CST_MS = 8 * 3_600_000;
 
@@ -31,7 +32,7 @@ export const createActivity = defineAction({
       weekly: z.boolean({ error: '每周重复应是是或否' }).optional(),
     })
     .strict(),
-  roles: ['user'],
+  roles: allowed('volunteers.activity.create'),
   async run(ctx, input) {
     const caller = callerOf(ctx);
     const team = await loadTeam(ctx.store, input.teamId);

@@ -6,6 +6,7 @@ import { id, optionalText, text } from '../../../src/domain/fields';
 import { notFound } from '../errors';
 import { eventDoc } from '../events';
 import type { TeamDoc } from './model';
+import { allowed } from '../../../src/domain/permissions';
 
 export const createTeam = defineAction({
   name: 'volunteers.team.create',
@@ -17,7 +18,7 @@ export const createTeam = defineAction({
       leaderId: id('队长').optional(),
     })
     .strict(),
-  roles: ['community', 'committee'],
+  roles: allowed('volunteers.team.create'),
   async run(ctx, input) {
     const caller = callerOf(ctx);
     const leaderId = input.leaderId ?? caller.userId;

@@ -8,12 +8,13 @@ import { conflict, forbidden, notFound } from '../errors';
 import { eventDoc } from '../events';
 import { leads, loadTeam, type TeamMemberDoc } from './model';
 import { teamId } from './inputs';
+import { allowed } from '../../../src/domain/permissions';
 
 export const decideMember = defineAction({
   name: 'volunteers.team.decide',
   summary: '队长同意或婉拒入队申请',
   input: z.object({ teamId, userId: id('申请人'), decision: z.enum(['approve', 'decline'], { error: '请选择同意或婉拒' }) }).strict(),
-  roles: ['user'],
+  roles: allowed('volunteers.team.decide'),
   async run(ctx, input) {
     const team = await loadTeam(ctx.store, input.teamId);
     if (!leads(ctx, team)) throw forbidden('只有队长可以处理入队申请');

@@ -7,12 +7,13 @@ import { isMember, leads, loadActivity, loadTeam, type SignupDoc } from './model
 import { activityId } from './inputs';
 import { activityView, mySignupView, rosterLine } from './views';
 import { activityCode } from './checkInCode';
+import { allowed } from '../../../src/domain/permissions';
 
 export const getActivity = defineAction({
   name: 'volunteers.activity',
   summary: '活动详情:接龙名单、候补顺序、我的报名;队长另见签到码和签到情况',
   input: z.object({ activityId }).strict(),
-  roles: ['user'],
+  roles: allowed('volunteers.activity'),
   async run(ctx, input) {
     const caller = callerOf(ctx);
     const activity = await loadActivity(ctx.store, input.activityId);

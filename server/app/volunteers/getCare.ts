@@ -7,12 +7,13 @@ import { careId } from './inputs';
 import { loadVisibleCare, logCareRead } from './careAccess';
 import { careSummary, consentView, visitView } from './careViews';
 import { concernPlaces } from './raiseConcern';
+import { allowed } from '../../../src/domain/permissions';
 
 export const getCare = defineAction({
   name: 'care.get',
   summary: '帮扶对象详情与走访记录(仅结对志愿者、队长、社区),每次查看都留痕',
   input: z.object({ careId }).strict(),
-  roles: ['user'],
+  roles: allowed('care.get'),
   async run(ctx, input) {
     const { care, manage } = await loadVisibleCare(ctx, input.careId);
     const visits = await ctx.store.find<CareVisitDoc>('careVisits', { where: { careId: care._id }, orderBy: [['date', 'desc']], limit: 50 });

@@ -5,12 +5,13 @@ import { defineAction, callerOf } from '../action';
 import { leads, loadTeam, userName, type ActivityDoc, type TeamMemberDoc } from './model';
 import { teamId } from './inputs';
 import { activityView } from './views';
+import { allowed } from '../../../src/domain/permissions';
 
 export const getTeam = defineAction({
   name: 'volunteers.team',
   summary: '服务队详情:介绍、队长、队员、近期活动;队长另见入队申请',
   input: z.object({ teamId }).strict(),
-  roles: ['user'],
+  roles: allowed('volunteers.team'),
   async run(ctx, input) {
     const caller = callerOf(ctx);
     const team = await loadTeam(ctx.store, input.teamId);

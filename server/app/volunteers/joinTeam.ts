@@ -9,12 +9,13 @@ import { eventDoc } from '../events';
 import { invalid } from '../errors';
 import { loadTeam, type TeamMemberDoc } from './model';
 import { teamId } from './inputs';
+import { allowed } from '../../../src/domain/permissions';
 
 export const joinTeam = defineAction({
   name: 'volunteers.team.join',
   summary: '申请加入服务队(可留一句话),等队长同意',
   input: z.object({ teamId, note: optionalText('留言', 50) }).strict(),
-  roles: ['user'],
+  roles: allowed('volunteers.team.join'),
   async run(ctx, input) {
     const caller = callerOf(ctx);
     const team = await loadTeam(ctx.store, input.teamId);

@@ -5,12 +5,13 @@ import type { Where } from '../../store/port';
 import type { ActivityDoc } from './model';
 import { teamId } from './inputs';
 import { activityView } from './views';
+import { allowed } from '../../../src/domain/permissions';
 
 export const listActivities = defineAction({
   name: 'volunteers.activities',
   summary: '近期活动(可按服务队),按时间先后,含剩余名额',
   input: z.object({ teamId: teamId.optional() }).strict(),
-  roles: ['user'],
+  roles: allowed('volunteers.activities'),
   async run(ctx, input) {
     // Still listed while it runs: people check in during it.
     const since = new Date(ctx.clock.now().getTime() - 3 * 3_600_000).toISOString();

@@ -7,12 +7,13 @@ import { canManageCare } from '../../../src/domain/volunteers';
 import { careLeaderId, type CareDoc } from './model';
 import { logCareRead } from './careAccess';
 import { careSummary } from './careViews';
+import { allowed } from '../../../src/domain/permissions';
 
 export const listCare = defineAction({
   name: 'care.list',
   summary: '结对帮扶名单:队长和社区见全部,志愿者只见自己结对的,其他人什么也看不到',
   input: z.object({}).strict(),
-  roles: ['user'],
+  roles: allowed('care.list'),
   async run(ctx) {
     const caller = callerOf(ctx);
     const leaderId = await careLeaderId(ctx.store);

@@ -3,12 +3,13 @@ import { z } from 'zod';
 import { defineAction, callerOf } from '../action';
 import type { TeamDoc, TeamMemberDoc } from './model';
 import { userName } from './model';
+import { allowed } from '../../../src/domain/permissions';
 
 export const listTeams = defineAction({
   name: 'volunteers.teams',
   summary: '服务队列表:队长、人数、我是否已加入',
   input: z.object({}).strict(),
-  roles: ['user'],
+  roles: allowed('volunteers.teams'),
   async run(ctx) {
     const caller = callerOf(ctx);
     const teams = await ctx.store.find<TeamDoc>('teams', { orderBy: [['order', 'asc']], limit: 50 });

@@ -10,6 +10,7 @@ import type { CareVisitDoc } from './model';
 import { careId } from './inputs';
 import { loadVisibleCare } from './careAccess';
 import { visitView } from './careViews';
+import { allowed } from '../../../src/domain/permissions';
 
 export const logVisit = defineAction({
   name: 'care.visit',
@@ -22,7 +23,7 @@ export const logVisit = defineAction({
       concerns: optionalText('发现的问题', 200),
     })
     .strict(),
-  roles: ['user'],
+  roles: allowed('care.visit'),
   async run(ctx, input) {
     const caller = callerOf(ctx);
     const { care, manage } = await loadVisibleCare(ctx, input.careId);

@@ -4,12 +4,13 @@ import { defineAction, callerOf } from '../action';
 import { hoursText } from '../../../src/domain/volunteers';
 import type { ActivityDoc, SignupDoc, TeamDoc, TeamMemberDoc } from './model';
 import { activityView, mySignupView } from './views';
+import { allowed } from '../../../src/domain/permissions';
 
 export const mine = defineAction({
   name: 'volunteers.mine',
   summary: '我的志愿:近期报名、候补位置、所在服务队、累计时长',
   input: z.object({}).strict(),
-  roles: ['user'],
+  roles: allowed('volunteers.mine'),
   async run(ctx) {
     const caller = callerOf(ctx);
     const since = new Date(ctx.clock.now().getTime() - 3 * 3_600_000).toISOString();

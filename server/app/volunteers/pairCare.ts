@@ -11,6 +11,7 @@ import { eventDoc } from '../events';
 import { CARE_TEAM, userName, type TeamMemberDoc } from './model';
 import { careId } from './inputs';
 import { loadVisibleCare } from './careAccess';
+import { allowed } from '../../../src/domain/permissions';
 
 export async function checkCareVolunteers(ctx: Ctx, ids: string[], leaderId: string | null): Promise<void> {
   for (const userId of ids) {
@@ -31,7 +32,7 @@ export const pairCare = defineAction({
   name: 'care.pair',
   summary: '为帮扶对象结对志愿者(队长或社区),志愿者须是爱心服务队队员',
   input: z.object({ careId, volunteerIds: z.array(id('志愿者'), { error: '志愿者格式不对' }).max(5, '最多结对 5 位志愿者') }).strict(),
-  roles: ['user'],
+  roles: allowed('care.pair'),
   async run(ctx, input) {
     const { care, leaderId, manage } = await loadVisibleCare(ctx, input.careId);
     if (!manage) throw forbidden('只有爱心服务队队长或社区可以调整结对');

@@ -17,6 +17,7 @@ import { buildingOptions, type PlaceOption } from '../issues/listPlaces';
 import type { CareDoc, CareVisitDoc } from './model';
 import { careId } from './inputs';
 import { loadVisibleCare } from './careAccess';
+import { allowed } from '../../../src/domain/permissions';
 
 export const raiseConcern = defineAction({
   name: 'care.concern',
@@ -32,7 +33,7 @@ export const raiseConcern = defineAction({
       common: z.enum(COMMON_PLACE_CODES as [string, ...string[]], { error: '请选择地点' }).optional(),
     })
     .strict(),
-  roles: ['user'],
+  roles: allowed('care.concern'),
   async run(ctx, input) {
     const { care } = await loadVisibleCare(ctx, input.careId);
     const visit = await ctx.store.get<CareVisitDoc>('careVisits', input.visitId);

@@ -14,6 +14,7 @@ import type { UnitDoc } from '../model';
 import type { CareDoc } from './model';
 import { requireCareManager } from './careAccess';
 import { checkCareVolunteers, writeLinks } from './pairCare';
+import { allowed } from '../../../src/domain/permissions';
 
 export const registerCare = defineAction({
   name: 'care.register',
@@ -33,7 +34,7 @@ export const registerCare = defineAction({
       volunteerIds: z.array(id('志愿者'), { error: '志愿者格式不对' }).max(5, '最多结对 5 位志愿者').optional(),
     })
     .strict(),
-  roles: ['user'],
+  roles: allowed('care.register'),
   async run(ctx, input) {
     const caller = callerOf(ctx);
     const leaderId = await requireCareManager(ctx);

@@ -12,6 +12,7 @@ import { isMember, loadActivity, loadTeam, type SignupDoc } from './model';
 import { activityId } from './inputs';
 import { nextArrival, placeSignup } from './seats';
 import { activityView, mySignupView } from './views';
+import { allowed } from '../../../src/domain/permissions';
 
 const PLACED = ['confirmed', 'waitlisted'];
 
@@ -19,7 +20,7 @@ export const signUp = defineAction({
   name: 'volunteers.signup',
   summary: '报名(接龙):有名额即确认,满员进候补,按先后顺序',
   input: z.object({ activityId, note: optionalText('接龙备注', NOTE_MAX) }).strict(),
-  roles: ['user'],
+  roles: allowed('volunteers.signup'),
   async run(ctx, input) {
     const caller = callerOf(ctx);
     const activity = await loadActivity(ctx.store, input.activityId);

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { defineAction, callerOf } from '../action';
 import { hoursText, lastMonths } from '../../../src/domain/volunteers';
+import { allowed } from '../../../src/domain/permissions';
 
 interface TeamMonth {
   _id: string;
@@ -18,7 +19,7 @@ export const volunteerStats = defineAction({
   name: 'volunteers.stats',
   summary: '志愿统计:各服务队每月时长;自愿上榜的时长排行',
   input: z.object({}).strict(),
-  roles: ['user'],
+  roles: allowed('volunteers.stats'),
   async run(ctx) {
     const caller = callerOf(ctx);
     const months = lastMonths(ctx.clock.now(), 6);

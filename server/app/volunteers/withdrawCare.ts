@@ -12,6 +12,7 @@ import { eventDoc } from '../events';
 import type { MembershipDoc } from '../model';
 import { careLeaderId, type CareDoc, type CareVisitDoc } from './model';
 import { careId } from './inputs';
+import { allowed } from '../../../src/domain/permissions';
 
 async function isThePerson(ctx: Ctx, caller: Caller, care: CareDoc): Promise<boolean> {
   if (!care.unitId || caller.name !== care.name) return false;
@@ -27,7 +28,7 @@ export const withdrawCare = defineAction({
       reason: z.enum(Object.keys(CARE_WITHDRAW_REASONS) as [CareWithdrawReason, ...CareWithdrawReason[]], { error: '请选择撤回的原因' }),
     })
     .strict(),
-  roles: ['user'],
+  roles: allowed('care.withdraw'),
   async run(ctx, input) {
     const caller = callerOf(ctx);
     const care = await ctx.store.get<CareDoc>('carePairs', input.careId);

@@ -15,6 +15,12 @@ import { formatTime, groupPhone } from '../../ui/format';
 import { hasDevSignIn, signOut } from '../../services/devSession';
 import type { Me } from '../../services/api';
 import { govEntries } from '../../ui/strings/governance';
+import { mayClaimAHome, mayGrantRoles, mayReviewClaims } from '../../domain/permissions/people';
+import { mayCheckOwnBallots } from '../../domain/permissions/polls';
+import { mayReadAudit } from '../../domain/permissions/audit';
+import { hasTasks, mayDispatch } from '../../domain/permissions/tasks';
+import { mayReadIssueStats } from '../../domain/permissions/issues';
+import { mayInspect } from '../../domain/permissions/governance';
 
 function Entry({ label, url }: { label: string; url: string }) {
   const open = () => go(url);
@@ -30,19 +36,19 @@ function entriesFor(roles: Role[], verifiedUnits: number): { label: string; url:
   const list: { label: string; url: string }[] = [];
   // Verification is for residents: a verified owner may add another flat; property staff are
   // not asked to verify as owners.
-  const staffOnly = (has('staff') || has('manager')) && !has('owner') && !has('resident');
-  if (!staffOnly) list.push({ label: verifiedUnits > 0 ? t.claimAnother : t.claim, url: PAGES.claim });
+  const who = { roles };
+  if (mayClaimAHome(who)) list.push({ label: verifiedUnits > 0 ? t.claimAnother : t.claim, url: PAGES.claim });
   if (has('committee')) list.push({ label: t.review, url: PAGES.review });
-  if (has('committee') || has('admin')) list.push({ label: t.rosterImport, url: PAGES.rosterImport });
-  if (has('admin')) list.push({ label: t.roles, url: PAGES.roles });
+  if (mayReviewClaims(who)) list.push({ label: t.rosterImport, url: PAGES.rosterImport });
+  if (mayGrantRoles(who)) list.push({ label: t.roles, url: PAGES.roles });
   // 核对我的选票 and the audit screen live in the polls subpackage (packages/polls/mine, audit).
-  if (has('owner')) list.push({ label: '核对我的选票', url: PAGES.myBallots });
-  if (has('committee') || has('community')) list.push({ label: '操作记录(表决、关怀)', url: PAGES.pollAudit });
-  if (has('staff') || has('manager')) list.push({ label: t.myTasks, url: PAGES.myTasks });
-  if (has('manager')) list.push({ label: t.dispatchBoard, url: PAGES.dispatchBoard });
-  if (has('manager') || has('committee') || has('community') || has('admin')) list.push({ label: t.issueStats, url: PAGES.issueStats });
+  if (mayCheckOwnBallots(who)) list.push({ label: '核对我的选票', url: PAGES.myBallots });
+  if (mayReadAudit(who)) list.push({ label: '操作记录(表决、关怀)', url: PAGES.pollAudit });
+  if (hasTasks(who)) list.push({ label: t.myTasks, url: PAGES.myTasks });
+  if (mayDispatch(who)) list.push({ label: t.dispatchBoard, url: PAGES.dispatchBoard });
+  if (mayReadIssueStats(who)) list.push({ label: t.issueStats, url: PAGES.issueStats });
   // 三方共治: everyone reads these; the quality director also runs the quarter's inspection.
-  if (has('community')) list.push({ label: govEntries.inspection, url: PAGES.inspection });
+  if (mayInspect(who)) list.push({ label: govEntries.inspection, url: PAGES.inspection });
   list.push({ label: govEntries.meetings, url: PAGES.meetings }, { label: govEntries.scorecard, url: PAGES.scorecard }, { label: govEntries.plan, url: PAGES.plan }, { label: govEntries.notices, url: PAGES.notices });
   if (has('admin')) list.push({ label: notifyEntries.outbox, url: PAGES.outbox });
   list.push({ label: t.nickname, url: PAGES.nickname }, { label: t.privacy, url: PAGES.privacy });
@@ -52,12 +58,13 @@ function entriesFor(roles: Role[], verifiedUnits: number): { label: string; url:
 }
 
 function Profile({ data }: { data: Me }) {
-  const { user, units, claims } = data;
+  const { user, units, claims, compound } = data;
   return (
     <>
       <Text className='gz-h1' {...headingA11y(1)}>
         {user.name}
       </Text>
+      {compound && <Entry label={`${t.compound}:${compound.name}(切换)`} url={PAGES.compounds} />}
       <View className='gz-card'>
         <View className='gz-kv'>
           <Text className='gz-kv__k'>{t.rolesLabel}</Text>

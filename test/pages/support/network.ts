@@ -8,7 +8,7 @@ export interface Answer {
 type Responder = Answer | ((body: unknown) => Answer);
 
 export interface FakeNetwork {
-  calls: Array<{ path: string; method: string; body: unknown }>;
+  calls: Array<{ path: string; method: string; body: unknown; headers: Record<string, string> }>;
   on(path: string, responder: Responder): void;
 }
 
@@ -24,10 +24,10 @@ export function fakeNetwork(): FakeNetwork {
   let uploads = 0;
   // The browser's stand-in for wx.cloud.uploadFile: bytes in, a file id out (a test may answer it otherwise).
   table.set('/upload', () => ok({ fileId: `local://gongzhi/uploads/${'f'.repeat(32)}/${String(++uploads).padStart(16, '0')}.jpg` }));
-  const fetchImpl = async (input: string, init: { method?: string; body?: unknown } = {}) => {
+  const fetchImpl = async (input: string, init: { method?: string; body?: unknown; headers?: Record<string, string> } = {}) => {
     const path = String(input);
     const body = typeof init.body === 'string' ? JSON.parse(init.body) : init.body;
-    calls.push({ path, method: init.method ?? 'GET', body });
+    calls.push({ path, method: init.method ?? 'GET', body, headers: init.headers ?? {} });
     const responder = table.get(path);
     const answer: Answer = responder
       ? typeof responder === 'function'

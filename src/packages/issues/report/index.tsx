@@ -25,9 +25,9 @@ import { PAGES } from '../../../ui/routes';
 import { common } from '../../../ui/strings';
 import { formatTime } from '../../../ui/format';
 import '../issues.css';
+import { mayReportOnBehalf } from '../../../domain/permissions/issues';
 
 const DRAFT_KEY = 'gongzhi.issueDraft';
-const ON_BEHALF_ROLES = ['staff', 'manager', 'community', 'committee'];
 
 interface Draft {
   category: Category | null;
@@ -164,7 +164,7 @@ export default function ReportPage() {
   const [secondError, setSecondError] = useState<string | null>(null);
   const sent = useRef(false);
 
-  const canOnBehalf = (me.data?.user.roles ?? []).some((r) => ON_BEHALF_ROLES.includes(r));
+  const canOnBehalf = mayReportOnBehalf({ roles: me.data?.user.roles ?? [] });
   const buildings = useAction('compound.buildings');
   const places = useAction('issues.places');
   const units = useUnits(draft.onBehalf ? draft.buildingId : null);
