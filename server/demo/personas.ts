@@ -30,7 +30,7 @@ export const personas: Persona[] = [
   { id: 'admin', name: '系统管理员', roles: ['admin'], phone: '13100000001', units: [], note: '负责角色授权和开通小区', elsewhere: [{ compoundId: 'jinxiu', roles: ['admin'], units: [] }, { compoundId: 'yangguang', roles: ['admin'], units: [] }] },
   { id: 'jinxiu-committee', name: '方玉珍', roles: [], phone: '13871550612', units: [], note: '锦绣花园业委会主任', elsewhereOnly: true, elsewhere: [{ compoundId: 'jinxiu', roles: ['owner', 'committee'], units: ['1栋1单元101'] }] },
   { id: 'yangguang-owner', name: '邓春生', roles: [], phone: '13659871203', units: [], note: '阳光苑的业主,小区还没有业委会,也没有物业', elsewhereOnly: true, elsewhere: [{ compoundId: 'yangguang', roles: ['owner'], units: ['2栋301'] }] },
-  { id: 'street', name: '街道办刘科长', roles: [], phone: '13098760021', units: [], note: '阳逻街道,只看各小区的汇总数字', elsewhereOnly: true },
+  { id: 'street', name: '街道办刘科长', roles: ['street'], phone: '13098760021', units: [], note: '阳逻街道,只看各小区的汇总数字(只读)', elsewhere: [{ compoundId: 'jinxiu', roles: ['street'], units: [] }, { compoundId: 'yangguang', roles: ['street'], units: [] }] },
 ];
 
 /** The personas who are members of 侨亚小区 (the rest live only in the demo's other compounds). */
