@@ -1,19 +1,13 @@
 // Three-party governance (三方联动): the parties, the quarter, the inspection checklist, the
 // year plan's funding sources, notice kinds, and how a meeting decision's progress follows from
 // the task(s) and issue it turned into. Pure rules shared by the action table and the screens.
-import type { Role } from './roles';
 
 export const PARTIES = { community: '社区', committee: '业委会', property: '物业' } as const;
 export type Party = keyof typeof PARTIES;
 export const PARTY_CODES = Object.keys(PARTIES) as Party[];
 
-/** The party a person speaks for at the table; the community first (it convenes), then the committee. */
-export function partyOf(roles: readonly Role[]): Party | null {
-  if (roles.includes('community')) return 'community';
-  if (roles.includes('committee')) return 'committee';
-  if (roles.includes('manager')) return 'property';
-  return null;
-}
+/** The party a person speaks for at the table (src/domain/permissions/governance.ts). */
+export { partyOf } from './permissions/governance';
 
 export const MEETING_STATUSES = { scheduled: '待召开', held: '已召开,纪要待通过', published: '纪要已公布' } as const;
 export type MeetingStatus = keyof typeof MEETING_STATUSES;
