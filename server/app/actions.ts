@@ -43,6 +43,7 @@ import { notifyActions } from './notify/table';
 import { volunteerActions } from './volunteers/table';
 import { auditActions } from './audit/table';
 import { myCompounds } from './tenancy/myCompounds';
+import { compareCompounds } from './tenancy/compareCompounds';
 import type { Action } from './action';
 
 export const actions = {
@@ -52,6 +53,7 @@ export const actions = {
   'me.nickname': setNickname,
   home,
   'compounds.mine': myCompounds,
+  'compounds.compare': compareCompounds,
   'compound.buildings': listBuildings,
   'compound.units': listUnits,
   'claims.submit': submitClaim,

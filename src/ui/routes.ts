@@ -15,6 +15,7 @@ export const PAGES = {
   privacy: '/packages/people/privacy/index',
   nickname: '/packages/people/nickname/index',
   compounds: '/packages/people/compounds/index',
+  compare: '/packages/governance/compare/index',
   roles: '/packages/people/roles/index',
   signIn: '/packages/dev/sign-in/index',
   // 议事 (issues): owned by the issues screens

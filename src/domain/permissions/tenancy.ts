@@ -9,6 +9,7 @@ export const tenancyActions = {
   'compounds.mine': EVERYONE,
   'compound.buildings': ANYONE,
   'compound.units': EVERYONE,
+  'compounds.compare': ['community', 'street', 'admin'],
 } satisfies ActionRoles;
 
 /** Where a role belongs: a compound, an organisation around it, or the deployment (src/domain/roles.ts). */
@@ -46,4 +47,4 @@ export function orgRolesIn(held: ReadonlyArray<{ role: Role; orgId: string }>, c
 }
 
 /** Who compares compounds side by side: the community over its compounds, the street over its communities', the admin. */
-export const mayCompareCompounds = (who: Who) => has(who, 'community', 'street', 'admin');
+export const mayCompareCompounds = (who: Who) => tenancyActions['compounds.compare'].some((r) => who.roles.includes(r));

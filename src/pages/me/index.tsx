@@ -21,6 +21,7 @@ import { mayReadAudit } from '../../domain/permissions/audit';
 import { hasTasks, mayDispatch } from '../../domain/permissions/tasks';
 import { mayReadIssueStats } from '../../domain/permissions/issues';
 import { mayInspect } from '../../domain/permissions/governance';
+import { mayCompareCompounds } from '../../domain/permissions/tenancy';
 
 function Entry({ label, url }: { label: string; url: string }) {
   const open = () => go(url);
@@ -49,6 +50,7 @@ function entriesFor(roles: Role[], verifiedUnits: number): { label: string; url:
   if (mayReadIssueStats(who)) list.push({ label: t.issueStats, url: PAGES.issueStats });
   // 三方共治: everyone reads these; the quality director also runs the quarter's inspection.
   if (mayInspect(who)) list.push({ label: govEntries.inspection, url: PAGES.inspection });
+  if (mayCompareCompounds(who)) list.push({ label: '各小区比较', url: PAGES.compare });
   list.push({ label: govEntries.meetings, url: PAGES.meetings }, { label: govEntries.scorecard, url: PAGES.scorecard }, { label: govEntries.plan, url: PAGES.plan }, { label: govEntries.notices, url: PAGES.notices });
   if (has('admin')) list.push({ label: notifyEntries.outbox, url: PAGES.outbox });
   list.push({ label: t.nickname, url: PAGES.nickname }, { label: t.privacy, url: PAGES.privacy });
