@@ -7,7 +7,7 @@ export type Party = keyof typeof PARTIES;
 export const PARTY_CODES = Object.keys(PARTIES) as Party[];
 
 /** The party a person speaks for at the table (src/domain/permissions/governance.ts). */
-export { partyOf } from './permissions/governance';
+export { partyOf } from './parties';
 
 export const MEETING_STATUSES = { scheduled: '待召开', held: '已召开,纪要待通过', published: '纪要已公布' } as const;
 export type MeetingStatus = keyof typeof MEETING_STATUSES;

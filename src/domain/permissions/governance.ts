@@ -29,13 +29,8 @@ export const governanceActions = {
   'notices.pin': THREE_PARTIES,
 } satisfies ActionRoles;
 
-/** The party a person speaks for at the three-party table: the community first (it convenes), then the committee. */
-export function partyOf(roles: readonly string[]): 'community' | 'committee' | 'property' | null {
-  if (roles.includes('community')) return 'community';
-  if (roles.includes('committee')) return 'committee';
-  if (roles.includes('manager')) return 'property';
-  return null;
-}
+/** The party a person speaks for at the three-party table (社区 first), or null for everyone else. */
+export { partyOf } from '../parties';
 
 /** The quality director (the community) runs the quarter's inspection. */
 export const mayInspect = (who: Who) => has(who, 'community');
