@@ -4,6 +4,9 @@
 const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } }, target: 'es2020' } }];
 
 module.exports = {
+  // Tests wait for states, not for time; 30 s rather than 5 s because `npm test` runs the browser
+  // suite beside the node projects on two cores (scripts/test.mjs). The browser suite sets its own.
+  testTimeout: 30_000,
   projects: [
     {
       displayName: 'unit',

@@ -9,6 +9,10 @@ import { checkWeapp, ensureExecutable, MAIN_LIMIT } from '../../scripts/check-we
 
 type Tree = Record<string, string | Buffer>;
 
+// Each case runs WeChat's real compilers (wcc, wcsc) and analyser as child processes: seconds each
+// when the machine is busy (the browser suite runs beside this project in `npm test`).
+jest.setTimeout(60_000);
+
 // A minimal valid mini-program: one main page using a component and a WXS module, one subpackage page.
 const base: Tree = {
   'app.json': JSON.stringify({
