@@ -55,7 +55,11 @@ const CHUNK = 100;
 /** Store failures (CloudBase answers some calls with errors or timeouts) a call takes a step again after. */
 const STEP_RETRIES = 3;
 
-export const progressOf = (job: RosterImportDoc) => ({ done: job.status === 'staging' ? job.staged : job.imported, total: job.imported });
+/** Flats done of the whole (holders and units both take work; the flats show once all are staged and switched). */
+export const progressOf = (job: RosterImportDoc) => ({
+  done: job.status === 'staging' ? Math.floor((job.imported * (job.holdersStaged + job.staged)) / Math.max(1, job.holders + job.imported)) : job.imported,
+  total: job.imported,
+});
 
 /** The ids among `ids` that exist in `collection`, 100 a read. */
 export async function existing(ctx: Pick<Ctx, 'store'>, collection: string, ids: string[]): Promise<Set<string>> {
