@@ -12,6 +12,7 @@ import { decodeRosterBytes, RosterDecodeError } from '../../../src/domain/roster
 import type { Ctx, Identity } from '../context';
 import { AppError, invalid } from '../errors';
 import { looksLikeXlsx, xlsxRosterText } from './rosterXlsx';
+import { ROSTER_FILE_TYPES } from '../../../src/domain/photos';
 
 /** 5 MB: a CSV of about 60,000 flats; an .xlsx holds more. */
 export const ROSTER_BYTES_MAX = 5 * 1024 * 1024;
@@ -32,6 +33,13 @@ function refuse(errors: Array<{ line: number; reason: string }>): never {
 
 /** Text (CSV) has no NUL byte in its first kilobyte; anything else that is not a zip is refused. */
 const looksLikeText = (bytes: Uint8Array) => !bytes.subarray(0, 1024).includes(0);
+
+/** The storage type of roster bytes by their first bytes, whatever the name says; null for neither. */
+export function rosterFileType(bytes: Uint8Array): keyof typeof ROSTER_FILE_TYPES | null {
+  const [csv, xlsx] = Object.keys(ROSTER_FILE_TYPES) as Array<keyof typeof ROSTER_FILE_TYPES>;
+  if (bytes.length === 0) return null;
+  return looksLikeXlsx(bytes) ? xlsx : looksLikeText(bytes) ? csv : null;
+}
 
 /**
  * Checks the uploaded file and returns its rows, in file order; refuses with the field `fileId`.
