@@ -113,7 +113,7 @@ describe('local host in demo mode', () => {
 
   it('takes a roster file by the upload route, in the caller folder, and imports it by its id alone', async () => {
     const cookie = await signIn(host.base, 'committee');
-    const upload = (body: Uint8Array | string) => fetch(`${host.base}/upload`, { method: 'POST', headers: { 'content-type': 'application/octet-stream', 'x-gongzhi-upload': 'roster', cookie }, body });
+    const upload = (body: Uint8Array | string) => fetch(`${host.base}/upload`, { method: "POST", headers: { "content-type": "application/octet-stream", "x-gongzhi-upload": "roster", cookie }, body: new Blob([body as BlobPart]) });
     const refused = await upload(new Uint8Array([0, 1, 2, 3]));
     expect([refused.status, (await refused.json()).error.field]).toEqual([400, 'file']);
     const res = await upload('楼栋,单元,房号,面积,业主姓名,电话\n88,1,101,80,甲,\n');
