@@ -1,4 +1,4 @@
-// Puts a prepared photo (or a roster file, uploadRosterFile) in storage and registers its file id with `photos.upload`: in WeChat with
+// Puts a prepared photo (or a roster file: packages/people/roster-import/uploadRoster.ts) in storage and registers its file id with `photos.upload`: in WeChat with
 // wx.cloud.uploadFile into the person's folder (`uploads/<folder>/<random>.<ext>`, the folder from
 // `photos.folder`), in the browser by POSTing the bytes to the local host's /upload. Only the file
 // id travels in the action call (callFunction carries at most 100 KB:
@@ -16,7 +16,6 @@ export interface Photo {
 
 const UPLOAD_FAILED = '照片没有传到云端，请检查网络后重试';
 const FAILED = '照片没有上传成功，请重试';
-const ROSTER_UPLOAD_FAILED = '名册文件没有传到云端，请检查网络后重试';
 
 function extensionOf(base64: string): 'jpg' | 'png' | 'webp' {
   // The first bytes, base64-encoded: PNG "iVBOR", WebP "UklGR" (RIFF); anything else is sent as JPEG and the server checks it.
@@ -39,7 +38,7 @@ function uploadFolder(): Promise<string> {
 }
 
 /** `given`: a file already on the phone (a roster chosen from a chat), uploaded as it is. */
-async function toStorageWeapp(base64: string, ext: string, failed: string, given?: string): Promise<string> {
+export async function toStorageWeapp(base64: string, ext: string, failed: string, given?: string): Promise<string> {
   const cloudPath = `uploads/${await uploadFolder()}/${randomName()}.${ext}`;
   const filePath = given ?? `${Taro.env.USER_DATA_PATH}/upload-${randomName()}.${ext}`;
   if (!given) Taro.getFileSystemManager().writeFileSync(filePath, base64, 'base64');
@@ -66,7 +65,7 @@ function base64ToBytes(base64: string): Uint8Array {
 }
 
 /** `kind`: '1' a photo, 'roster' a roster file (the host checks each for its own types). */
-async function toStorageBrowser(base64: string, kind: '1' | 'roster' = '1'): Promise<string> {
+export async function toStorageBrowser(base64: string, kind: '1' | 'roster' = '1'): Promise<string> {
   const bytes = base64ToBytes(base64);
   let res: Response;
   try {
@@ -85,15 +84,5 @@ export async function uploadPhoto(base64: string): Promise<Photo> {
   const fileId = await (process.env.TARO_ENV === 'weapp' ? toStorageWeapp(base64, extensionOf(base64), UPLOAD_FAILED) : toStorageBrowser(base64));
   const r = await call('photos.upload', { fileId });
   return { fileId: r.fileId, url: r.url };
-}
-
-/**
- * Puts a roster file in the person's storage folder and returns its file id, which is all
- * `roster.import` receives: a roster of a few thousand flats is far over callFunction's 100 KB.
- * An .xlsx is a zip (base64 "UEsDB", `PK\x03\x04`); anything else goes as CSV and the server checks it.
- */
-export async function uploadRosterFile(file: { base64: string; path?: string }): Promise<string> {
-  const ext = file.base64.startsWith('UEsDB') ? 'xlsx' : 'csv';
-  return process.env.TARO_ENV === 'weapp' ? toStorageWeapp(file.base64, ext, ROSTER_UPLOAD_FAILED, file.path) : toStorageBrowser(file.base64, 'roster');
 }
 

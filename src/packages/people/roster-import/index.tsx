@@ -9,7 +9,7 @@ import { handleSignedOut } from '../../../components/useAction';
 import { headingA11y } from '../../../components/a11y';
 import { call, isApiError } from '../../../services/api';
 import { newOpId } from '../../../services/offlineQueue';
-import { uploadRosterFile } from '../../../services/upload';
+import { uploadRosterFile } from './uploadRoster';
 import { chooseChatFile, readBrowserFile, ROSTER_EXTENSIONS, type PickedFile } from '../../../services/files';
 import { roster as t } from '../../../ui/strings';
 import { useFeedback } from '../components/feedback';
