@@ -34,7 +34,8 @@ export async function jobDocs(ctx: Ctx, job: RosterImportDoc): Promise<RosterDoc
 
 function answer(job: RosterImportDoc) {
   const summary = { imported: job.imported, buildings: job.buildings, holders: job.holders, dryRun: false };
-  if (job.status === 'done' || job.status === 'switched') return { status: 'done' as const, ...summary };
+  // A record without a status was written by a finished import before jobs had phases.
+  if (!job.status || job.status === 'done' || job.status === 'switched') return { status: 'done' as const, ...summary };
   return { status: 'importing' as const, progress: progressOf(job), ...summary };
 }
 
@@ -64,7 +65,7 @@ export const importRoster = defineAction({
       if (job) {
         const docs = job.status === 'staging' ? await jobDocs(ctx, job) : null;
         if (!docs && job.status === 'staging') await failImport(ctx, job);
-        const now = job.status === 'done' ? job : await advanceImport(ctx, jobId, docs, budget);
+        const now = !job.status || job.status === 'done' ? job : await advanceImport(ctx, jobId, docs, budget);
         if (now.status === 'failed' || now.status === 'abandoned') throw new RosterFileGone();
         return answer(now);
       }
