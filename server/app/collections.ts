@@ -9,11 +9,13 @@ import { photoCollections } from '../files/review';
 // same list (docs/deploy.md), so a query that is fast locally is fast in the cloud.
 export const collections: CollectionSpecs = {
   meta: { indexes: [] },
-  buildings: { indexes: [['order']] },
-  units: { indexes: [['buildingId', 'order'], ['holderId']] },
+  /** `meta/roster` is the roster pointer: which staged version is live, and the import under way (people/rosterVersion.ts). */
+  buildings: { indexes: [['order'], ['rosterVersion'], ['stagedVersion']] },
+  /** `rosterVersion`: the import that staged the unit; it shows once that version is live. */
+  units: { indexes: [['buildingId', 'order'], ['holderId'], ['rosterVersion']] },
   holders: { indexes: [['phone']] },
-  /** `rosterImport:<opId>`: a finished roster import, so its retry answers as it did (people/rosterStaging.ts). */
-  rosterImports: { indexes: [] },
+  /** `rosterImport:<opId>`: one roster import job, its phase and progress, so a cut call or the jobs go on with it (people/rosterStaging.ts). */
+  rosterImports: { indexes: [['status']] },
   users: { indexes: [['name'], ['createdAt']] },
   claims: { indexes: [['status', 'at'], ['userId', 'at'], ['unitId']] },
   memberships: { indexes: [['userId'], ['unitId'], ['holderId']] },

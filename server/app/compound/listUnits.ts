@@ -5,6 +5,7 @@ import { id } from '../../../src/domain/fields';
 import { notFound } from '../errors';
 import type { BuildingDoc, UnitDoc } from '../model';
 import { unitView } from './views';
+import { isLive, liveRosterVersion } from '../people/rosterVersion';
 
 export const listUnits = defineAction({
   name: 'compound.units',
@@ -12,13 +13,14 @@ export const listUnits = defineAction({
   input: z.object({ buildingId: id('楼栋') }).strict(),
   roles: ['user'],
   async run(ctx, input) {
-    const building = await ctx.store.get<BuildingDoc>('buildings', input.buildingId);
-    if (!building) throw notFound('楼栋');
+    const [building, live] = await Promise.all([ctx.store.get<BuildingDoc>('buildings', input.buildingId), liveRosterVersion(ctx)]);
+    // A building or unit an import is still staging is not in the roster yet (people/rosterVersion.ts).
+    if (!building || !isLive(building, live)) throw notFound('楼栋');
     const units: UnitDoc[] = [];
     // A building has fewer than a few hundred units; page through in CloudBase-sized pages.
     for (let skip = 0; ; skip += 100) {
       const page = await ctx.store.find<UnitDoc>('units', { where: { buildingId: building._id }, orderBy: [['order', 'asc']], limit: 100, skip });
-      units.push(...page);
+      units.push(...page.filter((u) => isLive(u, live)));
       if (page.length < 100) break;
     }
     return { units: units.map((u) => ({ id: u._id, ...unitView(u, building) })) };

@@ -16,6 +16,8 @@ import { closeDuePolls } from '../polls/tally';
 import { finishOpenings } from '../polls/opening';
 import { continueFanouts, remindClosingPolls } from '../notify/pollNotices';
 import { runVolunteerJobs } from '../volunteers/jobs';
+import { continueRosterImports } from '../people/rosterStaging';
+import { jobDocs } from '../people/importRoster';
 
 const DAY = 86_400_000;
 /** Recurring tasks appear this long before they are due, so staff see tomorrow's work. */
@@ -33,6 +35,8 @@ export interface JobReport {
   pollNotices: number;
   /** Messages whose backoff had passed and were tried again. */
   messagesRetried: number;
+  /** Roster imports left part-way (people/rosterStaging.ts) taken to the end. */
+  rosterImports: number;
   volunteers: { activitiesCreated: number; shiftReminders: number; seatsRepaired: number };
 }
 
@@ -132,6 +136,7 @@ export async function runJobs(deps: Deps): Promise<JobReport> {
     pollsClosed: await closeDuePolls(deps),
     pollNotices: (await remindClosingPolls(ctx, now)) + (await continueFanouts(ctx)),
     messagesRetried: (await deps.notifier.retryDue?.(now)) ?? 0,
+    rosterImports: await continueRosterImports(deps, jobDocs),
     volunteers: await runVolunteerJobs(ctx, now),
   };
 }
