@@ -1,3 +1,5 @@
+import { TABS } from './ui/tabs';
+
 // Main package: the five tab pages only. Everything else lives in subpackages so the main
 // package WeChat downloads first stays small.
 export default defineAppConfig({
@@ -23,17 +25,14 @@ export default defineAppConfig({
     navigationStyle: 'default',
   },
   tabBar: {
+    // WeChat draws src/custom-tab-bar (it grows in 长辈模式, the native bar cannot); the browser keeps
+    // Taro's own bar, which theme.css enlarges. The list still names the tab pages and their icons.
+    custom: process.env.TARO_ENV === 'weapp',
     color: '#4d4d4d',
     selectedColor: '#1b6b46',
     backgroundColor: '#ffffff',
     borderStyle: 'black',
-    list: [
-      { pagePath: 'pages/home/index', text: '首页', iconPath: 'assets/tab/home.png', selectedIconPath: 'assets/tab/home-on.png' },
-      { pagePath: 'pages/issues/index', text: '议事', iconPath: 'assets/tab/issues.png', selectedIconPath: 'assets/tab/issues-on.png' },
-      { pagePath: 'pages/polls/index', text: '表决', iconPath: 'assets/tab/polls.png', selectedIconPath: 'assets/tab/polls-on.png' },
-      { pagePath: 'pages/volunteer/index', text: '志愿', iconPath: 'assets/tab/volunteer.png', selectedIconPath: 'assets/tab/volunteer-on.png' },
-      { pagePath: 'pages/me/index', text: '我的', iconPath: 'assets/tab/me.png', selectedIconPath: 'assets/tab/me-on.png' },
-    ],
+    list: TABS.map((t) => ({ pagePath: t.pagePath, text: t.text, iconPath: `assets/tab/${t.icon}.png`, selectedIconPath: `assets/tab/${t.icon}-on.png` })),
   },
   lazyCodeLoading: 'requiredComponents',
   // Downloaded in the background from the tab people open first, so the next screen opens at

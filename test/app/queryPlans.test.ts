@@ -19,6 +19,7 @@ const cases: Array<[string, string, FindOptions]> = [
   ['done issues to auto-close', 'issues', { where: { status: 'done', doneAt: { $lt: '2026' } }, orderBy: [['doneAt', 'asc']], limit: 100 }],
   ['units of a building', 'units', { where: { buildingId: 'b:19栋' }, orderBy: [['order', 'asc']], limit: 100 }],
   ['a staff member’s tasks', 'tasks', { where: { assigneeId: 'user:x', status: 'done' }, orderBy: [['dueAt', 'desc']], limit: 10 }],
+  ['my ballots cast online', 'ballots', { where: { castBy: 'user:x', channel: 'online' }, orderBy: [['castAt', 'desc']], limit: 20 }],
   ['an issue’s timeline', 'events', { where: { subject: 'issue:x' }, orderBy: [['at', 'asc']], limit: 100 }],
 ];
 
@@ -30,6 +31,11 @@ describe('query plans', () => {
       expect(plan).not.toMatch(/TEMP B-TREE|SCAN (?!.*USING)/);
     });
   }
+
+  it('my ballots for my flats filter by the holder index (the $in over a few holders may sort)', () => {
+    const plan = store.explain('ballots', { where: { holderId: { $in: ['h:a', 'h:b'] } }, orderBy: [['castAt', 'desc']], limit: 20 }).join(' | ');
+    expect(plan).toMatch(/USING INDEX/);
+  });
 
   it('open-status feed filters by index (the $in may sort, over one page of candidates per status)', () => {
     const plan = store.explain('issues', { where: { visibility: 'public', status: { $in: OPEN_STATUSES } }, orderBy: [['createdAt', 'desc']], limit: 21 }).join(' | ');

@@ -1,11 +1,11 @@
 // scripts/check-weapp.ts runs WeChat's own compilers and code analyser over a weapp build.
 // Each check is shown to fail on a tiny broken fixture, then the real production build is checked.
 import { SHARE_IMAGES } from '../../src/ui/shareImages';
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync, chmodSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync, chmodSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { checkWeapp, ensureExecutable, MAIN_LIMIT } from '../../scripts/check-weapp';
+import { ensureWeappBuild } from './weappBuild';
 
 type Tree = Record<string, string | Buffer>;
 
@@ -155,24 +155,8 @@ describe('check-weapp on fixtures', () => {
 });
 
 describe('check-weapp on the real production build', () => {
-  const root = path.resolve(__dirname, '../..');
-  const dist = path.join(root, 'dist/weapp');
-
   it('finds no problem and keeps the main package under 1 MiB', async () => {
-    // On a fresh clone, build it here so `npm test` alone still checks the real output.
-    // (A leftover watch build is ~3x larger: rebuild with `npm run build:weapp` if this fails on size.)
-    if (!existsSync(path.join(dist, 'app.json'))) {
-      const build = spawnSync('npx', ['taro', 'build', '--type', 'weapp'], {
-        cwd: root,
-        env: { ...process.env, NODE_ENV: 'production', GONGZHI_WEAPP_CHECK: '1' },
-        encoding: 'utf8',
-        timeout: 150_000,
-      });
-      if (build.status !== 0) {
-        throw new Error(`taro build --type weapp failed (${build.error?.message ?? `exit ${build.status}`}):\n${`${build.stdout}\n${build.stderr}`.slice(-4000)}`);
-      }
-    }
-    const r = await checkWeapp(dist, Object.values(SHARE_IMAGES));
+    const r = await checkWeapp(ensureWeappBuild(), Object.values(SHARE_IMAGES));
     expect(r.problems).toEqual([]);
     expect(r.wxml).toBeGreaterThan(0);
     expect(r.wxss).toBeGreaterThan(0);
