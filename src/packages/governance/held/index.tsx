@@ -5,7 +5,6 @@
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { Page } from '../../../components/Page';
-import { Btn } from '../../../components/Btn';
 import { ConfirmInline } from '../../../components/ConfirmInline';
 import { Empty, Failed, Loading, Notice } from '../../../components/states';
 import { useAction } from '../../../components/useAction';
