@@ -107,3 +107,39 @@ describe('publishing or discarding after reading', () => {
     expect(visits.some((v: { concerns: string }) => v.concerns === ADVERT)).toBe(true);
   });
 });
+
+describe('a publish cut off by the platform (emulated CloudBase)', () => {
+  it('never publishes a text twice and never marks it published without it, at any write', async () => {
+    const base = await demoHarness(undefined, { store: 'emulated' });
+    try {
+      const issueId = (await base.ok('resident', 'issues.feed', {})).items[0].id;
+      const held = failure(await base.call('resident', 'issues.comment', { issueId, text: ADVERT })).body.error.details!.held!;
+      const published = async (w: Harness) => (await w.deps.store.find<{ text: string }>('comments', { where: { issueId } })).filter((c) => c.text === ADVERT).length;
+      const seen = new Set<string>();
+      for (let atWrite = 1; atWrite <= 8; atWrite++) {
+        const w = await base.fork();
+        try {
+          await w.invoke('committee', 'content.publish', { heldId: held }, { cut: { atWrite, kind: 'kill' } });
+          const status = (await w.deps.store.get<{ _id: string; status: string }>('heldTexts', held))!.status;
+          seen.add(status);
+          expect(await published(w)).toBeLessThanOrEqual(1);
+          if (status === 'published') expect(await published(w)).toBe(1);
+          // The reviewer tries again: it goes through once, or is refused as interrupted and can be discarded.
+          const again = await w.call('committee', 'content.publish', { heldId: held });
+          if (status === 'pending') expect(again.status).toBe(200);
+          else if (status === 'publishing') {
+            expect(again.status).toBe(409);
+            expect((await w.call('committee', 'content.discard', { heldId: held })).status).toBe(200);
+          }
+          expect(await published(w)).toBeLessThanOrEqual(1);
+        } finally {
+          await w.close();
+        }
+      }
+      // Every stage was cut at least once: before the claim, mid-publish, after it.
+      expect([...seen].sort()).toEqual(['pending', 'published', 'publishing']);
+    } finally {
+      await base.close();
+    }
+  });
+});
