@@ -66,7 +66,7 @@ describe('publishing or discarding after reading', () => {
     expect(event).toMatchObject({ actorId: 'user:demo-committee', data: expect.objectContaining({ action: 'issues.comment', field: 'text', label: 10001, kind: '广告', authorId: 'user:demo-resident' }) });
     const audit = await h.ok('community', 'audit.content', {});
     expect(audit.items[0]).toMatchObject({ what: '人工复核后发布', text: '报事评论', kind: '广告', heldId: held });
-    expect(audit.items.map((i: { what: string }) => i.what)).toEqual(['人工复核后发布', '被微信拦下,待人工复核']);
+    expect(audit.items.map((i: { what: string }) => i.what)).toEqual(['人工复核后发布', '被微信拦下，待人工复核']);
 
     const again = await h.call('community', 'content.publish', { heldId: held });
     expect(again.status).toBe(409);

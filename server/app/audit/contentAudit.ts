@@ -9,7 +9,7 @@ import type { EventDoc } from '../events';
 import type { UserDoc } from '../model';
 
 const PAGE = 50;
-const WHAT: Record<string, string> = { 'content.held': '被微信拦下,待人工复核', 'content.published': '人工复核后发布', 'content.discarded': '人工复核后不发布' };
+const WHAT: Record<string, string> = { 'content.held': '被微信拦下，待人工复核', 'content.published': '人工复核后发布', 'content.discarded': '人工复核后不发布' };
 
 interface ReviewFacts {
   action?: string;
