@@ -9,7 +9,7 @@ export default defineAppConfig({
     { root: 'packages/issues', pages: ['report/index', 'detail/index', 'stats/index'] },
     { root: 'packages/tasks', pages: ['mine/index', 'detail/index', 'board/index', 'meters/index'] },
     { root: 'packages/polls', pages: ['detail/index', 'create/index', 'results/index', 'count/index', 'register/index', 'proxy/index', 'canvass/index', 'audit/index', 'mine/index'] },
-    { root: 'packages/governance', pages: ['meetings/index', 'meeting/index', 'meeting-new/index', 'inspection/index', 'scorecard/index', 'plan/index', 'plan-item/index', 'notices/index', 'notice/index'] },
+    { root: 'packages/governance', pages: ['meetings/index', 'meeting/index', 'meeting-new/index', 'inspection/index', 'scorecard/index', 'plan/index', 'plan-item/index', 'notices/index', 'notice/index', 'held/index'] },
     { root: 'packages/notify', pages: ['outbox/index', 'group/index'] },
     { root: 'packages/volunteer', pages: ['team/index', 'activity/index', 'activity-new/index', 'certificate/index', 'stats/index', 'care/index', 'care-detail/index', 'care-new/index'] },
     // The demo sign-in exists only in the browser build; WeChat identifies users itself.

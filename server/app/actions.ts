@@ -42,6 +42,7 @@ import { governanceActions } from './governance/table';
 import { notifyActions } from './notify/table';
 import { volunteerActions } from './volunteers/table';
 import { auditActions } from './audit/table';
+import { reviewActions } from './review/table';
 import type { Action } from './action';
 
 export const actions = {
@@ -88,6 +89,7 @@ export const actions = {
   ...notifyActions,
   ...volunteerActions,
   ...auditActions,
+  ...reviewActions,
 } as const;
 
 export type ActionTable = typeof actions;

@@ -4,6 +4,7 @@ import { governanceCollections } from './governance/collections';
 import { notifyCollections } from './notify/collections';
 import { volunteerCollections } from './volunteers/collections';
 import { photoCollections } from '../files/review';
+import { heldCollections } from '../content/held';
 
 // Every collection and the indexes its queries need. CloudBase indexes are created from the
 // same list (docs/deploy.md), so a query that is fast locally is fast in the cloud.
@@ -16,7 +17,7 @@ export const collections: CollectionSpecs = {
   holders: { indexes: [['phone']] },
   /** `rosterImport:<opId>`: one roster import job, its phase and progress, so a cut call or the jobs go on with it (people/rosterStaging.ts). */
   rosterImports: { indexes: [['status']] },
-  users: { indexes: [['name'], ['createdAt']] },
+  users: { indexes: [['name'], ['createdAt'], ['phoneTail', 'createdAt']] },
   claims: { indexes: [['status', 'at'], ['userId', 'at'], ['unitId']] },
   memberships: { indexes: [['userId'], ['unitId'], ['holderId']] },
   teams: { indexes: [['order']] },
@@ -50,4 +51,5 @@ export const collections: CollectionSpecs = {
   ...notifyCollections,
   ...volunteerCollections,
   ...photoCollections,
+  ...heldCollections,
 };

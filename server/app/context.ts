@@ -99,6 +99,11 @@ export interface Ctx extends Deps {
    * the caller from a document keyed by their id and needs no read of the user itself.
    */
   loadCaller?: () => Promise<Caller>;
+  /**
+   * The call as it arrived (action name and its raw input): a text the content check refuses is
+   * held with it, so a reviewer can publish it later by running the same call (server/content/held.ts).
+   */
+  call?: { action: string; input: unknown };
 }
 
 export const systemClock: Clock = { now: () => new Date() };

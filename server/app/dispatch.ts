@@ -68,7 +68,7 @@ export async function dispatch(deps: Deps, name: string, rawInput: unknown, iden
     if (!parsed.success) return fail(validationError(parsed.error));
     let loading: Promise<Caller> | null = null;
     const loadCaller = () => (loading ??= resolveCaller(deps, identity!));
-    const data = await action.run({ ...deps, caller, identity, ...(deferred ? { loadCaller } : {}) }, parsed.data);
+    const data = await action.run({ ...deps, caller, identity, call: { action: name, input: rawInput ?? {} }, ...(deferred ? { loadCaller } : {}) }, parsed.data);
     return { status: 200, body: { ok: true, data } };
   } catch (error) {
     if (error instanceof AppError) return fail(error);

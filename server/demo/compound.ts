@@ -8,6 +8,7 @@ import type { Role } from '../../src/domain/roles';
 import { holderIdFor } from '../app/people/importRoster';
 import { holderKeyOf } from '../../src/domain/roster';
 import { personaOpenid, personas } from './personas';
+import { lastFour } from '../../src/domain/phone';
 
 export interface DemoCompound {
   name: string;
@@ -104,7 +105,7 @@ export function buildDemoCompound(now: Date, seed = 20230407): DemoCompound {
   const memberships: MembershipDoc[] = [];
   const addUser = (key: string, name: string, roles: Role[], tel: string | null, labels: string[]) => {
     const userId = `user:${personaOpenid(key)}`;
-    users.push({ _id: userId, openid: personaOpenid(key), name, roles, phone: tel, createdAt: at });
+    users.push({ _id: userId, openid: personaOpenid(key), name, roles, phone: tel, ...(lastFour(tel) ? { phoneTail: lastFour(tel)! } : {}), createdAt: at });
     for (const label of labels) {
       const unit = byLabel.get(label)!;
       memberships.push({ _id: `m:${userId}:${unit._id}`, userId, unitId: unit._id, holderId: unit.holderId, since: at });
