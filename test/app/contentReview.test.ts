@@ -114,7 +114,7 @@ describe('a publish cut off by the platform (emulated CloudBase)', () => {
     try {
       const issueId = (await base.ok('resident', 'issues.feed', {})).items[0].id;
       const held = failure(await base.call('resident', 'issues.comment', { issueId, text: ADVERT })).body.error.details!.held!;
-      const published = async (w: Harness) => (await w.deps.store.find<{ text: string }>('comments', { where: { issueId } })).filter((c) => c.text === ADVERT).length;
+      const published = async (w: Harness) => (await w.deps.store.find<{ _id: string; text: string }>('comments', { where: { issueId } })).filter((c) => c.text === ADVERT).length;
       const seen = new Set<string>();
       for (let atWrite = 1; atWrite <= 8; atWrite++) {
         const w = await base.fork();
