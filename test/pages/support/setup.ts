@@ -8,12 +8,3 @@ import { createReactApp } from '@tarojs/plugin-framework-react/dist/runtime';
 
 createReactApp(() => null, React, ReactDOM, { appId: 'app' });
 
-// NutUI hands its WeChat-only props (placeholderClass, catchMove, ariaRole, ariaLabel) to DOM
-// elements in the browser too; React's development warnings about them are noise here.
-const NUTUI_PROPS = ['placeholderClass', 'catchMove', 'ariaRole', 'ariaLabel'];
-const consoleError = console.error.bind(console);
-console.error = (...args: unknown[]) => {
-  const [format, prop] = args;
-  if (typeof format === 'string' && format.startsWith('Warning:') && NUTUI_PROPS.includes(String(prop))) return;
-  consoleError(...args);
-};
