@@ -36,16 +36,16 @@ export default defineConfig<'webpack5'>(async (merge) => {
           : [],
       options: {},
     },
+    // WeChat templates cannot recurse, so Taro writes one copy of every element template per
+    // nesting level into base.wxml (main package): ~3.4 KB a level here. Nodes deeper than
+    // baseLevel render through Taro's `comp` component, which starts again at level 0 (a
+    // custom-component boundary: same output, its updates go through that component). 6 instead
+    // of the default 16 keeps ~34 KB out of the main package (base.wxml 70.5 KB → ~37 KB).
+    baseLevel: 6,
     framework: 'react',
     compiler: 'webpack5',
     cache: { enable: true },
     mini: {
-      // WeChat templates cannot recurse, so Taro writes one copy of every element template per
-      // nesting level into base.wxml (main package): ~3.4 KB a level here. Nodes deeper than
-      // baseLevel render through Taro's `comp` component, which starts again at level 0 (a
-      // custom-component boundary: same output, its updates go through that component). 6 instead
-      // of the default 16 keeps ~34 KB out of the main package (base.wxml 70.5 KB → ~37 KB).
-      baseLevel: 6,
       postcss: {
         pxtransform: { enable: true, config: {} },
         cssModules: { enable: false },
