@@ -115,6 +115,10 @@ export async function promote(ctx: Ctx, activity: ActivityDoc): Promise<number> 
   let moved = 0;
   // Bounded: each round either places someone, skips someone who left, or stops.
   for (let round = 0; round < activity.capacity * 2 + 10; round++) {
+    // Every seat held: nothing to hand out (one count instead of reading the head and the seats;
+    // when hundreds join the waitlist at once, each of them runs this). A seat freed after this
+    // count is handed out by whoever frees it: cancelling runs promote too.
+    if ((await ctx.store.count('seats', { activityId: activity._id })) >= activity.capacity) return moved;
     const [head] = await ctx.store.find<SignupDoc>('signups', { where: { activityId: activity._id, status: 'waitlisted' }, orderBy: [['arrival', 'asc']], limit: 1 });
     if (!head) return moved;
     const claimed = await claimSeat(ctx, activity, head, 'waitlisted');
