@@ -59,7 +59,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       useHtmlComponents: true,
       // build-stamp.json: when this build started, for scripts/fresh-h5.mjs (npm start, browser suite).
       webpackChain(chain) {
-        chain.plugin('build-stamp').use(require('./plugins/build-stamp.js'));
+        chain.plugin('build-stamp').use(path.resolve(__dirname, 'plugins/build-stamp.js'));
       },
       router: { mode: 'hash' },
       devServer: { host: '127.0.0.1', port: 10086 },

@@ -6,7 +6,7 @@ import { Page } from '../../../components/Page';
 import { Btn } from '../../../components/Btn';
 import { Failed, Loading, Notice } from '../../../components/states';
 import { useAction, handleSignedOut } from '../../../components/useAction';
-import { buttonA11y, headingA11y } from '../../../components/a11y';
+import { headingA11y } from '../../../components/a11y';
 import { back } from '../../../components/nav';
 import { call, isApiError } from '../../../services/api';
 import { claim as t, common } from '../../../ui/strings';
