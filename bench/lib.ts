@@ -54,7 +54,8 @@ export function cpuMs(pid: number): number | null {
 export async function startServer(script: string, env: Record<string, string>, probe: { path: string; body?: unknown }): Promise<RunningServer> {
   const t0 = performance.now();
   // PORT=0: the OS picks a free port; the server prints "running at http://host:port/".
-  const args = script.endsWith('.ts') ? ['--import', 'tsx', script] : [script];
+  // BENCH_PROF_DIR=<dir>: each server the bench starts writes a CPU profile there (node --cpu-prof).
+  const args = [...(process.env.BENCH_PROF_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROF_DIR}`] : []), ...(script.endsWith('.ts') ? ['--import', 'tsx', script] : [script])];
   const child = spawn(process.execPath, args, { env: { ...process.env, PORT: '0', HOST: '127.0.0.1', ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
   let output = '';
   child.stdout!.on('data', (chunk) => (output += chunk));
