@@ -11,6 +11,7 @@ import { isEmulatedStore, type EmulatedOptions, type InvocationOptions, type Inv
 import type { SqliteStore } from '../../server/store/sqlite';
 import { refuseOverLimit } from '../../server/app/payload';
 import { okInSteps } from './okInSteps';
+import { recordingStore, withinUseCase } from './queryRecorder';
 
 export interface Harness {
   deps: Deps;
@@ -53,10 +54,11 @@ function makeClock(startMs: number) {
 }
 
 function harnessOn(image: Buffer, clock: Harness['clock'], store: StoreKind, emulated: EmulatedOptions): Harness {
-  const deps = openLocalDeps(':memory:', clock, { store, emulated, image });
+  // Every query the use-cases send is recorded and its plan checked (queryPlanGuard.ts).
+  const deps = openLocalDeps(':memory:', clock, { store, emulated, image, wrapSqlite: recordingStore });
   const identity = (persona: string | null): Identity | null => (persona ? { openid: personaOpenid(persona) } : null);
   // Like WeChat's callFunction, the test transport refuses a body over 100 KB before any action runs.
-  const call = async (persona: string | null, action: string, input: unknown = {}) => refuseOverLimit(input) ?? runAction(deps, action, input, identity(persona));
+  const call = async (persona: string | null, action: string, input: unknown = {}) => refuseOverLimit(input) ?? withinUseCase(action, () => runAction(deps, action, input, identity(persona)));
   return {
     deps,
     clock,
@@ -72,7 +74,7 @@ function harnessOn(image: Buffer, clock: Harness['clock'], store: StoreKind, emu
     },
     async invoke(persona, action, input, options) {
       if (!isEmulatedStore(deps.store)) throw new Error('invoke() needs the emulated store: demoHarness(…, { store: "emulated" })');
-      const { invocation, ...outcome } = await runAction(deps, action, input, identity(persona), options);
+      const { invocation, ...outcome } = await withinUseCase(action, () => runAction(deps, action, input, identity(persona), options));
       return { outcome, invocation: invocation! };
     },
     fork: async () => harnessOn(innerSqlite(deps).serialize(), makeClock(clock.now().getTime()), store, emulated),

@@ -14,13 +14,3 @@ createReactApp(() => null, React, ReactDOM, { appId: 'app' });
 // findBy… and waitFor wait for a state, never for a time: give them 10 s rather than testing-library's
 // 1 s, because in `npm test` the browser suite runs beside this project on the same two cores.
 configure({ asyncUtilTimeout: 10_000 });
-
-// NutUI hands its WeChat-only props (placeholderClass, catchMove, ariaRole, ariaLabel) to DOM
-// elements in the browser too; React's development warnings about them are noise here.
-const NUTUI_PROPS = ['placeholderClass', 'catchMove', 'ariaRole', 'ariaLabel'];
-const consoleError = console.error.bind(console);
-console.error = (...args: unknown[]) => {
-  const [format, prop] = args;
-  if (typeof format === 'string' && format.startsWith('Warning:') && NUTUI_PROPS.includes(String(prop))) return;
-  consoleError(...args);
-};
