@@ -4,12 +4,17 @@
 const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } }, target: 'es2020' } }];
 
 module.exports = {
+  // Tests wait for states, not for time; 30 s rather than 5 s because `npm test` runs the browser
+  // suite beside the node projects on two cores (scripts/test.mjs). The browser suite sets its own.
+  testTimeout: 30_000,
   projects: [
     {
       displayName: 'unit',
       testEnvironment: 'node',
       testMatch: ['<rootDir>/test/**/*.test.ts'],
       testPathIgnorePatterns: ['<rootDir>/test/pages/', '<rootDir>/test/e2e/'],
+      // Every query shape the harnesses' use-cases run must use an index (test/support/queryRecorder.ts).
+      setupFilesAfterEnv: ['<rootDir>/test/support/queryPlanGuard.ts'],
       transform: { '^.+\\.(t|j)sx?$': swc },
     },
     {
@@ -23,12 +28,13 @@ module.exports = {
       testMatch: ['<rootDir>/test/app/**/*.test.ts'],
       testPathIgnorePatterns: ['queryPlans', 'deployDoc', 'notify.queries', 'notify.delivery', 'polls.table'].map((name) => `<rootDir>/test/app/${name}.test.ts`),
       setupFiles: ['<rootDir>/test/support/cloudStore.ts'],
+      setupFilesAfterEnv: ['<rootDir>/test/support/queryPlanGuard.ts'],
       transform: { '^.+\\.(t|j)sx?$': swc },
     },
     {
       // Pages render in jsdom as in the H5 build: @tarojs/components are the plain-HTML
       // components (h5.useHtmlComponents), @tarojs/taro is the H5 API library, and only the
-      // network (fetch) is faked. Taro, NutUI and their dependencies ship ES modules, so
+      // network (fetch) is faked. Taro and its dependencies ship ES modules, so
       // node_modules are transformed too (cached after the first run), all but React itself.
       displayName: 'pages',
       testEnvironment: 'jsdom',
@@ -39,7 +45,6 @@ module.exports = {
         '\\.(png|jpe?g|gif|svg)$': '<rootDir>/test/pages/support/file.js',
         '^@tarojs/taro$': '<rootDir>/test/pages/support/taro.ts',
         '^@tarojs/components$': '<rootDir>/test/pages/support/components.ts',
-        '^@nutui/nutui-react-taro$': '<rootDir>/test/pages/support/nutui.js',
       },
       transform: { '^.+\\.(t|j)sx?$': swc, '^.+\\.mjs$': swc },
       transformIgnorePatterns: ['/node_modules/(?:react|react-dom|scheduler|@babel/runtime)/'],

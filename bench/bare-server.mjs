@@ -1,20 +1,29 @@
 // The yardstick for api.read.vsBare: the same read answered by a bare node:http handler straight
 // over better-sqlite3, with no action table, session, validation or store port in between. Plain
-// JavaScript run by node, like the bundled host it is compared with.
+// JavaScript run by node, like the bundled host it is compared with. It answers exactly what
+// compound.units answers (the building looked up, 404 when unknown; each unit's id, label, room,
+// unit, area, building and zone), so the ratio measures our layers, not a smaller answer.
 import http from 'node:http';
 import Database from 'better-sqlite3';
 
 const db = new Database(process.env.GONGZHI_DB, { readonly: true });
-const query = db.prepare("SELECT doc FROM units WHERE json_extract(doc,'$.buildingId') = ? ORDER BY json_extract(doc,'$.order') LIMIT 100");
+const building = db.prepare('SELECT doc FROM buildings WHERE _id = ?');
+const query = db.prepare("SELECT _id, doc FROM units WHERE json_extract(doc,'$.buildingId') = ? ORDER BY json_extract(doc,'$.order') LIMIT 100");
 
 const server = http.createServer((req, res) => {
   const chunks = [];
   req.on('data', (c) => chunks.push(c));
   req.on('end', () => {
     const { buildingId } = JSON.parse(Buffer.concat(chunks).toString() || '{}');
-    const units = query.all(buildingId).map((row) => {
-      const u = JSON.parse(row.doc);
-      return { id: u._id, label: u.label, room: u.room, unit: u.unit, areaText: `${(u.areaCenti / 100).toFixed(2)}㎡` };
+    const row = building.get(buildingId);
+    if (!row) {
+      res.writeHead(404, { 'content-type': 'application/json; charset=utf-8' });
+      return res.end(JSON.stringify({ ok: false, error: { code: 'not_found', message: '找不到这个楼栋' } }));
+    }
+    const b = JSON.parse(row.doc);
+    const units = query.all(buildingId).map((r) => {
+      const u = JSON.parse(r.doc);
+      return { id: r._id, label: u.label, room: u.room, unit: u.unit, areaText: `${(u.areaCenti / 100).toFixed(2)}㎡`, building: b.name, zone: b.zone };
     });
     res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });
     res.end(JSON.stringify({ ok: true, data: { units } }));

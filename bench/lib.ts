@@ -2,7 +2,7 @@
 // and percentiles. Figures go into one nested report.
 import { spawn, type ChildProcess } from 'node:child_process';
 import http from 'node:http';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -34,11 +34,28 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
+/**
+ * CPU time (user + system, ms) a process has used so far, from /proc (Linux; null elsewhere).
+ * Unlike latency it does not depend on what else the machine runs: the fair way to compare two
+ * servers on a busy machine. Resolution: one clock tick (10 ms).
+ */
+export function cpuMs(pid: number): number | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the command name (which may hold spaces) start after the last ')'.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+  } catch {
+    return null;
+  }
+}
+
 /** Starts a server script under tsx on a free port and waits until `probe` answers 200. */
 export async function startServer(script: string, env: Record<string, string>, probe: { path: string; body?: unknown }): Promise<RunningServer> {
   const t0 = performance.now();
   // PORT=0: the OS picks a free port; the server prints "running at http://host:port/".
-  const args = script.endsWith('.ts') ? ['--import', 'tsx', script] : [script];
+  // BENCH_PROF_DIR=<dir>: each server the bench starts writes a CPU profile there (node --cpu-prof).
+  const args = [...(process.env.BENCH_PROF_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROF_DIR}`] : []), ...(script.endsWith('.ts') ? ['--import', 'tsx', script] : [script])];
   const child = spawn(process.execPath, args, { env: { ...process.env, PORT: '0', HOST: '127.0.0.1', ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
   let output = '';
   child.stdout!.on('data', (chunk) => (output += chunk));

@@ -3,8 +3,9 @@
 //  1. wcc (miniprogram-compiler) compiles every WXML and WXS file; wcsc compiles every WXSS file.
 //  2. miniprogram-ci's code analyser walks app.json, pages, components and imports and lists
 //     what it cannot resolve (a missing page, component, template or required file).
-//  3. Package sizes: main package (everything outside the subpackage roots) <= 1 MiB, each
-//     subpackage <= 2 MiB.
+//  3. Package sizes: main package (everything outside the subpackage roots) <= 400,000 bytes (our
+//     budget: it is what every first open downloads; WeChat's own limit is 2 MB), each subpackage
+//     <= 2 MiB.
 // Every *.json file must also parse (wcc, wcsc and the analyser all skip a malformed one silently),
 // and app.json's tabBar must name main-package pages and existing icons (the analyser does not look).
 //
@@ -15,7 +16,8 @@ import path from 'node:path';
 
 import { SHARE_IMAGES } from '../src/ui/shareImages';
 
-export const MAIN_LIMIT = 1024 * 1024;
+/** Our budget for the main package (issue 15: 449,657 bytes before, 394,180 after). */
+export const MAIN_LIMIT = 400_000;
 export const SUBPACKAGE_LIMIT = 2 * 1024 * 1024;
 
 export interface WeappSizes {
@@ -207,7 +209,7 @@ export async function checkWeapp(dir = 'dist/weapp', expectFiles: readonly strin
   const roots = subpackageRoots(appJson);
   result.sizes = measure(files, roots);
   if (result.sizes.main > MAIN_LIMIT) {
-    problems.push(`size: main package is ${result.sizes.main} bytes, over the ${MAIN_LIMIT}-byte (1 MiB) limit`);
+    problems.push(`size: main package is ${result.sizes.main} bytes, over the ${MAIN_LIMIT}-byte budget (move what the tab pages do not need into a subpackage)`);
   }
   for (const [sub, bytes] of Object.entries(result.sizes.subpackages)) {
     if (bytes > SUBPACKAGE_LIMIT) problems.push(`size: subpackage ${sub} is ${bytes} bytes, over the ${SUBPACKAGE_LIMIT}-byte (2 MiB) limit`);

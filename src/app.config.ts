@@ -1,3 +1,5 @@
+import { TABS } from './ui/tabs';
+
 // Main package: the five tab pages only. Everything else lives in subpackages so the main
 // package WeChat downloads first stays small.
 export default defineAppConfig({
@@ -7,7 +9,7 @@ export default defineAppConfig({
     { root: 'packages/issues', pages: ['report/index', 'detail/index', 'stats/index'] },
     { root: 'packages/tasks', pages: ['mine/index', 'detail/index', 'board/index', 'meters/index'] },
     { root: 'packages/polls', pages: ['detail/index', 'create/index', 'results/index', 'count/index', 'register/index', 'proxy/index', 'canvass/index', 'audit/index', 'mine/index'] },
-    { root: 'packages/governance', pages: ['meetings/index', 'meeting/index', 'meeting-new/index', 'inspection/index', 'scorecard/index', 'plan/index', 'plan-item/index', 'notices/index', 'notice/index', 'compare/index'] },
+    { root: 'packages/governance', pages: ['meetings/index', 'meeting/index', 'meeting-new/index', 'inspection/index', 'scorecard/index', 'plan/index', 'plan-item/index', 'notices/index', 'notice/index', 'held/index', 'compare/index'] },
     { root: 'packages/notify', pages: ['outbox/index', 'group/index'] },
     { root: 'packages/volunteer', pages: ['team/index', 'activity/index', 'activity-new/index', 'certificate/index', 'stats/index', 'care/index', 'care-detail/index', 'care-new/index'] },
     // The demo sign-in exists only in the browser build; WeChat identifies users itself.
@@ -23,17 +25,14 @@ export default defineAppConfig({
     navigationStyle: 'default',
   },
   tabBar: {
+    // WeChat draws src/custom-tab-bar (it grows in 长辈模式, the native bar cannot); the browser keeps
+    // Taro's own bar, which theme.css enlarges. The list still names the tab pages and their icons.
+    custom: process.env.TARO_ENV === 'weapp',
     color: '#4d4d4d',
     selectedColor: '#1b6b46',
     backgroundColor: '#ffffff',
     borderStyle: 'black',
-    list: [
-      { pagePath: 'pages/home/index', text: '首页', iconPath: 'assets/tab/home.png', selectedIconPath: 'assets/tab/home-on.png' },
-      { pagePath: 'pages/issues/index', text: '议事', iconPath: 'assets/tab/issues.png', selectedIconPath: 'assets/tab/issues-on.png' },
-      { pagePath: 'pages/polls/index', text: '表决', iconPath: 'assets/tab/polls.png', selectedIconPath: 'assets/tab/polls-on.png' },
-      { pagePath: 'pages/volunteer/index', text: '志愿', iconPath: 'assets/tab/volunteer.png', selectedIconPath: 'assets/tab/volunteer-on.png' },
-      { pagePath: 'pages/me/index', text: '我的', iconPath: 'assets/tab/me.png', selectedIconPath: 'assets/tab/me-on.png' },
-    ],
+    list: TABS.map((t) => ({ pagePath: t.pagePath, text: t.text, iconPath: `assets/tab/${t.icon}.png`, selectedIconPath: `assets/tab/${t.icon}-on.png` })),
   },
   lazyCodeLoading: 'requiredComponents',
   // Downloaded in the background from the tab people open first, so the next screen opens at

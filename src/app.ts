@@ -2,8 +2,7 @@ import type { PropsWithChildren } from 'react';
 import { useLaunch } from '@tarojs/taro';
 import { mergeInternalComponents } from '@tarojs/shared';
 import { loadElderState, syncElderWithServer } from './components/elder';
-import { startOfflineSync } from './services/offlineQueue';
-import { primeSubscriptions } from './services/subscribe';
+import { primeSubscriptions } from './services/subscribeTemplates';
 import { watchGroupEntry } from './services/groups';
 import weappAria from './components/weappAria.json';
 import './app.css';
@@ -17,9 +16,10 @@ function App({ children }: PropsWithChildren) {
     loadElderState();
     // 长辈模式 follows the person: the account's setting replaces this device's once known.
     void syncElderWithServer();
-    // Readings and finished tasks typed without signal go out as soon as the app is back,
-    // not only when a staff screen is opened again.
-    startOfflineSync();
+    // The offline queue (readings and finished tasks typed without signal) is not started here:
+    // it is staff-only and ~11 KB, and the main package must stay small. Every staff screen starts
+    // it on opening (packages/tasks/components/useOfflineSync.ts) and it then sends whenever the
+    // network or the app comes back, for the rest of the app's life.
     // What to ask for at the next tap must be known before it (WeChat asks only inside a tap).
     void primeSubscriptions();
     watchGroupEntry();

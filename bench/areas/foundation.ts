@@ -4,7 +4,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { checkWeapp } from '../../scripts/check-weapp';
-import { load, round, startServer, tempDb, type Report, setPath } from '../lib';
+import { cpuMs, load, round, startServer, tempDb, type Report, setPath } from '../lib';
 // @ts-expect-error: a plain .mjs build script without types
 import { buildHost } from '../../scripts/build-host.mjs';
 
@@ -41,7 +41,8 @@ export async function foundation(report: Report) {
   // The same bundled host `npm start` runs.
   const hostEntry: string = await buildHost();
   const db = tempDb('foundation');
-  const env = { GONGZHI_DB: db, GONGZHI_DEMO: '1', GONGZHI_SECRET: 'bench' };
+  // The hourly jobs stay out of the measured read (they run once at start, during the warm-up).
+  const env = { GONGZHI_DB: db, GONGZHI_DEMO: '1', GONGZHI_SECRET: 'bench', GONGZHI_JOBS_MS: '3600000' };
   const probe = { path: '/api/compound.buildings', body: {} };
   // First start seeds the 608-unit demo compound; the cold start is a fresh process on it.
   const first = await startServer(hostEntry, env, probe);
@@ -61,12 +62,16 @@ export async function foundation(report: Report) {
   const read = { buildingId: 'b:19栋' };
   const opts = { clients: 100, total: 20000, headers: { cookie } };
   await load(host.base, '/api/compound.units', read, { ...opts, total: 2000 }); // warm up
+  const oursCpu0 = cpuMs(host.child.pid!);
   const ours = await load(host.base, '/api/compound.units', read, opts);
+  const oursCpu = cpuMs(host.child.pid!);
   await host.stop();
 
   const bare = await startServer('bench/bare-server.mjs', { GONGZHI_DB: db }, { path: '/', body: read });
   await load(bare.base, '/', read, { ...opts, total: 2000 });
+  const bareCpu0 = cpuMs(bare.child.pid!);
   const base = await load(bare.base, '/', read, opts);
+  const bareCpu = cpuMs(bare.child.pid!);
   await bare.stop();
 
   if (ours.failures || base.failures) throw new Error(`read load had failures: ours ${ours.failures}, bare ${base.failures}`);
@@ -78,4 +83,13 @@ export async function foundation(report: Report) {
   setPath(report, 'foundation.api.read.bare.p50Ms', round(base.p50));
   setPath(report, 'foundation.api.read.bare.p99Ms', round(base.p99));
   setPath(report, 'foundation.api.read.vsBare', round(ours.p50 / base.p50));
+  // The server processes' own CPU time per request: what our layers cost, whatever else the
+  // machine is doing meanwhile (latency on a shared machine swings with its load).
+  if (oursCpu !== null && oursCpu0 !== null && bareCpu !== null && bareCpu0 !== null) {
+    const oursUs = ((oursCpu - oursCpu0) * 1000) / ours.count;
+    const bareUs = ((bareCpu - bareCpu0) * 1000) / base.count;
+    setPath(report, 'foundation.api.read.cpuUsPerRequest', round(oursUs, 0));
+    setPath(report, 'foundation.api.read.bare.cpuUsPerRequest', round(bareUs, 0));
+    setPath(report, 'foundation.api.read.cpuVsBare', round(oursUs / bareUs));
+  }
 }

@@ -42,6 +42,7 @@ import { governanceActions } from './governance/table';
 import { notifyActions } from './notify/table';
 import { volunteerActions } from './volunteers/table';
 import { auditActions } from './audit/table';
+import { reviewActions } from './review/table';
 import { myCompounds } from './tenancy/myCompounds';
 import { compareCompounds } from './tenancy/compareCompounds';
 import type { Action } from './action';
@@ -92,6 +93,7 @@ export const actions = {
   ...notifyActions,
   ...volunteerActions,
   ...auditActions,
+  ...reviewActions,
 } as const;
 
 export type ActionTable = typeof actions;

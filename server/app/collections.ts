@@ -4,6 +4,7 @@ import { governanceCollections } from './governance/collections';
 import { notifyCollections } from './notify/collections';
 import { volunteerCollections } from './volunteers/collections';
 import { photoCollections } from '../files/review';
+import { heldCollections } from '../content/held';
 import { isCompoundCollection } from '../store/scoped';
 
 // Every collection and the indexes its queries need. CloudBase indexes are created from the
@@ -17,12 +18,14 @@ const declared: CollectionSpecs = {
   /** Progress of the in-place upgrade to compounds (server/app/tenancy/migrate.ts), one document per collection. */
   migrations: { indexes: [] },
   meta: { indexes: [] },
-  buildings: { indexes: [['order']] },
-  units: { indexes: [['buildingId', 'order'], ['holderId']] },
+  /** `meta/roster` is the roster pointer: which staged version is live, and the import under way (people/rosterVersion.ts). */
+  buildings: { indexes: [['order'], ['rosterVersion'], ['stagedVersion']] },
+  /** `rosterVersion`: the import that staged the unit; it shows once that version is live. */
+  units: { indexes: [['buildingId', 'order'], ['holderId'], ['rosterVersion']] },
   holders: { indexes: [['phone']] },
-  /** `rosterImport:<opId>`: a finished roster import, so its retry answers as it did (people/rosterStaging.ts). */
-  rosterImports: { indexes: [] },
-  users: { indexes: [['name'], ['createdAt']] },
+  /** `rosterImport:<opId>`: one roster import job, its phase and progress, so a cut call or the jobs go on with it (people/rosterStaging.ts). */
+  rosterImports: { indexes: [['status']] },
+  users: { indexes: [['name'], ['createdAt'], ['phoneTail', 'createdAt']] },
   claims: { indexes: [['status', 'at'], ['userId', 'at'], ['unitId']] },
   memberships: { indexes: [['userId'], ['unitId'], ['holderId']] },
   teams: { indexes: [['order']] },
@@ -56,6 +59,7 @@ const declared: CollectionSpecs = {
   ...notifyCollections,
   ...volunteerCollections,
   ...photoCollections,
+  ...heldCollections,
 };
 
 /**

@@ -1,5 +1,6 @@
 import type { Role } from '../../src/domain/roles';
 import type { Store } from '../store/port';
+import type { UploadKind } from '../../src/domain/photos';
 
 /** Who is calling, resolved from the platform identity (OPENID) or the demo session. */
 export interface Caller {
@@ -54,8 +55,8 @@ export interface Files {
   read(fileId: string): Promise<Uint8Array | null>;
   /** Deletes a refused upload; never throws. */
   remove(fileId: string): Promise<void>;
-  /** Whether a file id names a photo of this store (ids arrive from clients); with `uploader`, one in that person's folder. */
-  owns(fileId: string, uploader?: Identity): boolean;
+  /** Whether a file id names a photo (or, with kind 'roster', a roster file) of this store (ids arrive from clients); with `uploader`, one in that person's folder. */
+  owns(fileId: string, uploader?: Identity, kind?: UploadKind): boolean;
   /** Addresses the client can show, in the order given ('' for a photo that may not be shown). */
   urls(fileIds: readonly string[]): Promise<string[]>;
   /** An address WeChat's image check can fetch (cloud only). */
@@ -103,6 +104,11 @@ export interface Ctx extends Deps {
    * the caller from a document keyed by their id and needs no read of the user itself.
    */
   loadCaller?: () => Promise<Caller>;
+  /**
+   * The call as it arrived (action name and its raw input): a text the content check refuses is
+   * held with it, so a reviewer can publish it later by running the same call (server/content/held.ts).
+   */
+  call?: { action: string; input: unknown };
 }
 
 export const systemClock: Clock = { now: () => new Date() };

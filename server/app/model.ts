@@ -42,6 +42,10 @@ export interface UserDoc {
   createdAt: string;
   /** 长辈模式, when the person has set it (me.elder): it follows them to any device. */
   elder?: boolean;
+  /** The last four digits of their phone (or of the roster's, once a claim is approved): users.list searches by it. */
+  phoneTail?: string;
+  /** Their roster phone, masked, for people who have no phone of their own on record. */
+  phoneMasked?: string;
   [key: string]: unknown;
 }
 

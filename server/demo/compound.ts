@@ -7,6 +7,7 @@ import type { BuildingDoc, HolderDoc, MembershipDoc, UnitDoc, UserDoc } from '..
 import type { Role } from '../../src/domain/roles';
 import { holderIdFor } from '../app/people/importRoster';
 import { holderKeyOf } from '../../src/domain/roster';
+import { lastFour } from '../../src/domain/phone';
 import { personaOpenid, qiaoyaPersonas as personas } from './personas';
 
 export interface DemoCompound {
@@ -104,7 +105,7 @@ export function buildDemoCompound(now: Date, seed = 20230407): DemoCompound {
   const memberships: MembershipDoc[] = [];
   const addUser = (key: string, name: string, roles: Role[], tel: string | null, labels: string[]) => {
     const userId = `user:${personaOpenid(key)}`;
-    users.push({ _id: userId, openid: personaOpenid(key), name, roles, phone: tel, createdAt: at });
+    users.push({ _id: userId, openid: personaOpenid(key), name, roles, phone: tel, ...(lastFour(tel) ? { phoneTail: lastFour(tel)! } : {}), createdAt: at });
     for (const label of labels) {
       const unit = byLabel.get(label)!;
       memberships.push({ _id: `m:${userId}:${unit._id}`, userId, unitId: unit._id, holderId: unit.holderId, since: at });

@@ -9,6 +9,7 @@ import type { AccountDoc, CompoundDoc, DeploymentDoc, OrgDoc, OrgRole } from '..
 import { enrolmentId } from '../app/tenancy/model';
 import { holderIdFor } from '../app/people/importRoster';
 import { holderKeyOf } from '../../src/domain/roster';
+import { lastFour } from '../../src/domain/phone';
 import { personaOpenid, personas } from './personas';
 
 export const DEMO_COMPOUND = 'qiaoya';
@@ -101,7 +102,7 @@ export function buildSmallCompound(spec: SmallSpec, now: Date) {
     for (const home of p.elsewhere ?? []) {
       if (home.compoundId !== spec.compoundId) continue;
       const userId = `user:${personaOpenid(p.id)}`;
-      users.push({ _id: userId, openid: personaOpenid(p.id), name: p.name, roles: home.roles, phone: p.phone, createdAt: at });
+      users.push({ _id: userId, openid: personaOpenid(p.id), name: p.name, roles: home.roles, phone: p.phone, ...(lastFour(p.phone) ? { phoneTail: lastFour(p.phone)! } : {}), createdAt: at });
       for (const label of home.units) {
         const unit = byLabel.get(label)!;
         unit.holderId = holderFor(p.name, p.phone);

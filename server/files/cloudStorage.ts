@@ -52,7 +52,7 @@ export function cloudFiles(cloud: any, env: () => string | undefined = () => und
         console.error('[files.remove]', (error as Error).message);
       }
     },
-    owns: (fileId, uploader) => ownsUpload(fileId, ours, uploader),
+    owns: (fileId, uploader, kind) => ownsUpload(fileId, ours, uploader, kind),
     async urls(fileIds) {
       if (fileIds.length === 0) return [];
       const byId = await tempUrls([...new Set(fileIds)]);

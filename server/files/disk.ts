@@ -26,7 +26,7 @@ function newId(bytes: Uint8Array, contentType: string, openid: string): string {
 
 export function diskFiles(dir: string): Files {
   const fileOf = (fileId: string) => {
-    const parts = splitFileId(fileId);
+    const parts = splitFileId(fileId) ?? splitFileId(fileId, 'roster');
     return parts && isLocal(parts.store) ? path.join(dir, parts.path) : null;
   };
   return {
@@ -46,7 +46,7 @@ export function diskFiles(dir: string): Files {
       const file = fileOf(fileId);
       if (file) rmSync(file, { force: true });
     },
-    owns: (fileId, uploader) => ownsUpload(fileId, isLocal, uploader) || (!uploader && LEGACY_FILE.test(fileId)),
+    owns: (fileId, uploader, kind) => ownsUpload(fileId, isLocal, uploader, kind) || (!uploader && !kind && LEGACY_FILE.test(fileId)),
     async urls(fileIds) {
       return fileIds.map(addressOf);
     },
@@ -70,7 +70,7 @@ export function memoryFiles(): Files & { stored: Map<string, Uint8Array> } {
     async remove(fileId) {
       stored.delete(fileId);
     },
-    owns: (fileId, uploader) => stored.has(fileId) && ownsUpload(fileId, isLocal, uploader),
+    owns: (fileId, uploader, kind) => stored.has(fileId) && ownsUpload(fileId, isLocal, uploader, kind),
     async urls(fileIds) {
       return fileIds.map(addressOf);
     },

@@ -14,7 +14,24 @@ import { PHOTO_IN_REVIEW, splitFileId } from '../../src/domain/photos';
 export const photoCollections: CollectionSpecs = {
   /** `photo:<hash of the file id>`: each uploaded photo and its image check. */
   photoReviews: { indexes: [['traceId']] },
+  /**
+   * `verdict:<trace id>`: each pushed verdict as it arrived, read by id only. The push may come
+   * before `photos.upload` has written the photo (it starts the check first, then writes): the
+   * upload reads this after writing, the push writes it before looking, so neither is lost.
+   */
+  mediaVerdicts: { indexes: [] },
 };
+
+export interface MediaVerdictDoc extends Doc {
+  _id: string;
+  traceId: string;
+  suggest: string;
+  label: number | null;
+  at: string;
+}
+
+const verdictId = (traceId: string) => `verdict:${traceId}`;
+const statusOf = (suggest: string): PhotoStatus => (suggest === 'risky' ? 'risky' : 'pass');
 
 export type PhotoStatus = 'pending' | 'pass' | 'risky';
 
@@ -49,16 +66,24 @@ export async function startPhotoReview(ctx: Ctx, fileId: string, uploaderId: str
   }
   const doc: PhotoReviewDoc = { _id: photoReviewId(fileId), fileId, uploaderId, status, traceId, label: null, at: ctx.clock.now().toISOString() };
   await ctx.store.set('photoReviews', doc);
-  return status;
+  if (!traceId) return status;
+  // A verdict pushed while this upload was still writing (see mediaVerdicts above).
+  const early = await ctx.store.get<MediaVerdictDoc>('mediaVerdicts', verdictId(traceId));
+  if (!early) return status;
+  const decided = statusOf(early.suggest);
+  await ctx.store.update('photoReviews', doc._id, { status: decided, label: early.label, decidedAt: early.at });
+  return decided;
 }
 
 /** The pushed verdict of one check. Answers whether a photo was found for the trace id. */
 export async function applyMediaVerdict(store: Store, now: Date, verdict: { traceId: string; suggest: string; label?: number }): Promise<boolean> {
+  const at = now.toISOString();
+  // Kept first, so an upload still writing its photo finds it (a repeated push rewrites the same document).
+  await store.set('mediaVerdicts', { _id: verdictId(verdict.traceId), traceId: verdict.traceId, suggest: verdict.suggest, label: verdict.label ?? null, at } satisfies MediaVerdictDoc);
   const [doc] = await store.find<PhotoReviewDoc>('photoReviews', { where: { traceId: verdict.traceId }, limit: 1 });
   if (!doc) return false;
   // 'review' (worth a human look) keeps the photo visible; only 'risky' hides it.
-  const status: PhotoStatus = verdict.suggest === 'risky' ? 'risky' : 'pass';
-  await store.update('photoReviews', doc._id, { status, label: verdict.label ?? null, decidedAt: now.toISOString() });
+  await store.update('photoReviews', doc._id, { status: statusOf(verdict.suggest), label: verdict.label ?? null, decidedAt: at });
   return true;
 }
 

@@ -13,6 +13,7 @@ import { serveStatic } from './static';
 import { CALL_PAYLOAD_MAX } from '../../src/domain/photos';
 import { PAYLOAD_MESSAGE } from '../app/payload';
 import { PHOTO_BYTES_MAX, sniffImage } from '../../src/domain/issues';
+import { ROSTER_BYTES_MAX, rosterFileType } from '../app/people/rosterFile';
 
 export interface HostOptions {
   deps: Deps;
@@ -137,9 +138,11 @@ export function createHost(options: HostOptions): http.Server {
    * header keeps other sites out (a cross-site page cannot send it without a preflight).
    */
   async function upload(req: IncomingMessage, res: ServerResponse) {
-    if (req.method !== 'POST' || req.headers['x-gongzhi-upload'] !== '1') return sendError(res, new AppError('invalid', '请用本站页面上传照片', 'x-gongzhi-upload'));
+    const kind = req.headers['x-gongzhi-upload'];
+    if (req.method !== 'POST' || (kind !== '1' && kind !== 'roster')) return sendError(res, new AppError('invalid', '请用本站页面上传照片', 'x-gongzhi-upload'));
     const openid = options.demo ? verifySession(options.secret, readCookie(req.headers.cookie, COOKIE)) : null;
     if (!openid) return sendError(res, new AppError('unauthenticated', '请先登录'));
+    if (kind === 'roster') return uploadRoster(req, res, openid);
     let bytes: Buffer;
     try {
       bytes = await readBytes(req, PHOTO_BYTES_MAX);
@@ -149,6 +152,21 @@ export function createHost(options: HostOptions): http.Server {
     }
     const type = sniffImage(bytes);
     if (!type) return sendError(res, new AppError('invalid', '只能上传 JPEG、PNG 或 WebP 格式的照片', 'file'));
+    const fileId = await options.deps.files.put(new Uint8Array(bytes), type, { openid });
+    return send(res, 200, { ok: true, data: { fileId } });
+  }
+
+  /** A roster file (`x-gongzhi-upload: roster`): .xlsx or CSV by its first bytes; roster.import then checks it line by line. */
+  async function uploadRoster(req: IncomingMessage, res: ServerResponse, openid: string) {
+    let bytes: Buffer;
+    try {
+      bytes = await readBytes(req, ROSTER_BYTES_MAX);
+    } catch (error) {
+      if (error instanceof BodyTooLarge) return sendError(res, new AppError('too_large', `名册文件不能超过 ${ROSTER_BYTES_MAX / 1024 / 1024} MB`, 'file'));
+      return sendError(res, new AppError('invalid', '名册文件没有传完整,请重试', 'file'));
+    }
+    const type = rosterFileType(new Uint8Array(bytes));
+    if (!type) return sendError(res, new AppError('invalid', '只能导入 Excel(.xlsx)或 CSV 名册文件', 'file'));
     const fileId = await options.deps.files.put(new Uint8Array(bytes), type, { openid });
     return send(res, 200, { ok: true, data: { fileId } });
   }

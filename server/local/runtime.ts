@@ -9,7 +9,7 @@ import { dispatch, type CallScope, type Outcome } from '../app/dispatch';
 import { deploymentDeps } from '../app/tenancy/scope';
 import { isScopedStore } from '../store/scoped';
 import { outboxNotifier } from '../notify/outbox';
-import { openSqliteStore } from '../store/sqlite';
+import { openSqliteStore, type SqliteStore } from '../store/sqlite';
 import { isEmulatedStore, openEmulatedStore, type EmulatedOptions, type InvocationOptions, type InvocationStore } from '../store/emulated';
 import { diskFiles, memoryFiles } from '../files/disk';
 import { reviewedFiles } from '../files/review';
@@ -37,6 +37,8 @@ export interface LocalOptions {
   emulated?: EmulatedOptions;
   /** Open an in-memory copy of these database bytes (a fork) instead of `file`. */
   image?: Buffer;
+  /** Wraps the SQLite store before anything else uses it (the tests' query recorder). */
+  wrapSqlite?: (store: SqliteStore) => SqliteStore;
 }
 
 // The notifier writes its outbox through the store it was made with: an invocation needs its own.
@@ -45,7 +47,8 @@ const notifierFor = new WeakMap<Notifier, (store: Store) => Notifier>();
 export function openLocalDeps(file: string, clock: Clock = systemClock, options: LocalOptions = {}): Deps {
   const memory = file === ':memory:' || !!options.image;
   if (!memory) mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-  const sqlite = openSqliteStore({ file: options.image ?? file, collections });
+  const opened = openSqliteStore({ file: options.image ?? file, collections });
+  const sqlite = options.wrapSqlite ? options.wrapSqlite(opened) : opened;
   const store = (options.store ?? storeKindFrom()) === 'emulated' ? openEmulatedStore(sqlite, options.emulated) : sqlite;
   const files = memory ? memoryFiles() : diskFiles(path.join(path.dirname(path.resolve(file)), 'files'));
   const makeNotifier = (s: Store) => outboxNotifier(s, clock);

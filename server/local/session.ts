@@ -20,15 +20,28 @@ export function signSession(secret: string, openid: string, expiresAtMs = Date.n
   return `${Buffer.from(openid).toString('base64url')}.${expires}.${mac(secret, openid, expires).toString('base64url')}`;
 }
 
+// Cookies whose signature already checked out, with their expiry: the HMAC runs once per cookie,
+// not once per request. Safe to keep per process (each cloud or host instance has its own): the
+// entry is a pure function of the secret and the cookie's own text, and expiry is still compared
+// with the clock on every request. Bounded: emptied when full.
+const verified = new Map<string, { openid: string; expiresMs: number }>();
+const VERIFIED_MAX = 10_000;
+
 export function verifySession(secret: string, value: string | undefined, nowMs = Date.now()): string | null {
   if (!value) return null;
+  const key = `${secret}\n${value}`;
+  const known = verified.get(key);
+  if (known) return known.expiresMs > nowMs ? known.openid : null;
   const [encoded, expires, given] = value.split('.');
   if (!encoded || !expires || !given || !/^[0-9a-z]{1,12}$/.test(expires)) return null;
   const openid = Buffer.from(encoded, 'base64url').toString();
   const expected = mac(secret, openid, expires);
   const sent = Buffer.from(given, 'base64url');
   if (sent.length !== expected.length || !timingSafeEqual(sent, expected)) return null;
-  return parseInt(expires, 36) > nowMs ? openid : null;
+  const expiresMs = parseInt(expires, 36);
+  if (verified.size >= VERIFIED_MAX) verified.clear();
+  verified.set(key, { openid, expiresMs });
+  return expiresMs > nowMs ? openid : null;
 }
 
 export function readCookie(header: string | undefined, name: string): string | undefined {

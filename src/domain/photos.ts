@@ -14,18 +14,29 @@ export const PHOTO_EXTENSIONS = { 'image/jpeg': 'jpg', 'image/png': 'png', 'imag
 /** `uploads/<32 hex>/<16–64 hex>.<ext>`: the only paths a photo id may end with. */
 export const UPLOAD_PATH = /^uploads\/([0-9a-f]{32})\/[0-9a-f]{16,64}\.(jpg|png|webp)$/;
 
+/**
+ * A roster file the committee uploads (people/rosterFile.ts): the same per-person folders, its own
+ * extensions, so a photo id is never a roster and a roster id never a photo.
+ */
+export const ROSTER_FILE_TYPES = { 'text/csv': 'csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'xlsx' } as const;
+export const ROSTER_UPLOAD_PATH = /^uploads\/([0-9a-f]{32})\/[0-9a-f]{16,64}\.(csv|xlsx)$/;
+
+/** What an upload is for: each kind has its own path shape. */
+export type UploadKind = 'photo' | 'roster';
+const SHAPES: Record<UploadKind, RegExp> = { photo: UPLOAD_PATH, roster: ROSTER_UPLOAD_PATH };
+
 /** A cloud or local file id, split into its store part and its path; null for anything else. */
-export function splitFileId(fileId: string): { store: string; path: string } | null {
+export function splitFileId(fileId: string, kind: UploadKind = 'photo'): { store: string; path: string } | null {
   if (typeof fileId !== 'string' || fileId.length > 300) return null;
   const m = /^(cloud:\/\/[\w-]+\.[\w-]+|local:\/\/gongzhi)\/(.+)$/.exec(fileId);
-  if (!m || !UPLOAD_PATH.test(m[2])) return null;
+  if (!m || !SHAPES[kind].test(m[2])) return null;
   return { store: m[1], path: m[2] };
 }
 
 /** The folder a file id's path sits in (`<32 hex>`), or null. */
-export function folderOf(fileId: string): string | null {
-  const parts = splitFileId(fileId);
-  return parts ? UPLOAD_PATH.exec(parts.path)![1] : null;
+export function folderOf(fileId: string, kind: UploadKind = 'photo'): string | null {
+  const parts = splitFileId(fileId, kind);
+  return parts ? SHAPES[kind].exec(parts.path)![1] : null;
 }
 
 /** A fresh name in the person's folder; `random` is 16+ hex characters. */

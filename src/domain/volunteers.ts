@@ -29,11 +29,30 @@ export function arrivalKey(at: Date, sequence: number, salt: string): string {
   return `${at.toISOString()}|${String(sequence).padStart(10, '0')}|${salt}`;
 }
 
-/** Seat numbers 1..capacity not in `taken`, lowest first: a sign-up tries them in this order. */
+/** Seat numbers 1..capacity not in `taken`, lowest first. */
 export function freeSeats(capacity: number, taken: Iterable<number>): number[] {
   const used = new Set(taken);
   const out: number[] = [];
   for (let n = 1; n <= capacity; n++) if (!used.has(n)) out.push(n);
+  return out;
+}
+
+/**
+ * Up to `count` of the free seats, picked at random, for one sign-up to try. When hundreds tap at
+ * once, each trying the lowest free seat would make them all collide on seat 1, then seat 2, and
+ * so on (one failed transaction per person per seat); random picks spread them over the seats, so
+ * most take one on the first try. The seat number means nothing to anyone: the order of the line is
+ * the arrival key. `random` returns [0, 1) (Math.random; a fixed sequence in tests).
+ */
+export function seatsToTry(free: readonly number[], count: number, random: () => number = Math.random): number[] {
+  const pool = [...free];
+  const out: number[] = [];
+  while (out.length < count && pool.length > 0) {
+    const i = Math.min(pool.length - 1, Math.floor(random() * pool.length));
+    out.push(pool[i]);
+    pool[i] = pool[pool.length - 1];
+    pool.pop();
+  }
   return out;
 }
 

@@ -7,6 +7,8 @@ export interface PickedFile {
   name: string;
   size: number;
   base64: string;
+  /** WeChat: the chosen file's temp path, uploaded to cloud storage as it is. */
+  path?: string;
 }
 
 /** The roster is an Excel .xlsx, or a CSV (Excel: 另存为 CSV), UTF-8 or GBK. */
@@ -38,5 +40,5 @@ export async function chooseChatFile(extensions: string[]): Promise<PickedFile |
       fail: (err) => reject(new Error(err.errMsg)),
     });
   });
-  return { name: file.name, size: file.size, base64 };
+  return { name: file.name, size: file.size, base64, path: file.path };
 }

@@ -7,35 +7,20 @@
 // anything, and each answer is the one-time grant a message needs.
 import Taro from '@tarojs/taro';
 import { MAX_TEMPLATES_PER_ASK, type MessageKind } from '../domain/notifications';
-import { call, type Output } from './api';
+import { call } from './api';
 import { hasDevSignIn } from './devSession';
+import { knownTemplates, primeSubscriptions, refreshSubscriptions, type Templates } from './subscribeTemplates';
 
-type Templates = Output<'subscriptions.templates'>['templates'];
-
-let templates: Templates | null = null;
-let loading: Promise<void> | null = null;
-
-/** Fetches which templates may be asked for; quietly keeps the old list when it cannot. */
-export function primeSubscriptions(): Promise<void> {
-  loading ??= call('subscriptions.templates', {})
-    .then((r) => {
-      templates = r.templates;
-    })
-    .catch(() => undefined)
-    .finally(() => {
-      loading = null;
-    });
-  return loading;
-}
+export { primeSubscriptions };
 
 /** How many messages of this kind WeChat would still deliver to the caller (null: not known yet). */
-export function grantsLeft(kind: MessageKind, list: Templates | null = templates): number | null {
+export function grantsLeft(kind: MessageKind, list: Templates | null = knownTemplates()): number | null {
   const t = list?.find((x) => x.kind === kind);
   return t ? t.left : null;
 }
 
 /** The template ids to ask for these kinds: known, not refused, at most three. */
-export function templatesToAsk(kinds: readonly MessageKind[], list: Templates | null = templates): string[] {
+export function templatesToAsk(kinds: readonly MessageKind[], list: Templates | null = knownTemplates()): string[] {
   if (!list) return [];
   const ids = kinds.map((k) => list.find((t) => t.kind === k)).filter((t): t is Templates[number] => !!t && !t.refused).map((t) => t.templateId);
   return [...new Set(ids)].slice(0, MAX_TEMPLATES_PER_ASK);
@@ -48,7 +33,7 @@ async function record(results: Record<string, Answer>, withSettings: boolean): P
   if (withSettings) {
     try {
       const s = await Taro.getSetting({ withSubscriptions: true });
-      const known = new Set((templates ?? []).map((t) => t.templateId));
+      const known = new Set((knownTemplates() ?? []).map((t) => t.templateId));
       const items: Record<string, 'accept' | 'reject' | 'ban'> = {};
       for (const [id, v] of Object.entries(s.subscriptionsSetting?.itemSettings ?? {})) if (known.has(id) && (v === 'accept' || v === 'reject' || v === 'ban')) items[id] = v;
       settings = { mainSwitch: s.subscriptionsSetting?.mainSwitch !== false, items };
@@ -61,8 +46,8 @@ async function record(results: Record<string, Answer>, withSettings: boolean): P
   } catch {
     // A lost record costs one message at most; it must never stop what the person was doing.
   }
-  loading = null; // a list fetched before this answer would show the old counts
-  await primeSubscriptions();
+  // A list fetched before this answer would show the old counts.
+  await refreshSubscriptions();
 }
 
 /**
@@ -116,7 +101,7 @@ function ask(kinds: readonly MessageKind[]): Promise<void> {
   // the outbox shows messages as sent.
   if (!hasDevSignIn) return Promise.resolve();
   return (async () => {
-    if (!templates) await primeSubscriptions();
+    if (!knownTemplates()) await primeSubscriptions();
     const ids = templatesToAsk(kinds);
     if (ids.length > 0) await record(Object.fromEntries(ids.map((id) => [id, 'accept' as const])), false);
   })();

@@ -1,4 +1,4 @@
-// Puts a prepared photo in storage and registers its file id with `photos.upload`: in WeChat with
+// Puts a prepared photo (or a roster file: packages/people/roster-import/uploadRoster.ts) in storage and registers its file id with `photos.upload`: in WeChat with
 // wx.cloud.uploadFile into the person's folder (`uploads/<folder>/<random>.<ext>`, the folder from
 // `photos.folder`), in the browser by POSTing the bytes to the local host's /upload. Only the file
 // id travels in the action call (callFunction carries at most 100 KB:
@@ -37,20 +37,20 @@ function uploadFolder(): Promise<string> {
   return folder;
 }
 
-async function toStorageWeapp(base64: string): Promise<string> {
-  const ext = extensionOf(base64);
+/** `given`: a file already on the phone (a roster chosen from a chat), uploaded as it is. */
+export async function toStorageWeapp(base64: string, ext: string, failed: string, given?: string): Promise<string> {
   const cloudPath = `uploads/${await uploadFolder()}/${randomName()}.${ext}`;
-  const filePath = `${Taro.env.USER_DATA_PATH}/upload-${randomName()}.${ext}`;
-  Taro.getFileSystemManager().writeFileSync(filePath, base64, 'base64');
+  const filePath = given ?? `${Taro.env.USER_DATA_PATH}/upload-${randomName()}.${ext}`;
+  if (!given) Taro.getFileSystemManager().writeFileSync(filePath, base64, 'base64');
   cloudReady();
   try {
     const r = await Taro.cloud.uploadFile({ cloudPath, filePath });
     return r.fileID;
   } catch {
-    throw new ApiError({ code: 'network', message: UPLOAD_FAILED, status: 0 });
+    throw new ApiError({ code: 'network', message: failed, status: 0 });
   } finally {
     try {
-      Taro.getFileSystemManager().unlinkSync(filePath);
+      if (!given) Taro.getFileSystemManager().unlinkSync(filePath);
     } catch {
       // A temp file WeChat clears itself.
     }
@@ -64,11 +64,12 @@ function base64ToBytes(base64: string): Uint8Array {
   return out;
 }
 
-async function toStorageBrowser(base64: string): Promise<string> {
+/** `kind`: '1' a photo, 'roster' a roster file (the host checks each for its own types). */
+export async function toStorageBrowser(base64: string, kind: '1' | 'roster' = '1'): Promise<string> {
   const bytes = base64ToBytes(base64);
   let res: Response;
   try {
-    res = await fetch('/upload', { method: 'POST', credentials: 'same-origin', headers: { 'content-type': 'application/octet-stream', 'x-gongzhi-upload': '1' }, body: bytes.buffer as ArrayBuffer });
+    res = await fetch('/upload', { method: 'POST', credentials: 'same-origin', headers: { 'content-type': 'application/octet-stream', 'x-gongzhi-upload': kind }, body: bytes.buffer as ArrayBuffer });
   } catch {
     throw new ApiError({ code: 'network', message: NETWORK_MESSAGE, status: 0 });
   }
@@ -80,7 +81,7 @@ async function toStorageBrowser(base64: string): Promise<string> {
 /** Puts one prepared photo (base64, without the data: prefix) in storage, then registers its file id. */
 export async function uploadPhoto(base64: string): Promise<Photo> {
   // Inline, so each build keeps only its own transport.
-  const fileId = await (process.env.TARO_ENV === 'weapp' ? toStorageWeapp(base64) : toStorageBrowser(base64));
+  const fileId = await (process.env.TARO_ENV === 'weapp' ? toStorageWeapp(base64, extensionOf(base64), UPLOAD_FAILED) : toStorageBrowser(base64));
   const r = await call('photos.upload', { fileId });
   return { fileId: r.fileId, url: r.url };
 }

@@ -47,6 +47,7 @@ export const PAGES = {
   planItem: '/packages/governance/plan-item/index',
   notices: '/packages/governance/notices/index',
   notice: '/packages/governance/notice/index',
+  heldTexts: '/packages/governance/held/index',
   // 消息与群 (notifications): the outbox (admin) and 本群
   outbox: '/packages/notify/outbox/index',
   groupItems: '/packages/notify/group/index',

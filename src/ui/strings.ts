@@ -147,19 +147,6 @@ export const roster = {
   noFile: '请先选择文件',
 };
 
-export const rolesPage = {
-  title: '角色授权',
-  search: '搜索姓名',
-  searchPlaceholder: '输入完整姓名',
-  searchHint: '留空则按加入时间列出所有人',
-  searchButton: '搜索',
-  empty: '没有找到用户。',
-  more: '加载更多',
-  granted: (name: string, role: string) => `已授予 ${name}「${role}」`,
-  revoked: (name: string, role: string) => `已取消 ${name}「${role}」`,
-  toggleLabel: (name: string, role: string, has: boolean) => `${has ? '取消' : '授予'}${name}的${role}角色`,
-};
-
 export const signIn = {
   title: '演示登录：选择身份',
   intro: '这是演示环境。请选择一个身份进入，之后可在“我的”里切换。',

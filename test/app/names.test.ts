@@ -35,7 +35,7 @@ describe('display names', () => {
 
   it('refuses a nickname the content check flags, naming the field and the kind', async () => {
     const outcome = await h.call('stranger', 'me.nickname', { nickname: '代开发票找我' });
-    expect([outcome.status, errorOf(outcome).field, errorOf(outcome).details]).toEqual([400, 'nickname', { label: 10001, kind: '广告' }]);
+    expect([outcome.status, errorOf(outcome).field, errorOf(outcome).details]).toEqual([400, 'nickname', { label: 10001, kind: '广告', held: expect.stringMatching(/^held:/) }]);
     expect(errorOf(outcome).message).toContain('广告');
     expect((await h.ok('stranger', 'me')).user.name).toBe('微信用户');
   });

@@ -51,7 +51,7 @@ describe('the action table', () => {
 
   it('lets only actions open to every signed-in user defer reading the caller', () => {
     const deferring = actionList.filter((a) => a.defersCaller);
-    expect(deferring.map((a) => a.name)).toEqual(['polls.cast']);
+    expect(deferring.map((a) => a.name)).toEqual(['compound.units', 'polls.cast']);
     for (const action of deferring) expect(action.roles).toEqual(['user']);
   });
 

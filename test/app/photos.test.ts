@@ -109,6 +109,47 @@ describe('the image check (mediaCheckAsync v2, verdict by message push)', () => 
     expect(shownB).toBe('');
   });
 
+  it('reads a v2 push whose label is a string, and a version-1 push (isrisky) the same way', async () => {
+    const { deps } = withChecker();
+    const { dispatch } = await import('../../server/app/dispatch');
+    const ids: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      const fileId = await putFile(h, 'resident', png());
+      await dispatch(deps, 'photos.upload', { fileId }, { openid: 'demo-resident' });
+      ids.push(fileId);
+    }
+    const main = makeCloudHandler({ deps: () => deps, context: () => ({}) });
+    // As observed in a real v2 push: "label":"100" (a string).
+    await main({ ToUserName: 'gh_x', MsgType: 'event', Event: 'wxa_media_check', appid: 'wx1', trace_id: 'trace-1', version: 2, result: { suggest: 'risky', label: '20002' }, detail: [] } as never);
+    await main({ MsgType: 'event', Event: 'wxa_media_check', trace_id: 'trace-2', isrisky: 1, extra_info_json: '', status_code: 0, detail: [] } as never);
+    await main({ MsgType: 'event', Event: 'wxa_media_check', trace_id: 'trace-3', isrisky: 0, extra_info_json: '', status_code: 0, detail: [] } as never);
+    const [a, b, c] = await deps.files.urls(ids);
+    expect([a, b]).toEqual(['', '']);
+    expect(c).toMatch(/^\/files\/uploads\//);
+    const review = await h.deps.store.find('photoReviews', { where: { traceId: 'trace-1' } });
+    expect(review[0]).toMatchObject({ status: 'risky', label: 20002 });
+  });
+
+  it('keeps a verdict pushed before the upload finished writing its photo', async () => {
+    const { deps } = withChecker();
+    const { dispatch } = await import('../../server/app/dispatch');
+    const main = makeCloudHandler({ deps: () => deps, context: () => ({}) });
+    // The check is started before the photo is written: here the push lands in between.
+    const racing: Deps = {
+      ...deps,
+      mediaCheck: {
+        async submit() {
+          await main({ MsgType: 'event', Event: 'wxa_media_check', trace_id: 'trace-early', result: { suggest: 'risky', label: 20002 } } as never);
+          return { traceId: 'trace-early' };
+        },
+      },
+    };
+    const fileId = await putFile(h, 'resident', png());
+    const o = await dispatch(racing, 'photos.upload', { fileId }, { openid: 'demo-resident' });
+    expect((o.body as { data: { review: string } }).data.review).toBe('risky');
+    expect(await deps.files.urls([fileId])).toEqual(['']);
+  });
+
   it('ignores a "verdict" sent by a phone through callFunction', async () => {
     const { deps } = withChecker();
     const { dispatch } = await import('../../server/app/dispatch');

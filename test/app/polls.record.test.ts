@@ -55,6 +55,28 @@ it('gives every online ballot a random receipt code, shown again only to its vot
   expect((await h.ok('resident', 'polls.myBallots', {})).items).toEqual([]);
 });
 
+it("keeps an owner's ballot on 核对我的选票 after the committee opens more polls, and lists a paper ballot for her flat", async () => {
+  const { pollId, receipts } = await publishedDecision();
+  // Eleven polls opened after hers (the list once showed only the ten newest polls), two closed
+  // with her seat empty (sealed), one with a paper ballot entered for her flat.
+  const later: string[] = [];
+  for (let i = 0; i < 11; i++) {
+    h.clock.advance(60_000);
+    const { poll } = await h.ok('committee', 'polls.create', { kind: 'decision', title: `后来的表决 ${i + 1}`, item: 5 });
+    await h.ok('committee', 'polls.open', { pollId: poll.id });
+    later.push(poll.id);
+  }
+  await countPaper(h, later[10], [['19栋301', { choice: 'no' }]]);
+  for (const id of later.slice(0, 2)) await h.ok('committee', 'polls.close', { pollId: id });
+  const { items } = await h.ok('owner', 'polls.myBallots', {});
+  const byPoll = new Map(items.map((i: { pollId: string }) => [i.pollId, i]));
+  expect([...byPoll.keys()].sort()).toEqual([later[10], pollId].sort());
+  expect(byPoll.get(later[10])).toMatchObject({ channel: 'paper', choice: 'no', ref: expect.stringMatching(/^P\d{4}$/), units: ['19栋301'] });
+  expect(byPoll.get(pollId)).toMatchObject({ channel: 'online', choice: 'yes', ref: receipts[0], status: 'closed' });
+  // The committee member who entered that paper ballot did not cast it: not on their list.
+  expect((await h.ok('committee', 'polls.myBallots', {})).items.map((i: { pollId: string }) => i.pollId)).not.toContain(later[10]);
+});
+
 it('publishes a record of every counted ballot by receipt or serial, without names, that the owner can search', async () => {
   const { pollId, receipts } = await publishedDecision();
   const early = await h.call('owner', 'polls.publicRecord', { pollId });

@@ -15,6 +15,7 @@ import {
   orderViolations,
   remindToday,
   seatNumber,
+  seatsToTry,
   seriesStarts,
   totalMinutes,
   waitlistPositions,
@@ -27,6 +28,26 @@ describe('seats and the waitlist', () => {
     expect(freeSeats(5, [2, 4, 9])).toEqual([1, 3, 5]);
     expect(freeSeats(3, [1, 2, 3])).toEqual([]);
     expect(seatNumber('seat:act:x:2026-03-07T00:00:00.000Z:12')).toBe(12);
+  });
+
+  it('picks up to the asked number of distinct free seats to try, at random, never a taken one', () => {
+    const free = [1, 3, 5, 7, 9];
+    const values = [0.99, 0, 0.5];
+    const picked = seatsToTry(free, 3, () => values.shift()!);
+    expect(picked).toEqual([9, 1, 3]);
+    expect(seatsToTry([4, 6], 3, () => 0.999)).toEqual([6, 4]);
+    expect(seatsToTry([], 3)).toEqual([]);
+    for (let i = 0; i < 50; i++) {
+      const some = seatsToTry(free, 3);
+      expect(new Set(some).size).toBe(3);
+      some.forEach((n) => expect(free).toContain(n));
+    }
+  });
+
+  it('spreads many sign-ups over the seats instead of all trying the lowest first', () => {
+    const free = Array.from({ length: 50 }, (_, i) => i + 1);
+    const firstPicks = new Set(Array.from({ length: 500 }, () => seatsToTry(free, 1)[0]));
+    expect(firstPicks.size).toBeGreaterThan(40);
   });
 
   it('orders arrival keys by server time, then by sequence within a millisecond', () => {

@@ -14,6 +14,9 @@ if (!hasChromium) {
   console.warn(`SKIPPED browser tests: no Chromium at ${CHROMIUM} (apt-get install -y chromium, or set CHROMIUM_PATH)`);
 }
 
+/** How long starting may take: an H5 build on a busy 2-core machine takes minutes. */
+const START_MS = 600_000;
+
 export interface App {
   base: string;
   /** The host's database file, for a test that must let time pass (open it through the Store port). */
@@ -21,7 +24,11 @@ export interface App {
   stop(): Promise<void>;
 }
 
-/** Runs the README's `npm start` (script: build H5 if missing, then the host) on a fresh database. */
+/**
+ * Runs the README's `npm start` on a fresh database: it rebuilds the H5 pages first when they are
+ * missing or older than src/ and config/ (scripts/fresh-h5.mjs; parallel workers build once and
+ * the others wait), so the suite never tests a stale dist/h5.
+ */
 export async function startApp(): Promise<App> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'gz-e2e-'));
   const child: ChildProcess = spawn(process.execPath, ['scripts/start.mjs'], {
@@ -32,7 +39,7 @@ export async function startApp(): Promise<App> {
   });
   let output = '';
   child.stdout!.on('data', (chunk) => (output += chunk));
-  const deadline = Date.now() + 240_000; // a first run builds the H5 pages
+  const deadline = Date.now() + START_MS - 20_000; // a stale or missing build is built first
   let base = '';
   for (;;) {
     if (child.exitCode !== null) throw new Error(`npm start exited with ${child.exitCode}:\n${output}`);
@@ -161,7 +168,7 @@ export function browserSuite({ timezoneId }: { timezoneId?: string } = {}) {
   beforeAll(async () => {
     suite.app = await startApp();
     suite.browser = await launch();
-  });
+  }, START_MS);
   afterAll(async () => {
     await suite.browser?.close();
     await suite.app?.stop();

@@ -338,7 +338,7 @@ d('polls in the browser', () => {
     await fillProxy(committee, pollId, '19栋304', '李明');
     const s = screen(committee);
     // The only 李明 found is already chosen.
-    expect(await s.getByRole('radio', { name: /李明 · 159\*{4}4428/ }).getAttribute('aria-checked')).toBe('true');
+    expect(await s.getByRole('radio', { name: /李明 · .*159\*{4}4428/ }).getAttribute('aria-checked')).toBe('true');
     await s.locator('input[type=file]').setInputFiles({ name: 'letter.png', mimeType: 'image/png', buffer: Buffer.from(demoPng([240, 235, 220], 64)) });
     await s.locator('img').first().waitFor();
     await s.getByRole('button', { name: '登记委托书' }).click();
@@ -472,10 +472,7 @@ d('polls in the browser', () => {
 
   for (const mode of ['normal', 'elder'] as const) {
     for (const c of axeCases) {
-      // Known defect, left open in the session's note: in 长辈模式 the 核对我的选票 page does not show
-      // the owner's ballots within 30 s in this suite (normal mode does). Skipped by name, not hidden.
-      const known = mode === 'elder' && c.name === '核对我的选票';
-      (known ? it.skip : it)(`${c.name} has no serious WCAG 2 A/AA violation in ${mode} mode`, async () => {
+      it(`${c.name} has no serious WCAG 2 A/AA violation in ${mode} mode`, async () => {
         const page = await signedIn(c.persona, mode === 'elder');
         await c.open(page);
         expect(await page.locator('[role=dialog]:visible, .nut-popup:visible, .taro__toast:visible').count()).toBe(0);

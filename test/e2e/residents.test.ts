@@ -36,6 +36,14 @@ d('residents journeys in the browser', () => {
     await page.emulateMedia({ media: 'screen' });
   }
 
+  /** Presses an export button, then its download link: the file's bytes. */
+  async function downloaded(page: Page, button: string, fileName: RegExp): Promise<Buffer> {
+    const s = onScreen(page);
+    await s.getByRole('button', { name: button }).click();
+    const [file] = await Promise.all([page.waitForEvent('download'), s.getByRole('link', { name: fileName }).click()]);
+    return Buffer.concat((await (await file.createReadStream()).toArray()) as Buffer[]);
+  }
+
   it('shows 王秀英 the vote waiting on home, takes her to it, and marks it 已投 once cast', async () => {
     const page = await env.signedIn('owner');
     const open = (await polls(page)).filter((p) => p.status === 'open');
@@ -56,8 +64,9 @@ d('residents journeys in the browser', () => {
     await onScreen(page).locator('.gz-poll', { hasText: decision.title }).getByText('已投').waitFor();
     await onScreen(page).locator('.gz-poll', { hasText: consultation.title }).getByText('未投').waitFor();
     await page.goto(url('/pages/home/index'));
+    // Home is kept in the page stack and reloads on show: the cast vote leaves once that reload lands.
     await onScreen(page).getByText(`请投票:${consultation.title}`).waitFor();
-    expect(await onScreen(page).getByText(`请投票:${decision.title}`).count()).toBe(0);
+    await onScreen(page).getByText(`请投票:${decision.title}`).waitFor({ state: 'detached' });
 
     // 改票 starts from the ballot as it stands.
     await page.goto(url(`/packages/polls/detail/index?id=${encodeURIComponent(decision.id)}`));
@@ -76,18 +85,10 @@ d('residents journeys in the browser', () => {
     const { result } = await env.api<{ result: { totals: { units: number } } }>(page, 'polls.results', { pollId: election.id });
     expect(result.totals.units).toBe(608);
     await page.goto(url(`/packages/polls/detail/index?id=${encodeURIComponent(election.id)}`));
-    const s = onScreen(page);
-
-    const download = async (label: string, fileName: RegExp) => {
-      await s.getByRole('button', { name: label }).click();
-      const link = s.getByRole('link', { name: fileName });
-      const [file] = await Promise.all([page.waitForEvent('download'), link.click()]);
-      return Buffer.from(await (await file.createReadStream()).toArray().then((parts) => Buffer.concat(parts as Buffer[])));
-    };
-    const xlsx = await download('导出 Excel（逐户投票表）', /\.xlsx$/);
+    const xlsx = await downloaded(page, '导出 Excel（逐户投票表）', /\.xlsx$/);
     const [{ data }] = await readXlsx(xlsx.buffer.slice(xlsx.byteOffset, xlsx.byteOffset + xlsx.length) as ArrayBuffer);
     expect(data).toHaveLength(1 + result.totals.units);
-    const csv = (await download('导出 CSV（逐户投票表）', /\.csv$/)).toString('utf8');
+    const csv = (await downloaded(page, '导出 CSV（逐户投票表）', /\.csv$/)).toString('utf8');
     expect(csv.startsWith('\uFEFF楼栋,')).toBe(true);
     const lines = csv.trim().split('\r\n');
     expect(lines).toHaveLength(1 + result.totals.units);
@@ -129,6 +130,16 @@ d('residents journeys in the browser', () => {
     const label = (await first.getAttribute('aria-label'))!;
     await first.click();
     await s.getByRole('checkbox', { name: label, checked: true }).waitFor();
+    // The same list as files: one row per flat listed, phones masked, the tick just made.
+    const xlsx = await downloaded(page, '导出 Excel（本楼名单）', /\.xlsx$/);
+    const [{ data }] = await readXlsx(xlsx.buffer.slice(xlsx.byteOffset, xlsx.byteOffset + xlsx.length) as ArrayBuffer);
+    expect(data).toHaveLength(1 + n);
+    const csv = (await downloaded(page, '导出 CSV（本楼名单）', /\.csv$/)).toString('utf8');
+    expect(csv.startsWith('\uFEFF楼栋,楼层,房屋,业主,')).toBe(true);
+    const lines = csv.trim().split('\r\n').slice(1).map((l) => l.split(','));
+    expect(lines).toHaveLength(n);
+    expect(lines.filter((l) => l[5] === '是').map((l) => l[2])).toEqual([label.replace(/ 已上门$/, '')]);
+    expect(csv).not.toMatch(/1[3-9]\d{9}/);
     await printed(page, 'canvass');
     await page.context().close();
 

@@ -106,9 +106,24 @@ describe('local host in demo mode', () => {
 
   it('answers 413 for a body over the limit', async () => {
     const cookie = await signIn(host.base, 'committee');
-    const res = await fetch(`${host.base}/api/roster.import`, json({ fileName: 'x.csv', fileBase64: 'A'.repeat(70 * 1024) }, cookie));
+    const res = await fetch(`${host.base}/api/roster.import`, json({ fileName: 'x.csv', fileId: 'A'.repeat(70 * 1024) }, cookie));
     expect(res.status).toBe(413);
     expect(await res.json()).toMatchObject({ ok: false, error: { code: 'too_large' } });
+  });
+
+  it('takes a roster file by the upload route, in the caller folder, and imports it by its id alone', async () => {
+    const cookie = await signIn(host.base, 'committee');
+    const upload = (body: Uint8Array | string) => fetch(`${host.base}/upload`, { method: "POST", headers: { "content-type": "application/octet-stream", "x-gongzhi-upload": "roster", cookie }, body: new Blob([body as BlobPart]) });
+    const refused = await upload(new Uint8Array([0, 1, 2, 3]));
+    expect([refused.status, (await refused.json()).error.field]).toEqual([400, 'file']);
+    const res = await upload('楼栋,单元,房号,面积,业主姓名,电话\n88,1,101,80,甲,\n');
+    const { data } = (await res.json()) as { data: { fileId: string } };
+    expect(data.fileId).toMatch(/^local:\/\/gongzhi\/uploads\/[0-9a-f]{32}\/[0-9a-f]+\.csv$/);
+    const checked = await fetch(`${host.base}/api/roster.import`, json({ fileName: '88栋.csv', fileId: data.fileId, dryRun: true }, cookie));
+    expect(await checked.json()).toMatchObject({ ok: true, data: { imported: 1, dryRun: true } });
+    // Someone else cannot import it: it is not in their folder.
+    const other = await fetch(`${host.base}/api/roster.import`, json({ fileName: '88栋.csv', fileId: data.fileId, dryRun: true }, await signIn(host.base, 'admin')));
+    expect([other.status, (await other.json()).error.field]).toEqual([400, 'fileId']);
   });
 
   it('answers 404 for an unknown action and for GET on an action', async () => {

@@ -265,6 +265,17 @@ describe('报事详情 (issue page)', () => {
     expect(callsTo(net, 'issues.comment')[0].body).toEqual({ issueId: ID, text: '去死吧' });
   });
 
+  it('tells the writer a refused comment went to a person for review, and keeps what they typed', async () => {
+    const net = open(detail(), owner);
+    const message = '内容可能含有广告信息(微信内容安全判定)。已提交人工复核:业委会或社区核对后可以照原文发布;你也可以修改后重新提交';
+    net.on('/api/issues.comment', refused(400, { code: 'invalid', message, field: 'text', details: { label: 10001, kind: '广告', held: 'held:abc' } }));
+    const box = (await screen.findByRole('textbox', { name: '写评论' })) as HTMLTextAreaElement;
+    fireEvent.change(box, { target: { value: '楼下贴了代开发票的小广告' } });
+    fireEvent.click(screen.getByRole('button', { name: '发表评论' }));
+    expect(await within(document.getElementById('comment-field') as HTMLElement).findByText(/已提交人工复核/)).toBeTruthy();
+    expect(box.value).toBe('楼下贴了代开发票的小广告');
+  });
+
   it('asks for the id the link gave, decoded once', async () => {
     const net = open(detail());
     await screen.findByRole('heading', { name: '井盖更换 · 主干道' });

@@ -42,12 +42,36 @@ describe('角色授权 (admin)', () => {
     renderPage(RolesPage, 'packages/people/roles/index');
     await screen.findByText('王秀英');
 
-    fireEvent.input(screen.getByRole('textbox', { name: '搜索姓名' }), { target: { value: '李建国' } });
-    fireEvent.click(screen.getByRole('button', { name: '搜索' }));
+    fireEvent.input(screen.getByRole('textbox', { name: '查找用户' }), { target: { value: '李建国' } });
+    fireEvent.click(screen.getByRole('button', { name: '查找' }));
     await waitFor(() => expect(screen.queryByText('王秀英')).toBeNull());
     expect(net.calls.at(-1)?.body).toEqual({ q: '李建国', skip: 0 });
 
     fireEvent.click(screen.getByRole('checkbox', { name: '管理员' }));
     expect(await screen.findByText('不能收回自己的管理员角色,请让另一位管理员操作')).toBeTruthy();
+  });
+
+  it('sends a flat or a phone tail to the server as typed, shows each person\'s flats, and pages by the server\'s word', async () => {
+    const net = fakeNetwork();
+    const flat = { id: 'u3', name: '王秀英', roles: ['owner'], phoneMasked: '138****0419', flats: ['19栋301'] };
+    net.on('/api/users.list', (body) => {
+      const { q, skip } = body as { q?: string; skip: number };
+      if (q === '19-301' || q === '0419') return ok({ users: [flat], hasMore: false, nextSkip: 1 });
+      return ok({ users: skip ? [users[1]] : [users[0]], hasMore: !skip, nextSkip: skip + 1 });
+    });
+    renderPage(RolesPage, 'packages/people/roles/index');
+    await screen.findByText('王秀英');
+    fireEvent.click(screen.getByRole('button', { name: '加载更多' }));
+    expect(await screen.findByText('李建国')).toBeTruthy();
+    expect(net.calls.at(-1)?.body).toEqual({ skip: 1 });
+    expect(screen.queryByRole('button', { name: '加载更多' })).toBeNull();
+
+    for (const q of ['19-301', '0419']) {
+      fireEvent.input(screen.getByRole('textbox', { name: '查找用户' }), { target: { value: q } });
+      fireEvent.click(screen.getByRole('button', { name: '查找' }));
+      expect(await screen.findByText('19栋301')).toBeTruthy();
+      expect(net.calls.at(-1)?.body).toEqual({ q, skip: 0 });
+    }
+    expect(screen.queryByText('李建国')).toBeNull();
   });
 });

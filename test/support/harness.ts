@@ -11,6 +11,7 @@ import { isEmulatedStore, type EmulatedOptions, type InvocationOptions, type Inv
 import type { SqliteStore } from '../../server/store/sqlite';
 import { refuseOverLimit } from '../../server/app/payload';
 import { okInSteps } from './okInSteps';
+import { recordingStore, withinUseCase } from './queryRecorder';
 import { compoundDeps } from '../../server/app/tenancy/scope';
 import { DEMO_COMPOUND } from '../../server/demo/tenancy';
 
@@ -61,12 +62,14 @@ function makeClock(startMs: number) {
 }
 
 function harnessOn(image: Buffer, clock: Harness['clock'], store: StoreKind, emulated: EmulatedOptions): Harness {
-  const root = openLocalDeps(':memory:', clock, { store, emulated, image });
+  // Every query the use-cases send is recorded and its plan checked (queryPlanGuard.ts).
+  const root = openLocalDeps(':memory:', clock, { store, emulated, image, wrapSqlite: recordingStore });
   // The tests' own reads and writes go to 侨亚小区, the compound every call is in unless it names another.
   const deps = compoundDeps(root, DEMO_COMPOUND);
   const identity = (persona: string | null): Identity | null => (persona ? { openid: personaOpenid(persona) } : null);
   // Like WeChat's callFunction, the test transport refuses a body over 100 KB before any action runs.
-  const callIn = async (compound: string, persona: string | null, action: string, input: unknown = {}) => refuseOverLimit(input) ?? runAction(root, action, input, identity(persona), undefined, { compound });
+  const callIn = async (compound: string, persona: string | null, action: string, input: unknown = {}) =>
+    refuseOverLimit(input) ?? withinUseCase(action, () => runAction(root, action, input, identity(persona), undefined, { compound }));
   const call = (persona: string | null, action: string, input: unknown = {}) => callIn(DEMO_COMPOUND, persona, action, input);
   return {
     deps,
@@ -90,7 +93,7 @@ function harnessOn(image: Buffer, clock: Harness['clock'], store: StoreKind, emu
     },
     async invoke(persona, action, input, options) {
       if (!isEmulatedStore(root.store)) throw new Error('invoke() needs the emulated store: demoHarness(…, { store: "emulated" })');
-      const { invocation, ...outcome } = await runAction(deps, action, input, identity(persona), options);
+      const { invocation, ...outcome } = await withinUseCase(action, () => runAction(deps, action, input, identity(persona), options));
       return { outcome, invocation: invocation! };
     },
     fork: async () => harnessOn(innerSqlite(root).serialize(), makeClock(clock.now().getTime()), store, emulated),

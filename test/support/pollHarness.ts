@@ -11,6 +11,7 @@ import { personaOpenid, personas } from '../../server/demo/personas';
 import { directDeps, openLocalDeps, runAction } from '../../server/local/runtime';
 import { ACTION_SUITE_EMULATION } from './harness';
 import { okInSteps } from './okInSteps';
+import { recordingStore, withinUseCase } from './queryRecorder';
 import { compoundDeps } from '../../server/app/tenancy/scope';
 import { scopeStore } from '../../server/store/scoped';
 import { DEMO_COMPOUND, DEMO_COMPOUNDS } from '../../server/demo/tenancy';
@@ -45,7 +46,7 @@ export async function pollHarness(options: { roster?: RosterSpec; startIso?: str
   let now = new Date(options.startIso ?? '2026-03-02T09:00:00.000Z').getTime();
   const clock = { now: () => new Date(now), set: (iso: string) => void (now = new Date(iso).getTime()), advance: (ms: number) => void (now += ms) };
   // As before this harness chose its own adapters: no group resolver.
-  const raw: Deps = { ...openLocalDeps(options.file ?? ':memory:', clock, { emulated: ACTION_SUITE_EMULATION }), groups: undefined };
+  const raw: Deps = { ...openLocalDeps(options.file ?? ':memory:', clock, { emulated: ACTION_SUITE_EMULATION, wrapSqlite: recordingStore }), groups: undefined };
   // Everything happens in 侨亚小区 (the demo's default compound); setup writes go underneath the emulator.
   const deps = compoundDeps(raw, DEMO_COMPOUND);
   const root = directDeps(raw).store;
@@ -73,7 +74,7 @@ export async function pollHarness(options: { roster?: RosterSpec; startIso?: str
   }
 
   const openidOf = (who: string) => (personas.some((p) => p.id === who) ? personaOpenid(who) : who);
-  const call = (who: string | null, action: string, input: unknown = {}) => runAction(deps, action, input, who ? { openid: openidOf(who) } : null);
+  const call = (who: string | null, action: string, input: unknown = {}) => withinUseCase(action, () => runAction(deps, action, input, who ? { openid: openidOf(who) } : null));
   let made = 0;
   const findUnit = async (idOrLabel: string): Promise<UnitDoc> => {
     const byId = await store.get<UnitDoc>('units', idOrLabel);

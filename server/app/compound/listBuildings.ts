@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { defineAction } from '../action';
 import type { BuildingDoc } from '../model';
+import { isLive, liveRosterVersion, liveUnitCount } from '../people/rosterVersion';
 import { allowed } from '../../../src/domain/permissions';
 
 export const listBuildings = defineAction({
@@ -10,13 +11,15 @@ export const listBuildings = defineAction({
   input: z.object({}).strict(),
   roles: allowed('compound.buildings'),
   async run(ctx) {
-    const [meta, buildings] = await Promise.all([
+    const [meta, live, buildings] = await Promise.all([
       ctx.store.get<{ _id: string; name: string }>('meta', 'compound'),
+      liveRosterVersion(ctx),
       ctx.store.find<BuildingDoc & { unitCount?: number }>('buildings', { orderBy: [['order', 'asc']], limit: 100 }),
     ]);
+    // Only the live roster: a building an import is still staging is not there yet (people/rosterVersion.ts).
     return {
       compound: { name: meta?.name ?? '' },
-      buildings: buildings.map((b) => ({ id: b._id, name: b.name, zone: b.zone, unitCount: b.unitCount ?? 0 })),
+      buildings: buildings.filter((b) => isLive(b, live)).map((b) => ({ id: b._id, name: b.name, zone: b.zone, unitCount: liveUnitCount(b, live) })),
     };
   },
 });

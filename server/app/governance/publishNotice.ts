@@ -4,9 +4,9 @@ import { z } from 'zod';
 import { defineAction, callerOf } from '../action';
 import { text } from '../../../src/domain/fields';
 import { NOTICE_KIND_CODES, type NoticeKind } from '../../../src/domain/governance';
-import { invalid } from '../errors';
 import { eventDoc } from '../events';
 import { newId, requireParty, type NoticeDoc } from './model';
+import { requireClean } from '../../content/requireClean';
 import { allowed } from '../../../src/domain/permissions';
 
 export const publishNotice = defineAction({
@@ -38,8 +38,7 @@ export const publishNotice = defineAction({
       reads: 0,
       publishedAt: now.toISOString(),
     };
-    const verdict = await ctx.contentCheck.check(`${input.title}\n${input.body}`, { openid: caller.openid });
-    if (!verdict.ok) throw invalid('body', `内容没有通过检查:${verdict.reason}`);
+    await requireClean(ctx, caller, [['title', input.title], ['body', input.body]]);
     await ctx.store.transaction(async (tx) => {
       await tx.insert('notices', notice);
       await tx.insert('events', eventDoc(ctx, 'notice.published', notice._id, { title: notice.title, kind: notice.kind, pinned: notice.pinned }));

@@ -2,8 +2,8 @@
 import { z } from 'zod';
 import { defineAction, callerOf } from '../action';
 import { id, text } from '../../../src/domain/fields';
-import { invalid } from '../errors';
 import { loadVisibleIssue } from './model';
+import { requireClean } from '../../content/requireClean';
 import { allowed } from '../../../src/domain/permissions';
 
 export const commentIssue = defineAction({
@@ -14,8 +14,7 @@ export const commentIssue = defineAction({
   async run(ctx, input) {
     const caller = callerOf(ctx);
     const issue = await loadVisibleIssue(ctx, caller, input.issueId);
-    const verdict = await ctx.contentCheck.check(input.text, { openid: caller.openid });
-    if (!verdict.ok) throw invalid('text', verdict.reason);
+    await requireClean(ctx, caller, [['text', input.text]]);
     const at = ctx.clock.now().toISOString();
     const comment = { _id: `comment:${issue._id}:${Date.parse(at).toString(36)}${Math.random().toString(36).slice(2, 7)}`, issueId: issue._id, userId: caller.userId, name: caller.name, text: input.text, at };
     await ctx.store.insert('comments', comment);

@@ -6,13 +6,14 @@ import { z } from 'zod';
 import { defineAction, callerOf } from '../action';
 import { DESCRIPTION_MAX, priorityKey, type Category } from '../../../src/domain/issues';
 import { id, text } from '../../../src/domain/fields';
-import { forbidden, invalid, notFound } from '../errors';
+import { forbidden, notFound } from '../errors';
 import { eventDoc } from '../events';
 import { publicReporterName } from '../../../src/domain/places';
 import type { BuildingDoc, MembershipDoc, UnitDoc } from '../model';
 import { category, photos, place } from './inputs';
 import { newIssueId, type IssueDoc } from './model';
 import { checkPhotos, resolvePlace } from './places';
+import { requireClean } from '../../content/requireClean';
 import { allowed } from '../../../src/domain/permissions';
 import { mayReportOnBehalf } from '../../../src/domain/permissions/issues';
 
@@ -38,8 +39,7 @@ export const reportIssue = defineAction({
     if (input.onBehalf && !mayReportOnBehalf(caller)) throw forbidden('只有物业、社区或业委会可以代居民报事');
     const where = await resolvePlace(ctx, input.place);
     const photoIds = checkPhotos(ctx, input.photos);
-    const verdict = await ctx.contentCheck.check(input.description, { openid: caller.openid });
-    if (!verdict.ok) throw invalid('description', verdict.reason);
+    await requireClean(ctx, caller, [['description', input.description]]);
 
     let reporterId: string | null = caller.userId;
     let reporterName = caller.name;

@@ -19,6 +19,8 @@ import { closeDuePolls } from '../polls/tally';
 import { finishOpenings } from '../polls/opening';
 import { continueFanouts, remindClosingPolls } from '../notify/pollNotices';
 import { runVolunteerJobs } from '../volunteers/jobs';
+import { continueRosterImports } from '../people/rosterStaging';
+import { jobDocs } from '../people/importRoster';
 
 const DAY = 86_400_000;
 /** Recurring tasks appear this long before they are due, so staff see tomorrow's work. */
@@ -36,6 +38,8 @@ export interface JobReport {
   pollNotices: number;
   /** Messages whose backoff had passed and were tried again. */
   messagesRetried: number;
+  /** Roster imports left part-way (people/rosterStaging.ts) taken to the end. */
+  rosterImports: number;
   volunteers: { activitiesCreated: number; shiftReminders: number; seatsRepaired: number };
 }
 
@@ -140,13 +144,13 @@ export async function runJobs(deps: Deps): Promise<JobReport> {
 }
 
 function addReports(a: JobReport | null, b: JobReport | null): JobReport {
-  const zero: JobReport = { tasksCreated: 0, autoClosed: 0, followUps: 0, slaAlerts: 0, pollsOpened: 0, pollsClosed: 0, pollNotices: 0, messagesRetried: 0, volunteers: { activitiesCreated: 0, shiftReminders: 0, seatsRepaired: 0 } };
+  const zero: JobReport = { tasksCreated: 0, autoClosed: 0, followUps: 0, slaAlerts: 0, pollsOpened: 0, pollsClosed: 0, pollNotices: 0, messagesRetried: 0, rosterImports: 0, volunteers: { activitiesCreated: 0, shiftReminders: 0, seatsRepaired: 0 } };
   const x = a ?? zero;
   const y = b ?? zero;
   const sum = (k: Exclude<keyof JobReport, 'volunteers'>) => x[k] + y[k];
   return {
     tasksCreated: sum('tasksCreated'), autoClosed: sum('autoClosed'), followUps: sum('followUps'), slaAlerts: sum('slaAlerts'),
-    pollsOpened: sum('pollsOpened'), pollsClosed: sum('pollsClosed'), pollNotices: sum('pollNotices'), messagesRetried: sum('messagesRetried'),
+    pollsOpened: sum('pollsOpened'), pollsClosed: sum('pollsClosed'), pollNotices: sum('pollNotices'), messagesRetried: sum('messagesRetried'), rosterImports: sum('rosterImports'),
     volunteers: {
       activitiesCreated: x.volunteers.activitiesCreated + y.volunteers.activitiesCreated,
       shiftReminders: x.volunteers.shiftReminders + y.volunteers.shiftReminders,
@@ -167,6 +171,7 @@ async function runCompoundJobs(deps: Deps): Promise<JobReport> {
     pollsClosed: await closeDuePolls(deps),
     pollNotices: (await remindClosingPolls(ctx, now)) + (await continueFanouts(ctx)),
     messagesRetried: (await deps.notifier.retryDue?.(now)) ?? 0,
+    rosterImports: await continueRosterImports(deps, jobDocs),
     volunteers: await runVolunteerJobs(ctx, now),
   };
 }

@@ -1,47 +1,51 @@
-// roster.import: the committee imports the owners' roster (.xlsx, or CSV saved from Excel, UTF-8 or GBK).
-// All or nothing: any bad line, or a room already in the roster, refuses the whole file with
-// every problem listed by line number; and the roster appears whole or not at all, even when a
-// big one takes several calls (rosterStaging.ts): the screen sends the same file with the same
-// operation id while the answer says `importing`, and shows how far it got.
-// Heads (who is one owner) are planned by rosterPlan.ts: the
-// dry run lists the namesakes for the committee to decide, and the import needs every answer.
+// roster.import: the committee imports the owners' roster (.xlsx, or CSV saved from Excel, UTF-8 or
+// GBK), of any size. The file travels through cloud storage and the call carries only its id
+// (rosterFile.ts). All or nothing: any bad line, or a room already in the roster, refuses the whole
+// file with every problem listed by line number; and the roster appears whole or not at all, even
+// when a big one takes several calls (rosterStaging.ts: stage, then switch in one write). The
+// screen sends the same file id with the same operation id while the answer says `importing`, and
+// shows how far it got; the jobs timer finishes an import nobody pressed on. While one import is
+// under way another answers 409. Heads (who is one owner) are planned by rosterPlan.ts: the dry
+// run lists the namesakes for the committee to decide, and the import needs every answer.
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import { defineAction } from '../action';
+import { callerOf, defineAction } from '../action';
 import { text } from '../../../src/domain/fields';
-import { parseRosterCsv, type RosterRow } from '../../../src/domain/roster';
-import { isDeveloper } from '../../../src/domain/rosterHeads';
-import { decodeRosterBytes, RosterDecodeError } from '../../../src/domain/rosterDecode';
-import { looksLikeXlsx, xlsxRosterText } from './rosterXlsx';
-import { AppError } from '../errors';
+import type { Ctx } from '../context';
 import { opIdField } from '../opId';
-import { existing, MAX_IMPORT_UNITS, rosterImportId, stageAndSwitch, type RosterImportDoc } from './rosterStaging';
-import type { BuildingDoc, HolderDoc, UnitDoc } from '../model';
+import { workBudget } from '../budget';
+import { readRosterFile, refuseRosterLines, RosterFileGone, rosterFileIdInput } from './rosterFile';
+import { rosterDocs, unitIdFor, unitLabelFor, type RosterDocs } from './rosterDocs';
+import { advanceImport, assertNoOtherImport, existing, failImport, progressOf, rosterImportId, startImport, type RosterImportDoc } from './rosterStaging';
 import { assertDecided, decisionsInput, planImport } from './rosterPlan';
 import { allowed } from '../../../src/domain/permissions';
 
-const MAX_FILE_BYTES = 2 * 1024 * 1024;
+export { buildingIdFor, holderIdFor, unitIdFor, unitLabelFor } from './rosterDocs';
 
-export const holderIdFor = (holderKey: string) => `h:${createHash('sha256').update(holderKey).digest('hex').slice(0, 20)}`;
-type Place = Pick<RosterRow, 'building' | 'unit' | 'room'>;
-// Rosters write "19" or "19栋", "1" or "1单元": bare numbers get their word so labels read right.
-const buildingName = (building: string) => (/^\d+$/.test(building) ? `${building}栋` : building);
-const unitName = (unit: string) => (/^\d+$/.test(unit) ? `${unit}单元` : unit);
-export const buildingIdFor = (name: string) => `b:${buildingName(name)}`;
-export const unitIdFor = (row: Place) => `u:${buildingName(row.building)}-${unitName(row.unit)}-${row.room}`;
-export const unitLabelFor = (row: Place) => `${buildingName(row.building)}${unitName(row.unit)}${row.room}`;
+/** The documents of a job's file, rebuilt as at its start (its file and decisions); null when the file is gone. */
+export async function jobDocs(ctx: Ctx, job: RosterImportDoc): Promise<RosterDocs | null> {
+  try {
+    const rows = await readRosterFile(ctx, job.fileId);
+    return rosterDocs(rows, planImport(rows, job.decisions, unitLabelFor).keys);
+  } catch (error) {
+    if (error instanceof RosterFileGone) return null;
+    throw error;
+  }
+}
 
-function refuse(errors: Array<{ line: number; reason: string }>): never {
-  const first = errors[0];
-  throw new AppError('invalid', `名册有 ${errors.length} 行有问题,没有导入任何一行。第 ${first.line} 行:${first.reason}`, 'fileBase64', { errors });
+function answer(job: RosterImportDoc) {
+  const summary = { imported: job.imported, buildings: job.buildings, holders: job.holders, dryRun: false };
+  // A record without a status was written by a finished import before jobs had phases.
+  if (!job.status || job.status === 'done' || job.status === 'switched') return { status: 'done' as const, ...summary };
+  return { status: 'importing' as const, progress: progressOf(job), ...summary };
 }
 
 export const importRoster = defineAction({
   name: 'roster.import',
-  summary: '导入业主名册(Excel .xlsx,或 CSV:UTF-8 或 GBK);有任何一行出错则整份不导入',
+  summary: '导入业主名册(先上传到云存储的 Excel .xlsx 或 CSV 文件,UTF-8 或 GBK);有任何一行出错则整份不导入',
   input: z
     .object({
-      fileBase64: z.string({ error: '请选择名册文件' }).min(1, '请选择名册文件').max(Math.ceil((MAX_FILE_BYTES * 4) / 3) + 4, '名册文件不能超过 2 MB'),
+      fileId: rosterFileIdInput,
       fileName: text('文件名', { max: 200 }),
       dryRun: z.boolean().optional(),
       /** Names this import: a big roster takes several calls (rosterStaging.ts), each with the same file and id. */
@@ -52,50 +56,35 @@ export const importRoster = defineAction({
     .strict(),
   roles: allowed('roster.import'),
   async run(ctx, input) {
-    if (!/^[A-Za-z0-9+/]*={0,2}$/.test(input.fileBase64)) throw new AppError('invalid', '文件内容无法读取,请重新选择', 'fileBase64');
-    let text: string;
-    try {
-      const bytes = new Uint8Array(Buffer.from(input.fileBase64, 'base64'));
-      text = looksLikeXlsx(bytes) ? await xlsxRosterText(bytes) : decodeRosterBytes(bytes);
-    } catch (error) {
-      if (error instanceof RosterDecodeError) throw new AppError('invalid', error.message, 'fileBase64');
-      throw error;
-    }
-    const parsed = parseRosterCsv(text);
-    if (!parsed.ok) refuse(parsed.errors);
-    if (parsed.rows.length === 0) throw new AppError('invalid', '名册里没有房屋', 'fileBase64');
-    if (parsed.rows.length > MAX_IMPORT_UNITS) {
-      throw new AppError('invalid', `一份名册最多 ${MAX_IMPORT_UNITS} 户(这份有 ${parsed.rows.length} 户),请按楼栋分成几个文件分别导入`, 'fileBase64');
+    const caller = callerOf(ctx);
+    const budget = workBudget(ctx.store);
+    // Without an operation id the file names the import: sending the same upload again is a retry.
+    const jobId = rosterImportId(input.opId ?? `file-${createHash('sha256').update(input.fileId).digest('hex').slice(0, 32)}`);
+    if (!input.dryRun) {
+      // The same import again (the next press, or its answer was lost): take it further from where it is.
+      const job = await ctx.store.get<RosterImportDoc>('rosterImports', jobId);
+      if (job) {
+        const docs = job.status === 'staging' ? await jobDocs(ctx, job) : null;
+        if (!docs && job.status === 'staging') await failImport(ctx, job);
+        const now = !job.status || job.status === 'done' ? job : await advanceImport(ctx, jobId, docs, budget);
+        if (now.status === 'failed' || now.status === 'abandoned') throw new RosterFileGone();
+        return answer(now);
+      }
+      await assertNoOtherImport(ctx, jobId);
     }
 
-    if (input.opId && !input.dryRun) {
-      // The same import sent again after the switch (its answer was lost): answer as the first did.
-      const done = await ctx.store.get<RosterImportDoc>('rosterImports', rosterImportId(input.opId));
-      if (done) return { status: 'done' as const, imported: done.imported, buildings: done.buildings, holders: done.holders, dryRun: false };
-    }
-    const present = await existing(ctx, 'units', parsed.rows.map((row) => unitIdFor(row)));
-    const clashes = parsed.rows.flatMap((row) => (present.has(unitIdFor(row)) ? [{ line: row.line, reason: `房号 ${unitLabelFor(row)} 已在名册中` }] : []));
-    if (clashes.length) refuse(clashes);
+    const rows = await readRosterFile(ctx, input.fileId, { openid: caller.openid });
+    const present = await existing(ctx, 'units', rows.map((row) => unitIdFor(row)));
+    const clashes = rows.flatMap((row) => (present.has(unitIdFor(row)) ? [{ line: row.line, reason: `房号 ${unitLabelFor(row)} 已在名册中` }] : []));
+    if (clashes.length) refuseRosterLines(clashes);
 
-    const planned = planImport(parsed.rows, input.decisions, unitLabelFor);
+    const planned = planImport(rows, input.decisions, unitLabelFor);
     if (!input.dryRun) assertDecided(planned);
-
-    const buildingCounts = new Map<string, number>();
-    const holders = new Map<string, HolderDoc>();
-    const units: UnitDoc[] = [];
-    for (const [i, row] of parsed.rows.entries()) {
-      const holderId = holderIdFor(planned.keys[i]);
-      if (!holders.has(holderId)) holders.set(holderId, { _id: holderId, name: row.holderName, phone: row.phone, kind: isDeveloper(row.holderName) ? 'developer' : 'person' });
-      buildingCounts.set(buildingName(row.building), (buildingCounts.get(buildingName(row.building)) ?? 0) + 1);
-      units.push({ _id: unitIdFor(row), buildingId: buildingIdFor(row.building), unit: row.unit ? unitName(row.unit) : null, room: row.room, label: unitLabelFor(row), areaCenti: row.areaCenti, holderId, order: row.line });
-    }
-    const summary = { imported: units.length, buildings: buildingCounts.size, holders: holders.size, dryRun: !!input.dryRun, tally: planned.tally };
+    const docs = rosterDocs(rows, planned.keys);
+    const summary = { ...docs.summary, dryRun: !!input.dryRun, tally: planned.tally };
     if (input.dryRun) return { status: 'done' as const, ...summary, questions: planned.questions };
 
-    const buildings = [...buildingCounts.keys()].map((name): BuildingDoc => ({ _id: buildingIdFor(name), name, zone: '', order: 0, unitCount: 0 }));
-    const counts = new Map([...buildingCounts].map(([name, n]) => [buildingIdFor(name), n]));
-    const staged = await stageAndSwitch(ctx, { units, holders: [...holders.values()], buildings, counts, summary, fileName: input.fileName, opId: input.opId });
-    if (!staged.done) return { status: 'importing' as const, progress: staged.progress, ...summary };
-    return { status: 'done' as const, ...summary };
+    await startImport(ctx, jobId, docs, { fileId: input.fileId, fileName: input.fileName, decisions: input.decisions ?? {} });
+    return { ...answer(await advanceImport(ctx, jobId, docs, budget)), tally: planned.tally };
   },
 });

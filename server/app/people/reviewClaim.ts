@@ -7,6 +7,7 @@ import { conflict, invalid, notFound } from '../errors';
 import { eventDoc } from '../events';
 import { forgetVoter } from '../polls/voterRegistry';
 import type { ClaimDoc, HolderDoc, MembershipDoc, UnitDoc, UserDoc } from '../model';
+import { lastFour, maskPhone } from '../../../src/domain/phone';
 import { allowed } from '../../../src/domain/permissions';
 
 export const reviewClaim = defineAction({
@@ -40,8 +41,11 @@ export const reviewClaim = defineAction({
         // grants and proxy lookups show real names instead of rows of "微信用户".
         const holder = await tx.get<HolderDoc>('holders', unit.holderId);
         const rosterName = holder?.kind === 'person' && !user?.nickname ? holder.name : null;
-        if (user && (!user.roles.includes('owner') || (rosterName && user.name !== rosterName))) {
-          await tx.update('users', user._id, { roles: user.roles.includes('owner') ? user.roles : [...user.roles, 'owner'], ...(rosterName ? { name: rosterName } : {}) });
+        // The roster phone's tail and masked form: the committee finds a proxy by it (users.list); never the whole number.
+        const tail = !user?.phone && holder?.phone ? lastFour(holder.phone) : null;
+        const phoneFacts = tail && user?.phoneTail !== tail ? { phoneTail: tail, phoneMasked: maskPhone(holder!.phone) } : {};
+        if (user && (!user.roles.includes('owner') || (rosterName && user.name !== rosterName) || 'phoneTail' in phoneFacts)) {
+          await tx.update('users', user._id, { roles: user.roles.includes('owner') ? user.roles : [...user.roles, 'owner'], ...(rosterName ? { name: rosterName } : {}), ...phoneFacts });
         }
       }
       await tx.insert('events', eventDoc(ctx, input.approve ? 'claim.approved' : 'claim.rejected', claim._id, { userId: claim.userId, unitId: claim.unitId, ...(input.reason ? { reason: input.reason } : {}) }));

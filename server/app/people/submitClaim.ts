@@ -7,6 +7,7 @@ import { conflict, notFound } from '../errors';
 import { eventDoc } from '../events';
 import type { ClaimDoc, HolderDoc, UnitDoc } from '../model';
 import { StoreError } from '../../store/port';
+import { isLive, liveRosterVersion } from './rosterVersion';
 import { allowed } from '../../../src/domain/permissions';
 
 export const submitClaim = defineAction({
@@ -17,7 +18,8 @@ export const submitClaim = defineAction({
   async run(ctx, input) {
     const caller = callerOf(ctx);
     const unit = await ctx.store.get<UnitDoc>('units', input.unitId);
-    if (!unit) throw notFound('房屋');
+    // A unit an import is still staging is not in the roster yet (rosterVersion.ts).
+    if (!unit || (unit.rosterVersion && !isLive(unit, await liveRosterVersion(ctx)))) throw notFound('房屋');
     const holder = await ctx.store.get<HolderDoc>('holders', unit.holderId);
     const claimId = `claim:${caller.userId}:${unit._id}`;
     const claim: ClaimDoc = {

@@ -14,9 +14,10 @@ export const pollCollections: CollectionSpecs = {
   /**
    * `ballot:<pollId>:<holderId>` (decisions, elections), `:<unitId>` or `:<userId>` (consultations).
    * Closing seals every empty seat with a `sealed` document under the same `_id`, so a ballot still
-   * in flight is refused by the store itself (see seal.ts).
+   * in flight is refused by the store itself (see seal.ts). 核对我的选票 finds a person's ballots by
+   * their holder and by who cast them online (myBallots.ts), newest first.
    */
-  ballots: { indexes: [['pollId', '_id']] },
+  ballots: { indexes: [['pollId', '_id'], ['holderId', 'castAt'], ['castBy', 'channel', 'castAt']] },
   /**
    * `pollGate:<pollId>:<n>`: written by every general-path ballot transaction and shut by the
    * close before it counts, so the two conflict under snapshot isolation (closing.ts).

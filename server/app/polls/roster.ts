@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import type { RosterSnapshot } from '../../../src/domain/law278';
 import type { Ctx, Deps } from '../context';
 import type { BuildingDoc, UnitDoc } from '../model';
+import { isLive, liveRosterVersion } from '../people/rosterVersion';
 import type { Doc, Where } from '../../store/port';
 import { StoreError } from '../../store/port';
 import {
@@ -34,7 +35,13 @@ export async function readAll<T extends Doc>(ctx: Ctx, collection: string, where
 
 /** The roster as it stands now: units by building order then roster order, with per-building totals. */
 export async function currentRoster(ctx: Ctx): Promise<{ units: SnapUnit[]; buildings: BuildingTotals[] }> {
-  const [units, buildings] = await Promise.all([readAll<UnitDoc>(ctx, 'units'), readAll<BuildingDoc>(ctx, 'buildings')]);
+  // The pointer first, then the documents: whatever a switch does meanwhile, the units kept are
+  // one whole roster (every unit of a version was written before the pointer named it).
+  const live = await liveRosterVersion(ctx);
+  const [units, buildings] = await Promise.all([
+    readAll<UnitDoc>(ctx, 'units').then((all) => all.filter((u) => isLive(u, live))),
+    readAll<BuildingDoc>(ctx, 'buildings').then((all) => all.filter((b) => isLive(b, live))),
+  ]);
   const order = new Map(buildings.map((b) => [b._id, b.order]));
   units.sort((a, b) => (order.get(a.buildingId) ?? Infinity) - (order.get(b.buildingId) ?? Infinity) || a.order - b.order || (a._id < b._id ? -1 : 1));
   const totals = new Map<string, BuildingTotals & { holderSet: Set<string> }>();

@@ -12,6 +12,7 @@ import { progress } from './progress';
 import { nonVoters } from './nonVoters';
 import { canvass } from './canvass';
 import { canvassVisit } from './canvassVisit';
+import { canvassExport } from './canvassExport';
 import { results } from './results';
 import { exportBallots, exportCsv, exportRecount } from './exports';
 import { paperRegister } from './paperRegister';
@@ -38,6 +39,7 @@ export const pollActions = {
   'polls.nonVoters': nonVoters,
   'polls.canvass': canvass,
   'polls.canvass.visit': canvassVisit,
+  'polls.canvassExport': canvassExport,
   'polls.results': results,
   'polls.export': exportBallots,
   'polls.exportCsv': exportCsv,

@@ -6,9 +6,9 @@ import { optionalText } from '../../../src/domain/fields';
 import { memberId } from '../../../src/domain/volunteers';
 import { StoreError } from '../../store/port';
 import { eventDoc } from '../events';
-import { invalid } from '../errors';
 import { loadTeam, type TeamMemberDoc } from './model';
 import { teamId } from './inputs';
+import { requireClean } from '../../content/requireClean';
 import { allowed } from '../../../src/domain/permissions';
 
 export const joinTeam = defineAction({
@@ -20,10 +20,7 @@ export const joinTeam = defineAction({
     const caller = callerOf(ctx);
     const team = await loadTeam(ctx.store, input.teamId);
     if (team.leaderId === caller.userId) return { status: 'member' as const };
-    if (input.note) {
-      const verdict = await ctx.contentCheck.check(input.note, { openid: caller.openid });
-      if (!verdict.ok) throw invalid('note', verdict.reason);
-    }
+    await requireClean(ctx, caller, [['note', input.note]]);
     const _id = memberId(team._id, caller.userId);
     const at = ctx.clock.now().toISOString();
     const existing = await ctx.store.get<TeamMemberDoc>('teamMembers', _id);

@@ -10,6 +10,7 @@ import type { CareVisitDoc } from './model';
 import { careId } from './inputs';
 import { loadVisibleCare } from './careAccess';
 import { visitView } from './careViews';
+import { requireClean } from '../../content/requireClean';
 import { allowed } from '../../../src/domain/permissions';
 
 export const logVisit = defineAction({
@@ -30,11 +31,7 @@ export const logVisit = defineAction({
     if (!manage && !care.volunteerIds.includes(caller.userId)) throw forbidden('只有结对志愿者可以记录走访');
     const now = ctx.clock.now();
     if (input.date > cstDate(now)) throw invalid('date', '走访日期不能晚于今天');
-    for (const [field, value] of [['what', input.what], ['concerns', input.concerns ?? '']] as const) {
-      if (!value) continue;
-      const verdict = await ctx.contentCheck.check(value, { openid: caller.openid });
-      if (!verdict.ok) throw invalid(field, verdict.reason);
-    }
+    await requireClean(ctx, caller, [['what', input.what], ['concerns', input.concerns]]);
     const visit: CareVisitDoc = {
       _id: `visit:${care._id}:${now.getTime().toString(36)}${Math.random().toString(36).slice(2, 6)}`,
       careId: care._id,

@@ -14,7 +14,7 @@
 // transaction. What a cut can still leave (a `claiming` sign-up nobody placed, a free seat with
 // people waiting) is finished by the next tap or by the jobs (`repairSeats`).
 import { randomBytes } from 'node:crypto';
-import { arrivalKey, freeSeats, seatId } from '../../../src/domain/volunteers';
+import { arrivalKey, freeSeats, seatId, seatsToTry } from '../../../src/domain/volunteers';
 import { StoreError, MAX_PAGE } from '../../store/port';
 import type { Ctx } from '../context';
 import { eventDoc } from '../events';
@@ -58,26 +58,36 @@ async function readByStatus(ctx: Ctx, activityId: string, status: SignupDoc['sta
 
 type Claimed = { signup: SignupDoc; placed: boolean };
 
+/** Seats one sign-up tries (picked at random among the free ones) before reading which are taken again. */
+const SEATS_PER_LOOK = 3;
+
 /**
- * Gives `signup` the first free seat, in one transaction with its change of status, provided it
- * still is `from` (same arrival). The stored sign-up and whether this call placed it; null when
- * every seat is held.
+ * Gives `signup` a free seat, in one transaction with its change of status, provided it still is
+ * `from` (same arrival). The stored sign-up and whether this call placed it; null when every seat
+ * is held. Seats are picked at random among the free ones (seatsToTry: many taps at once spread over
+ * the seats instead of all colliding on the lowest); after a few taken ones, it looks again.
  */
 async function claimSeat(ctx: Ctx, activity: ActivityDoc, signup: SignupDoc, from: SignupDoc['status']): Promise<Claimed | null> {
-  for (const n of freeSeats(activity.capacity, await takenSeats(ctx, activity._id))) {
-    try {
-      return await ctx.store.transaction(async (tx): Promise<Claimed> => {
-        const now = await tx.get<SignupDoc>('signups', signup._id);
-        if (!now || now.status !== from || now.arrival !== signup.arrival) return { signup: now ?? signup, placed: false };
-        await tx.insert('seats', { _id: seatId(activity._id, n), activityId: activity._id, n, signupId: signup._id, at: ctx.clock.now().toISOString() });
-        const confirmed: SignupDoc = { ...now, status: 'confirmed', seat: n };
-        await tx.set('signups', confirmed);
-        return { signup: confirmed, placed: true };
-      });
-    } catch (error) {
-      // Taken meanwhile (duplicate), or being taken by another tap right now (a transaction
-      // conflict, which CloudBase reports after its retries): try the next free seat.
-      if (!isDuplicate(error) && !isConflict(error)) throw error;
+  // Bounded like trying every seat once: each failed try is a seat someone else took meanwhile.
+  for (let tries = 0; tries < activity.capacity + SEATS_PER_LOOK; ) {
+    const free = freeSeats(activity.capacity, await takenSeats(ctx, activity._id));
+    if (free.length === 0) return null;
+    for (const n of seatsToTry(free, SEATS_PER_LOOK)) {
+      tries++;
+      try {
+        return await ctx.store.transaction(async (tx): Promise<Claimed> => {
+          const now = await tx.get<SignupDoc>('signups', signup._id);
+          if (!now || now.status !== from || now.arrival !== signup.arrival) return { signup: now ?? signup, placed: false };
+          await tx.insert('seats', { _id: seatId(activity._id, n), activityId: activity._id, n, signupId: signup._id, at: ctx.clock.now().toISOString() });
+          const confirmed: SignupDoc = { ...now, status: 'confirmed', seat: n };
+          await tx.set('signups', confirmed);
+          return { signup: confirmed, placed: true };
+        });
+      } catch (error) {
+        // Taken meanwhile (duplicate), or being taken by another tap right now (a transaction
+        // conflict, which CloudBase reports after its retries): try another free seat.
+        if (!isDuplicate(error) && !isConflict(error)) throw error;
+      }
     }
   }
   return null;
@@ -105,6 +115,10 @@ export async function promote(ctx: Ctx, activity: ActivityDoc): Promise<number> 
   let moved = 0;
   // Bounded: each round either places someone, skips someone who left, or stops.
   for (let round = 0; round < activity.capacity * 2 + 10; round++) {
+    // Every seat held: nothing to hand out (one count instead of reading the head and the seats;
+    // when hundreds join the waitlist at once, each of them runs this). A seat freed after this
+    // count is handed out by whoever frees it: cancelling runs promote too.
+    if ((await ctx.store.count('seats', { activityId: activity._id })) >= activity.capacity) return moved;
     const [head] = await ctx.store.find<SignupDoc>('signups', { where: { activityId: activity._id, status: 'waitlisted' }, orderBy: [['arrival', 'asc']], limit: 1 });
     if (!head) return moved;
     const claimed = await claimSeat(ctx, activity, head, 'waitlisted');

@@ -6,12 +6,13 @@ import { defineAction, callerOf } from '../action';
 import { optionalText } from '../../../src/domain/fields';
 import { NOTE_MAX, signupId } from '../../../src/domain/volunteers';
 import { StoreError } from '../../store/port';
-import { conflict, forbidden, invalid } from '../errors';
+import { conflict, forbidden } from '../errors';
 import { eventDoc } from '../events';
 import { isMember, loadActivity, loadTeam, type SignupDoc } from './model';
 import { activityId } from './inputs';
 import { nextArrival, placeSignup } from './seats';
 import { activityView, mySignupView } from './views';
+import { requireClean } from '../../content/requireClean';
 import { allowed } from '../../../src/domain/permissions';
 
 const PLACED = ['confirmed', 'waitlisted'];
@@ -29,10 +30,7 @@ export const signUp = defineAction({
     const team = await loadTeam(ctx.store, activity.teamId);
     if (team.leaderId !== caller.userId && !(await isMember(ctx.store, team._id, caller.userId))) throw forbidden(`请先加入「${team.name}」再报名`);
     const note = input.note ?? '';
-    if (note) {
-      const verdict = await ctx.contentCheck.check(note, { openid: caller.openid });
-      if (!verdict.ok) throw invalid('note', verdict.reason);
-    }
+    await requireClean(ctx, caller, [['note', note]]);
     const _id = signupId(activity._id, caller.userId);
     const existing = await ctx.store.get<SignupDoc>('signups', _id);
     let placed: SignupDoc | null = existing && PLACED.includes(existing.status) ? existing : null;

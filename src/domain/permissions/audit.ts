@@ -6,6 +6,7 @@ import { type ActionRoles, has, type Who } from './who';
 export const auditActions = {
   'audit.poll': ['committee', 'community'],
   'audit.care': ['community'],
+  'audit.content': ['committee', 'community'],
 } satisfies ActionRoles;
 
 /** The operation records (who saw a ballot, a care record): the committee and the community. */

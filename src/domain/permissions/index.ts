@@ -11,6 +11,7 @@ import { governanceActions } from './governance';
 import { notifyActions } from './notify';
 import { volunteerActions } from './volunteers';
 import { auditActions } from './audit';
+import { reviewActions } from './review';
 
 export const ACTION_ROLES: ActionRoles = {
   ...peopleActions,
@@ -22,6 +23,7 @@ export const ACTION_ROLES: ActionRoles = {
   ...notifyActions,
   ...volunteerActions,
   ...auditActions,
+  ...reviewActions,
 };
 
 /** Who may call this action; an action missing from every area's table is a mistake caught at load. */

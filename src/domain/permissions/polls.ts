@@ -30,6 +30,7 @@ export const pollActions = {
   'polls.count.join': ['committee', 'community', 'owner'],
   'polls.count.sign': ['committee', 'community', 'owner'],
   'polls.count.close': ['committee'],
+  'polls.canvassExport': ['committee'],
 } satisfies ActionRoles;
 
 /** Who reads the whole count and exports it: the committee, the community, the admin. */

@@ -219,7 +219,7 @@ export const proxyText = {
   needBuilding: '请先选择委托房屋所在的楼栋',
   needUnit: '请选择委托的房屋',
   proxyName: '代理人姓名',
-  proxyNameHint: '代理人须先打开小程序并认证身份，才能按姓名找到。',
+  proxyNameHint: '输入姓名、房号（如 19栋301、19-301）或手机号后四位。代理人须先打开小程序并认证身份，才能找到。',
   search: '查找代理人',
   searching: '正在查找…',
   needName: '请填写代理人姓名',

@@ -3,17 +3,14 @@
 // mounted with their lifecycle hooks (useDidShow, useRouter, …) working.
 import '@tarojs/taro';
 import React from 'react';
+// From dom, not react: importing @testing-library/react here, before jest's globals exist, would
+// keep it from registering its afterEach cleanup. RTL merges its own settings into this config.
+import { configure } from '@testing-library/dom';
 import ReactDOM from 'react-dom';
 import { createReactApp } from '@tarojs/plugin-framework-react/dist/runtime';
 
 createReactApp(() => null, React, ReactDOM, { appId: 'app' });
 
-// NutUI hands its WeChat-only props (placeholderClass, catchMove, ariaRole, ariaLabel) to DOM
-// elements in the browser too; React's development warnings about them are noise here.
-const NUTUI_PROPS = ['placeholderClass', 'catchMove', 'ariaRole', 'ariaLabel'];
-const consoleError = console.error.bind(console);
-console.error = (...args: unknown[]) => {
-  const [format, prop] = args;
-  if (typeof format === 'string' && format.startsWith('Warning:') && NUTUI_PROPS.includes(String(prop))) return;
-  consoleError(...args);
-};
+// findBy… and waitFor wait for a state, never for a time: give them 10 s rather than testing-library's
+// 1 s, because in `npm test` the browser suite runs beside this project on the same two cores.
+configure({ asyncUtilTimeout: 10_000 });

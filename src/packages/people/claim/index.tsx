@@ -1,13 +1,12 @@
 // 认证业主身份: pick building and unit, give the registered owner's name and the phone's last four
 // digits; the committee checks them against the roster. What was typed stays when refused.
 import { Text, View } from '@tarojs/components';
-import { Button } from '../components/nutui';
 import { useState } from 'react';
 import { Page } from '../../../components/Page';
 import { Btn } from '../../../components/Btn';
 import { Failed, Loading, Notice } from '../../../components/states';
 import { useAction, handleSignedOut } from '../../../components/useAction';
-import { buttonA11y, headingA11y } from '../../../components/a11y';
+import { headingA11y } from '../../../components/a11y';
 import { back } from '../../../components/nav';
 import { call, isApiError } from '../../../services/api';
 import { claim as t, common } from '../../../ui/strings';
@@ -129,9 +128,9 @@ export default function ClaimPage() {
         }}
       />
       {formError && <Notice kind='error'>{formError}</Notice>}
-      <Button type='primary' size='large' block loading={submitting} onClick={submit} {...buttonA11y({ onActivate: submit, disabled: submitting })}>
+      <Btn kind='primary' size='main' block busy={submitting} onClick={submit}>
         {submitting ? common.submitting : t.submit}
-      </Button>
+      </Btn>
     </View>
   );
 

@@ -1,27 +1,19 @@
-import { Toast } from './nutui';
 import { useState } from 'react';
 import { Notice } from '../../../components/states';
-import { useElder } from '../../../components/elder';
-
-const TOAST_ID = 'gz-toast';
 
 /**
- * Short confirmations ("已通过"). A NutUI toast normally; an inline notice in 长辈模式, where
- * nothing may pop up. Errors are never toasts: they stay next to what caused them.
+ * Short confirmations ("已通过"): said in place, as a notice at the top of the screen, in normal
+ * mode and in 长辈模式 alike (nothing pops up, and a screen reader reads it as a status). Errors
+ * are never here: they stay next to what caused them.
  */
 export function useFeedback() {
-  const { elder } = useElder();
   const [message, setMessage] = useState<string | null>(null);
 
-  /** `inline: false` when the screen already says it in place (no second notice in 长辈模式). */
+  /** `inline: false` when the screen already says it in place (no second notice). */
   const done = (text: string, opts: { inline?: boolean } = {}) => {
-    if (elder) {
-      if (opts.inline !== false) setMessage(text);
-    } else {
-      Toast.show(TOAST_ID, { content: text, icon: 'success', duration: 2 });
-    }
+    if (opts.inline !== false) setMessage(text);
   };
 
-  const node = elder ? message ? <Notice kind='ok'>{message}</Notice> : null : <Toast id={TOAST_ID} />;
+  const node = message ? <Notice kind='ok'>{message}</Notice> : null;
   return { done, clear: () => setMessage(null), node, message };
 }

@@ -1,13 +1,9 @@
-// Form pieces for the people screens. Each input has a visible label that is also its accessible
-// name, and the server's message for a field is shown right under it (the shared Field).
-import { Text, View } from '@tarojs/components';
-import { Input, Picker } from './nutui';
-import { useState, type ReactNode } from 'react';
-import { buttonA11y, labelA11y } from '../../../components/a11y';
-import { Chips, NativeSelect } from '../../../components/Choice';
-import { described, Field } from '../../../components/Field';
-import { useElder } from '../../../components/elder';
-import { common } from '../../../ui/strings';
+// Form pieces for the people screens: the shared field widgets (src/components/Field.tsx,
+// Choice.tsx) under the names these screens use. Each input has a visible label that is also its
+// accessible name, and the server's message for a field is shown right under it. (These were
+// NutUI's Input and Picker until the NutUI decision in docs/architecture.md.)
+import { SelectField } from '../../../components/Choice';
+import { TextInput } from '../../../components/Field';
 
 export function TextField(props: {
   id: string;
@@ -21,23 +17,8 @@ export function TextField(props: {
   maxLength?: number;
   disabled?: boolean;
 }) {
-  const { id, label, value, onChange, placeholder, error, hint, type = 'text', maxLength, disabled } = props;
-  return (
-    <Field id={id} label={label} error={error} hint={hint}>
-      <Input
-        id={id}
-        name={id}
-        type={type}
-        value={value}
-        maxLength={maxLength}
-        placeholder={placeholder}
-        disabled={disabled}
-        onChange={(v: string) => onChange(v)}
-        {...labelA11y(label)}
-        {...described(id, error)}
-      />
-    </Field>
-  );
+  const { type = 'text', ...rest } = props;
+  return <TextInput {...rest} keyboard={type === 'number' ? 'number' : undefined} />;
 }
 
 export interface Option {
@@ -46,8 +27,8 @@ export interface Option {
 }
 
 /**
- * Pick one of a list. In WeChat, NutUI's picker (a bottom sheet); in the browser, the native
- * select; in 长辈模式, which has no pop-ups, the options laid out inline as large buttons.
+ * Pick one of a list: WeChat's own picker in the mini-program, the native select in the browser,
+ * and in 长辈模式, which has no pop-ups, the options laid out inline as large buttons.
  */
 export function ChoiceField(props: {
   id: string;
@@ -60,48 +41,6 @@ export function ChoiceField(props: {
   /** Shown instead of the control when there is nothing to pick yet. */
   unavailable?: string;
 }) {
-  const { id, label, placeholder, options, value, onChange, error, unavailable } = props;
-  const { elder } = useElder();
-  const [open, setOpen] = useState(false);
-  const selected = options.find((o) => o.value === value);
-
-  let control: ReactNode;
-  if (unavailable) {
-    control = <Text className='gz-muted'>{unavailable}</Text>;
-  } else if (elder) {
-    control = <Chips labelledBy={`${id}-label`} options={options} value={value} onChange={onChange} />;
-  } else if (process.env.TARO_ENV === 'h5') {
-    // In the browser the native <select>: NutUI's picker cannot be reached from a keyboard.
-    control = <NativeSelect id={id} label={label} placeholder={placeholder} groups={[{ options }]} value={value} onChange={onChange} error={error} />;
-  } else {
-    const show = () => setOpen(true);
-    control = (
-      <>
-        <View
-          className='gz-input gz-select'
-          id={id}
-          onClick={show}
-          {...buttonA11y({ label: `${label}：${selected ? selected.label : common.choose}`, onActivate: show })}
-        >
-          <Text className={selected ? '' : 'gz-placeholder'}>{selected ? selected.label : placeholder}</Text>
-        </View>
-        <Picker
-          visible={open}
-          title={label}
-          options={[options.map((o) => ({ value: o.value, label: o.label }))]}
-          value={value ? [value] : []}
-          onConfirm={(_opts, values) => {
-            const v = values[0];
-            if (v !== undefined && v !== null) onChange(String(v));
-          }}
-          onClose={() => setOpen(false)}
-        />
-      </>
-    );
-  }
-  return (
-    <Field id={id} label={label} error={error}>
-      {control}
-    </Field>
-  );
+  const { options, ...rest } = props;
+  return <SelectField {...rest} groups={[{ options }]} />;
 }

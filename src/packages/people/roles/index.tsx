@@ -9,15 +9,13 @@ import { handleSignedOut } from '../../../components/useAction';
 import { buttonA11y, headingA11y } from '../../../components/a11y';
 import { call, isApiError, ApiError, type Output } from '../../../services/api';
 import { ROLE_LABELS, type Role } from '../../../domain/roles';
-import { rolesPage as t } from '../../../ui/strings';
+import { rolesPage as t } from './text';
 import { TextField } from '../components/fields';
 import { useFeedback } from '../components/feedback';
 
 type User = Output<'users.list'>['users'][number];
 const GRANTABLE: Role[] = ['committee', 'staff', 'manager', 'community', 'admin'];
 const DERIVED: Role[] = ['owner', 'resident'];
-/** users.list answers in pages of 50; a full page means there may be more. */
-const PAGE_SIZE = 50;
 
 function UserCard({ user, onChange, onDone }: { user: User; onChange: (u: User) => void; onDone: (text: string) => void }) {
   const [busy, setBusy] = useState<Role | null>(null);
@@ -45,6 +43,7 @@ function UserCard({ user, onChange, onDone }: { user: User; onChange: (u: User) 
       <View className='gz-kv'>
         <Text className='gz-card__title'>{user.name}</Text>
         {user.phoneMasked && <Text className='gz-phone gz-muted'>{user.phoneMasked}</Text>}
+        {user.flats?.length > 0 && <Text className='gz-muted'>{user.flats.join('、')}</Text>}
       </View>
       {derived.length > 0 && (
         <View>
@@ -90,7 +89,7 @@ export default function RolesPage() {
     try {
       const r = await call('users.list', { ...(query.trim() ? { q: query.trim() } : {}), skip });
       setUsers((prev) => (skip === 0 ? r.users : [...(prev ?? []), ...r.users]));
-      setMore(r.users.length >= PAGE_SIZE);
+      setMore(r.hasMore);
     } catch (e) {
       if (!handleSignedOut(e)) setError(isApiError(e) ? e : new ApiError({ code: 'internal', message: String(e) }));
     } finally {

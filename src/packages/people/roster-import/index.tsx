@@ -9,6 +9,7 @@ import { handleSignedOut } from '../../../components/useAction';
 import { headingA11y } from '../../../components/a11y';
 import { call, isApiError } from '../../../services/api';
 import { newOpId } from '../../../services/offlineQueue';
+import { uploadRosterFile } from './uploadRoster';
 import { chooseChatFile, readBrowserFile, ROSTER_EXTENSIONS, type PickedFile } from '../../../services/files';
 import { roster as t } from '../../../ui/strings';
 import { useFeedback } from '../components/feedback';
@@ -61,6 +62,8 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export default function RosterImportPage() {
   const [file, setFile] = useState<PickedFile | null>(null);
+  // The chosen file's id in cloud storage: uploaded once, then the check and the import name it.
+  const [fileId, setFileId] = useState<string | null>(null);
   const [busy, setBusy] = useState<'check' | 'import' | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   // The namesakes the check found, and the committee's answers (sent with the import).
@@ -70,6 +73,7 @@ export default function RosterImportPage() {
 
   const pick = (f: PickedFile) => {
     setFile(f);
+    setFileId(null);
     setOutcome(null);
     setQuestions([]);
     setDecisions({});
@@ -85,10 +89,13 @@ export default function RosterImportPage() {
     setBusy(dryRun ? 'check' : 'import');
     setOutcome(null);
     try {
+      // The file goes to cloud storage, only its id in the call (callFunction carries at most 100 KB).
+      const id = fileId ?? (await uploadRosterFile(file));
+      setFileId(id);
       // A big roster takes several calls, each taking it further (server/app/people/rosterStaging.ts):
-      // the same file, decisions and operation id again while the answer says `importing`.
+      // the same file id, decisions and operation id again while the answer says `importing`.
       const opId = dryRun ? undefined : newOpId();
-      const send = () => call('roster.import', { fileBase64: file.base64, fileName: file.name, dryRun, decisions, opId });
+      const send = () => call('roster.import', { fileId: id, fileName: file.name, dryRun, decisions, opId });
       let r = await send();
       for (let step = 0; r.status === 'importing' && step < MAX_IMPORT_STEPS; step++) {
         if ('progress' in r && r.progress) setOutcome({ kind: 'importing', ...r.progress });

@@ -25,6 +25,7 @@ const t = {
   careEmpty: '还没有人查看过关怀记录。',
   careLine: (record: string, via: string) => `${record}${via ? ` · 通过 ${via}` : ''}`,
   back: '返回表决列表',
+  held: '待人工复核的文字（被微信内容安全拦下的）',
 };
 
 function PollAudit({ pollId }: { pollId: string }) {
@@ -127,6 +128,11 @@ export default function AuditPage() {
         {t.title}
       </Text>
       <Text className='gz-p gz-muted'>{t.intro}</Text>
+      {!id && (
+        <Btn kind='secondary' size='main' block onClick={() => go(PAGES.heldTexts)}>
+          {t.held}
+        </Btn>
+      )}
       {id ? <PollAudit pollId={id} /> : <Pick />}
     </Page>
   );

@@ -1,6 +1,7 @@
 // 上门动员名单 (committee): one building's flats whose owner has not voted, floor by floor, with
 // the owner's name and a masked phone, and a "visited" tick shared by every volunteer. The whole
-// building is loaded before it can be printed (A4, through the print kit, with a QR back here).
+// building is loaded before it can be printed (A4, through the print kit, with a QR back here) or
+// exported as Excel or CSV (the same rows, from polls.canvassExport).
 import { Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { useEffect, useState } from 'react';
@@ -13,6 +14,7 @@ import { buttonA11y, headingA11y, liveA11y } from '../../../components/a11y';
 import { PrintSheet } from '../../../components/print/PrintSheet';
 import { PrintButton } from '../../../components/print/PrintButton';
 import { loadAll } from '../../../components/print/loadAll';
+import { ExportFile } from '../../../components/export/ExportFile';
 import { ApiError, call, isApiError, type Output } from '../../../services/api';
 import { byFloor, floorWord } from '../../../domain/canvass';
 import { PAGES } from '../../../ui/routes';
@@ -92,6 +94,11 @@ function BuildingList({ pollId, pollTitle, building, reloadKey }: { pollId: stri
       </Text>
       {tickError && <Notice kind='error'>{tickError}</Notice>}
       <PrintButton ready={!!items} label={t.print} busyText={t.loading(loaded)} />
+      {items && items.length > 0 && (
+        <View className='gz-noprint'>
+          <ExportFile what={t.exportWhat} fetch={async (format) => (await call('polls.canvassExport', { pollId, buildingId: building.id, format })).file} />
+        </View>
+      )}
       {!items && <Loading />}
       {items && items.length > 0 && (
         <PrintSheet title={t.sheetTitle(building.name)} subtitle={`${pollTitle} · ${t.count(building.name, items.length)}`} onlinePath={`${PAGES.pollCanvass}?id=${encodeURIComponent(pollId)}&building=${encodeURIComponent(building.id)}`}>

@@ -13,6 +13,7 @@ export const canvassText = {
   visited: (name: string, when: string) => `${name} ${when} 已上门`,
   tick: (label: string) => `${label} 已上门`,
   print: '打印本楼名单（A4）',
+  exportWhat: '本楼名单',
   noPoll: '没有指定表决。',
   sheetTitle: (building: string) => `上门动员名单 · ${building}`,
 };

@@ -1,6 +1,7 @@
-// Finding a person by name for the committee (users.list): the proxy named in a written
+// Finding a person for the committee (users.list, searched on the server by the start of a name, a
+// flat such as 19栋301 / 19-301, or a phone's last four digits): the proxy named in a written
 // authorisation (委托书) and the owners named as scrutineers (监票人) of a paper count. Phones are
-// masked; the last four digits tell namesakes apart. The caller decides what a pick does.
+// masked; flats and the last four digits tell namesakes apart. The caller decides what a pick does.
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { Btn } from '../../../components/Btn';
@@ -22,7 +23,7 @@ export interface FindPersonText {
   pick: string;
 }
 
-export const personLabel = (p: Pick<Person, 'name' | 'phoneMasked'>) => (p.phoneMasked ? `${p.name} · ${p.phoneMasked}` : p.name);
+export const personLabel = (p: Pick<Person, 'name' | 'phoneMasked'> & { flats?: readonly string[] }) => [p.name, ...(p.flats ?? []).slice(0, 2), ...(p.phoneMasked ? [p.phoneMasked] : [])].join(' · ');
 
 /**
  * The name field, its search button and the people found, as chips. `only` keeps those who may

@@ -16,7 +16,7 @@ export const countText = {
   // Owners named as scrutineers (监票人) when the round starts
   namedHeading: '推选业主监票人（可不选）',
   namedIntro: '业主大会推选的监票人用自己的账号加入这一轮，实时查看并签字。按姓名查找已认证的业主。',
-  findScrutineer: { name: '监票人姓名', nameHint: '监票人须先打开小程序并认证为业主，才能按姓名找到。', search: '查找业主', searching: '正在查找…', needName: '请填写监票人姓名', nobody: (name: string) => `没有找到已认证的业主“${name}”。请他先打开小程序并认证身份。`, pick: '选择业主（核对手机号后四位）' },
+  findScrutineer: { name: '监票人姓名', nameHint: '输入姓名、房号（如 19栋301）或手机号后四位。监票人须先打开小程序并认证为业主，才能找到。', search: '查找业主', searching: '正在查找…', needName: '请填写监票人姓名', nobody: (name: string) => `没有找到已认证的业主“${name}”。请他先打开小程序并认证身份。`, pick: '选择业主（核对手机号后四位）' },
   add: '加为监票人',
   named: '已推选的监票人',
   remove: (who: string) => `移除监票人 ${who}`,

@@ -1,0 +1,29 @@
+// content.discard: a reviewer decides a held text stays unpublished (the check was right, or an
+// interrupted publish already went through). Logged as content.discarded.
+import { z } from 'zod';
+import { defineAction, callerOf } from '../action';
+import { id } from '../../../src/domain/fields';
+import { conflict } from '../errors';
+import { eventDoc } from '../events';
+import { loadHeldForReview, reviewFacts } from './heldAccess';
+import { allowed } from '../../../src/domain/permissions';
+
+export const discardHeldText = defineAction({
+  name: 'content.discard',
+  summary: '人工复核后不发布被拦下的文字(业委会、社区),记录谁在何时决定',
+  input: z.object({ heldId: id('待复核的文字') }).strict(),
+  roles: allowed('content.discard'),
+  async run(ctx, input) {
+    const caller = callerOf(ctx);
+    const held = await loadHeldForReview(ctx, caller, input.heldId);
+    const now = ctx.clock.now().toISOString();
+    await ctx.store.transaction(async (tx) => {
+      // Read again inside: a publish that started meanwhile must not be discarded under it unseen.
+      const current = await tx.get<typeof held>('heldTexts', held._id);
+      if (!current || current.status !== held.status) throw conflict('别人刚刚处理了这段文字,请刷新');
+      await tx.update('heldTexts', held._id, { status: 'discarded', decidedBy: caller.userId, decidedAt: now });
+      await tx.insert('events', eventDoc(ctx, 'content.discarded', held._id, reviewFacts(held)));
+    });
+    return { held: { id: held._id, status: 'discarded' as const } };
+  },
+});
