@@ -29,9 +29,10 @@ describe('the query recorder', () => {
     await h.ok('owner', 'compound.units', { buildingId: 'b:20栋' });
     const units = capturedQueries().filter((q) => q.collection === 'units');
     expect(units).toHaveLength(1);
-    expect(units[0].shape).toBe('find units where(buildingId:=string) orderBy(order asc)');
-    expect(units[0].example.where).toEqual({ buildingId: 'b:19栋' });
-    expect(units[0].plan.join(' | ')).toMatch(/USING (COVERING )?INDEX units__buildingId__order/);
+    // As the compound's view sends it (server/store/scoped.ts): the compound first.
+    expect(units[0].shape).toBe('find units where(compoundId:=string, buildingId:=string) orderBy(order asc)');
+    expect(units[0].example.where).toEqual({ compoundId: 'qiaoya', buildingId: 'b:19栋' });
+    expect(units[0].plan.join(' | ')).toMatch(/USING (COVERING )?INDEX units__compoundId__buildingId__order/);
   });
 
   it('flags a query that reads a big collection whole, and not one on a small collection', async () => {
