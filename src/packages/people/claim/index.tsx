@@ -6,10 +6,11 @@ import { useState } from 'react';
 import { Page } from '../../../components/Page';
 import { Btn } from '../../../components/Btn';
 import { Failed, Loading, Notice } from '../../../components/states';
-import { useAction, handleSignedOut } from '../../../components/useAction';
+import { useAction } from '../../../components/useAction';
 import { buttonA11y, headingA11y } from '../../../components/a11y';
 import { back } from '../../../components/nav';
-import { call, isApiError } from '../../../services/api';
+import { useSubmit } from '../../../components/useSubmit';
+import { call } from '../../../services/api';
 import { claim as t, common } from '../../../ui/strings';
 import { PAGES } from '../../../ui/routes';
 import { useUnits } from '../../../components/useUnits';
@@ -37,34 +38,26 @@ export default function ClaimPage() {
   const [unitId, setUnitId] = useState<string | null>(null);
   const [name, setName] = useState('');
   const [phone, setPhone] = useState('');
-  const [errors, setErrors] = useState<Errors>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [submitting, setSubmitting] = useState(false);
+  const f = useSubmit({ fields: FIELDS });
+  const errors: Errors = f.errors;
+  const submitting = f.busy;
   const [sent, setSent] = useState(false);
   const feedback = useFeedback();
 
-  const clearError = (f: FieldName) => setErrors((e) => (e[f] ? { ...e, [f]: undefined } : e));
+  const clearError = (name: FieldName) => f.clear(name);
 
   const submit = async () => {
     if (submitting) return;
-    setFormError(null);
-    const found = validate({ buildingId, unitId, name, phone });
-    setErrors(found);
-    if (Object.keys(found).length > 0) return;
+    if (f.invalid(validate({ buildingId, unitId, name, phone }))) return;
     // Asked in the tap itself (WeChat shows its panel only there): the committee's answer.
     await askToSubscribe(['claim.reviewed']);
-    setSubmitting(true);
-    try {
-      await call('claims.submit', { unitId: unitId as string, name: name.trim(), phoneLast4: phone });
-      setSent(true);
-      feedback.done(t.sent, { inline: false });
-    } catch (e) {
-      if (handleSignedOut(e)) return;
-      if (isApiError(e) && e.field && FIELDS.includes(e.field)) setErrors({ [e.field]: e.message });
-      else setFormError(isApiError(e) ? e.message : String(e));
-    } finally {
-      setSubmitting(false);
-    }
+    await f.run(
+      () => call('claims.submit', { unitId: unitId as string, name: name.trim(), phoneLast4: phone }),
+      () => {
+        setSent(true);
+        feedback.done(t.sent, { inline: false });
+      },
+    );
   };
 
   const buildingOptions = (buildings.data?.buildings ?? []).map((b) => ({ value: b.id, label: b.zone ? `${b.zone} ${b.name}` : b.name }));
@@ -128,7 +121,7 @@ export default function ClaimPage() {
           clearError('phoneLast4');
         }}
       />
-      {formError && <Notice kind='error'>{formError}</Notice>}
+      {f.formError && <Notice kind='error'>{f.formError}</Notice>}
       <Button type='primary' size='large' block loading={submitting} onClick={submit} {...buttonA11y({ onActivate: submit, disabled: submitting })}>
         {submitting ? common.submitting : t.submit}
       </Button>
