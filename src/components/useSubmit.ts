@@ -28,8 +28,11 @@ export function useSubmit(options: SubmitOptions = {}) {
   function fieldOf(name: string | undefined): string | undefined {
     const { fields } = options;
     if (!name || !fields) return name;
-    if (Array.isArray(fields)) return fields.includes(name) ? name : undefined;
-    return (fields as Record<string, string>)[name];
+    // A path into a list ("photoFileId.0") belongs to the field it starts with.
+    const head = name.split('.')[0];
+    if (Array.isArray(fields)) return fields.includes(name) ? name : fields.includes(head) ? head : undefined;
+    const map = fields as Record<string, string>;
+    return map[name] ?? map[head];
   }
 
   /** Runs `send`; `onOk` may return the message to show when it went through. */
