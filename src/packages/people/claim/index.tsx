@@ -14,7 +14,8 @@ import { call } from '../../../services/api';
 import { claim as t, common } from '../../../ui/strings';
 import { PAGES } from '../../../ui/routes';
 import { useUnits } from '../../../components/useUnits';
-import { ChoiceField, TextField } from '../components/fields';
+import { SelectField } from '../../../components/Choice';
+import { TextInput } from '../../../components/Field';
 import { useFeedback } from '../components/feedback';
 import { askToSubscribe } from '../../../services/subscribe';
 
@@ -70,11 +71,11 @@ export default function ClaimPage() {
 
   const form = (
     <View className='gz-card gz-form'>
-      <ChoiceField
+      <SelectField
         id='buildingId'
         label={t.building}
         placeholder={t.buildingPlaceholder}
-        options={buildingOptions}
+        groups={[{ options: buildingOptions }]}
         value={buildingId}
         error={errors.buildingId}
         onChange={(v) => {
@@ -83,11 +84,11 @@ export default function ClaimPage() {
           clearError('buildingId');
         }}
       />
-      <ChoiceField
+      <SelectField
         id='unitId'
         label={t.unit}
         placeholder={t.unitPlaceholder}
-        options={unitOptions}
+        groups={[{ options: unitOptions }]}
         value={unitId}
         error={errors.unitId}
         unavailable={unitUnavailable}
@@ -96,7 +97,7 @@ export default function ClaimPage() {
           clearError('unitId');
         }}
       />
-      <TextField
+      <TextInput
         id='name'
         label={t.name}
         placeholder={t.namePlaceholder}
@@ -108,11 +109,11 @@ export default function ClaimPage() {
           clearError('name');
         }}
       />
-      <TextField
+      <TextInput
         id='phoneLast4'
         label={t.phone}
         placeholder={t.phonePlaceholder}
-        type='number'
+        keyboard='number'
         maxLength={4}
         value={phone}
         error={errors.phoneLast4}

@@ -8,7 +8,7 @@ import { Notice } from '../../../components/states';
 import { headingA11y } from '../../../components/a11y';
 import { useSubmit } from '../../../components/useSubmit';
 import { call } from '../../../services/api';
-import { TextField } from '../components/fields';
+import { TextInput } from '../../../components/Field';
 
 const t = {
   title: '修改昵称',
@@ -33,7 +33,7 @@ export default function NicknamePage() {
       <Text className='gz-h1' {...headingA11y(1)}>
         {t.title}
       </Text>
-      <TextField id='nickname' label={t.label} value={value} maxLength={10} hint={t.hint} error={error ?? undefined} onChange={(v) => (setValue(v), f.clear('nickname'), f.setFormError(null))} />
+      <TextInput id='nickname' label={t.label} value={value} maxLength={10} hint={t.hint} error={error ?? undefined} onChange={(v) => (setValue(v), f.clear('nickname'), f.setFormError(null))} />
       <Btn kind='primary' size='main' block busy={f.busy} onClick={() => void save()}>
         {t.save}
       </Btn>

@@ -11,7 +11,7 @@ import { useSubmit } from '../../../components/useSubmit';
 import { call, type Output } from '../../../services/api';
 import { common, review as t } from '../../../ui/strings';
 import { formatTime } from '../../../ui/format';
-import { TextField } from '../components/fields';
+import { TextInput } from '../../../components/Field';
 import { useFeedback } from '../components/feedback';
 
 type Pending = Output<'claims.pending'>['claims'][number];
@@ -59,7 +59,7 @@ function ClaimCard({ claim, onDone }: { claim: Pending; onDone: (text: string) =
       {f.formError && <Notice kind='error'>{f.formError}</Notice>}
       {showReason ? (
         <>
-          <TextField
+          <TextInput
             id={fieldId}
             label={t.reason}
             placeholder={t.reasonPlaceholder}

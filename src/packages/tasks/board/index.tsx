@@ -16,7 +16,9 @@ import { formatTime } from '../../../ui/format';
 import { PAGES } from '../../../ui/routes';
 import { common } from '../../../ui/strings';
 import { taskKindLabel, tasksText as t } from '../../../ui/strings/tasks';
-import { Choices, TextArea, TextInput, WhenInput, type Option } from '../components/fields';
+import { ChoiceGroup, type Option } from '../../../components/Choice';
+import { TextArea, TextInput } from '../../../components/Field';
+import { WhenInput } from '../../../components/WhenInput';
 import { TaskRow } from '../components/TaskRow';
 import { OfflineBar } from '../components/OfflineBar';
 import { useOfflineSync } from '../components/useOfflineSync';
@@ -94,7 +96,7 @@ function AcceptCard({ issue, onDone }: { issue: IssueSummary; onDone: Done }) {
             placeholder={t.rejectPlaceholder}
             value={reason}
             error={reasonError}
-            maxLength={300}
+            max={300}
             onChange={(v) => {
               setReason(v);
               setReasonError(null);
@@ -175,13 +177,13 @@ function CreateTaskForm({ issue, staff, onDone, onCancel }: { issue: IssueSummar
   return (
     <View className='gz-inline-form'>
       <TextInput id={fid('title')} label={t.taskTitle} value={title} maxLength={40} error={errors.title} onChange={(v) => (setTitle(v), setErrors((e) => ({ ...e, title: undefined })))} />
-      <Choices id={fid('kind')} label={t.taskKind} options={KIND_OPTIONS(['repair', 'cleaning', 'other'])} value={kind} error={errors.kind} onChange={(v) => setKind(v as TaskKind)} />
+      <ChoiceGroup id={fid('kind')} label={t.taskKind} options={KIND_OPTIONS(['repair', 'cleaning', 'other'])} value={kind} error={errors.kind} onChange={(v) => setKind(v as TaskKind)} />
       {staff.length === 0 ? (
         <Notice kind='info'>{t.noStaff}</Notice>
       ) : (
-        <Choices id={fid('assignee')} label={t.assignee} options={staffOptions(staff, true)} value={assignee} error={errors.assigneeId} onChange={setAssignee} />
+        <ChoiceGroup id={fid('assignee')} label={t.assignee} options={staffOptions(staff, true)} value={assignee} error={errors.assigneeId} onChange={setAssignee} />
       )}
-      <Choices id={fid('due')} label={t.dueChoice} options={due.options} value={due.choice} error={due.choice === 'other' ? undefined : errors.dueAt} onChange={(v) => (due.setChoice(v), setErrors((e) => ({ ...e, dueAt: undefined })))} />
+      <ChoiceGroup id={fid('due')} label={t.dueChoice} options={due.options} value={due.choice} error={due.choice === 'other' ? undefined : errors.dueAt} onChange={(v) => (due.setChoice(v), setErrors((e) => ({ ...e, dueAt: undefined })))} />
       {due.choice === 'other' && (
         <>
           <WhenInput id={fid('date')} mode='date' label={t.dueDate} placeholder='2025-11-26' value={due.date} onChange={(v) => (due.setDate(v), setErrors((e) => ({ ...e, dueAt: undefined })))} />
@@ -252,7 +254,7 @@ function Reassign({ task, staff, onDone }: { task: TaskView; staff: Staff[]; onD
   }
   return (
     <View className='gz-inline-form'>
-      <Choices id={`to-${task.id}`} label={t.assignTo} options={staffOptions(others, false)} value={to} onChange={(v) => (setTo(v), setError(null))} />
+      <ChoiceGroup id={`to-${task.id}`} label={t.assignTo} options={staffOptions(others, false)} value={to} onChange={(v) => (setTo(v), setError(null))} />
       {error && <Notice kind='error'>{error}</Notice>}
       <View className='gz-actions'>
         <Btn kind='primary' busy={busy} onClick={() => void confirm()}>
@@ -348,12 +350,12 @@ function RecurrenceForm({ staff, onDone, onCancel }: { staff: Staff[]; onDone: D
         {t.addRecurring}
       </Text>
       <TextInput id='rec-title' label={t.recTitle} placeholder={t.recTitlePlaceholder} value={title} maxLength={40} error={errors.title} onChange={(v) => (setTitle(v), clear('title'))} />
-      <Choices id='rec-kind' label={t.taskKind} options={KIND_OPTIONS(['cleaning', 'repair', 'meter_reading', 'other'])} value={kind} error={errors.kind} onChange={(v) => (setKind(v as TaskKind), clear('kind'), clear('route'))} />
-      <Choices id='rec-freq' label={t.freq} options={FREQS} value={freq} error={errors.freq} onChange={(v) => (setFreq(v as typeof freq), clear('freq'))} />
-      {freq === 'weekly' && <Choices id='rec-weekday' label={t.weekday} options={WEEKDAYS} value={weekday} error={errors.weekday} onChange={(v) => (setWeekday(v), clear('weekday'))} />}
+      <ChoiceGroup id='rec-kind' label={t.taskKind} options={KIND_OPTIONS(['cleaning', 'repair', 'meter_reading', 'other'])} value={kind} error={errors.kind} onChange={(v) => (setKind(v as TaskKind), clear('kind'), clear('route'))} />
+      <ChoiceGroup id='rec-freq' label={t.freq} options={FREQS} value={freq} error={errors.freq} onChange={(v) => (setFreq(v as typeof freq), clear('freq'))} />
+      {freq === 'weekly' && <ChoiceGroup id='rec-weekday' label={t.weekday} options={WEEKDAYS} value={weekday} error={errors.weekday} onChange={(v) => (setWeekday(v), clear('weekday'))} />}
       {freq === 'monthly' && <TextInput id='rec-day' label={t.monthDay} keyboard='number' maxLength={2} value={day} error={errors.day} onChange={(v) => (setDay(v.replace(/\D/g, '')), clear('day'))} />}
       <WhenInput id='rec-time' mode='time' label={t.time} placeholder='08:00' value={time} error={errors.time} onChange={(v) => (setTime(v), clear('time'))} />
-      {staff.length > 0 && <Choices id='rec-assignee' label={t.assignee} options={staffOptions(staff, true)} value={assignee} error={errors.assigneeId} onChange={(v) => (setAssignee(v), clear('assigneeId'))} />}
+      {staff.length > 0 && <ChoiceGroup id='rec-assignee' label={t.assignee} options={staffOptions(staff, true)} value={assignee} error={errors.assigneeId} onChange={(v) => (setAssignee(v), clear('assigneeId'))} />}
       <TextInput id='rec-hours' label={t.duration} keyboard='number' maxLength={3} value={hours} error={errors.durationHours} onChange={(v) => (setHours(v.replace(/\D/g, '')), clear('durationHours'))} />
       {kind === 'meter_reading' && <TextInput id='rec-route' label={t.routeField} placeholder={t.routePlaceholder} value={route} maxLength={40} error={errors.route} onChange={(v) => (setRoute(v), clear('route'))} />}
       {error && <Notice kind='error'>{error}</Notice>}

@@ -20,7 +20,7 @@ import { PAGES } from '../../../ui/routes';
 import { common } from '../../../ui/strings';
 import { taskKindLabel, taskStatusLabel, tasksText as t } from '../../../ui/strings/tasks';
 import { AfterPhoto, type PickedPhoto } from '../components/AfterPhoto';
-import { TextArea } from '../components/fields';
+import { TextArea } from '../../../components/Field';
 import { OfflineBar } from '../components/OfflineBar';
 import { useCachedAction } from '../components/useCached';
 import { useOfflineSync } from '../components/useOfflineSync';

@@ -10,7 +10,8 @@ import { useSubmit } from '../../../components/useSubmit';
 import { call, type Output } from '../../../services/api';
 import { parseReading } from '../../../domain/meters';
 import { correctText as t } from './strings';
-import { CheckBox, TextInput } from '../components/fields';
+import { CheckBox } from '../../../components/CheckBox';
+import { TextInput } from '../../../components/Field';
 
 type Corrected = Output<'meters.correct'>;
 
