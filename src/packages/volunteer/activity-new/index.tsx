@@ -13,24 +13,23 @@ import { Empty, Notice } from '../../../components/states';
 import { headingA11y } from '../../../components/a11y';
 import { go, routeParam } from '../../../components/nav';
 import { useSubmit } from '../../../components/useSubmit';
+import { chinaDate, chinaDayStart, fromChina } from '../../../domain/chinaTime';
+import { chinaDayLabel } from '../../../ui/strings/volunteer';
 import { call } from '../../../services/api';
 import { PAGES } from '../../../ui/routes';
 import { newActivityText as t } from '../strings';
 import '../../../components/keepInView.css';
 import '../components/volunteer.css';
 
-const DAY = 86_400_000;
-const CST = 8 * 3_600_000;
 const LENGTHS = ['1', '2', '3'];
 const CUTOFFS = ['2', '12', '24'];
 
 /** The next 14 local (China) days as yyyy-mm-dd with a label "3月7日 周六". */
 function days(): Array<{ value: string; label: string }> {
   const out = [];
-  const first = Math.floor((Date.now() + CST) / DAY);
   for (let i = 0; i < 14; i++) {
-    const d = new Date((first + i) * DAY);
-    out.push({ value: d.toISOString().slice(0, 10), label: `${d.getUTCMonth() + 1}月${d.getUTCDate()}日 周${'日一二三四五六'[d.getUTCDay()]}` });
+    const d = chinaDayStart(Date.now(), i);
+    out.push({ value: chinaDate(d), label: chinaDayLabel(d) });
   }
   return out;
 }
@@ -56,7 +55,7 @@ export default function NewActivityPage() {
   const submit = async () => {
     if (!day) return f.invalid({ startAt: t.pickDay });
     if (!/^\d{2}:\d{2}$/.test(time)) return f.invalid({ time: t.pickStart });
-    const start = new Date(`${day}T${time}:00+08:00`);
+    const start = fromChina(day, time);
     const end = new Date(start.getTime() + Number(length) * 3_600_000);
     const send = () => call('volunteers.activity.create', {
       teamId,

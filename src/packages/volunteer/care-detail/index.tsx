@@ -12,6 +12,7 @@ import { useAction } from '../../../components/useAction';
 import { headingA11y } from '../../../components/a11y';
 import { back, routeParam } from '../../../components/nav';
 import { useSubmit } from '../../../components/useSubmit';
+import { chinaDate } from '../../../domain/chinaTime';
 import { call } from '../../../services/api';
 import { groupPhone } from '../../../ui/format';
 import { careNewText, careText as t } from '../strings';
@@ -43,10 +44,8 @@ function Pairing({ careId, current, onSaved }: { careId: string; current: string
   );
 }
 
-const CHINA = 8 * 3_600_000;
-const today = () => new Date(Date.now() + CHINA).toISOString().slice(0, 10);
-/** A stored instant as its date in China (a consent given at 07:00 in Wuhan is that day, not the day before in UTC). */
-const chinaDate = (iso: string) => new Date(Date.parse(iso) + CHINA).toISOString().slice(0, 10);
+// A stored instant as its date in China (a consent given at 07:00 in Wuhan is that day, not the day before in UTC).
+const today = () => chinaDate(Date.now());
 
 export default function CareDetailPage() {
   const router = useRouter();

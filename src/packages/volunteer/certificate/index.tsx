@@ -10,12 +10,12 @@ import { useAction, useReloadOnShow } from '../../../components/useAction';
 import { headingA11y } from '../../../components/a11y';
 import { routeParam } from '../../../components/nav';
 import { useSubmit } from '../../../components/useSubmit';
+import { chinaDate as cstDay } from '../../../domain/chinaTime';
 import { call } from '../../../services/api';
 import { certificateText as t } from '../strings';
 import '../components/volunteer.css';
 
 const h5 = process.env.TARO_ENV === 'h5';
-const cstDay = (iso: string) => new Date(Date.parse(iso) + 8 * 3_600_000).toISOString().slice(0, 10);
 
 /** The community certifies what the organisers recorded; hours confirmed later wait for it. */
 function Certify({ userId, onDone }: { userId: string; onDone: () => void }) {
