@@ -4,33 +4,25 @@ import { useState } from 'react';
 import { Btn } from '../../../components/Btn';
 import { Notice } from '../../../components/states';
 import { TextArea } from '../../../components/Field';
-import { handleSignedOut } from '../../../components/useAction';
-import { call, isApiError } from '../../../services/api';
+import { useSubmit } from '../../../components/useSubmit';
+import { call } from '../../../services/api';
 import { detailText as t, reportText } from '../strings';
-import { errorText } from './model';
 
 export function CommentBox({ issueId, onDone }: { issueId: string; onDone: (text: string) => void }) {
   const [text, setText] = useState('');
-  const [error, setError] = useState<string | undefined>();
-  const [formError, setFormError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const f = useSubmit({ fields: ['text'] });
+  const { busy, formError } = f;
   const send = async () => {
     if (busy) return;
-    setFormError(null);
-    if (!text.trim()) return setError(t.needComment);
-    if (text.trim().length > 300) return setError(t.tooLong(t.commentWord, 300));
-    setBusy(true);
-    try {
-      await call('issues.comment', { issueId, text: text.trim() });
-      setText('');
-      onDone(t.commentSent);
-    } catch (e) {
-      if (handleSignedOut(e)) return;
-      if (isApiError(e) && e.field === 'text') setError(e.message);
-      else setFormError(errorText(e));
-    } finally {
-      setBusy(false);
-    }
+    const typed = text.trim();
+    if (f.invalid({ text: !typed ? t.needComment : typed.length > 300 && t.tooLong(t.commentWord, 300) })) return;
+    await f.run(
+      () => call('issues.comment', { issueId, text: typed }),
+      () => {
+        setText('');
+        onDone(t.commentSent);
+      },
+    );
   };
   return (
     <View className='gz-card'>
@@ -43,10 +35,10 @@ export function CommentBox({ issueId, onDone }: { issueId: string; onDone: (text
         counter={(n) => t.counterOf(n, 300)}
         over={reportText.over}
         rows={3}
-        error={error}
+        error={f.errors.text}
         onChange={(v) => {
           setText(v);
-          setError(undefined);
+          f.clear('text');
         }}
       />
       {formError && <Notice kind='error'>{formError}</Notice>}

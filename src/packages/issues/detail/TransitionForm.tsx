@@ -5,14 +5,14 @@ import { Btn } from '../../../components/Btn';
 import { Notice } from '../../../components/states';
 import { TextArea } from '../../../components/Field';
 import { PhotoPicker } from '../../../components/PhotoPicker';
-import { handleSignedOut } from '../../../components/useAction';
-import { call, isApiError } from '../../../services/api';
+import { useSubmit } from '../../../components/useSubmit';
+import { call } from '../../../services/api';
 import type { Photo } from '../../../services/photos';
 import { TRANSITIONS, type TransitionName } from '../../../domain/issues';
 import { photosText } from '../../../ui/strings/issues';
 import { detailText as t, reportText } from '../strings';
 import { common } from '../../../ui/strings';
-import { NOTE_MAX, errorText } from './model';
+import { NOTE_MAX } from './model';
 import type { TransitionOption } from './model';
 
 /** One workflow step with its form: a note (required or not), and an after-photo to finish. */
@@ -22,40 +22,25 @@ export function TransitionForm({ issueId, option, onDone, onCancel }: { issueId:
   const [note, setNote] = useState('');
   const [photos, setPhotos] = useState<Photo[]>([]);
   const [uploading, setUploading] = useState(false);
-  const [errors, setErrors] = useState<{ note?: string; photos?: string }>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const f = useSubmit({ fields: ['note', 'photos'] });
+  const { errors, formError, busy } = f;
   const id = `note-${option.name}`;
 
   const send = async () => {
     if (busy) return;
-    setFormError(null);
-    const found: { note?: string; photos?: string } = {};
-    if (rule.note && !note.trim()) found.note = option.name === 'finish' ? t.needFinishNote : t.needNote;
-    else if (note.trim().length > NOTE_MAX) found.note = t.tooLong(t.note, NOTE_MAX);
-    if (needsPhoto && photos.length === 0) found.photos = t.needPhoto;
-    setErrors(found);
-    if (Object.keys(found).length) return;
-    if (uploading) {
-      setFormError(photosText.uploading);
-      return;
-    }
-    setBusy(true);
-    try {
-      await call('issues.transition', {
-        issueId,
-        transition: option.name,
-        ...(note.trim() ? { note: note.trim() } : {}),
-        ...(photos.length ? { photos: photos.map((p) => p.fileId) } : {}),
-      });
-      onDone(t.done(option.name, option.label));
-    } catch (e) {
-      setBusy(false);
-      if (handleSignedOut(e)) return;
-      const field = isApiError(e) ? e.field?.split('.')[0] : undefined;
-      if (field === 'note' || field === 'photos') setErrors({ [field]: errorText(e) });
-      else setFormError(errorText(e));
-    }
+    const noteError = rule.note && !note.trim() ? (option.name === 'finish' ? t.needFinishNote : t.needNote) : note.trim().length > NOTE_MAX && t.tooLong(t.note, NOTE_MAX);
+    if (f.invalid({ note: noteError, photos: needsPhoto && photos.length === 0 && t.needPhoto })) return;
+    if (uploading) return f.setFormError(photosText.uploading);
+    const input = {
+      issueId,
+      transition: option.name,
+      ...(note.trim() ? { note: note.trim() } : {}),
+      ...(photos.length ? { photos: photos.map((p) => p.fileId) } : {}),
+    };
+    await f.run(
+      () => call('issues.transition', input),
+      () => onDone(t.done(option.name, option.label)),
+    );
   };
 
   return (
@@ -72,7 +57,7 @@ export function TransitionForm({ issueId, option, onDone, onCancel }: { issueId:
         error={errors.note}
         onChange={(v) => {
           setNote(v);
-          setErrors((e) => ({ ...e, note: undefined }));
+          f.clear('note');
         }}
       />
       {needsPhoto && (
@@ -84,7 +69,7 @@ export function TransitionForm({ issueId, option, onDone, onCancel }: { issueId:
           onBusy={setUploading}
           onChange={(p) => {
             setPhotos(p);
-            setErrors((e) => ({ ...e, photos: undefined }));
+            f.clear('photos');
           }}
         />
       )}
