@@ -3,14 +3,13 @@ import { Image, Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { Btn } from '../../../components/Btn';
 import { Notice } from '../../../components/states';
-import { handleSignedOut } from '../../../components/useAction';
+import { useSubmit } from '../../../components/useSubmit';
 import { imageProps } from '../../../components/image';
-import { call, isApiError } from '../../../services/api';
+import { call } from '../../../services/api';
 import { formatTime } from '../../../ui/format';
 import { common } from '../../../ui/strings';
 import { tasksText as t } from '../../../ui/strings/tasks';
 import { TextArea } from '../../../components/Field';
-import { errorText } from './model';
 import type { IssueSummary, Done } from './model';
 
 export function IssueFacts({ issue }: { issue: IssueSummary }) {
@@ -39,28 +38,22 @@ export function IssueFacts({ issue }: { issue: IssueSummary }) {
 export function AcceptCard({ issue, onDone }: { issue: IssueSummary; onDone: Done }) {
   const [rejecting, setRejecting] = useState(false);
   const [reason, setReason] = useState('');
-  const [reasonError, setReasonError] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState<'accept' | 'reject' | null>(null);
+  // The reason goes up as the transition's note.
+  const f = useSubmit({ fields: { note: 'note' } });
+  const [pressed, setPressed] = useState<'accept' | 'reject' | null>(null);
+  const busy = f.busy ? pressed : null;
+  const error = f.formError;
+  const reasonError = f.errors.note ?? null;
   const what = `${issue.categoryLabel}：${issue.placeLabel}`;
 
   const decide = async (accept: boolean) => {
     if (busy) return;
-    setError(null);
-    if (!accept && !reason.trim()) {
-      setReasonError(t.needReason);
-      return;
-    }
-    setBusy(accept ? 'accept' : 'reject');
-    try {
-      await call('issues.transition', accept ? { issueId: issue.id, transition: 'accept' } : { issueId: issue.id, transition: 'reject', note: reason.trim() });
-      onDone(accept ? 'toAssign' : 'toAccept', accept ? `${what}：${t.accepted}` : `${what}：${t.rejected}`);
-    } catch (e) {
-      setBusy(null);
-      if (handleSignedOut(e)) return;
-      if (isApiError(e) && e.field === 'note') setReasonError(e.message);
-      else setError(errorText(e));
-    }
+    if (!accept && f.invalid({ note: !reason.trim() && t.needReason })) return;
+    setPressed(accept ? 'accept' : 'reject');
+    await f.run(
+      () => call('issues.transition', accept ? { issueId: issue.id, transition: 'accept' } : { issueId: issue.id, transition: 'reject', note: reason.trim() }),
+      () => onDone(accept ? 'toAssign' : 'toAccept', accept ? `${what}：${t.accepted}` : `${what}：${t.rejected}`),
+    );
   };
 
   return (
@@ -78,7 +71,7 @@ export function AcceptCard({ issue, onDone }: { issue: IssueSummary; onDone: Don
             max={300}
             onChange={(v) => {
               setReason(v);
-              setReasonError(null);
+              f.clear('note');
             }}
           />
           <View className='gz-actions'>
