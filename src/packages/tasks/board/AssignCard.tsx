@@ -3,15 +3,15 @@ import { View } from '@tarojs/components';
 import { useState } from 'react';
 import { Btn } from '../../../components/Btn';
 import { Notice } from '../../../components/states';
-import { handleSignedOut } from '../../../components/useAction';
-import { call, isApiError } from '../../../services/api';
+import { useSubmit } from '../../../components/useSubmit';
+import { call } from '../../../services/api';
 import { common } from '../../../ui/strings';
 import { tasksText as t } from '../../../ui/strings/tasks';
 import { ChoiceGroup, type Option } from '../../../components/Choice';
 import { TextInput } from '../../../components/Field';
 import { WhenInput } from '../../../components/WhenInput';
 import { duePresets, localDate, localDateTime, titleFromIssue, type TaskKind } from '../components/model';
-import { errorText, KIND_OPTIONS, CLEANING, staffOptions } from './model';
+import { KIND_OPTIONS, CLEANING, staffOptions } from './model';
 import type { IssueSummary, Staff, Done } from './model';
 import { IssueFacts } from './AcceptCard';
 
@@ -31,46 +31,33 @@ function CreateTaskForm({ issue, staff, onDone, onCancel }: { issue: IssueSummar
   const [kind, setKind] = useState<TaskKind>(CLEANING.includes(issue.category) ? 'cleaning' : 'repair');
   const [assignee, setAssignee] = useState<string>('');
   const due = useDue();
-  const [errors, setErrors] = useState<Record<string, string | undefined>>({});
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const f = useSubmit({ fields: ['title', 'kind', 'assigneeId', 'dueAt'] });
+  const { errors, formError: error, busy } = f;
   const fid = (f: string) => `${f}-${issue.id}`;
 
   const create = async () => {
     if (busy) return;
-    setError(null);
-    const found: Record<string, string> = {};
-    if (!title.trim()) found.title = t.needTitle;
-    if (!due.iso) found.dueAt = due.choice === 'other' ? t.dueBad : t.needDue;
-    setErrors(found);
-    if (Object.keys(found).length) return;
-    setBusy(true);
-    try {
-      await call('tasks.create', { issueId: issue.id, title: title.trim(), kind, assigneeId: assignee || null, dueAt: due.iso as string });
-      const name = staff.find((s) => s.id === assignee)?.name ?? null;
-      onDone('toAssign', `${title.trim()}：${t.created(name)}`);
-    } catch (e) {
-      setBusy(false);
-      if (handleSignedOut(e)) return;
-      if (isApiError(e) && e.field && ['title', 'kind', 'assigneeId', 'dueAt'].includes(e.field)) setErrors({ [e.field]: e.message });
-      else setError(errorText(e));
-    }
+    if (f.invalid({ title: !title.trim() && t.needTitle, dueAt: !due.iso && (due.choice === 'other' ? t.dueBad : t.needDue) })) return;
+    await f.run(
+      () => call('tasks.create', { issueId: issue.id, title: title.trim(), kind, assigneeId: assignee || null, dueAt: due.iso as string }),
+      () => onDone('toAssign', `${title.trim()}：${t.created(staff.find((s) => s.id === assignee)?.name ?? null)}`),
+    );
   };
 
   return (
     <View className='gz-inline-form'>
-      <TextInput id={fid('title')} label={t.taskTitle} value={title} maxLength={40} error={errors.title} onChange={(v) => (setTitle(v), setErrors((e) => ({ ...e, title: undefined })))} />
+      <TextInput id={fid('title')} label={t.taskTitle} value={title} maxLength={40} error={errors.title} onChange={(v) => (setTitle(v), f.clear('title'))} />
       <ChoiceGroup id={fid('kind')} label={t.taskKind} options={KIND_OPTIONS(['repair', 'cleaning', 'other'])} value={kind} error={errors.kind} onChange={(v) => setKind(v as TaskKind)} />
       {staff.length === 0 ? (
         <Notice kind='info'>{t.noStaff}</Notice>
       ) : (
         <ChoiceGroup id={fid('assignee')} label={t.assignee} options={staffOptions(staff, true)} value={assignee} error={errors.assigneeId} onChange={setAssignee} />
       )}
-      <ChoiceGroup id={fid('due')} label={t.dueChoice} options={due.options} value={due.choice} error={due.choice === 'other' ? undefined : errors.dueAt} onChange={(v) => (due.setChoice(v), setErrors((e) => ({ ...e, dueAt: undefined })))} />
+      <ChoiceGroup id={fid('due')} label={t.dueChoice} options={due.options} value={due.choice} error={due.choice === 'other' ? undefined : errors.dueAt} onChange={(v) => (due.setChoice(v), f.clear('dueAt'))} />
       {due.choice === 'other' && (
         <>
-          <WhenInput id={fid('date')} mode='date' label={t.dueDate} placeholder='2025-11-26' value={due.date} onChange={(v) => (due.setDate(v), setErrors((e) => ({ ...e, dueAt: undefined })))} />
-          <WhenInput id={fid('time')} mode='time' label={t.dueTime} placeholder='18:00' value={due.time} error={errors.dueAt} onChange={(v) => (due.setTime(v), setErrors((e) => ({ ...e, dueAt: undefined })))} />
+          <WhenInput id={fid('date')} mode='date' label={t.dueDate} placeholder='2025-11-26' value={due.date} onChange={(v) => (due.setDate(v), f.clear('dueAt'))} />
+          <WhenInput id={fid('time')} mode='time' label={t.dueTime} placeholder='18:00' value={due.time} error={errors.dueAt} onChange={(v) => (due.setTime(v), f.clear('dueAt'))} />
         </>
       )}
       {error && <Notice kind='error'>{error}</Notice>}

@@ -3,39 +3,32 @@ import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { Btn } from '../../../components/Btn';
 import { Notice } from '../../../components/states';
-import { handleSignedOut } from '../../../components/useAction';
+import { useSubmit } from '../../../components/useSubmit';
 import { call } from '../../../services/api';
 import { common } from '../../../ui/strings';
 import { tasksText as t } from '../../../ui/strings/tasks';
 import { ChoiceGroup } from '../../../components/Choice';
 import { TaskRow } from '../components/TaskRow';
 import { type TaskView } from '../components/model';
-import { errorText, staffOptions } from './model';
+import { staffOptions } from './model';
 import type { Staff, Done } from './model';
 
 function Reassign({ task, staff, onDone }: { task: TaskView; staff: Staff[]; onDone: Done }) {
   const [open, setOpen] = useState(false);
   const [to, setTo] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  // One choice on this form: every refusal is said under it.
+  const f = useSubmit({ fields: [] });
+  const { busy, formError: error } = f;
   const others = staff.filter((s) => s.id !== task.assigneeId);
   const verb = task.assigneeId ? t.reassign : t.assign;
 
   const confirm = async () => {
     if (busy) return;
-    if (!to) {
-      setError(t.needStaff);
-      return;
-    }
-    setBusy(true);
-    setError(null);
-    try {
-      await call('tasks.assign', { taskId: task.id, assigneeId: to });
-      onDone('tasks', `${task.title}：${t.reassigned(staff.find((s) => s.id === to)?.name ?? '')}`);
-    } catch (e) {
-      setBusy(false);
-      if (!handleSignedOut(e)) setError(errorText(e));
-    }
+    if (!to) return f.setFormError(t.needStaff);
+    await f.run(
+      () => call('tasks.assign', { taskId: task.id, assigneeId: to }),
+      () => onDone('tasks', `${task.title}：${t.reassigned(staff.find((s) => s.id === to)?.name ?? '')}`),
+    );
   };
 
   if (!open) {
@@ -47,7 +40,7 @@ function Reassign({ task, staff, onDone }: { task: TaskView; staff: Staff[]; onD
   }
   return (
     <View className='gz-inline-form'>
-      <ChoiceGroup id={`to-${task.id}`} label={t.assignTo} options={staffOptions(others, false)} value={to} onChange={(v) => (setTo(v), setError(null))} />
+      <ChoiceGroup id={`to-${task.id}`} label={t.assignTo} options={staffOptions(others, false)} value={to} onChange={(v) => (setTo(v), f.setFormError(null))} />
       {error && <Notice kind='error'>{error}</Notice>}
       <View className='gz-actions'>
         <Btn kind='primary' busy={busy} onClick={() => void confirm()}>
