@@ -1,7 +1,8 @@
 // Volunteer teams, shifts and service hours: the pure rules. Runs on the server and in the
 // mini-program alike (no Node, no Taro). Times are instants (ISO strings); calendar days and
 // months are China Standard Time (UTC+8), like the recurrence rules.
-import { cstDate, occurrences, type Rule } from './recurrence';
+import { chinaDate, chinaMonth } from './chinaTime';
+import { occurrences, type Rule } from './recurrence';
 
 /** Cancelling a confirmed place closes this long before the start unless the activity says otherwise. */
 export const DEFAULT_CANCEL_CUTOFF_HOURS = 2;
@@ -97,7 +98,7 @@ export function totalMinutes(records: ReadonlyArray<{ minutes: number; confirmed
 
 /** The CST month of an instant: "2026-03". */
 export function monthOf(iso: string): string {
-  return cstDate(new Date(iso)).slice(0, 7);
+  return chinaMonth(iso);
 }
 
 /** The last `count` CST months ending with the month of `now`, oldest first. */
@@ -136,7 +137,7 @@ export function seriesStarts(rule: Rule, from: Date, to: Date): Date[] {
 export function remindToday(startAt: string, now: Date): boolean {
   const start = new Date(startAt);
   if (start.getTime() <= now.getTime()) return false;
-  return cstDate(new Date(start.getTime() - 86_400_000)) === cstDate(now);
+  return chinaDate(start.getTime() - 86_400_000) === chinaDate(now);
 }
 
 /** Check-in is open from an hour before the start until two hours after the end. */

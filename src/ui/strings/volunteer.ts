@@ -1,5 +1,6 @@
 // The words of the 志愿 tab. The team, activity, certificate, care and stats screens keep theirs
 // in packages/volunteer/strings.ts (subpackage); this file is in WeChat's main package.
+import { chinaClock, inChina } from '../../domain/chinaTime';
 
 export const volunteerText = {
   title: '志愿服务',
@@ -22,12 +23,16 @@ export const volunteerText = {
   waitlisted: (n: number | null) => `候补第 ${n ?? '?'} 位`,
 };
 
+const WEEKDAYS = '日一二三四五六';
+
+/** "3月7日 周六" in China time, whatever the phone's zone. */
+export function chinaDayLabel(at: Date | string): string {
+  const d = inChina(at);
+  return `${d.month() + 1}月${d.date()}日 周${WEEKDAYS[d.day()]}`;
+}
+
 /** "3月7日 周六 08:00–10:00" in China time, whatever the phone's zone. */
 export function shiftTime(startAt: string, endAt: string): string {
-  const zone = (iso: string) => new Date(Date.parse(iso) + 8 * 3_600_000);
-  const s = zone(startAt);
-  const e = zone(endAt);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  const week = ['日', '一', '二', '三', '四', '五', '六'][s.getUTCDay()];
-  return `${s.getUTCMonth() + 1}月${s.getUTCDate()}日 周${week} ${pad(s.getUTCHours())}:${pad(s.getUTCMinutes())}–${pad(e.getUTCHours())}:${pad(e.getUTCMinutes())}`;
+  const s = inChina(startAt);
+  return `${s.month() + 1}月${s.date()}日 周${WEEKDAYS[s.day()]} ${s.format('HH:mm')}–${chinaClock(endAt)}`;
 }
