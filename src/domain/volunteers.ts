@@ -1,7 +1,7 @@
 // Volunteer teams, shifts and service hours: the pure rules. Runs on the server and in the
 // mini-program alike (no Node, no Taro). Times are instants (ISO strings); calendar days and
 // months are China Standard Time (UTC+8), like the recurrence rules.
-import { chinaDate, chinaMonth } from './chinaTime';
+import { chinaClock, chinaDate, chinaMonth, inChina } from './chinaTime';
 import { occurrences, type Rule } from './recurrence';
 
 /** Cancelling a confirmed place closes this long before the start unless the activity says otherwise. */
@@ -171,4 +171,21 @@ export function canSeeCare(viewer: { userId: string; roles: readonly string[] },
 /** Who may register vulnerable residents and pair volunteers: the care leader and the community. */
 export function canManageCare(viewer: { userId: string; roles: readonly string[] }, careLeaderId: string | null): boolean {
   return viewer.roles.includes('community') || viewer.userId === careLeaderId;
+}
+
+const WEEKDAYS = '日一二三四五六';
+
+/** "3月7日 周六" in China time, whatever the phone's zone. */
+export function chinaDayLabel(at: Date | string): string {
+  const d = inChina(at);
+  return `${d.month() + 1}月${d.date()}日 周${WEEKDAYS[d.day()]}`;
+}
+
+/**
+ * "3月7日 周六 08:00–10:00" in China time, whatever the phone's zone. The server sends it with each
+ * activity (`when`), so the 志愿 tab in WeChat's main package needs no date library.
+ */
+export function shiftTime(startAt: string, endAt: string): string {
+  const s = inChina(startAt);
+  return `${s.month() + 1}月${s.date()}日 周${WEEKDAYS[s.day()]} ${s.format('HH:mm')}–${chinaClock(endAt)}`;
 }

@@ -1,7 +1,6 @@
 // The words of the 志愿 tab. The team, activity, certificate, care and stats screens keep theirs
-// in packages/volunteer/strings.ts (subpackage); this file is in WeChat's main package.
-import { chinaClock, inChina } from '../../domain/chinaTime';
-
+// in packages/volunteer/strings.ts (subpackage); this file is in WeChat's main package, so it
+// formats no times: the server sends each activity's `when` (src/domain/volunteers.ts shiftTime).
 export const volunteerText = {
   title: '志愿服务',
   intro: '像群接龙一样报名，到场签到，服务时长自动记下来。',
@@ -22,17 +21,3 @@ export const volunteerText = {
   confirmed: '已报名',
   waitlisted: (n: number | null) => `候补第 ${n ?? '?'} 位`,
 };
-
-const WEEKDAYS = '日一二三四五六';
-
-/** "3月7日 周六" in China time, whatever the phone's zone. */
-export function chinaDayLabel(at: Date | string): string {
-  const d = inChina(at);
-  return `${d.month() + 1}月${d.date()}日 周${WEEKDAYS[d.day()]}`;
-}
-
-/** "3月7日 周六 08:00–10:00" in China time, whatever the phone's zone. */
-export function shiftTime(startAt: string, endAt: string): string {
-  const s = inChina(startAt);
-  return `${s.month() + 1}月${s.date()}日 周${WEEKDAYS[s.day()]} ${s.format('HH:mm')}–${chinaClock(endAt)}`;
-}

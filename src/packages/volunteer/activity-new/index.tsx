@@ -14,7 +14,7 @@ import { headingA11y } from '../../../components/a11y';
 import { go, routeParam } from '../../../components/nav';
 import { useSubmit } from '../../../components/useSubmit';
 import { chinaDate, chinaDayStart, fromChina } from '../../../domain/chinaTime';
-import { chinaDayLabel } from '../../../ui/strings/volunteer';
+import { chinaDayLabel } from '../../../domain/volunteers';
 import { call } from '../../../services/api';
 import { PAGES } from '../../../ui/routes';
 import { newActivityText as t } from '../strings';
