@@ -6,21 +6,19 @@ import type { Clock, Deps } from '../app/context';
 import { dispatch } from '../app/dispatch';
 import type { UnitDoc } from '../app/model';
 import { memberId } from '../../src/domain/volunteers';
+import { chinaDate, chinaDayStart, fromChina, inChina } from '../../src/domain/chinaTime';
 import { personaOpenid } from './personas';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
-const CST = 8 * HOUR;
 const as = (persona: string) => ({ openid: personaOpenid(persona) });
 const userOf = (persona: string) => `user:${personaOpenid(persona)}`;
 
 /** The next Saturday 08:00 China time strictly after `now` (the weekday arithmetic in CST). */
 export function nextSaturday8(now: Date): Date {
-  const localDay = Math.floor((now.getTime() + CST) / DAY);
-  const weekday = ((new Date(localDay * DAY).getUTCDay() + 6) % 7) + 1; // 1 = Monday
   for (let ahead = 0; ahead <= 7; ahead++) {
-    const at = new Date((localDay + ahead) * DAY + 8 * HOUR - CST);
-    if (((weekday - 1 + ahead) % 7) + 1 === 6 && at > now) return at;
+    const at = fromChina(chinaDate(chinaDayStart(now, ahead)), '08:00');
+    if (inChina(at).day() === 6 && at > now) return at;
   }
   throw new Error('unreachable');
 }
@@ -72,7 +70,7 @@ export async function seedDemoVolunteers(deps: Deps, now: Date): Promise<void> {
   await must(deps, clock, 'committee', 'volunteers.activity.create', {
     teamId: 'team:cleaning', title: '周六楼道大扫除', place: '桥东19栋楼道', startAt: saturday.toISOString(), endAt: new Date(saturday.getTime() + 2 * HOUR).toISOString(), capacity: 12, bring: '扫帚、手套', weekly: true,
   });
-  const evening = new Date(Math.floor((now.getTime() + CST) / DAY + 1) * DAY + 19 * HOUR - CST);
+  const evening = fromChina(chinaDate(chinaDayStart(now, 1)), '19:00');
   const dance = await must(deps, clock, 'owner', 'volunteers.activity.create', {
     teamId: 'team:dance', title: '广场舞排练', place: '中心广场', startAt: evening.toISOString(), endAt: new Date(evening.getTime() + 90 * 60_000).toISOString(), capacity: 30, bring: '舒适的鞋',
   });
@@ -86,6 +84,6 @@ export async function seedDemoVolunteers(deps: Deps, now: Date): Promise<void> {
     consentGiven: true, consentWay: 'written', consentNote: '本人签字,女儿知情', volunteerIds: [userOf('resident'), userOf('committee-4')],
   });
   t = now.getTime() - 3 * DAY;
-  const day = new Date(t + CST).toISOString().slice(0, 10);
+  const day = chinaDate(t);
   await must(deps, clock, 'resident', 'care.visit', { careId: care.id, date: day, what: '聊天,帮忙买了降压药', concerns: '卫生间没有扶手,起身困难' });
 }

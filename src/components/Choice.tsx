@@ -25,7 +25,7 @@ export interface OptionGroup<V extends string = string> {
 }
 
 /** The options as large buttons, a radio group for screen readers. `hoverClass`: WeChat's pressed look. */
-export function Chips<V extends string>({ labelledBy, options, value, onChange, hoverClass }: { labelledBy: string; options: Option<V>[]; value: V | null; onChange: (v: V) => void; hoverClass?: string }) {
+export function Chips<V extends string>({ labelledBy, options, value, onChange, hoverClass = 'gz-btn--pressed' }: { labelledBy: string; options: Option<V>[]; value: V | null; onChange: (v: V) => void; hoverClass?: string }) {
   return (
     <View className='gz-choices' {...(h5 ? { role: 'radiogroup', 'aria-labelledby': labelledBy } : {})}>
       {options.map((o) => {

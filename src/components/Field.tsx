@@ -80,29 +80,32 @@ export function TextInput(props: {
 }
 
 /**
- * Several lines of text with a counter ("12/500 字"). Past the limit (pasted text) nothing is cut
- * off: the counter says by how much, and the form refuses to send until it is shortened.
+ * Several lines of text. With a counter ("12/500 字"), past the limit (pasted text) nothing is cut
+ * off: the counter says by how much, and the form refuses to send until it is shortened. Without
+ * one (short notes on the staff screens), typing stops at `max`.
  */
 export function TextArea(props: {
   id: string;
   label: string;
   value: string;
   onChange: (v: string) => void;
-  max: number;
-  counter: (n: number) => string;
-  over: (n: number) => string;
+  max?: number;
+  counter?: (n: number) => string;
+  over?: (n: number) => string;
   placeholder?: string;
-  error?: string;
+  error?: string | null;
   hint?: string;
   rows?: number;
 }) {
-  const { id, label, value, onChange, max, counter, over, placeholder, error, hint, rows = 4 } = props;
+  const { id, label, value, onChange, max = 300, counter, over, placeholder, error, hint, rows = 4 } = props;
   const n = value.length;
-  const counterNode = (
+  const counterNode = counter && (
     <Text className={`gz-counter ${n > max ? 'gz-counter--over' : ''}`} id={`${id}-counter`}>
-      {n > max ? `${counter(n)}，${over(n - max)}` : counter(n)}
+      {n > max && over ? `${counter(n)}，${over(n - max)}` : counter(n)}
     </Text>
   );
+  // With a counter, no maxlength cut (-1 in WeChat): the counter tells, the form refuses.
+  const limit = counter ? undefined : max;
   const common = { id, name: id, value, placeholder };
   return (
     <Field id={id} label={label} error={error} hint={hint} extra={counterNode}>
@@ -111,19 +114,19 @@ export function TextArea(props: {
           {...common}
           className='gz-input gz-textarea'
           rows={rows}
+          maxLength={limit}
           aria-label={label}
           onChange={(e) => onChange(e.target.value)}
-          {...described(id, error, [`${id}-counter`])}
+          {...described(id, error, counter ? [`${id}-counter`] : [])}
         />
       ) : (
-        // No maxlength cut here either (-1): the counter tells, the form refuses.
         <Textarea
           {...common}
           className='gz-input gz-textarea'
           placeholderClass='gz-placeholder'
-          maxlength={-1}
+          maxlength={limit ?? -1}
           autoHeight
-          onInput={(e) => onChange(e.detail.value)}
+          onInput={(e) => onChange(String(e.detail.value ?? ''))}
           {...labelA11y(label)}
         />
       )}

@@ -1,6 +1,8 @@
 // Three-party governance (三方联动): the parties, the quarter, the inspection checklist, the
 // year plan's funding sources, notice kinds, and how a meeting decision's progress follows from
 // the task(s) and issue it turned into. Pure rules shared by the action table and the screens.
+import type { Role } from './roles';
+import { fromChina, inChina } from './chinaTime';
 
 export const PARTIES = { community: '社区', committee: '业委会', property: '物业' } as const;
 export type Party = keyof typeof PARTIES;
@@ -50,13 +52,12 @@ export function decisionProgress(d: DecisionFacts, now: Date): { state: Decision
 
 // ——— quarters (China time, UTC+8) ———
 
-const CST_MS = 8 * 3_600_000;
 export const QUARTER_RE = /^(20\d\d)Q([1-4])$/;
 
 /** "2026Q1" for a moment, counted in China time. */
 export function quarterOf(at: Date): string {
-  const d = new Date(at.getTime() + CST_MS);
-  return `${d.getUTCFullYear()}Q${Math.floor(d.getUTCMonth() / 3) + 1}`;
+  const d = inChina(at);
+  return `${d.year()}Q${Math.floor(d.month() / 3) + 1}`;
 }
 
 /** The quarter's first moment and the next quarter's first moment. */
@@ -65,7 +66,8 @@ export function quarterRange(quarter: string): { from: Date; to: Date } {
   if (!m) throw new Error(`not a quarter: ${quarter}`);
   const year = Number(m[1]);
   const q = Number(m[2]);
-  return { from: new Date(Date.UTC(year, (q - 1) * 3, 1) - CST_MS), to: new Date(Date.UTC(year, q * 3, 1) - CST_MS) };
+  const first = (month: number) => fromChina(`${year + Math.floor(month / 12)}-${String((month % 12) + 1).padStart(2, '0')}-01`);
+  return { from: first((q - 1) * 3), to: first(q * 3) };
 }
 
 export function previousQuarter(quarter: string): string {

@@ -2,6 +2,7 @@
 // kind the app sends, the template each one uses, how each semantic field of a message maps to a
 // template key and type, and the one validator both senders (cloud and local outbox) format with.
 // Pure: the mini-program reads the same catalogue to label cards and to know what to ask for.
+import { chinaParts } from './chinaTime';
 
 /** WeChat's keyword types for subscription templates (the key is named `<type><n>`, e.g. `thing1`). */
 export type FieldType = 'thing' | 'phrase' | 'number' | 'character_string' | 'time' | 'date' | 'name';
@@ -176,17 +177,11 @@ const TIME = /^(\d{4})年(\d{1,2})月(\d{1,2})日 (\d{2}):(\d{2})$/;
 const DATE = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/;
 const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 
-/** China has no daylight saving: Beijing time is UTC+8 all year. */
-const BEIJING_MS = 8 * 3_600_000;
-
 const chars = (s: string) => Array.from(s);
 const pad = (n: number) => String(n).padStart(2, '0');
 
 function beijingParts(iso: string): { y: number; m: number; d: number; hh: number; mm: number } | null {
-  const t = Date.parse(iso);
-  if (Number.isNaN(t)) return null;
-  const b = new Date(t + BEIJING_MS);
-  return { y: b.getUTCFullYear(), m: b.getUTCMonth() + 1, d: b.getUTCDate(), hh: b.getUTCHours(), mm: b.getUTCMinutes() };
+  return Number.isNaN(Date.parse(iso)) ? null : chinaParts(iso);
 }
 
 function validDay(y: number, m: number, d: number): boolean {

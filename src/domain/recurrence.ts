@@ -1,13 +1,12 @@
 // Recurring tasks: "every Monday 08:00: clean building 19 stairwells", "1st of each month 05:00:
 // read water meters". Times are China Standard Time (UTC+8, no daylight saving), whatever the
-// server's own time zone is.
+// server's own time zone is (src/domain/chinaTime).
+import { chinaDays, chinaParts, fromChina } from './chinaTime';
+
 export type Rule =
   | { freq: 'daily'; time: string }
   | { freq: 'weekly'; weekday: number; time: string } // 1 = Monday … 7 = Sunday
   | { freq: 'monthly'; day: number; time: string }; // 1–28, so every month has it
-
-const CST_MS = 8 * 3_600_000;
-const DAY_MS = 86_400_000;
 
 export function parseTime(time: string): { h: number; m: number } | null {
   const match = /^([01]\d|2[0-3]):([0-5]\d)$/.exec(time);
@@ -21,26 +20,18 @@ export function validRule(rule: Rule): boolean {
   return rule.freq === 'daily';
 }
 
-/** The local (UTC+8) calendar date of an instant, as yyyy-mm-dd. */
-export function cstDate(at: Date): string {
-  return new Date(at.getTime() + CST_MS).toISOString().slice(0, 10);
-}
-
 /** Every occurrence of `rule` in (from, to], in time order. */
 export function occurrences(rule: Rule, from: Date, to: Date): Date[] {
-  const t = parseTime(rule.time);
-  if (!t || to <= from) return [];
+  if (!parseTime(rule.time) || to <= from) return [];
   const out: Date[] = [];
-  // Walk local calendar days from the day of `from` to the day of `to`.
-  const startDay = Math.floor((from.getTime() + CST_MS) / DAY_MS);
-  const endDay = Math.floor((to.getTime() + CST_MS) / DAY_MS);
-  for (let day = startDay; day <= endDay; day++) {
-    const local = new Date(day * DAY_MS); // midnight of that local day, read with UTC getters
-    const weekday = ((local.getUTCDay() + 6) % 7) + 1;
-    const matches = rule.freq === 'daily' || (rule.freq === 'weekly' && rule.weekday === weekday) || (rule.freq === 'monthly' && rule.day === local.getUTCDate());
-    if (!matches) continue;
-    const at = new Date(day * DAY_MS + (t.h * 60 + t.m) * 60_000 - CST_MS);
-    if (at > from && at <= to) out.push(at);
+  // Walk China calendar days from the day of `from` to the day of `to`.
+  for (const day of chinaDays(from, to)) {
+    const at = fromChina(day, rule.time);
+    const local = chinaParts(at);
+    if (!local) continue;
+    const weekday = ((local.weekday + 6) % 7) + 1;
+    const matches = rule.freq === 'daily' || (rule.freq === 'weekly' && rule.weekday === weekday) || (rule.freq === 'monthly' && rule.day === local.d);
+    if (matches && at > from && at <= to) out.push(at);
   }
   return out;
 }

@@ -1,7 +1,8 @@
 // Volunteer teams, shifts and service hours: the pure rules. Runs on the server and in the
 // mini-program alike (no Node, no Taro). Times are instants (ISO strings); calendar days and
 // months are China Standard Time (UTC+8), like the recurrence rules.
-import { cstDate, occurrences, type Rule } from './recurrence';
+import { chinaClock, chinaDate, chinaMonth, inChina } from './chinaTime';
+import { occurrences, type Rule } from './recurrence';
 
 /** Cancelling a confirmed place closes this long before the start unless the activity says otherwise. */
 export const DEFAULT_CANCEL_CUTOFF_HOURS = 2;
@@ -97,7 +98,7 @@ export function totalMinutes(records: ReadonlyArray<{ minutes: number; confirmed
 
 /** The CST month of an instant: "2026-03". */
 export function monthOf(iso: string): string {
-  return cstDate(new Date(iso)).slice(0, 7);
+  return chinaMonth(iso);
 }
 
 /** The last `count` CST months ending with the month of `now`, oldest first. */
@@ -136,7 +137,7 @@ export function seriesStarts(rule: Rule, from: Date, to: Date): Date[] {
 export function remindToday(startAt: string, now: Date): boolean {
   const start = new Date(startAt);
   if (start.getTime() <= now.getTime()) return false;
-  return cstDate(new Date(start.getTime() - 86_400_000)) === cstDate(now);
+  return chinaDate(start.getTime() - 86_400_000) === chinaDate(now);
 }
 
 /** Check-in is open from an hour before the start until two hours after the end. */
@@ -170,4 +171,21 @@ export function canSeeCare(viewer: { userId: string; roles: readonly string[] },
 /** Who may register vulnerable residents and pair volunteers: the care leader and the community. */
 export function canManageCare(viewer: { userId: string; roles: readonly string[] }, careLeaderId: string | null): boolean {
   return viewer.roles.includes('community') || viewer.userId === careLeaderId;
+}
+
+const WEEKDAYS = '日一二三四五六';
+
+/** "3月7日 周六" in China time, whatever the phone's zone. */
+export function chinaDayLabel(at: Date | string): string {
+  const d = inChina(at);
+  return `${d.month() + 1}月${d.date()}日 周${WEEKDAYS[d.day()]}`;
+}
+
+/**
+ * "3月7日 周六 08:00–10:00" in China time, whatever the phone's zone. The server sends it with each
+ * activity (`when`), so the 志愿 tab in WeChat's main package needs no date library.
+ */
+export function shiftTime(startAt: string, endAt: string): string {
+  const s = inChina(startAt);
+  return `${s.month() + 1}月${s.date()}日 周${WEEKDAYS[s.day()]} ${s.format('HH:mm')}–${chinaClock(endAt)}`;
 }

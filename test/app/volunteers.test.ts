@@ -3,7 +3,7 @@
 import { scopedFind } from '../../server/store/scoped';
 import { dispatch } from '../../server/app/dispatch';
 import { runJobs } from '../../server/app/jobs/runJobs';
-import { orderViolations } from '../../src/domain/volunteers';
+import { orderViolations, shiftTime } from '../../src/domain/volunteers';
 import { demoHarness, type Harness } from '../support/harness';
 
 let h: Harness;
@@ -38,6 +38,9 @@ async function activity(capacity: number, startHours = 48, extra: Record<string,
 describe('teams', () => {
   it('lets a resident ask to join, and only the leader approve; sign-up needs membership', async () => {
     const saturday = (await h.ok('resident', 'volunteers.activities', { teamId: 'team:cleaning' })).items[0];
+    // Each activity comes with its time as China reads it, the text the 志愿 tab shows.
+    expect(saturday.when).toBe(shiftTime(saturday.startAt, saturday.endAt));
+    expect(saturday.when).toMatch(/^\d+月\d+日 周[日一二三四五六] \d\d:\d\d–\d\d:\d\d$/);
     const early = await h.call('resident', 'volunteers.signup', { activityId: saturday.id });
     expect(early.status).toBe(403);
     expect(errorOf(early).message).toContain('保洁服务队');

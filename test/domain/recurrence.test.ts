@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cstDate, describeRule, occurrences, parseTime, validRule, type Rule } from '../../src/domain/recurrence';
+import { chinaDate } from '../../src/domain/chinaTime';
+import { describeRule, occurrences, parseTime, validRule, type Rule } from '../../src/domain/recurrence';
 
 const d = (iso: string) => new Date(iso);
 const iso = (dates: Date[]) => dates.map((x) => x.toISOString());
@@ -100,7 +101,7 @@ describe('occurrences: daily', () => {
     const out = occurrences({ freq: 'daily', time: '06:45' }, d('2024-12-31T16:00:00Z'), d('2025-12-31T16:00:00Z'));
     expect(out).toHaveLength(365);
     for (let i = 1; i < out.length; i++) expect(out[i].getTime() - out[i - 1].getTime()).toBe(DAY);
-    expect(new Set(out.map(cstDate)).size).toBe(365);
+    expect(new Set(out.map((d) => chinaDate(d))).size).toBe(365);
   });
 
   it('a window shorter than a day holds at most one', () => {
@@ -197,12 +198,12 @@ describe('server time zone does not matter', () => {
   });
 });
 
-describe('cstDate', () => {
+describe('chinaDate', () => {
   it('gives the China calendar date: 15:59:59.999Z is still that day, 16:00Z is the next', () => {
-    expect(cstDate(d('2025-01-01T15:59:59.999Z'))).toBe('2025-01-01');
-    expect(cstDate(d('2025-01-01T16:00:00.000Z'))).toBe('2025-01-02');
-    expect(cstDate(d('2024-12-31T16:00:00.000Z'))).toBe('2025-01-01');
-    expect(cstDate(d('2024-02-28T16:00:00.000Z'))).toBe('2024-02-29');
+    expect(chinaDate(d('2025-01-01T15:59:59.999Z'))).toBe('2025-01-01');
+    expect(chinaDate(d('2025-01-01T16:00:00.000Z'))).toBe('2025-01-02');
+    expect(chinaDate(d('2024-12-31T16:00:00.000Z'))).toBe('2025-01-01');
+    expect(chinaDate(d('2024-02-28T16:00:00.000Z'))).toBe('2024-02-29');
   });
 });
 

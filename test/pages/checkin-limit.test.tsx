@@ -6,7 +6,7 @@ import ActivityPage from '../../src/packages/volunteer/activity/index';
 import { fakeNetwork, ok, refused } from './support/network';
 import { freshLaunch, renderPage } from './support/render';
 
-const activity = { id: 'a1', teamId: 'team:cleaning', teamName: '保洁服务队', title: '周六楼道大扫除', place: '桥东19栋楼道', startAt: '2026-03-07T00:00:00.000Z', endAt: '2026-03-07T02:00:00.000Z', capacity: 12, confirmed: 4, placesLeft: 8, waitlisted: 0, bring: '扫帚', cancelClosesAt: '2026-03-06T22:00:00.000Z', repeats: null };
+const activity = { id: 'a1', teamId: 'team:cleaning', teamName: '保洁服务队', title: '周六楼道大扫除', place: '桥东19栋楼道', startAt: '2026-03-07T00:00:00.000Z', endAt: '2026-03-07T02:00:00.000Z', when: '3月7日 周六 08:00–10:00', capacity: 12, confirmed: 4, placesLeft: 8, waitlisted: 0, bring: '扫帚', cancelClosesAt: '2026-03-06T22:00:00.000Z', repeats: null };
 const me = { status: 'confirmed', note: '', position: null, seat: 3, checkedIn: false, confirmedAttendance: false };
 
 describe('check-in with the code', () => {

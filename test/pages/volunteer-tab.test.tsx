@@ -10,7 +10,7 @@ const resident = { user: { id: 'user:demo-resident', name: '李明', roles: ['re
 const owner = { user: { id: 'user:demo-owner', name: '王秀英', roles: ['owner'], phone: null }, units: [], claims: [] };
 
 function activity(id: string, over: Record<string, unknown> = {}) {
-  return { id, teamId: 'team:cleaning', teamName: '保洁服务队', title: '周六楼道大扫除', place: '桥东19栋楼道', startAt: '2026-03-07T00:00:00.000Z', endAt: '2026-03-07T02:00:00.000Z', capacity: 12, confirmed: 4, placesLeft: 8, waitlisted: 0, bring: '扫帚', cancelClosesAt: '2026-03-06T22:00:00.000Z', repeats: '每周六 08:00', ...over };
+  return { id, teamId: 'team:cleaning', teamName: '保洁服务队', title: '周六楼道大扫除', place: '桥东19栋楼道', startAt: '2026-03-07T00:00:00.000Z', endAt: '2026-03-07T02:00:00.000Z', when: '3月7日 周六 08:00–10:00', capacity: 12, confirmed: 4, placesLeft: 8, waitlisted: 0, bring: '扫帚', cancelClosesAt: '2026-03-06T22:00:00.000Z', repeats: '每周六 08:00', ...over };
 }
 const teams = { items: [{ id: 'team:cleaning', name: '保洁服务队', kind: 'cleaning', description: '', leaderName: '张建国', members: 3, myStatus: null }, { id: 'team:care', name: '爱心服务队', kind: 'care', description: '', leaderName: '刘某', members: 2, myStatus: 'member' }] };
 
@@ -26,6 +26,8 @@ describe('志愿 (tab)', () => {
     renderPage(VolunteerPage, 'pages/volunteer/index');
     expect(await screen.findByText('累计服务 2.5 小时')).toBeTruthy();
     expect(await screen.findByText('还剩 8 个名额')).toBeTruthy();
+    // The time is the server's China-time text, shown as sent (no date library in the main package).
+    expect(screen.getAllByText('3月7日 周六 08:00–10:00 · 桥东19栋楼道').length).toBeGreaterThan(0);
     expect(screen.getAllByText('候补第 2 位').length).toBeGreaterThan(0);
     expect(await screen.findByRole('button', { name: '结对帮扶' })).toBeTruthy();
     expect(screen.getByRole('button', { name: /^保洁服务队，队长 张建国，3 名队员$/ })).toBeTruthy();

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { defineAction, callerOf } from '../action';
 import { isParty, type PlanItemDoc } from './model';
 import { planItemView } from './planViews';
+import { inChina } from '../../../src/domain/chinaTime';
 import { allowed } from '../../../src/domain/permissions';
 
 export const listPlan = defineAction({
@@ -12,7 +13,7 @@ export const listPlan = defineAction({
   roles: allowed('plan.list'),
   async run(ctx, input) {
     const caller = callerOf(ctx);
-    const year = input.year ?? Number(new Date(ctx.clock.now().getTime() + 8 * 3_600_000).toISOString().slice(0, 4));
+    const year = input.year ?? inChina(ctx.clock.now()).year();
     const items = await ctx.store.find<PlanItemDoc>('planItems', { where: { year }, orderBy: [['order', 'asc']], limit: 100 });
     const views = items.map(planItemView);
     const budget = views.reduce((s, i) => s + i.budgetYuan, 0);

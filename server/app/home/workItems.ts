@@ -2,7 +2,7 @@
 // due-today tasks (staff and manager).
 import type { Caller, Ctx } from '../context';
 import type { TaskDoc } from '../issues/model';
-import { cstDate } from '../../../src/domain/recurrence';
+import { chinaDate } from '../../../src/domain/chinaTime';
 import type { AttentionItem } from './item';
 
 export async function workItems(ctx: Ctx, caller: Caller): Promise<AttentionItem[]> {
@@ -14,9 +14,9 @@ export async function workItems(ctx: Ctx, caller: Caller): Promise<AttentionItem
   }
   if (caller.roles.includes('staff') || caller.roles.includes('manager')) {
     const open = await ctx.store.find<TaskDoc>('tasks', { where: { assigneeId: caller.userId, status: { $in: ['open', 'in_progress'] } }, orderBy: [['dueAt', 'asc']], limit: 100 });
-    const today = cstDate(ctx.clock.now());
+    const today = chinaDate(ctx.clock.now());
     const late = open.filter((t) => t.dueAt < now).length;
-    const due = open.filter((t) => t.dueAt >= now && cstDate(new Date(t.dueAt)) === today).length;
+    const due = open.filter((t) => t.dueAt >= now && chinaDate(new Date(t.dueAt)) === today).length;
     if (late + due > 0) items.push({ id: 'tasks.mine', kind: 'tasks.mine', title: late ? `${late} 个任务已超时` : `今天有 ${due} 个任务`, detail: late && due ? `另有今天到期 ${due} 个` : '点开看我的任务', page: '/packages/tasks/mine/index', at: now });
   }
   return items;

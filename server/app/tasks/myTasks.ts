@@ -1,7 +1,7 @@
 // tasks.mine: a staff member's tasks: overdue, today (China time), upcoming, and lately done.
 import { z } from 'zod';
 import { defineAction, callerOf } from '../action';
-import { cstDate } from '../../../src/domain/recurrence';
+import { chinaDate } from '../../../src/domain/chinaTime';
 import type { TaskDoc } from '../issues/model';
 import { taskViews } from './views';
 import { allowed } from '../../../src/domain/permissions';
@@ -18,12 +18,12 @@ export const myTasks = defineAction({
       ctx.store.find<TaskDoc>('tasks', { where: { assigneeId: caller.userId, status: 'done' }, orderBy: [['dueAt', 'desc']], limit: 10 }),
     ]);
     const now = ctx.clock.now();
-    const today = cstDate(now);
+    const today = chinaDate(now);
     const views = await taskViews(ctx, open);
     return {
       overdue: views.filter((t) => t.overdue),
-      today: views.filter((t) => !t.overdue && cstDate(new Date(t.dueAt)) === today),
-      upcoming: views.filter((t) => !t.overdue && cstDate(new Date(t.dueAt)) > today),
+      today: views.filter((t) => !t.overdue && chinaDate(new Date(t.dueAt)) === today),
+      upcoming: views.filter((t) => !t.overdue && chinaDate(new Date(t.dueAt)) > today),
       done: await taskViews(ctx, done),
     };
   },

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { defineAction, callerOf } from '../action';
 import { optionalText, text } from '../../../src/domain/fields';
-import { cstDate } from '../../../src/domain/recurrence';
+import { chinaDate, inChina } from '../../../src/domain/chinaTime';
 import { DEFAULT_CANCEL_CUTOFF_HOURS, MAX_CAPACITY } from '../../../src/domain/volunteers';
 import { forbidden, invalid } from '../errors';
 import { eventDoc } from '../events';
@@ -14,7 +14,6 @@ import { instant, teamId } from './inputs';
 import { expandSeries } from './series';
 import { allowed } from '../../../src/domain/permissions';
 
-const CST_MS = 8 * 3_600_000;
 
 export const createActivity = defineAction({
   name: 'volunteers.activity.create',
@@ -53,9 +52,9 @@ export const createActivity = defineAction({
       createdBy: caller.userId,
     };
     if (input.weekly) {
-      const local = new Date(start.getTime() + CST_MS);
-      const weekday = ((local.getUTCDay() + 6) % 7) + 1;
-      const time = `${String(local.getUTCHours()).padStart(2, '0')}:${String(local.getUTCMinutes()).padStart(2, '0')}`;
+      const local = inChina(start);
+      const weekday = ((local.day() + 6) % 7) + 1;
+      const time = local.format('HH:mm');
       const series: SeriesDoc = {
         _id: `series:${now.getTime().toString(36)}${Math.random().toString(36).slice(2, 6)}`,
         ...base,
@@ -67,7 +66,7 @@ export const createActivity = defineAction({
       };
       await ctx.store.transaction(async (tx) => {
         await tx.insert('activitySeries', series);
-        await tx.insert('events', eventDoc(ctx, 'activity.seriesCreated', team._id, { seriesId: series._id, title: series.title, rule: series.rule, from: cstDate(start) }));
+        await tx.insert('events', eventDoc(ctx, 'activity.seriesCreated', team._id, { seriesId: series._id, title: series.title, rule: series.rule, from: chinaDate(start) }));
       });
       await expandSeries(ctx, series, new Date(Math.max(now.getTime(), start.getTime())));
       return { activity: { id: `act:${series._id}:${start.toISOString()}` }, seriesId: series._id };

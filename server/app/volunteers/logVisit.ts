@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { defineAction, callerOf } from '../action';
 import { optionalText, text } from '../../../src/domain/fields';
-import { cstDate } from '../../../src/domain/recurrence';
+import { chinaDate } from '../../../src/domain/chinaTime';
 import { forbidden, invalid } from '../errors';
 import { eventDoc } from '../events';
 import type { CareVisitDoc } from './model';
@@ -30,7 +30,7 @@ export const logVisit = defineAction({
     const { care, manage } = await loadVisibleCare(ctx, input.careId);
     if (!manage && !care.volunteerIds.includes(caller.userId)) throw forbidden('只有结对志愿者可以记录走访');
     const now = ctx.clock.now();
-    if (input.date > cstDate(now)) throw invalid('date', '走访日期不能晚于今天');
+    if (input.date > chinaDate(now)) throw invalid('date', '走访日期不能晚于今天');
     await requireClean(ctx, caller, [['what', input.what], ['concerns', input.concerns]]);
     const visit: CareVisitDoc = {
       _id: `visit:${care._id}:${now.getTime().toString(36)}${Math.random().toString(36).slice(2, 6)}`,

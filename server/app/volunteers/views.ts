@@ -1,5 +1,5 @@
 // What the volunteers screens are sent: no phone numbers, no care data (that has its own views).
-import { cancelClosesAt, hoursText, waitlistPositions } from '../../../src/domain/volunteers';
+import { cancelClosesAt, hoursText, shiftTime, waitlistPositions } from '../../../src/domain/volunteers';
 import { describeRule } from '../../../src/domain/recurrence';
 import type { Ctx } from '../context';
 import type { ActivityDoc, SeriesDoc, SignupDoc } from './model';
@@ -12,6 +12,8 @@ export interface ActivityView {
   place: string;
   startAt: string;
   endAt: string;
+  /** "3月7日 周六 08:00–10:00", China time: shown as sent. */
+  when: string;
   capacity: number;
   confirmed: number;
   placesLeft: number;
@@ -39,6 +41,7 @@ export async function activityView(ctx: Ctx, a: ActivityDoc): Promise<ActivityVi
     place: a.place,
     startAt: a.startAt,
     endAt: a.endAt,
+    when: shiftTime(a.startAt, a.endAt),
     capacity: a.capacity,
     confirmed,
     placesLeft: Math.max(0, a.capacity - confirmed),

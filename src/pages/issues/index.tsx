@@ -2,7 +2,7 @@
 // filter by status, category and building, sort newest / most seconded / priority (the score is
 // shown), 20 a page with "加载更多", or only my own reports.
 import { Image, Text, View } from '@tarojs/components';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Page } from '../../components/Page';
 import { Btn } from '../../components/Btn';
 import { Empty, Failed, Loading } from '../../components/states';
@@ -10,11 +10,12 @@ import { ChoiceGroup, SelectField, type Option } from '../../components/Choice';
 import { PrivateTag, SlaTags, StatusTag } from '../../components/IssueTags';
 import { StarsShown } from '../../components/Stars';
 import { imageProps } from '../../components/image';
-import { handleSignedOut, useAction, useReloadOnShow } from '../../components/useAction';
+import { useAction, useReloadOnShow } from '../../components/useAction';
+import { usePagedList } from '../../components/usePagedList';
 import { buttonA11y, headingA11y, liveA11y } from '../../components/a11y';
 import { useElder } from '../../components/elder';
 import { go } from '../../components/nav';
-import { call, isApiError, ApiError, type Input, type Output } from '../../services/api';
+import { call, type Input, type Output } from '../../services/api';
 import { CATEGORIES, CATEGORY_CODES, type Category } from '../../domain/issues';
 import { feedText as t } from '../../ui/strings/issues';
 import { PAGES } from '../../ui/routes';
@@ -85,49 +86,24 @@ function IssueCard({ item, showPriority }: { item: Item; showPriority: boolean }
   );
 }
 
-interface Loaded {
-  items: Item[];
-  hasMore: boolean;
-  nextSkip: number;
-}
-
 export default function IssuesPage() {
   const me = useAction('me');
   const buildings = useAction('compound.buildings');
   const [filter, setFilter] = useState<Filter>(START);
-  const [list, setList] = useState<Loaded | null>(null);
-  const [loading, setLoading] = useState<'first' | 'more' | null>('first');
-  const [error, setError] = useState<ApiError | null>(null);
+  const { list, loading, error, load, more, clear } = usePagedList<Item>((skip) => call('issues.feed', feedInput(filter, skip)));
   const { elder } = useElder();
   // Open at first, except in 长辈模式, where the list should come first on the screen.
   const [openFilters, setOpenFilters] = useState<boolean | null>(null);
   const showFilters = openFilters ?? !elder;
-  const seq = useRef(0);
-
-  const load = useCallback(async (f: Filter, skip: number) => {
-    const mine = ++seq.current;
-    setLoading(skip ? 'more' : 'first');
-    setError(null);
-    try {
-      const r = await call('issues.feed', feedInput(f, skip));
-      if (mine !== seq.current) return;
-      setList((prev) => ({ items: skip && prev ? [...prev.items, ...r.items] : r.items, hasMore: r.hasMore, nextSkip: r.nextSkip }));
-    } catch (e) {
-      if (mine !== seq.current) return;
-      if (!handleSignedOut(e)) setError(isApiError(e) ? e : new ApiError({ code: 'internal', message: String(e) }));
-    } finally {
-      if (mine === seq.current) setLoading(null);
-    }
-  }, []);
 
   useEffect(() => {
-    void load(filter, 0);
+    void load(0);
   }, [filter, load]);
   // Back from a report or an issue's page: what changed shows (first page again).
-  useReloadOnShow(() => load(filter, 0));
+  useReloadOnShow(() => load(0));
 
   const set = <K extends keyof Filter>(key: K, value: Filter[K]) => {
-    setList(null);
+    clear();
     setFilter((f) => ({ ...f, [key]: value }));
   };
 
@@ -207,7 +183,7 @@ export default function IssuesPage() {
       </View>
 
       {loading === 'first' && !list && <Loading />}
-      {error && !list && <Failed error={error} onRetry={() => void load(filter, 0)} />}
+      {error && !list && <Failed error={error} onRetry={() => void load(0)} />}
       {list && list.items.length === 0 && <Empty title={emptyText(filter)} />}
       {list && list.items.length > 0 && (
         <View className='gz-list' {...(process.env.TARO_ENV === 'h5' ? { role: 'list' } : {})}>
@@ -218,9 +194,9 @@ export default function IssuesPage() {
           ))}
         </View>
       )}
-      {list && error && <Failed error={error} onRetry={() => void load(filter, list.nextSkip)} />}
+      {list && error && <Failed error={error} onRetry={() => void more()} />}
       {list && list.hasMore && !error && (
-        <Btn kind='secondary' size='main' block busy={loading === 'more'} onClick={() => void load(filter, list.nextSkip)}>
+        <Btn kind='secondary' size='main' block busy={loading === 'more'} onClick={() => void more()}>
           {loading === 'more' ? t.loadingMore : t.more}
         </Btn>
       )}

@@ -2,15 +2,16 @@
 // which only the committee sees) and closed. Each open one I may vote in says "已投" or "未投"
 // (a word, not only a colour). The committee starts a new one here ("发起表决").
 import { Text, View } from '@tarojs/components';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Page } from '../../components/Page';
 import { Btn } from '../../components/Btn';
 import { Empty, Failed, Loading } from '../../components/states';
-import { handleSignedOut, useAction } from '../../components/useAction';
+import { useAction } from '../../components/useAction';
+import { usePagedList } from '../../components/usePagedList';
 import { useRefresh } from '../../components/useRefresh';
 import { buttonA11y, headingA11y } from '../../components/a11y';
 import { go } from '../../components/nav';
-import { call, isApiError, ApiError, type Output } from '../../services/api';
+import { call, type Output } from '../../services/api';
 import { pollsText as t } from '../../ui/strings/polls';
 import { PAGES } from '../../ui/routes';
 import { formatTime } from '../../ui/format';
@@ -22,12 +23,6 @@ type Group = 'open' | 'upcoming' | 'closed';
 const GROUPS: Group[] = ['open', 'upcoming', 'closed'];
 const groupOf = (s: Item['status']): Group => (s === 'open' ? 'open' : s === 'draft' || s === 'opening' ? 'upcoming' : 'closed');
 const h5 = process.env.TARO_ENV === 'h5';
-
-interface Loaded {
-  items: Item[];
-  hasMore: boolean;
-  nextSkip: number;
-}
 
 type Mark = 'voted' | 'notVoted';
 
@@ -62,29 +57,14 @@ function PollCard({ item, mark }: { item: Item; mark?: Mark }) {
 
 export default function PollsPage() {
   const me = useAction('me');
-  const [list, setList] = useState<Loaded | null>(null);
   const [marks, setMarks] = useState<Record<string, Mark>>({});
-  const [loading, setLoading] = useState<'first' | 'more' | null>('first');
-  const [error, setError] = useState<ApiError | null>(null);
-  const seq = useRef(0);
-
-  const load = useCallback(async (skip: number) => {
-    const mine = ++seq.current;
-    setLoading(skip ? 'more' : 'first');
-    setError(null);
-    try {
-      const r = await call('polls.list', skip ? { skip } : {});
-      if (mine !== seq.current) return;
-      setList((prev) => ({ items: skip && prev ? [...prev.items, ...r.items] : r.items, hasMore: r.hasMore, nextSkip: r.nextSkip }));
-      const found = await marksOf(r.items);
-      if (mine === seq.current) setMarks((prev) => (skip ? { ...prev, ...found } : found));
-    } catch (e) {
-      if (mine !== seq.current) return;
-      if (!handleSignedOut(e)) setError(isApiError(e) ? e : new ApiError({ code: 'internal', message: String(e) }));
-    } finally {
-      if (mine === seq.current) setLoading(null);
-    }
-  }, []);
+  const { list, loading, error, load, more } = usePagedList<Item>(
+    (skip) => call('polls.list', skip ? { skip } : {}),
+    async (page, skip, current) => {
+      const found = await marksOf(page.items);
+      if (current()) setMarks((prev) => (skip ? { ...prev, ...found } : found));
+    },
+  );
 
   useEffect(() => {
     void load(0);
@@ -127,9 +107,9 @@ export default function PollsPage() {
             </View>
           );
         })}
-      {list && error && <Failed error={error} onRetry={() => void load(list.nextSkip)} />}
+      {list && error && <Failed error={error} onRetry={() => void more()} />}
       {list && list.hasMore && !error && (
-        <Btn kind='secondary' size='main' block busy={loading === 'more'} onClick={() => void load(list.nextSkip)}>
+        <Btn kind='secondary' size='main' block busy={loading === 'more'} onClick={() => void more()}>
           {loading === 'more' ? t.loadingMore : t.more}
         </Btn>
       )}

@@ -1,6 +1,6 @@
 // The words of the 志愿 tab. The team, activity, certificate, care and stats screens keep theirs
-// in packages/volunteer/strings.ts (subpackage); this file is in WeChat's main package.
-
+// in packages/volunteer/strings.ts (subpackage); this file is in WeChat's main package, so it
+// formats no times: the server sends each activity's `when` (src/domain/volunteers.ts shiftTime).
 export const volunteerText = {
   title: '志愿服务',
   intro: '像群接龙一样报名，到场签到，服务时长自动记下来。',
@@ -21,13 +21,3 @@ export const volunteerText = {
   confirmed: '已报名',
   waitlisted: (n: number | null) => `候补第 ${n ?? '?'} 位`,
 };
-
-/** "3月7日 周六 08:00–10:00" in China time, whatever the phone's zone. */
-export function shiftTime(startAt: string, endAt: string): string {
-  const zone = (iso: string) => new Date(Date.parse(iso) + 8 * 3_600_000);
-  const s = zone(startAt);
-  const e = zone(endAt);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  const week = ['日', '一', '二', '三', '四', '五', '六'][s.getUTCDay()];
-  return `${s.getUTCMonth() + 1}月${s.getUTCDate()}日 周${week} ${pad(s.getUTCHours())}:${pad(s.getUTCMinutes())}–${pad(e.getUTCHours())}:${pad(e.getUTCMinutes())}`;
-}

@@ -16,140 +16,16 @@ import { PhotoPicker } from '../../../components/PhotoPicker';
 import { handleSignedOut, useAction } from '../../../components/useAction';
 import { askToSubscribe } from '../../../services/subscribe';
 import { headingA11y } from '../../../components/a11y';
-import { call, isApiError, type Input, type Output } from '../../../services/api';
-import type { Photo } from '../../../services/photos';
+import { call, isApiError } from '../../../services/api';
 import { CATEGORIES, CATEGORY_CODES, DESCRIPTION_MAX, type Category } from '../../../domain/issues';
-import { parsePlaceValue } from '../../../domain/places';
 import { reportText as t } from '../strings';
 import { PAGES } from '../../../ui/routes';
 import { common } from '../../../ui/strings';
-import { formatTime } from '../../../ui/format';
 import '../issues.css';
+import { EMPTY, readDraft, isBlank, writeDraft, fieldFor, placeInput, validate } from './draft';
+import type { Draft, FieldName, Errors, Similar } from './draft';
+import { useSimilar, SimilarCard } from './Similar';
 import { mayReportOnBehalf } from '../../../domain/permissions/issues';
-
-const DRAFT_KEY = 'gongzhi.issueDraft';
-
-interface Draft {
-  category: Category | null;
-  /** `unit:<id>` or `common:<code>`. */
-  place: string | null;
-  description: string;
-  photos: Photo[];
-  visibility: 'public' | 'private';
-  onBehalf: boolean;
-  name: string;
-  buildingId: string | null;
-  unitId: string | null;
-  unitLabel: string | null;
-  /** Neighbours see the full name instead of "19栋 王**". */
-  showName: boolean;
-}
-
-const EMPTY: Draft = { category: null, place: null, description: '', photos: [], visibility: 'public', onBehalf: false, name: '', buildingId: null, unitId: null, unitLabel: null, showName: false };
-
-type FieldName = 'category' | 'place' | 'description' | 'photos' | 'visibility' | 'name' | 'unitId';
-type Errors = Partial<Record<FieldName, string>>;
-type Similar = Output<'issues.similar'>['issues'][number];
-
-function readDraft(): Draft | null {
-  try {
-    const v = Taro.getStorageSync(DRAFT_KEY) as Partial<Draft> | '';
-    if (!v || typeof v !== 'object') return null;
-    const d = { ...EMPTY, ...v };
-    return { ...d, photos: Array.isArray(d.photos) ? d.photos.filter((p) => p && typeof p.fileId === 'string') : [] };
-  } catch {
-    return null;
-  }
-}
-
-function isBlank(d: Draft): boolean {
-  return !d.category && !d.place && !d.description.trim() && d.photos.length === 0 && !d.name.trim();
-}
-
-function writeDraft(d: Draft): void {
-  try {
-    if (isBlank(d)) Taro.removeStorageSync(DRAFT_KEY);
-    else Taro.setStorageSync(DRAFT_KEY, d);
-  } catch {
-    // Storage full: the form still works, the draft just does not outlive the page.
-  }
-}
-
-/** The server names nested fields by path (`onBehalf.name`, `photos.0`): map to our fields. */
-function fieldFor(serverField: string | undefined): FieldName | null {
-  if (!serverField) return null;
-  if (serverField === 'onBehalf.name' || serverField === 'onBehalf') return 'name';
-  if (serverField === 'onBehalf.unitId') return 'unitId';
-  const head = serverField.split('.')[0];
-  return (['category', 'place', 'description', 'photos', 'visibility'] as const).find((f) => f === head) ?? null;
-}
-
-function placeInput(place: string): Input<'issues.report'>['place'] {
-  return parsePlaceValue(place) as Input<'issues.report'>['place'];
-}
-
-function validate(d: Draft): Errors {
-  const e: Errors = {};
-  if (!d.category) e.category = t.needCategory;
-  if (!d.place) e.place = t.needPlace;
-  const text = d.description.trim();
-  if (!text) e.description = t.needDescription;
-  else if (text.length > DESCRIPTION_MAX) e.description = t.tooLong;
-  if (d.onBehalf && !d.name.trim()) e.name = t.needName;
-  return e;
-}
-
-/** Open reports of the same category at the same place, asked once both are chosen. */
-function useSimilar(category: Category | null, place: string | null) {
-  const [found, setFound] = useState<{ key: string; issues: Similar[] } | null>(null);
-  const key = category && place ? `${category}|${place}` : null;
-  useEffect(() => {
-    if (!category || !place) return;
-    let live = true;
-    call('issues.similar', { category, place: placeInput(place) })
-      .then((r) => live && setFound({ key: `${category}|${place}`, issues: r.issues }))
-      .catch((e: unknown) => {
-        // Only a hint: without it the report can still be made.
-        if (live && !handleSignedOut(e)) setFound({ key: `${category}|${place}`, issues: [] });
-      });
-    return () => {
-      live = false;
-    };
-  }, [category, place]);
-  return { checking: !!key && found?.key !== key, issues: key && found?.key === key ? found.issues : [] };
-}
-
-function SimilarCard({ issues, onSecond, busy, error }: { issues: Similar[]; onSecond: (s: Similar) => void; busy: string | null; error: string | null }) {
-  const open = (id: string) => void Taro.navigateTo({ url: `${PAGES.issueDetail}?id=${encodeURIComponent(id)}` });
-  return (
-    <View className='gz-card gz-similar' id='similar'>
-      <Text className='gz-card__title' {...headingA11y(2)}>
-        {t.similarTitle}
-      </Text>
-      <Text className='gz-card__body'>{t.similarBody}</Text>
-      {issues.map((s) => (
-        <View key={s.id} className='gz-similar__item'>
-          <Text className='gz-tag gz-tag--pending'>{s.statusLabel}</Text>
-          <Text className='gz-similar__desc'>{s.description}</Text>
-          <Text className='gz-muted'>
-            {formatTime(s.createdAt)} · {t.seconds(s.seconds)}{s.mine ? ` · ${t.similarMine}` : ''}
-          </Text>
-          <View className='gz-actions'>
-            {!s.mine && (
-              <Btn kind='primary' size='main' busy={busy === s.id} disabled={!!busy} label={t.metooLabel(s.description)} onClick={() => onSecond(s)}>
-                {t.metoo}
-              </Btn>
-            )}
-            <Btn kind='secondary' label={`${t.view}：${s.description}`} onClick={() => open(s.id)}>
-              {t.view}
-            </Btn>
-          </View>
-        </View>
-      ))}
-      {error && <Notice kind='error'>{error}</Notice>}
-    </View>
-  );
-}
 
 export default function ReportPage() {
   const me = useAction('me');

@@ -5,14 +5,16 @@ import { useState } from 'react';
 import { Page } from '../../../components/Page';
 import { Btn } from '../../../components/Btn';
 import { Failed, Loading, Notice } from '../../../components/states';
-import { useAction, handleSignedOut } from '../../../components/useAction';
+import { useAction } from '../../../components/useAction';
 import { headingA11y } from '../../../components/a11y';
 import { back } from '../../../components/nav';
-import { call, isApiError } from '../../../services/api';
+import { useSubmit } from '../../../components/useSubmit';
+import { call } from '../../../services/api';
 import { claim as t, common } from '../../../ui/strings';
 import { PAGES } from '../../../ui/routes';
 import { useUnits } from '../../../components/useUnits';
-import { ChoiceField, TextField } from '../components/fields';
+import { SelectField } from '../../../components/Choice';
+import { TextInput } from '../../../components/Field';
 import { useFeedback } from '../components/feedback';
 import { askToSubscribe } from '../../../services/subscribe';
 
@@ -36,34 +38,26 @@ export default function ClaimPage() {
   const [unitId, setUnitId] = useState<string | null>(null);
   const [name, setName] = useState('');
   const [phone, setPhone] = useState('');
-  const [errors, setErrors] = useState<Errors>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [submitting, setSubmitting] = useState(false);
+  const f = useSubmit({ fields: FIELDS });
+  const errors: Errors = f.errors;
+  const submitting = f.busy;
   const [sent, setSent] = useState(false);
   const feedback = useFeedback();
 
-  const clearError = (f: FieldName) => setErrors((e) => (e[f] ? { ...e, [f]: undefined } : e));
+  const clearError = (name: FieldName) => f.clear(name);
 
   const submit = async () => {
     if (submitting) return;
-    setFormError(null);
-    const found = validate({ buildingId, unitId, name, phone });
-    setErrors(found);
-    if (Object.keys(found).length > 0) return;
+    if (f.invalid(validate({ buildingId, unitId, name, phone }))) return;
     // Asked in the tap itself (WeChat shows its panel only there): the committee's answer.
     await askToSubscribe(['claim.reviewed']);
-    setSubmitting(true);
-    try {
-      await call('claims.submit', { unitId: unitId as string, name: name.trim(), phoneLast4: phone });
-      setSent(true);
-      feedback.done(t.sent, { inline: false });
-    } catch (e) {
-      if (handleSignedOut(e)) return;
-      if (isApiError(e) && e.field && FIELDS.includes(e.field)) setErrors({ [e.field]: e.message });
-      else setFormError(isApiError(e) ? e.message : String(e));
-    } finally {
-      setSubmitting(false);
-    }
+    await f.run(
+      () => call('claims.submit', { unitId: unitId as string, name: name.trim(), phoneLast4: phone }),
+      () => {
+        setSent(true);
+        feedback.done(t.sent, { inline: false });
+      },
+    );
   };
 
   const buildingOptions = (buildings.data?.buildings ?? []).map((b) => ({ value: b.id, label: b.zone ? `${b.zone} ${b.name}` : b.name }));
@@ -76,11 +70,11 @@ export default function ClaimPage() {
 
   const form = (
     <View className='gz-card gz-form'>
-      <ChoiceField
+      <SelectField
         id='buildingId'
         label={t.building}
         placeholder={t.buildingPlaceholder}
-        options={buildingOptions}
+        groups={[{ options: buildingOptions }]}
         value={buildingId}
         error={errors.buildingId}
         onChange={(v) => {
@@ -89,11 +83,11 @@ export default function ClaimPage() {
           clearError('buildingId');
         }}
       />
-      <ChoiceField
+      <SelectField
         id='unitId'
         label={t.unit}
         placeholder={t.unitPlaceholder}
-        options={unitOptions}
+        groups={[{ options: unitOptions }]}
         value={unitId}
         error={errors.unitId}
         unavailable={unitUnavailable}
@@ -102,7 +96,7 @@ export default function ClaimPage() {
           clearError('unitId');
         }}
       />
-      <TextField
+      <TextInput
         id='name'
         label={t.name}
         placeholder={t.namePlaceholder}
@@ -114,11 +108,11 @@ export default function ClaimPage() {
           clearError('name');
         }}
       />
-      <TextField
+      <TextInput
         id='phoneLast4'
         label={t.phone}
         placeholder={t.phonePlaceholder}
-        type='number'
+        keyboard='number'
         maxLength={4}
         value={phone}
         error={errors.phoneLast4}
@@ -127,7 +121,7 @@ export default function ClaimPage() {
           clearError('phoneLast4');
         }}
       />
-      {formError && <Notice kind='error'>{formError}</Notice>}
+      {f.formError && <Notice kind='error'>{f.formError}</Notice>}
       <Btn kind='primary' size='main' block busy={submitting} onClick={submit}>
         {submitting ? common.submitting : t.submit}
       </Btn>

@@ -6,8 +6,9 @@ import { Page } from '../../../components/Page';
 import { Btn } from '../../../components/Btn';
 import { Notice } from '../../../components/states';
 import { headingA11y } from '../../../components/a11y';
-import { call, isApiError } from '../../../services/api';
-import { TextField } from '../components/fields';
+import { useSubmit } from '../../../components/useSubmit';
+import { call } from '../../../services/api';
+import { TextInput } from '../../../components/Field';
 
 const t = {
   title: '修改昵称',
@@ -16,38 +17,27 @@ const t = {
   save: '保存',
   saved: (name: string) => `已保存，大家现在看到的是“${name}”`,
   empty: '请填写昵称',
-  failed: '没有保存成功，请重试',
 };
 
 export default function NicknamePage() {
   const [value, setValue] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [saved, setSaved] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  // Whatever the server refuses is about the nickname, the form's one field.
+  const f = useSubmit({ fields: [] });
+  const error = f.formError ?? f.err('nickname');
   const save = async () => {
-    if (!value.trim()) return setError(t.empty);
-    setBusy(true);
-    setSaved(null);
-    try {
-      const r = await call('me.nickname', { nickname: value });
-      setSaved(r.user.name);
-      setError(null);
-    } catch (e) {
-      setError(isApiError(e) ? e.message : t.failed);
-    } finally {
-      setBusy(false);
-    }
+    if (f.invalid({ nickname: !value.trim() && t.empty })) return;
+    await f.run(() => call('me.nickname', { nickname: value }), (r) => t.saved(r.user.name));
   };
   return (
     <Page>
       <Text className='gz-h1' {...headingA11y(1)}>
         {t.title}
       </Text>
-      <TextField id='nickname' label={t.label} value={value} maxLength={10} hint={t.hint} error={error ?? undefined} onChange={(v) => (setValue(v), setError(null))} />
-      <Btn kind='primary' size='main' block busy={busy} onClick={() => void save()}>
+      <TextInput id='nickname' label={t.label} value={value} maxLength={10} hint={t.hint} error={error ?? undefined} onChange={(v) => (setValue(v), f.clear('nickname'), f.setFormError(null))} />
+      <Btn kind='primary' size='main' block busy={f.busy} onClick={() => void save()}>
         {t.save}
       </Btn>
-      {saved && <Notice kind='ok'>{t.saved(saved)}</Notice>}
+      {f.done && <Notice kind='ok'>{f.done}</Notice>}
     </Page>
   );
 }

@@ -5,12 +5,13 @@ import { useState } from 'react';
 import { Page } from '../../../components/Page';
 import { Btn } from '../../../components/Btn';
 import { Empty, Failed, Loading, Notice } from '../../../components/states';
-import { useAction, handleSignedOut, useReloadOnShow } from '../../../components/useAction';
+import { useAction, useReloadOnShow } from '../../../components/useAction';
 import { headingA11y } from '../../../components/a11y';
-import { call, isApiError, type Output } from '../../../services/api';
+import { useSubmit } from '../../../components/useSubmit';
+import { call, type Output } from '../../../services/api';
 import { common, review as t } from '../../../ui/strings';
 import { formatTime } from '../../../ui/format';
-import { TextField } from '../components/fields';
+import { TextInput } from '../../../components/Field';
 import { useFeedback } from '../components/feedback';
 
 type Pending = Output<'claims.pending'>['claims'][number];
@@ -18,30 +19,19 @@ type Pending = Output<'claims.pending'>['claims'][number];
 function ClaimCard({ claim, onDone }: { claim: Pending; onDone: (text: string) => void }) {
   const [rejecting, setRejecting] = useState(false);
   const [reason, setReason] = useState('');
-  const [reasonError, setReasonError] = useState<string | undefined>();
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const f = useSubmit({ fields: ['reason'] });
 
   const decide = async (approve: boolean) => {
-    if (busy) return;
-    setError(null);
-    if (!approve && !reason.trim()) {
-      setReasonError(t.needReason);
-      return;
-    }
-    setBusy(true);
-    try {
-      await call('claims.review', approve ? { claimId: claim.id, approve } : { claimId: claim.id, approve, reason: reason.trim() });
-      onDone(`${approve ? t.approved : t.rejected}：${claim.unitLabel}`);
-    } catch (e) {
-      setBusy(false);
-      if (handleSignedOut(e)) return;
-      if (isApiError(e) && e.field === 'reason') {
-        setRejecting(true);
-        setReasonError(e.message);
-      } else setError(isApiError(e) ? e.message : String(e));
-    }
+    if (f.busy) return;
+    if (!approve && f.invalid({ reason: !reason.trim() && t.needReason })) return;
+    await f.run(
+      () => call('claims.review', approve ? { claimId: claim.id, approve } : { claimId: claim.id, approve, reason: reason.trim() }),
+      () => onDone(`${approve ? t.approved : t.rejected}：${claim.unitLabel}`),
+    );
   };
+  // A refused reason opens the reason field even after 通过 was pressed.
+  const reasonError = f.errors.reason;
+  const showReason = rejecting || Boolean(reasonError);
 
   const fieldId = `reason-${claim.id}`;
   return (
@@ -66,10 +56,10 @@ function ClaimCard({ claim, onDone }: { claim: Pending; onDone: (text: string) =
         <Text className='gz-kv__k'>{t.submittedAt}</Text>
         <Text>{formatTime(claim.at)}</Text>
       </View>
-      {error && <Notice kind='error'>{error}</Notice>}
-      {rejecting ? (
+      {f.formError && <Notice kind='error'>{f.formError}</Notice>}
+      {showReason ? (
         <>
-          <TextField
+          <TextInput
             id={fieldId}
             label={t.reason}
             placeholder={t.reasonPlaceholder}
@@ -78,24 +68,24 @@ function ClaimCard({ claim, onDone }: { claim: Pending; onDone: (text: string) =
             maxLength={200}
             onChange={(v) => {
               setReason(v);
-              setReasonError(undefined);
+              f.clear('reason');
             }}
           />
           <View className='gz-actions'>
-            <Btn kind='danger' size='main' busy={busy} onClick={() => void decide(false)}>
+            <Btn kind='danger' size='main' busy={f.busy} onClick={() => void decide(false)}>
               {t.confirmReject}
             </Btn>
-            <Btn kind='link' onClick={() => setRejecting(false)}>
+            <Btn kind='link' onClick={() => (setRejecting(false), f.clear('reason'))}>
               {common.cancel}
             </Btn>
           </View>
         </>
       ) : (
         <View className='gz-actions'>
-          <Btn kind='primary' size='main' busy={busy} label={`${t.approve}：${claim.unitLabel}`} onClick={() => void decide(true)}>
+          <Btn kind='primary' size='main' busy={f.busy} label={`${t.approve}：${claim.unitLabel}`} onClick={() => void decide(true)}>
             {t.approve}
           </Btn>
-          <Btn kind='danger' size='main' disabled={busy} label={`${t.reject}：${claim.unitLabel}`} onClick={() => setRejecting(true)}>
+          <Btn kind='danger' size='main' disabled={f.busy} label={`${t.reject}：${claim.unitLabel}`} onClick={() => setRejecting(true)}>
             {t.reject}
           </Btn>
         </View>

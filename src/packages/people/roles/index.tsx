@@ -10,7 +10,7 @@ import { buttonA11y, headingA11y } from '../../../components/a11y';
 import { call, isApiError, ApiError, type Output } from '../../../services/api';
 import { ROLE_LABELS, type Role } from '../../../domain/roles';
 import { rolesPage as t } from './text';
-import { TextField } from '../components/fields';
+import { TextInput } from '../../../components/Field';
 import { useFeedback } from '../components/feedback';
 
 type User = Output<'users.list'>['users'][number];
@@ -111,7 +111,7 @@ export default function RolesPage() {
         {t.title}
       </Text>
       <View className='gz-card'>
-        <TextField id='q' label={t.search} placeholder={t.searchPlaceholder} hint={t.searchHint} value={q} onChange={setQ} maxLength={20} />
+        <TextInput id='q' label={t.search} placeholder={t.searchPlaceholder} hint={t.searchHint} value={q} onChange={setQ} maxLength={20} />
         <Btn kind='primary' size='main' block busy={loading} onClick={search}>
           {t.searchButton}
         </Btn>

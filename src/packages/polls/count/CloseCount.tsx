@@ -6,9 +6,9 @@ import { useState } from 'react';
 import { Btn } from '../../../components/Btn';
 import { PhotoPicker } from '../../../components/PhotoPicker';
 import { Notice } from '../../../components/states';
-import { handleSignedOut } from '../../../components/useAction';
+import { useSubmit } from '../../../components/useSubmit';
 import { headingA11y } from '../../../components/a11y';
-import { isApiError, call, type Output } from '../../../services/api';
+import { call, type Output } from '../../../services/api';
 import type { Photo } from '../../../services/photos';
 import { formatTime } from '../../../ui/format';
 import { countText as t } from './text';
@@ -19,21 +19,12 @@ export type Closed = Output<'polls.count.close'>['paperCount'];
 export function CloseCount({ poll, onClosed }: { poll: Poll; onClosed: (c: Closed) => void }) {
   const [photos, setPhotos] = useState<Photo[]>([]);
   const [uploading, setUploading] = useState(false);
-  const [error, setError] = useState<{ field: string; message: string } | null>(null);
-  const [busy, setBusy] = useState(false);
+  const f = useSubmit({ fields: ['photoFileId'] });
+  const { busy } = f;
   const close = async () => {
     if (busy || uploading) return;
-    setError(null);
-    if (photos.length === 0) return setError({ field: 'photoFileId', message: t.needPhoto });
-    setBusy(true);
-    try {
-      const r = await call('polls.count.close', { pollId: poll.id, photoFileId: photos[0].fileId });
-      onClosed(r.paperCount);
-    } catch (e) {
-      if (!handleSignedOut(e)) setError({ field: isApiError(e) && e.field ? e.field.split('.')[0] : 'form', message: isApiError(e) ? e.message : String(e) });
-    } finally {
-      setBusy(false);
-    }
+    if (f.invalid({ photoFileId: photos.length === 0 && t.needPhoto })) return;
+    await f.run(() => call('polls.count.close', { pollId: poll.id, photoFileId: photos[0].fileId }), (r) => onClosed(r.paperCount));
   };
   return (
     <View className='gz-card'>
@@ -41,9 +32,9 @@ export function CloseCount({ poll, onClosed }: { poll: Poll; onClosed: (c: Close
         {t.closeHeading}
       </Text>
       <Text className='gz-p'>{t.closeIntro}</Text>
-      <PhotoPicker id='close-photo' label={t.photo} photos={photos} onChange={setPhotos} onBusy={setUploading} max={1} error={error?.field === 'photoFileId' ? error.message : undefined} />
+      <PhotoPicker id='close-photo' label={t.photo} photos={photos} onChange={setPhotos} onBusy={setUploading} max={1} error={f.errors.photoFileId} />
       <Text className='gz-p'>{t.time(formatTime(new Date().toISOString()))}</Text>
-      {error && error.field !== 'photoFileId' && <Notice kind='error'>{error.message}</Notice>}
+      {f.formError && <Notice kind='error'>{f.formError}</Notice>}
       <Btn kind='primary' size='main' block busy={busy || uploading} onClick={() => void close()}>
         {busy ? t.closing : t.close}
       </Btn>

@@ -11,9 +11,9 @@ import { Btn } from '../../../components/Btn';
 import { ChoiceGroup, SelectField } from '../../../components/Choice';
 import { TextArea, TextInput } from '../../../components/Field';
 import { Notice } from '../../../components/states';
-import { handleSignedOut } from '../../../components/useAction';
+import { useSubmit } from '../../../components/useSubmit';
 import { headingA11y } from '../../../components/a11y';
-import { call, isApiError, type Input } from '../../../services/api';
+import { call, type Input } from '../../../services/api';
 import { LAW278_ITEM_LABELS, type Law278Item } from '../../../domain/law278';
 import { PAGES } from '../../../ui/routes';
 import { createText as t } from '../strings';
@@ -69,12 +69,12 @@ function inputOf(d: Draft, closesAt: string | undefined): Input<'polls.create'> 
 
 export default function PollCreatePage() {
   const [d, setD] = useState<Draft>(START);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  // Every field of the draft is on this form (candidates and options by their index).
+  const f = useSubmit({ fixErrors: t.fixErrors });
+  const { busy, formError, err } = f;
 
   // Changing a field clears the message under it.
-  const clear = (field: string) => setErrors((e) => (e[field] ? Object.fromEntries(Object.entries(e).filter(([k]) => k !== field)) : e));
+  const clear = f.clear;
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => {
     clear(key);
     setD((x) => ({ ...x, [key]: value }));
@@ -87,30 +87,15 @@ export default function PollCreatePage() {
     clear(`options.${i}`);
     setD((x) => ({ ...x, options: x.options.map((o, n) => (n === i ? value : o)) }));
   };
-  const err = (field: string) => errors[field] ?? null;
 
   const submit = async () => {
     if (busy) return;
-    setErrors({});
-    setFormError(null);
     const closesAt = closingTime(d.closesAt);
-    if (closesAt === null || (closesAt && Date.parse(closesAt) <= Date.now())) {
-      setErrors({ closesAt: closesAt === null ? t.closesAtBad : t.closesAtPast });
-      return;
-    }
-    setBusy(true);
-    try {
-      const r = await call('polls.create', inputOf(d, closesAt));
-      void Taro.redirectTo({ url: `${PAGES.pollDetail}?id=${encodeURIComponent(r.poll.id)}` });
-    } catch (e) {
-      setBusy(false);
-      if (handleSignedOut(e)) return;
-      const field = isApiError(e) ? e.field : undefined;
-      if (field) {
-        setErrors({ [field]: (e as Error).message });
-        setFormError(t.fixErrors);
-      } else setFormError(e instanceof Error ? e.message : String(e));
-    }
+    if (f.invalid({ closesAt: closesAt === null ? t.closesAtBad : closesAt && Date.parse(closesAt) <= Date.now() && t.closesAtPast }) || closesAt === null) return;
+    await f.run(
+      () => call('polls.create', inputOf(d, closesAt)),
+      (r) => void Taro.redirectTo({ url: `${PAGES.pollDetail}?id=${encodeURIComponent(r.poll.id)}` }),
+    );
   };
 
   return (

@@ -7,7 +7,8 @@ import { Btn } from '../../../components/Btn';
 import { ConfirmInline } from '../../../components/ConfirmInline';
 import { TextInput } from '../../../components/Field';
 import { Notice } from '../../../components/states';
-import { call, isApiError, type Output } from '../../../services/api';
+import { useSubmit } from '../../../components/useSubmit';
+import { call, type Output } from '../../../services/api';
 import { formatTime } from '../../../ui/format';
 import { ClosingTimeField, closingTime, spokenTime } from '../create/ClosingTimeField';
 import { moveText as t } from '../strings';
@@ -29,8 +30,7 @@ export function MoveClosingTime({ poll, onDone }: { poll: Poll; onDone: (text: s
   const [editing, setEditing] = useState(false);
   const [when, setWhen] = useState('');
   const [reason, setReason] = useState('');
-  const [errors, setErrors] = useState<{ closesAt?: string; reason?: string; other?: string }>({});
-  const [busy, setBusy] = useState(false);
+  const f = useSubmit({ fields: ['closesAt', 'reason'] });
   if (poll.status !== 'open') return null;
   if (!editing) {
     return (
@@ -41,28 +41,22 @@ export function MoveClosingTime({ poll, onDone }: { poll: Poll; onDone: (text: s
   }
   const save = async () => {
     const closesAt = closingTime(when);
-    const found = { ...(!closesAt ? { closesAt: t.timeMissing } : {}), ...(reason.trim().length < 2 ? { reason: t.reasonMissing } : {}) };
-    setErrors(found);
-    if (!closesAt || found.reason) return;
-    setBusy(true);
-    try {
-      await call('polls.moveClosingTime', { pollId: poll.id, closesAt, reason: reason.trim() });
-      setEditing(false);
-      onDone(t.done);
-    } catch (e) {
-      const text = e instanceof Error ? e.message : String(e);
-      setErrors(isApiError(e) && (e.field === 'closesAt' || e.field === 'reason') ? { [e.field]: text } : { other: text });
-    } finally {
-      setBusy(false);
-    }
+    if (f.invalid({ closesAt: !closesAt && t.timeMissing, reason: reason.trim().length < 2 && t.reasonMissing }) || !closesAt) return;
+    await f.run(
+      () => call('polls.moveClosingTime', { pollId: poll.id, closesAt, reason: reason.trim() }),
+      () => {
+        setEditing(false);
+        onDone(t.done);
+      },
+    );
   };
   return (
     <View className='gz-card'>
-      <ClosingTimeField value={when} onChange={setWhen} error={errors.closesAt} label={t.label} hint={t.hint} required />
-      <TextInput id='moveReason' label={t.reason} value={reason} onChange={setReason} placeholder={t.reasonHint} maxLength={100} error={errors.reason} />
-      {errors.other && <Notice kind='error'>{errors.other}</Notice>}
-      <ConfirmInline label={t.open} warning={t.warning(spokenTime(when) || t.timeMissing)} yes={t.yes} busy={busy} onConfirm={() => void save()} />
-      <Btn kind='secondary' size='main' block disabled={busy} onClick={() => setEditing(false)}>
+      <ClosingTimeField value={when} onChange={setWhen} error={f.errors.closesAt} label={t.label} hint={t.hint} required />
+      <TextInput id='moveReason' label={t.reason} value={reason} onChange={setReason} placeholder={t.reasonHint} maxLength={100} error={f.errors.reason} />
+      {f.formError && <Notice kind='error'>{f.formError}</Notice>}
+      <ConfirmInline label={t.open} warning={t.warning(spokenTime(when) || t.timeMissing)} yes={t.yes} busy={f.busy} onConfirm={() => void save()} />
+      <Btn kind='secondary' size='main' block disabled={f.busy} onClick={() => setEditing(false)}>
         {t.cancel}
       </Btn>
     </View>

@@ -10,11 +10,12 @@ import { Btn } from '../../../components/Btn';
 import { SelectField } from '../../../components/Choice';
 import { PhotoPicker } from '../../../components/PhotoPicker';
 import { Notice } from '../../../components/states';
-import { handleSignedOut, useAction } from '../../../components/useAction';
+import { useAction } from '../../../components/useAction';
 import { useUnits } from '../../../components/useUnits';
 import { headingA11y } from '../../../components/a11y';
 import { routeParam } from '../../../components/nav';
-import { call, isApiError } from '../../../services/api';
+import { useSubmit } from '../../../components/useSubmit';
+import { call } from '../../../services/api';
 import type { Photo } from '../../../services/photos';
 import { FindPerson, type Person } from '../components/FindPerson';
 import { proxyText as t } from '../strings';
@@ -32,35 +33,28 @@ function ProxyForm({ pollId }: { pollId: string }) {
   const [searchKey, setSearchKey] = useState(0);
   const [photos, setPhotos] = useState<Photo[]>([]);
   const [uploading, setUploading] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<{ field: FieldName; message: string } | null>(null);
-  const [recorded, setRecorded] = useState<string | null>(null);
-  const err = (f: FieldName) => (error?.field === f ? error.message : null);
-  const clear = (f: FieldName) => setError((e) => (e?.field === f ? null : e));
+  const f = useSubmit({ fields: ['unitId', 'proxyUserId', 'photoFileId'] });
+  const { busy, done: recorded } = f;
+  const err = (name: FieldName) => f.err(name);
+  const clear = (name: FieldName) => f.clear(name);
 
   const submit = async () => {
     if (busy || uploading) return;
-    setRecorded(null);
-    if (!unitId) return setError({ field: buildingId ? 'unitId' : 'buildingId', message: buildingId ? t.needUnit : t.needBuilding });
-    if (!proxy) return setError({ field: 'q', message: t.needSearch });
-    if (photos.length === 0) return setError({ field: 'photoFileId', message: t.needPhoto });
-    setBusy(true);
-    setError(null);
-    try {
-      const r = await call('polls.proxy.record', { pollId, unitId, proxyUserId: proxy.id, photoFileId: photos[0].fileId });
-      setRecorded(t.recorded(r.proxy.units.join('、'), proxy.name));
-      // Ready for the next paper: the building stays, the rest is cleared.
-      setUnitId(null);
-      setProxy(null);
-      setSearchKey((k) => k + 1);
-      setPhotos([]);
-    } catch (e) {
-      if (handleSignedOut(e)) return;
-      const field = isApiError(e) && e.field ? (e.field as FieldName) : 'form';
-      setError({ field: ['unitId', 'proxyUserId', 'photoFileId'].includes(field) ? field : 'form', message: isApiError(e) ? e.message : String(e) });
-    } finally {
-      setBusy(false);
-    }
+    f.setDone(null);
+    if (!unitId) return f.invalid({ [buildingId ? 'unitId' : 'buildingId']: buildingId ? t.needUnit : t.needBuilding });
+    if (!proxy) return f.invalid({ q: t.needSearch });
+    if (photos.length === 0) return f.invalid({ photoFileId: t.needPhoto });
+    await f.run(
+      () => call('polls.proxy.record', { pollId, unitId, proxyUserId: proxy.id, photoFileId: photos[0].fileId }),
+      (r) => {
+        // Ready for the next paper: the building stays, the rest is cleared.
+        setUnitId(null);
+        setProxy(null);
+        setSearchKey((k) => k + 1);
+        setPhotos([]);
+        return t.recorded(r.proxy.units.join('、'), proxy.name);
+      },
+    );
   };
 
   const unitUnavailable = !buildingId ? t.pickBuildingFirst : units.state === 'error' ? units.error : units.state !== 'ready' ? t.loading : units.list.length === 0 ? t.noUnits : undefined;
@@ -96,7 +90,7 @@ function ProxyForm({ pollId }: { pollId: string }) {
       />
       <FindPerson key={searchKey} id='proxy' text={findText} picked={proxy?.id ?? null} onPick={(p) => (setProxy(p), clear('q'), clear('proxyUserId'))} error={err('q') ?? err('proxyUserId')} />
       <PhotoPicker id='proxy-photo' label={t.photo} photos={photos} onChange={(p) => (setPhotos(p), clear('photoFileId'))} onBusy={setUploading} max={1} error={err('photoFileId') ?? undefined} />
-      {error?.field === 'form' && <Notice kind='error'>{error.message}</Notice>}
+      {f.formError && <Notice kind='error'>{f.formError}</Notice>}
       <Btn kind='primary' size='main' block busy={busy || uploading} onClick={() => void submit()}>
         {busy ? t.recording : t.record}
       </Btn>

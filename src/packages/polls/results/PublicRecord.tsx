@@ -6,9 +6,9 @@ import { useState } from 'react';
 import { Btn } from '../../../components/Btn';
 import { TextInput } from '../../../components/Field';
 import { Notice } from '../../../components/states';
-import { handleSignedOut } from '../../../components/useAction';
+import { useSubmit } from '../../../components/useSubmit';
 import { headingA11y } from '../../../components/a11y';
-import { call, isApiError, type Output } from '../../../services/api';
+import { call, type Output } from '../../../services/api';
 
 type RecordFile = Output<'polls.publicRecord'>['file'];
 type Row = RecordFile['ballots'][number];
@@ -36,25 +36,10 @@ export function findRef(file: RecordFile, ref: string): Row | null {
 
 export function PublicRecord({ pollId, initialRef = '' }: { pollId: string; initialRef?: string }) {
   const [file, setFile] = useState<{ file: RecordFile; fileName: string } | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const f = useSubmit({ fields: [] });
   const [ref, setRef] = useState(initialRef);
   const [answer, setAnswer] = useState<{ ok: boolean; text: string } | null>(null);
-  const load = async () => {
-    if (busy) return null;
-    setBusy(true);
-    setError(null);
-    try {
-      const r = await call('polls.publicRecord', { pollId });
-      setFile(r);
-      return r;
-    } catch (e) {
-      if (!handleSignedOut(e)) setError(isApiError(e) ? e.message : String(e));
-      return null;
-    } finally {
-      setBusy(false);
-    }
-  };
+  const load = async () => (await f.run(() => call('polls.publicRecord', { pollId }), (r) => void setFile(r))) ?? null;
   const find = async () => {
     const loaded = file ?? (await load());
     if (!loaded || !ref.trim()) return;
@@ -79,16 +64,16 @@ export function PublicRecord({ pollId, initialRef = '' }: { pollId: string; init
       {file ? (
         <Text className='gz-p'>{t.count(file.file.ballots.length, file.file.heads.length)}</Text>
       ) : (
-        <Btn kind='secondary' size='main' busy={busy} onClick={() => void load()}>
-          {busy ? t.loading : t.load}
+        <Btn kind='secondary' size='main' busy={f.busy} onClick={() => void load()}>
+          {f.busy ? t.loading : t.load}
         </Btn>
       )}
       <TextInput id='record-ref' label={t.ref} maxLength={40} value={ref} onChange={(v) => (setRef(v), setAnswer(null))} hint={t.refHint} />
-      <Btn kind='primary' size='main' busy={busy} onClick={() => void find()}>
+      <Btn kind='primary' size='main' busy={f.busy} onClick={() => void find()}>
         {t.find}
       </Btn>
       {answer && <Notice kind={answer.ok ? 'ok' : 'error'}>{answer.text}</Notice>}
-      {error && <Notice kind='error'>{error}</Notice>}
+      {f.formError && <Notice kind='error'>{f.formError}</Notice>}
       {h5 && file && (
         <Btn kind='link' size='normal' onClick={download}>
           {t.download}

@@ -11,6 +11,7 @@ import { Empty, Failed, Loading, Notice } from '../../../components/states';
 import { handleSignedOut, useReloadOnShow } from '../../../components/useAction';
 import { headingA11y } from '../../../components/a11y';
 import { back, go } from '../../../components/nav';
+import { useSubmit } from '../../../components/useSubmit';
 import { call, isApiError, type Output } from '../../../services/api';
 import { dismissFailed, submit, useOfflineQueue } from '../../../services/offlineQueue';
 import { STATUS_LABELS, type IssueStatus } from '../../../domain/issues';
@@ -19,7 +20,7 @@ import { PAGES } from '../../../ui/routes';
 import { common } from '../../../ui/strings';
 import { taskKindLabel, taskStatusLabel, tasksText as t } from '../../../ui/strings/tasks';
 import { AfterPhoto, type PickedPhoto } from '../components/AfterPhoto';
-import { TextArea } from '../components/fields';
+import { TextArea } from '../../../components/Field';
 import { OfflineBar } from '../components/OfflineBar';
 import { useCachedAction } from '../components/useCached';
 import { useOfflineSync } from '../components/useOfflineSync';
@@ -80,34 +81,21 @@ function FinishForm({ task, pending, onFinished }: { task: TaskView; pending: bo
   const refused = q.failed.find((e) => e.action === 'tasks.finish' && e.input.taskId === task.id);
   const [note, setNote] = useState(() => (refused ? String(refused.input.note ?? '') : ''));
   const [photo, setPhoto] = useState<PickedPhoto | null>(null);
-  const [errors, setErrors] = useState<{ note?: string; photo?: string }>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  // The photo goes up as `photos` (or its `dataBase64` when too big); both are this form's photo.
+  const f = useSubmit({ fields: { note: 'note', photos: 'photo', dataBase64: 'photo' } });
+  const { errors, formError, busy } = f;
   const photoRequired = task.kind !== 'meter_reading';
 
   const finish = async () => {
     if (busy) return;
-    setFormError(null);
-    const found: typeof errors = {};
-    if (!note.trim()) found.note = t.needNote;
-    if (photoRequired && !photo) found.photo = t.needPhoto;
-    setErrors(found);
-    if (found.note || found.photo) return;
-    setBusy(true);
-    try {
-      if (refused) dismissFailed(refused.id);
-      const r = await submit('tasks.finish', { taskId: task.id, note: note.trim() }, { label: t.labelFinish(task.title), photos: photo ? [photo.base64] : [], page: taskUrl(task.id) });
-      onFinished(r.state === 'sent' ? { queued: false, issueStatus: r.output.issueStatus } : { queued: true, issueStatus: null });
-    } catch (e) {
-      if (handleSignedOut(e)) return;
-      const message = isApiError(e) ? e.message : String(e);
-      const field = isApiError(e) ? e.field : undefined;
-      if (field === 'note') setErrors({ note: message });
-      else if (field === 'photos' || field === 'dataBase64') setErrors({ photo: message });
-      else setFormError(message);
-    } finally {
-      setBusy(false);
-    }
+    if (f.invalid({ note: !note.trim() && t.needNote, photo: photoRequired && !photo && t.needPhoto })) return;
+    await f.run(
+      () => {
+        if (refused) dismissFailed(refused.id);
+        return submit('tasks.finish', { taskId: task.id, note: note.trim() }, { label: t.labelFinish(task.title), photos: photo ? [photo.base64] : [], page: taskUrl(task.id) });
+      },
+      (r) => onFinished(r.state === 'sent' ? { queued: false, issueStatus: r.output.issueStatus } : { queued: true, issueStatus: null }),
+    );
   };
 
   if (pending && !busy) return <Notice kind='info'>{t.finishQueued}</Notice>;
@@ -125,7 +113,7 @@ function FinishForm({ task, pending, onFinished }: { task: TaskView; pending: bo
         error={errors.note}
         onChange={(v) => {
           setNote(v);
-          setErrors((e) => ({ ...e, note: undefined }));
+          f.clear('note');
         }}
       />
       <AfterPhoto
@@ -136,7 +124,7 @@ function FinishForm({ task, pending, onFinished }: { task: TaskView; pending: bo
         error={errors.photo}
         onChange={(p) => {
           setPhoto(p);
-          setErrors((e) => ({ ...e, photo: undefined }));
+          f.clear('photo');
         }}
       />
       {formError && <Notice kind='error'>{formError}</Notice>}

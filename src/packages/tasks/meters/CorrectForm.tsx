@@ -6,11 +6,12 @@ import { useState } from 'react';
 import { Btn } from '../../../components/Btn';
 import { Notice } from '../../../components/states';
 import { liveA11y } from '../../../components/a11y';
-import { handleSignedOut } from '../../../components/useAction';
-import { call, isApiError, type Output } from '../../../services/api';
+import { useSubmit } from '../../../components/useSubmit';
+import { call, type Output } from '../../../services/api';
 import { parseReading } from '../../../domain/meters';
 import { correctText as t } from './strings';
-import { CheckBox, TextInput } from '../components/fields';
+import { CheckBox } from '../../../components/CheckBox';
+import { TextInput } from '../../../components/Field';
 
 type Corrected = Output<'meters.correct'>;
 
@@ -19,42 +20,27 @@ export function CorrectForm(props: { meterId: string; label: string; period: str
   const [value, setValue] = useState('');
   const [reason, setReason] = useState('');
   const [replaced, setReplaced] = useState(false);
-  const [errors, setErrors] = useState<{ value?: string; reason?: string; form?: string }>({});
-  const [busy, setBusy] = useState(false);
+  const f = useSubmit({ fields: ['value', 'reason'] });
 
   const save = async () => {
-    if (busy) return;
+    if (f.busy) return;
     const typed = value.trim();
-    const next: typeof errors = {};
-    if (!typed) next.value = t.needReading;
-    else if (parseReading(typed) === null) next.value = t.badReading;
-    if (!reason.trim()) next.reason = t.needCorrectReason;
-    setErrors(next);
-    if (next.value || next.reason) return;
-    setBusy(true);
-    try {
-      onCorrected(await call('meters.correct', { meterId, period, value: typed, reason: reason.trim(), ...(replaced ? { replaced } : {}) }));
-    } catch (e) {
-      if (handleSignedOut(e)) return;
-      const field = isApiError(e) ? e.field : undefined;
-      const message = isApiError(e) ? e.message : String(e);
-      setErrors(field === 'value' || field === 'reason' ? { [field]: message } : { form: message });
-    } finally {
-      setBusy(false);
-    }
+    const badValue = !typed ? t.needReading : parseReading(typed) === null ? t.badReading : null;
+    if (f.invalid({ value: badValue, reason: !reason.trim() && t.needCorrectReason })) return;
+    await f.run(() => call('meters.correct', { meterId, period, value: typed, reason: reason.trim(), ...(replaced ? { replaced } : {}) }), onCorrected);
   };
 
   return (
     <View className='gz-meter__correct'>
-      <TextInput id={`${id}-value`} label={t.correctValue} name={t.correctValueLabel(label)} keyboard='decimal' maxLength={12} placeholder={t.readingPlaceholder} value={value} error={errors.value} onChange={setValue} />
-      <TextInput id={`${id}-reason`} label={t.correctReason} name={t.correctReasonLabel(label)} maxLength={60} placeholder={t.correctReasonPlaceholder} value={reason} error={errors.reason} onChange={setReason} />
+      <TextInput id={`${id}-value`} label={t.correctValue} name={t.correctValueLabel(label)} keyboard='decimal' maxLength={12} placeholder={t.readingPlaceholder} value={value} error={f.errors.value} onChange={setValue} />
+      <TextInput id={`${id}-reason`} label={t.correctReason} name={t.correctReasonLabel(label)} maxLength={60} placeholder={t.correctReasonPlaceholder} value={reason} error={f.errors.reason} onChange={setReason} />
       <CheckBox label={t.replaced} name={t.replacedLabel(label)} checked={replaced} onChange={setReplaced} />
-      {errors.form && <Notice kind='error'>{errors.form}</Notice>}
+      {f.formError && <Notice kind='error'>{f.formError}</Notice>}
       <View className='gz-actions'>
-        <Btn kind='primary' size='main' busy={busy} label={t.correctSaveLabel(label)} onClick={() => void save()}>
-          {busy ? t.saving : t.correctSave}
+        <Btn kind='primary' size='main' busy={f.busy} label={t.correctSaveLabel(label)} onClick={() => void save()}>
+          {f.busy ? t.saving : t.correctSave}
         </Btn>
-        <Btn kind='secondary' size='main' disabled={busy} onClick={onCancel}>
+        <Btn kind='secondary' size='main' disabled={f.busy} onClick={onCancel}>
           {t.correctCancel}
         </Btn>
       </View>

@@ -18,7 +18,8 @@ import { dismissFailed, isOffline, outcomeOf, submit, type FailedEntry, type Que
 import { checkReading, formatReading, parseReading } from '../../../domain/meters';
 import { formatTime } from '../../../ui/format';
 import { correctText as t } from './strings';
-import { CheckBox, TextInput } from '../components/fields';
+import { CheckBox } from '../../../components/CheckBox';
+import { TextInput } from '../../../components/Field';
 import { OfflineBar } from '../components/OfflineBar';
 import { useCachedAction } from '../components/useCached';
 import { useOfflineSync } from '../components/useOfflineSync';

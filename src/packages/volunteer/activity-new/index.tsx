@@ -12,24 +12,24 @@ import { Field, TextInput } from '../../../components/Field';
 import { Empty, Notice } from '../../../components/states';
 import { headingA11y } from '../../../components/a11y';
 import { go, routeParam } from '../../../components/nav';
-import { call, isApiError } from '../../../services/api';
+import { useSubmit } from '../../../components/useSubmit';
+import { chinaDate, chinaDayStart, fromChina } from '../../../domain/chinaTime';
+import { chinaDayLabel } from '../../../domain/volunteers';
+import { call } from '../../../services/api';
 import { PAGES } from '../../../ui/routes';
 import { newActivityText as t } from '../strings';
 import '../../../components/keepInView.css';
 import '../components/volunteer.css';
 
-const DAY = 86_400_000;
-const CST = 8 * 3_600_000;
 const LENGTHS = ['1', '2', '3'];
 const CUTOFFS = ['2', '12', '24'];
 
 /** The next 14 local (China) days as yyyy-mm-dd with a label "3月7日 周六". */
 function days(): Array<{ value: string; label: string }> {
   const out = [];
-  const first = Math.floor((Date.now() + CST) / DAY);
   for (let i = 0; i < 14; i++) {
-    const d = new Date((first + i) * DAY);
-    out.push({ value: d.toISOString().slice(0, 10), label: `${d.getUTCMonth() + 1}月${d.getUTCDate()}日 周${'日一二三四五六'[d.getUTCDay()]}` });
+    const d = chinaDayStart(Date.now(), i);
+    out.push({ value: chinaDate(d), label: chinaDayLabel(d) });
   }
   return out;
 }
@@ -47,39 +47,28 @@ export default function NewActivityPage() {
   const [bring, setBring] = useState('');
   const [repeat, setRepeat] = useState<'once' | 'weekly'>('once');
   const [cutoff, setCutoff] = useState<string>('2');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [said, setSaid] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const f = useSubmit({ fields: ['title', 'place', 'startAt', 'time', 'endAt', 'capacity', 'bring', 'cancelCutoffHours'] });
+  const { errors, busy, formError: said } = f;
 
   if (!teamId) return <Page><Empty title='没有找到这个服务队' /></Page>;
 
   const submit = async () => {
-    setErrors({});
-    setSaid(null);
-    if (!day) return setErrors({ startAt: t.pickDay });
-    if (!/^\d{2}:\d{2}$/.test(time)) return setErrors({ time: t.pickStart });
-    const start = new Date(`${day}T${time}:00+08:00`);
+    if (!day) return f.invalid({ startAt: t.pickDay });
+    if (!/^\d{2}:\d{2}$/.test(time)) return f.invalid({ time: t.pickStart });
+    const start = fromChina(day, time);
     const end = new Date(start.getTime() + Number(length) * 3_600_000);
-    setBusy(true);
-    try {
-      const r = await call('volunteers.activity.create', {
-        teamId,
-        title: title.trim(),
-        place: place.trim(),
-        startAt: start.toISOString(),
-        endAt: end.toISOString(),
-        capacity: Number(capacity.trim()),
-        ...(bring.trim() ? { bring: bring.trim() } : {}),
-        cancelCutoffHours: Number(cutoff),
-        ...(repeat === 'weekly' ? { weekly: true } : {}),
-      });
-      go(`${PAGES.volunteerActivity}?id=${encodeURIComponent(r.activity.id)}`);
-    } catch (e) {
-      if (isApiError(e) && e.field) setErrors({ [e.field]: e.message });
-      else setSaid(e instanceof Error ? e.message : String(e));
-    } finally {
-      setBusy(false);
-    }
+    const send = () => call('volunteers.activity.create', {
+      teamId,
+      title: title.trim(),
+      place: place.trim(),
+      startAt: start.toISOString(),
+      endAt: end.toISOString(),
+      capacity: Number(capacity.trim()),
+      ...(bring.trim() ? { bring: bring.trim() } : {}),
+      cancelCutoffHours: Number(cutoff),
+      ...(repeat === 'weekly' ? { weekly: true } : {}),
+    });
+    await f.run(send, (r) => go(`${PAGES.volunteerActivity}?id=${encodeURIComponent(r.activity.id)}`));
   };
 
   return (

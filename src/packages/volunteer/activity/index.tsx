@@ -21,7 +21,7 @@ import { call, isApiError, type Output } from '../../../services/api';
 import { askToSubscribe } from '../../../services/subscribe';
 import { PAGES } from '../../../ui/routes';
 import { formatTime } from '../../../ui/format';
-import { shiftTime } from '../../../ui/strings/volunteer';
+import { shiftTime } from '../../../domain/volunteers';
 import { activityText as t } from '../strings';
 import { QrCode } from '../components/QrCode';
 import '../components/volunteer.css';

@@ -6,8 +6,8 @@ import { useState } from 'react';
 import { Btn } from '../../../components/Btn';
 import { SelectField } from '../../../components/Choice';
 import { Notice } from '../../../components/states';
-import { handleSignedOut } from '../../../components/useAction';
-import { call, isApiError } from '../../../services/api';
+import { useSubmit } from '../../../components/useSubmit';
+import { call } from '../../../services/api';
 import { CATEGORIES, CATEGORY_CODES, type Category } from '../../../domain/issues';
 import { parsePlaceValue } from '../../../domain/places';
 import { careText as t } from '../strings';
@@ -16,46 +16,34 @@ export function ConcernForm(props: { careId: string; visitId: string; concern: s
   const { careId, visitId, concern, places, onRaised, onCancel } = props;
   const [place, setPlace] = useState<string | null>(places.find((p) => p.value.startsWith('unit:'))?.value ?? null);
   const [category, setCategory] = useState<Category>('other');
-  const [errors, setErrors] = useState<{ place?: string; category?: string; form?: string }>({});
-  const [busy, setBusy] = useState(false);
+  // The server names a common place 'common'; it is picked in the same list as the homes.
+  const f = useSubmit({ fields: { place: 'place', common: 'place', category: 'category' } });
   const id = `concern-${visitId}`;
 
   const send = async () => {
     const where = place ? parsePlaceValue(place) : null;
-    if (!where) return setErrors({ place: t.needPlace });
-    setBusy(true);
-    setErrors({});
-    try {
-      await call('care.concern', { careId, visitId, category, description: concern, place: where });
-      onRaised();
-    } catch (e) {
-      if (handleSignedOut(e)) return;
-      const field = isApiError(e) ? e.field : undefined;
-      const message = e instanceof Error ? e.message : String(e);
-      setErrors(field === 'place' || field === 'common' ? { place: message } : field === 'category' ? { category: message } : { form: message });
-    } finally {
-      setBusy(false);
-    }
+    if (f.invalid({ place: !where && t.needPlace }) || !where) return;
+    await f.run(() => call('care.concern', { careId, visitId, category, description: concern, place: where }), () => onRaised());
   };
 
   return (
     <View className='gz-subform'>
-      <SelectField id={`${id}-place`} label={t.concernPlace} placeholder={t.concernPlacePlaceholder} groups={[{ options: places }]} value={place} error={errors.place} onChange={setPlace} />
+      <SelectField id={`${id}-place`} label={t.concernPlace} placeholder={t.concernPlacePlaceholder} groups={[{ options: places }]} value={place} error={f.errors.place} onChange={setPlace} />
       <SelectField<Category>
         id={`${id}-category`}
         label={t.concernCategory}
         placeholder={t.concernCategory}
         groups={[{ options: CATEGORY_CODES.map((c) => ({ value: c, label: CATEGORIES[c] })) }]}
         value={category}
-        error={errors.category}
+        error={f.errors.category}
         onChange={setCategory}
       />
-      {errors.form && <Notice kind='error'>{errors.form}</Notice>}
+      {f.formError && <Notice kind='error'>{f.formError}</Notice>}
       <View className='gz-actions'>
-        <Btn kind='primary' size='main' busy={busy} onClick={() => void send()}>
+        <Btn kind='primary' size='main' busy={f.busy} onClick={() => void send()}>
           {t.sendConcern}
         </Btn>
-        <Btn kind='secondary' size='main' disabled={busy} onClick={onCancel}>
+        <Btn kind='secondary' size='main' disabled={f.busy} onClick={onCancel}>
           {t.notNow}
         </Btn>
       </View>

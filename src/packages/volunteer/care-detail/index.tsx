@@ -11,7 +11,9 @@ import { Empty, Failed, Loading, Notice } from '../../../components/states';
 import { useAction } from '../../../components/useAction';
 import { headingA11y } from '../../../components/a11y';
 import { back, routeParam } from '../../../components/nav';
-import { call, isApiError } from '../../../services/api';
+import { useSubmit } from '../../../components/useSubmit';
+import { chinaDate } from '../../../domain/chinaTime';
+import { call } from '../../../services/api';
 import { groupPhone } from '../../../ui/format';
 import { careNewText, careText as t } from '../strings';
 import { PeoplePicker } from '../components/PeoplePicker';
@@ -23,20 +25,9 @@ import '../components/volunteer.css';
 function Pairing({ careId, current, onSaved }: { careId: string; current: string[]; onSaved: (text: string) => Promise<void> }) {
   const team = useAction('volunteers.team', { teamId: 'team:care' });
   const [chosen, setChosen] = useState<string[]>(current);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const save = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      await call('care.pair', { careId, volunteerIds: chosen });
-      await onSaved(careNewText.paired);
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const f = useSubmit({ fields: [] });
+  const { busy, formError: error } = f;
+  const save = () => f.run(() => call('care.pair', { careId, volunteerIds: chosen }).then(() => onSaved(careNewText.paired)));
   return (
     <View className='gz-card'>
       <Text className='gz-h2' id='pair-label' {...headingA11y(2)}>
@@ -53,10 +44,8 @@ function Pairing({ careId, current, onSaved }: { careId: string; current: string
   );
 }
 
-const CHINA = 8 * 3_600_000;
-const today = () => new Date(Date.now() + CHINA).toISOString().slice(0, 10);
-/** A stored instant as its date in China (a consent given at 07:00 in Wuhan is that day, not the day before in UTC). */
-const chinaDate = (iso: string) => new Date(Date.parse(iso) + CHINA).toISOString().slice(0, 10);
+// A stored instant as its date in China (a consent given at 07:00 in Wuhan is that day, not the day before in UTC).
+const today = () => chinaDate(Date.now());
 
 export default function CareDetailPage() {
   const router = useRouter();
@@ -65,9 +54,9 @@ export default function CareDetailPage() {
   const [date, setDate] = useState(today());
   const [what, setWhat] = useState('');
   const [concerns, setConcerns] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [said, setSaid] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
-  const [busy, setBusy] = useState<string | null>(null);
+  const visit = useSubmit({ fields: ['date', 'what', 'concerns'] });
+  const { errors } = visit;
+  const said = visit.formError ? { kind: 'error' as const, text: visit.formError } : visit.done ? { kind: 'ok' as const, text: visit.done } : null;
   const [withdrawn, setWithdrawn] = useState(false);
   const [raising, setRaising] = useState<string | null>(null);
 
@@ -75,25 +64,16 @@ export default function CareDetailPage() {
   const d = care.data;
 
   const save = async () => {
-    setBusy('visit');
-    setErrors({});
-    setSaid(null);
-    try {
-      await call('care.visit', { careId: id, date: date.trim(), what: what.trim(), ...(concerns.trim() ? { concerns: concerns.trim() } : {}) });
+    const saved = await visit.run(() => call('care.visit', { careId: id, date: date.trim(), what: what.trim(), ...(concerns.trim() ? { concerns: concerns.trim() } : {}) }), () => {
       setWhat('');
       setConcerns('');
-      setSaid({ kind: 'ok', text: t.saved });
-      await care.reload();
-    } catch (e) {
-      if (isApiError(e) && e.field) setErrors({ [e.field]: e.message });
-      else setSaid({ kind: 'error', text: e instanceof Error ? e.message : String(e) });
-    } finally {
-      setBusy(null);
-    }
+      return t.saved;
+    });
+    if (saved) await care.reload();
   };
   const raised = async () => {
     setRaising(null);
-    setSaid({ kind: 'ok', text: t.issued });
+    visit.setDone(t.issued);
     await care.reload();
   };
 
@@ -124,7 +104,7 @@ export default function CareDetailPage() {
               careId={id}
               current={d.care.volunteers.map((v) => v.userId)}
               onSaved={async (text) => {
-                setSaid({ kind: 'ok', text });
+                visit.setDone(text);
                 await care.reload();
               }}
             />
@@ -137,7 +117,7 @@ export default function CareDetailPage() {
               <TextInput id='visit-date' label={t.date} value={date} onChange={setDate} maxLength={10} error={errors.date} />
               <TextArea id='visit-what' label={t.what} value={what} onChange={setWhat} max={200} counter={t.counter} over={t.over} error={errors.what} rows={3} />
               <TextArea id='visit-concerns' label={t.concerns} value={concerns} onChange={setConcerns} max={200} counter={t.counter} over={t.over} error={errors.concerns} rows={2} />
-              <Btn kind='primary' size='main' block busy={busy === 'visit'} disabled={what.length > 200 || concerns.length > 200} onClick={() => void save()}>
+              <Btn kind='primary' size='main' block busy={visit.busy} disabled={what.length > 200 || concerns.length > 200} onClick={() => void save()}>
                 {t.saveVisit}
               </Btn>
             </View>

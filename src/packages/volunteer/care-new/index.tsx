@@ -13,7 +13,8 @@ import { Failed, Loading, Notice } from '../../../components/states';
 import { useAction } from '../../../components/useAction';
 import { headingA11y } from '../../../components/a11y';
 import { go } from '../../../components/nav';
-import { call, isApiError } from '../../../services/api';
+import { useSubmit } from '../../../components/useSubmit';
+import { call } from '../../../services/api';
 import { PAGES } from '../../../ui/routes';
 import { CARE_CATEGORIES, CONSENT_WAYS, type CareCategory, type ConsentWay } from '../../../domain/volunteers';
 import { PeoplePicker } from '../components/PeoplePicker';
@@ -35,37 +36,27 @@ export default function CareNewPage() {
   const [consent, setConsent] = useState<'yes' | 'no' | null>(null);
   const [note, setNote] = useState('');
   const [volunteers, setVolunteers] = useState<string[]>([]);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [said, setSaid] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const f = useSubmit({ fields: ['category', 'name', 'unitId', 'unitLabel', 'contact', 'needs', 'consentGiven', 'consentWay', 'consentNote', 'volunteerIds'] });
+  const { errors, busy, formError: said } = f;
 
   const submit = async () => {
-    setErrors({});
-    setSaid(null);
-    if (!category) return setErrors({ category: t.pickCategory });
-    if (!unitId) return setErrors({ unitId: t.needUnit });
-    if (consent !== 'yes') return setErrors({ consentGiven: t.needConsent });
-    if (!way) return setErrors({ consentWay: t.pickWay });
-    setBusy(true);
-    try {
-      const r = await call('care.register', {
-        category,
-        name: name.trim(),
-        unitId,
-        contact: contact.trim(),
-        needs: needs.trim(),
-        consentGiven: true,
-        consentWay: way,
-        ...(note.trim() ? { consentNote: note.trim() } : {}),
-        volunteerIds: volunteers,
-      });
-      go(`${PAGES.careDetail}?id=${encodeURIComponent(r.care.id)}`);
-    } catch (e) {
-      if (isApiError(e) && e.field) setErrors({ [e.field]: e.message });
-      else setSaid(e instanceof Error ? e.message : String(e));
-    } finally {
-      setBusy(false);
-    }
+    // One problem at a time, top to bottom, as the form reads.
+    if (!category) return f.invalid({ category: t.pickCategory });
+    if (!unitId) return f.invalid({ unitId: t.needUnit });
+    if (consent !== 'yes') return f.invalid({ consentGiven: t.needConsent });
+    if (!way) return f.invalid({ consentWay: t.pickWay });
+    const send = () => call('care.register', {
+      category,
+      name: name.trim(),
+      unitId,
+      contact: contact.trim(),
+      needs: needs.trim(),
+      consentGiven: true,
+      consentWay: way,
+      ...(note.trim() ? { consentNote: note.trim() } : {}),
+      volunteerIds: volunteers,
+    });
+    await f.run(send, (r) => go(`${PAGES.careDetail}?id=${encodeURIComponent(r.care.id)}`));
   };
 
   return (

@@ -6,33 +6,22 @@ import { useState } from 'react';
 import { Page } from '../../../components/Page';
 import { Btn } from '../../../components/Btn';
 import { Failed, Loading, Notice } from '../../../components/states';
-import { handleSignedOut, useAction, useReloadOnShow } from '../../../components/useAction';
+import { useAction, useReloadOnShow } from '../../../components/useAction';
 import { headingA11y } from '../../../components/a11y';
 import { routeParam } from '../../../components/nav';
-import { call, isApiError } from '../../../services/api';
+import { useSubmit } from '../../../components/useSubmit';
+import { chinaDate as cstDay } from '../../../domain/chinaTime';
+import { call } from '../../../services/api';
 import { certificateText as t } from '../strings';
 import '../components/volunteer.css';
 
 const h5 = process.env.TARO_ENV === 'h5';
-const cstDay = (iso: string) => new Date(Date.parse(iso) + 8 * 3_600_000).toISOString().slice(0, 10);
 
 /** The community certifies what the organisers recorded; hours confirmed later wait for it. */
 function Certify({ userId, onDone }: { userId: string; onDone: () => void }) {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const certify = async () => {
-    if (busy) return;
-    setBusy(true);
-    setError(null);
-    try {
-      await call('volunteers.certify', { userId });
-      onDone();
-    } catch (e) {
-      if (!handleSignedOut(e)) setError(isApiError(e) ? e.message : String(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const f = useSubmit({ fields: [] });
+  const certify = () => f.run(() => call('volunteers.certify', { userId }), () => onDone());
+  const { busy, formError: error } = f;
   return (
     <View>
       {error && <Notice kind='error'>{error}</Notice>}

@@ -7,6 +7,7 @@ import { Chips } from '../../../components/Choice';
 import { Field } from '../../../components/Field';
 import { Notice } from '../../../components/states';
 import { headingA11y } from '../../../components/a11y';
+import { useSubmit } from '../../../components/useSubmit';
 import { call } from '../../../services/api';
 import { CARE_WITHDRAW_REASONS, type CareWithdrawReason } from '../../../domain/volunteers';
 import { careText as t } from '../strings';
@@ -14,8 +15,8 @@ import { careText as t } from '../strings';
 export function CareWithdraw({ careId, onWithdrawn }: { careId: string; onWithdrawn: () => void }) {
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState<CareWithdrawReason | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  // Any refusal is shown under the reason, the form's one field.
+  const f = useSubmit({ fields: [] });
   if (!open) {
     return (
       <Btn kind='danger' onClick={() => setOpen(true)}>
@@ -23,28 +24,17 @@ export function CareWithdraw({ careId, onWithdrawn }: { careId: string; onWithdr
       </Btn>
     );
   }
-  const confirm = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      await call('care.withdraw', { careId, ...(reason ? { reason } : {}) } as { careId: string; reason: CareWithdrawReason });
-      onWithdrawn();
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const confirm = () => f.run(() => call('care.withdraw', { careId, ...(reason ? { reason } : {}) } as { careId: string; reason: CareWithdrawReason }), () => onWithdrawn());
   return (
     <View className='gz-card'>
       <Text className='gz-h2' {...headingA11y(2)}>
         {t.withdraw}
       </Text>
       <Notice kind='info'>{t.withdrawWarn}</Notice>
-      <Field id='withdraw-reason' label={t.withdrawReason} error={error ?? undefined}>
+      <Field id='withdraw-reason' label={t.withdrawReason} error={f.formError ?? undefined}>
         <Chips labelledBy='withdraw-reason-label' options={(Object.keys(CARE_WITHDRAW_REASONS) as CareWithdrawReason[]).map((k) => ({ value: k, label: CARE_WITHDRAW_REASONS[k] }))} value={reason} onChange={setReason} />
       </Field>
-      <Btn kind='danger' busy={busy} onClick={() => void confirm()}>
+      <Btn kind='danger' busy={f.busy} onClick={() => void confirm()}>
         {t.withdrawConfirm}
       </Btn>
       <Btn kind='link' onClick={() => setOpen(false)}>

@@ -1,0 +1,76 @@
+// One form's sending state, for every form of every area: busy, the server's message per field,
+// a message for the form, a message when it went through. Everything typed stays where it is when
+// the server refuses (the hook never touches the form's own values).
+import { useRef, useState } from 'react';
+import { handleSignedOut } from './useAction';
+import { isApiError } from '../services/api';
+
+export interface SubmitOptions {
+  /**
+   * The fields this form shows, or a map from the server's field name to the form's one
+   * (`{ common: 'place' }`). A refusal naming any other field is shown as the form's message, so
+   * it is never lost (`[]`: every refusal is the form's message). Omitted: every field the server
+   * names is taken as one of the form's own.
+   */
+  fields?: readonly string[] | Record<string, string>;
+  /** Shown for the form when a field is refused ("请看红字提示"); omitted: nothing beside the field's own. */
+  fixErrors?: string;
+}
+
+export function useSubmit(options: SubmitOptions = {}) {
+  const [busy, setBusy] = useState(false);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  // A second tap before the first render with busy set is dropped too.
+  const sending = useRef(false);
+
+  function fieldOf(name: string | undefined): string | undefined {
+    const { fields } = options;
+    if (!name || !fields) return name;
+    // A path into a list ("photoFileId.0") belongs to the field it starts with.
+    const head = name.split('.')[0];
+    if (Array.isArray(fields)) return fields.includes(name) ? name : fields.includes(head) ? head : undefined;
+    const map = fields as Record<string, string>;
+    return map[name] ?? map[head];
+  }
+
+  /** Runs `send`; `onOk` may return the message to show when it went through. */
+  async function run<T>(send: () => Promise<T>, onOk?: (r: T) => string | void): Promise<T | undefined> {
+    if (sending.current) return undefined;
+    sending.current = true;
+    setBusy(true);
+    setErrors({});
+    setFormError(null);
+    setDone(null);
+    try {
+      const r = await send();
+      const message = onOk?.(r);
+      if (message) setDone(message);
+      return r;
+    } catch (e) {
+      if (handleSignedOut(e)) return undefined;
+      const message = e instanceof Error ? e.message : String(e);
+      const field = fieldOf(isApiError(e) ? e.field : undefined);
+      if (field) {
+        setErrors({ [field]: message });
+        if (options.fixErrors) setFormError(options.fixErrors);
+      } else setFormError(message);
+      return undefined;
+    } finally {
+      sending.current = false;
+      setBusy(false);
+    }
+  }
+
+  /** The form's own checks before sending: shows them and says whether any failed. */
+  function invalid(found: Record<string, string | undefined | null | false>): boolean {
+    const shown = Object.fromEntries(Object.entries(found).filter((e): e is [string, string] => Boolean(e[1])));
+    setErrors(shown);
+    setFormError(null);
+    return Object.keys(shown).length > 0;
+  }
+
+  const clear = (field: string) => setErrors((e) => (e[field] ? Object.fromEntries(Object.entries(e).filter(([k]) => k !== field)) : e));
+  return { busy, errors, formError, done, run, invalid, clear, setErrors, setFormError, setDone, err: (f: string) => errors[f] ?? null };
+}

@@ -1,0 +1,37 @@
+import { chinaClock, chinaDate, chinaDateTime, chinaDayStart, chinaDays, chinaMonth, chinaParts, fromChina, inChina } from '../../src/domain/chinaTime';
+
+// China time is UTC+8 all year, whatever zone the process runs in (the test runner's TZ is not China's).
+describe('chinaTime', () => {
+  it('reads the China calendar: 15:59:59.999Z is still that day, 16:00Z is the next, across a year end and a leap day', () => {
+    expect(chinaDate('2025-01-01T15:59:59.999Z')).toBe('2025-01-01');
+    expect(chinaDate('2025-01-01T16:00:00.000Z')).toBe('2025-01-02');
+    expect(chinaDate(new Date('2024-12-31T16:00:00.000Z'))).toBe('2025-01-01');
+    expect(chinaDate(Date.parse('2024-02-28T16:00:00.000Z'))).toBe('2024-02-29');
+    expect(chinaMonth('2024-12-31T16:00:00.000Z')).toBe('2025-01');
+  });
+
+  it('turns a wall-clock time in China into the instant, and back', () => {
+    expect(fromChina('2026-03-07', '08:00').toISOString()).toBe('2026-03-07T00:00:00.000Z');
+    expect(fromChina('2026-03-07', '07:59').toISOString()).toBe('2026-03-06T23:59:00.000Z');
+    expect(fromChina('2026-03-07').toISOString()).toBe('2026-03-06T16:00:00.000Z');
+    expect(chinaClock(fromChina('2026-03-07', '19:30'))).toBe('19:30');
+  });
+
+  it('writes the date and time people read on paper, and nothing for a missing or broken time', () => {
+    expect(chinaDateTime('2026-03-02T09:05:09.123Z')).toBe('2026-03-02 17:05:09');
+    expect(chinaDateTime(null)).toBe('');
+    expect(chinaDateTime('soon')).toBe('');
+  });
+
+  it('names the parts of a moment in China: a Saturday 00:30 there is still Friday in UTC', () => {
+    expect(chinaParts('2026-03-06T16:30:00.000Z')).toEqual({ y: 2026, m: 3, d: 7, hh: 0, mm: 30, weekday: 6 });
+    expect(chinaParts('not a time')).toBeNull();
+    expect(inChina('2026-03-06T16:30:00.000Z').day()).toBe(6);
+  });
+
+  it('counts days from China midnight, and lists the days between two instants', () => {
+    expect(chinaDayStart('2026-03-06T16:30:00.000Z').toISOString()).toBe('2026-03-06T16:00:00.000Z');
+    expect(chinaDayStart('2026-03-06T15:30:00.000Z', 2).toISOString()).toBe('2026-03-07T16:00:00.000Z');
+    expect(chinaDays('2026-02-27T16:00:00.000Z', '2026-03-01T15:59:00.000Z')).toEqual(['2026-02-28', '2026-03-01']);
+  });
+});
