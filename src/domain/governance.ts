@@ -1,7 +1,6 @@
 // Three-party governance (三方联动): the parties, the quarter, the inspection checklist, the
 // year plan's funding sources, notice kinds, and how a meeting decision's progress follows from
 // the task(s) and issue it turned into. Pure rules shared by the action table and the screens.
-import type { Role } from './roles';
 import { fromChina, inChina } from './chinaTime';
 
 export const PARTIES = { community: '社区', committee: '业委会', property: '物业' } as const;
