@@ -7,6 +7,8 @@
 import type { Page } from 'playwright-core';
 import { collections } from '../../server/app/collections';
 import { openSqliteStore } from '../../server/store/sqlite';
+import { scopeStore } from '../../server/store/scoped';
+import { DEMO_COMPOUND } from '../../server/demo/tenancy';
 import { browserSuite, elderSizes, hasChromium, seriousViolations, onScreen } from './browser';
 
 const d = hasChromium ? describe : describe.skip;
@@ -52,7 +54,8 @@ d('volunteers in the browser', () => {
     await act.getByText('1. 李明 +1 带扫帚').waitFor();
 
     // Saturday 08:10: the shift started ten minutes ago.
-    const store = openSqliteStore({ file: env.app.db, collections });
+    // Straight into the demo compound's records: stored ids carry the compound (server/store/scoped.ts).
+    const store = scopeStore(openSqliteStore({ file: env.app.db, collections }), DEMO_COMPOUND);
     const now = Date.now();
     await store.update('activities', saturday.id, { startAt: new Date(now - 10 * 60_000).toISOString(), endAt: new Date(now + 110 * 60_000).toISOString() });
     await store.close();
