@@ -14,7 +14,6 @@ import { tableFile, csvCell, TABLE_FORMATS } from '../exports/tableFile';
 import { CHUNK_UNITS, assertClosed, isCounted, loadPoll, type PollDoc, type RosterSummary } from './model';
 import { pollBallots, snapshotUnits } from './roster';
 import { recountFileOf, settle } from './tally';
-import { COUNT_READERS } from './views';
 import { BALLOT_HEADER, ballotRows, perUnit } from './ballotRows';
 import { allowed } from '../../../src/domain/permissions';
 

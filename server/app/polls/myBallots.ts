@@ -9,8 +9,6 @@ import { defineAction, callerOf } from '../action';
 import type { MembershipDoc } from '../model';
 import { isBallot, type BallotDoc, type PollDoc } from './model';
 import { refOf } from './receipt';
-import { seatChoices, seatFor } from './voters';
-import { AppError } from '../errors';
 import { allowed } from '../../../src/domain/permissions';
 
 const RECENT = 20;

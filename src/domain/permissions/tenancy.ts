@@ -1,7 +1,7 @@
 // Who may do what in 小区:我的小区、楼栋和房屋. The action table's guard (server/app/dispatch.ts) reads this table;
 // the predicates below are the rules inside an action and the screens' "may I" flags, so each
 // rule is written once. Roles are those the caller holds in the current compound.
-import { type ActionRoles, has, type Who, EVERYONE, ANYONE } from './who';
+import { type ActionRoles, type Who, EVERYONE, ANYONE } from './who';
 import type { Role } from '../roles';
 
 
