@@ -4,6 +4,8 @@
 // (the service figures are measured from all of them at that moment).
 import { openLocalDeps } from '../../server/local/runtime';
 import { seedDemoOnce } from '../../server/demo/seed';
+import { DEMO_COMPOUND } from '../../server/demo/tenancy';
+import { scopeStore } from '../../server/store/scoped';
 import { dispatch } from '../../server/app/dispatch';
 import { personaOpenid } from '../../server/demo/personas';
 import type { IssueDoc } from '../../server/app/issues/model';
@@ -51,7 +53,7 @@ async function submitWithReports(reports: number): Promise<number> {
       rating: { stars: 1 + (i % 5), comment: '', at: at(101) },
     });
   }
-  await deps.store.insertMany('issues', batch);
+  await scopeStore(deps.store, DEMO_COMPOUND).insertMany('issues', batch);
   const as = (action: string, input: unknown) => dispatch(deps, action, input, { openid: personaOpenid('community') });
   const quarter = quarterOf(now);
   const items = ['cleaning', 'greening', 'security', 'repairs', 'facilities', 'fire'].map((code) => ({ code, score: 8 }));

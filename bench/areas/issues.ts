@@ -5,6 +5,8 @@ import { randomBytes } from 'node:crypto';
 import { CATEGORY_CODES, COMMON_PLACE_CODES, COMMON_PLACES, priorityKey } from '../../src/domain/issues';
 import { openLocalDeps } from '../../server/local/runtime';
 import { seedDemoOnce } from '../../server/demo/seed';
+import { DEMO_COMPOUND } from '../../server/demo/tenancy';
+import { scopeStore } from '../../server/store/scoped';
 import type { IssueDoc } from '../../server/app/issues/model';
 import { load, percentile, round, setPath, startServer, tempDb, type Report } from '../lib';
 // @ts-expect-error: a plain .mjs build script without types
@@ -43,7 +45,8 @@ async function databaseWith(issues: number): Promise<string> {
         reopenCount: 0,
       });
     }
-    await deps.store.insertMany('issues', batch);
+    // Into the demo compound's own records (stored ids carry the compound), where its owner's feed reads.
+    await scopeStore(deps.store, DEMO_COMPOUND).insertMany('issues', batch);
   }
   await deps.store.close();
   return file;

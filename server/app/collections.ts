@@ -17,6 +17,8 @@ const declared: CollectionSpecs = {
   accounts: { indexes: [] },
   /** Progress of the in-place upgrade to compounds (server/app/tenancy/migrate.ts), one document per collection. */
   migrations: { indexes: [] },
+  /** `cursors/jobs`: where the timer's walk over the compounds stopped (jobs/compoundWalk.ts). */
+  cursors: { indexes: [] },
   meta: { indexes: [] },
   /** `meta/roster` is the roster pointer: which staged version is live, and the import under way (people/rosterVersion.ts). */
   buildings: { indexes: [['order'], ['rosterVersion'], ['stagedVersion']] },

@@ -13,7 +13,7 @@
 import { instanceOf, type Cond, type Doc, type FindOptions, type Store, type Tx, type Where } from './port';
 
 /** Collections that are not a compound's: one identity per OPENID, the compounds and their organisations, per-person platform state. */
-export const DEPLOYMENT_COLLECTIONS: ReadonlySet<string> = new Set(['accounts', 'compounds', 'orgs', 'enrolments', 'grants', 'subscriptionPrefs', 'photoReviews', 'migrations']);
+export const DEPLOYMENT_COLLECTIONS: ReadonlySet<string> = new Set(['accounts', 'compounds', 'orgs', 'enrolments', 'grants', 'subscriptionPrefs', 'photoReviews', 'migrations', 'cursors']);
 
 export const isCompoundCollection = (collection: string) => !DEPLOYMENT_COLLECTIONS.has(collection);
 

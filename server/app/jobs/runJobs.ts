@@ -10,10 +10,9 @@ import type { IssueDoc, TaskDoc } from '../issues/model';
 import type { UserDoc } from '../model';
 import type { RecurrenceDoc } from '../tasks/recurrences';
 import { notifyAssignee } from '../tasks/notify';
-import { MAX_PAGE, StoreError } from '../../store/port';
+import { StoreError } from '../../store/port';
 import { isScopedStore } from '../../store/scoped';
 import { compoundDeps, deploymentDeps } from '../tenancy/scope';
-import type { CompoundDoc } from '../tenancy/model';
 import { AppError } from '../errors';
 import { closeDuePolls } from '../polls/tally';
 import { finishOpenings } from '../polls/opening';
@@ -21,6 +20,7 @@ import { continueFanouts, remindClosingPolls } from '../notify/pollNotices';
 import { runVolunteerJobs } from '../volunteers/jobs';
 import { continueRosterImports } from '../people/rosterStaging';
 import { jobDocs } from '../people/importRoster';
+import { walkCompounds, type WalkReport } from './compoundWalk';
 
 const DAY = 86_400_000;
 /** Recurring tasks appear this long before they are due, so staff see tomorrow's work. */
@@ -128,19 +128,18 @@ export async function sendSlaAlerts(ctx: Ctx, now: Date): Promise<number> {
 }
 
 /**
- * Every compound's timed work, one compound after another, each on its own view of the store (a
- * job never mixes compounds). Deps already scoped to one compound run that compound alone.
+ * Timed work of the compounds, each on its own view of the store (a job never mixes compounds).
+ * Deps already scoped to one compound run that compound alone; the deployment's deps walk the
+ * compounds from where the last run stopped, as many as fit in this run (compoundWalk.ts).
  */
-export async function runJobs(deps: Deps): Promise<JobReport> {
+export async function runJobs(deps: Deps, budgetOps?: number): Promise<JobReport & { walk?: WalkReport }> {
   if (isScopedStore(deps.store)) return runCompoundJobs(deps);
   const root = deploymentDeps(deps);
   let total: JobReport | null = null;
-  for (let skip = 0; ; skip += MAX_PAGE) {
-    const page = await root.store.find<CompoundDoc>('compounds', { orderBy: [['_id', 'asc']], limit: MAX_PAGE, skip });
-    for (const compound of page) total = addReports(total, await runCompoundJobs(compoundDeps(root, compound._id)));
-    if (page.length < MAX_PAGE) break;
-  }
-  return total ?? addReports(null, null);
+  const walk = await walkCompounds(root, async (compoundId) => {
+    total = addReports(total, await runCompoundJobs(compoundDeps(root, compoundId)));
+  }, budgetOps);
+  return { ...addReports(total, null), walk };
 }
 
 function addReports(a: JobReport | null, b: JobReport | null): JobReport {
