@@ -8,9 +8,10 @@ import { governance } from './areas/governance';
 import { notify } from './areas/notify';
 import { volunteers } from './areas/volunteers';
 import { cloud } from './areas/cloud';
+import { tenancy } from './areas/tenancy';
 import type { Report } from './lib';
 
-const areas: Record<string, (report: Report) => Promise<void>> = { foundation, issues, votes, governance, notify, volunteers, cloud };
+const areas: Record<string, (report: Report) => Promise<void>> = { foundation, issues, votes, governance, notify, volunteers, cloud, tenancy };
 
 function flatten(node: unknown, prefix = '', rows: Array<[string, unknown]> = []): Array<[string, unknown]> {
   if (node && typeof node === 'object' && !Array.isArray(node)) {

@@ -12,41 +12,44 @@ import { load, percentile, round, setPath, startServer, tempDb, type Report } fr
 // @ts-expect-error: a plain .mjs build script without types
 import { buildHost } from '../../scripts/build-host.mjs';
 
+const STATUSES = ['reported', 'accepted', 'in_progress', 'done', 'closed'] as const;
+
+/** Issue number `i` of a bench compound: a mix of categories, places, statuses and seconds, one a minute from `start`. */
+export function benchIssue(i: number, start: number, idPrefix = 'bench'): IssueDoc {
+  const createdAt = new Date(start + i * 60_000).toISOString();
+  const code = COMMON_PLACE_CODES[i % COMMON_PLACE_CODES.length];
+  return {
+    _id: `issue:${idPrefix}${i.toString(36).padStart(6, '0')}`,
+    category: CATEGORY_CODES[i % CATEGORY_CODES.length],
+    place: { kind: 'common', code, label: COMMON_PLACES[code] },
+    placeKey: `common:${code}`,
+    buildingId: null,
+    description: `第 ${i} 条报事:楼道灯不亮,晚上看不清台阶。`,
+    photos: [],
+    visibility: i % 10 === 0 ? 'private' : 'public',
+    status: STATUSES[i % STATUSES.length],
+    reporterId: 'user:demo-resident',
+    reporterName: '李明',
+    createdBy: 'user:demo-resident',
+    source: 'resident',
+    seconds: i % 7,
+    comments: 0,
+    priorityKey: priorityKey(i % 7, Date.parse(createdAt)),
+    createdAt,
+    updatedAt: createdAt,
+    reopenCount: 0,
+  };
+}
+
 async function databaseWith(issues: number): Promise<string> {
   const file = tempDb(`issues-${issues}`);
   const deps = openLocalDeps(file);
   const start = Date.now() - issues * 60_000;
   await seedDemoOnce(deps, new Date(start));
-  const statuses = ['reported', 'accepted', 'in_progress', 'done', 'closed'] as const;
+  // Into the demo compound's own records (stored ids carry the compound), where its owner's feed reads.
+  const store = scopeStore(deps.store, DEMO_COMPOUND);
   for (let offset = 0; offset < issues; offset += 10_000) {
-    const batch: IssueDoc[] = [];
-    for (let i = offset; i < Math.min(issues, offset + 10_000); i++) {
-      const createdAt = new Date(start + i * 60_000).toISOString();
-      const code = COMMON_PLACE_CODES[i % COMMON_PLACE_CODES.length];
-      batch.push({
-        _id: `issue:bench${i.toString(36).padStart(6, '0')}`,
-        category: CATEGORY_CODES[i % CATEGORY_CODES.length],
-        place: { kind: 'common', code, label: COMMON_PLACES[code] },
-        placeKey: `common:${code}`,
-        buildingId: null,
-        description: `第 ${i} 条报事:楼道灯不亮,晚上看不清台阶。`,
-        photos: [],
-        visibility: i % 10 === 0 ? 'private' : 'public',
-        status: statuses[i % statuses.length],
-        reporterId: 'user:demo-resident',
-        reporterName: '李明',
-        createdBy: 'user:demo-resident',
-        source: 'resident',
-        seconds: i % 7,
-        comments: 0,
-        priorityKey: priorityKey(i % 7, Date.parse(createdAt)),
-        createdAt,
-        updatedAt: createdAt,
-        reopenCount: 0,
-      });
-    }
-    // Into the demo compound's own records (stored ids carry the compound), where its owner's feed reads.
-    await scopeStore(deps.store, DEMO_COMPOUND).insertMany('issues', batch);
+    await store.insertMany('issues', Array.from({ length: Math.min(issues, offset + 10_000) - offset }, (_, k) => benchIssue(offset + k, start)));
   }
   await deps.store.close();
   return file;

@@ -15,6 +15,8 @@ import { countOf } from '../../server/app/polls/tally';
 import { wordListChecker } from '../../server/content/wordList';
 import { seedDemoOnce } from '../../server/demo/seed';
 import { personaOpenid } from '../../server/demo/personas';
+import { DEMO_COMPOUND } from '../../server/demo/tenancy';
+import { compoundDeps } from '../../server/app/tenancy/scope';
 import { memoryFiles } from '../../server/files/disk';
 import http from 'node:http';
 import { COOKIE, signSession } from '../../server/local/session';
@@ -55,8 +57,10 @@ function depsOn(file: string, count?: (method: string) => void): Deps {
 }
 
 /** The demo compound plus `owners` one-unit holders in 30 more buildings, each a verified owner. */
-export async function addOwners(deps: Deps, owners: number): Promise<string[]> {
-  await seedDemoOnce(deps, new Date());
+export async function addOwners(outer: Deps, owners: number): Promise<string[]> {
+  await seedDemoOnce(outer, new Date());
+  // Into the demo compound's own records (stored ids carry the compound), where its calls read.
+  const deps = compoundDeps(outer, DEMO_COMPOUND);
   const at = new Date().toISOString();
   const buildings: BuildingDoc[] = [];
   const units: UnitDoc[] = [];
@@ -160,7 +164,7 @@ async function httpFigures(report: Report) {
     await host.stop();
   }
 
-  const check = depsOn(file);
+  const check = compoundDeps(depsOn(file), DEMO_COMPOUND);
   const stored = await check.store.count('ballots', { pollId });
   const acceptedBy = new Map<number, number>();
   for (const r of run.results) if (r.status === 200) acceptedBy.set(r.owner, (acceptedBy.get(r.owner) ?? 0) + 1);
