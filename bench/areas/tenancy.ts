@@ -9,7 +9,6 @@
 // - tenancy.jobs.*: how many timer runs one round of the jobs over every compound takes
 //   (server/app/jobs/compoundWalk.ts), counted in store operations as the budget is.
 import http from 'node:http';
-import type { Deps } from '../../server/app/context';
 import type { BuildingDoc, HolderDoc, MembershipDoc, UnitDoc, UserDoc } from '../../server/app/model';
 import type { CompoundDoc, OrgDoc } from '../../server/app/tenancy/model';
 import { compoundDeps } from '../../server/app/tenancy/scope';
