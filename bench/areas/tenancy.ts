@@ -14,6 +14,7 @@ import type { CompoundDoc, OrgDoc } from '../../server/app/tenancy/model';
 import { compoundDeps } from '../../server/app/tenancy/scope';
 import { dispatch } from '../../server/app/dispatch';
 import { runJobs } from '../../server/app/jobs/runJobs';
+import { WALK_PARALLEL } from '../../server/app/jobs/compoundWalk';
 import { OP_MS } from '../../server/app/budget';
 import { CLOUD_LIMITS } from '../../server/cloud/limits';
 import { seedDemoOnce } from '../../server/demo/seed';
@@ -256,7 +257,7 @@ export async function tenancy(report: Report) {
   setPath(report, 'tenancy.jobs.runsPerRound', jobs.runs);
   setPath(report, 'tenancy.jobs.opsPerCompound', round(jobs.opsPerCompound, 1));
   setPath(report, 'tenancy.jobs.maxOpsPerRun', jobs.maxOps);
-  // At a CloudBase round trip each (OP_MS), what the busiest run would take against the function's timeout.
-  setPath(report, 'tenancy.jobs.maxRunCloudMs', jobs.maxOps * OP_MS);
+  // At a CloudBase round trip each (OP_MS), WALK_PARALLEL compounds side by side: what the busiest run would take against the function's timeout.
+  setPath(report, 'tenancy.jobs.maxRunCloudMs', Math.round((jobs.maxOps * OP_MS) / WALK_PARALLEL));
   setPath(report, 'tenancy.jobs.timeoutMs', CLOUD_LIMITS.jobsTimeoutMs);
 }
