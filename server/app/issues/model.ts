@@ -3,6 +3,7 @@ import type { Category, ClosedAs, IssueStatus, Mover } from '../../../src/domain
 import type { Caller, Ctx } from '../context';
 import { notFound } from '../errors';
 import { isStaffSide as staffSide, issueMoverRoles } from '../../../src/domain/permissions/issues';
+import { newId } from '../../../src/domain/ids';
 
 export type Place = { kind: 'unit'; unitId: string; label: string } | { kind: 'common'; code: string; label: string } | { kind: 'building'; buildingId: string; part: string; label: string };
 
@@ -99,6 +100,5 @@ export function moversFor(issue: IssueDoc, caller: Caller, tasks: readonly TaskD
 }
 
 export function newIssueId(now: Date): string {
-  // Time-ordered, unique without a counter document.
-  return `issue:${now.getTime().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
+  return newId('issue', now);
 }

@@ -10,6 +10,7 @@ import { eventDoc } from '../events';
 import { loadAssignee } from './staff';
 import { taskKind } from './createTask';
 import { allowed } from '../../../src/domain/permissions';
+import { newId } from '../../../src/domain/ids';
 
 export interface RecurrenceDoc {
   _id: string;
@@ -57,7 +58,7 @@ export const createRecurrence = defineAction({
     const assignee = await loadAssignee(ctx, input.assigneeId);
     const now = ctx.clock.now().toISOString();
     const doc: RecurrenceDoc = {
-      _id: `rec:${Date.parse(now).toString(36)}${Math.random().toString(36).slice(2, 7)}`,
+      _id: newId('rec', new Date(now)),
       title: input.title,
       kind: input.kind,
       rule: input.rule as Rule,
