@@ -1,7 +1,7 @@
 // Home: the property side's work: reports to accept (manager) and the caller's late or
 // due-today tasks (staff and manager).
 import type { Caller, Ctx } from '../context';
-import type { TaskDoc } from '../issues/model';
+import type { TaskDoc } from '../model';
 import { chinaDate } from '../../../src/domain/chinaTime';
 import type { AttentionItem } from './item';
 import { PAGES } from '../../../src/ui/routes';

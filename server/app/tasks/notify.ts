@@ -1,5 +1,5 @@
 import type { Ctx } from '../context';
-import type { TaskDoc } from '../issues/model';
+import type { TaskDoc } from '../model';
 import { PAGES, messagePage } from '../../../src/ui/routes';
 
 export async function notifyAssignee(ctx: Ctx, task: TaskDoc, assigneeId: string): Promise<void> {
