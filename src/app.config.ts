@@ -1,20 +1,11 @@
 import { TABS } from './ui/tabs';
+import { PAGES, appPages, messagePage } from './ui/routes';
 
 // Main package: the five tab pages only. Everything else lives in subpackages so the main
 // package WeChat downloads first stays small.
 export default defineAppConfig({
-  pages: ['pages/home/index', 'pages/issues/index', 'pages/polls/index', 'pages/volunteer/index', 'pages/me/index'],
-  subPackages: [
-    { root: 'packages/people', pages: ['claim/index', 'review/index', 'roster-import/index', 'roles/index', 'privacy/index', 'nickname/index', 'compounds/index'] },
-    { root: 'packages/issues', pages: ['report/index', 'detail/index', 'stats/index'] },
-    { root: 'packages/tasks', pages: ['mine/index', 'detail/index', 'board/index', 'meters/index'] },
-    { root: 'packages/polls', pages: ['detail/index', 'create/index', 'results/index', 'count/index', 'register/index', 'proxy/index', 'canvass/index', 'audit/index', 'mine/index'] },
-    { root: 'packages/governance', pages: ['meetings/index', 'meeting/index', 'meeting-new/index', 'inspection/index', 'scorecard/index', 'plan/index', 'plan-item/index', 'notices/index', 'notice/index', 'held/index', 'compare/index'] },
-    { root: 'packages/notify', pages: ['outbox/index', 'group/index'] },
-    { root: 'packages/volunteer', pages: ['team/index', 'activity/index', 'activity-new/index', 'certificate/index', 'stats/index', 'care/index', 'care-detail/index', 'care-new/index'] },
-    // The demo sign-in exists only in the browser build; WeChat identifies users itself.
-    ...(process.env.TARO_ENV === 'h5' ? [{ root: 'packages/dev', pages: ['sign-in/index'] }] : []),
-  ],
+  // Every page from the one route table (src/ui/routes.ts); the demo sign-in only in the browser build.
+  ...appPages(process.env.TARO_ENV === 'h5'),
   window: {
     backgroundTextStyle: 'dark',
     backgroundColor: '#f2f3f5',
@@ -40,11 +31,11 @@ export default defineAppConfig({
   // activity from 志愿, claims and the privacy guide from 我的. WeChat caps a page's preloads at
   // 2 MB: https://developers.weixin.qq.com/miniprogram/dev/framework/subpackages/preload.html
   preloadRule: {
-    'pages/home/index': { network: 'all', packages: ['packages/issues', 'packages/tasks'] },
-    'pages/issues/index': { network: 'all', packages: ['packages/issues'] },
-    'pages/polls/index': { network: 'all', packages: ['packages/polls'] },
-    'pages/volunteer/index': { network: 'all', packages: ['packages/volunteer'] },
-    'pages/me/index': { network: 'all', packages: ['packages/people'] },
+    [messagePage(PAGES.home)]: { network: 'all', packages: ['packages/issues', 'packages/tasks'] },
+    [messagePage(PAGES.issues)]: { network: 'all', packages: ['packages/issues'] },
+    [messagePage(PAGES.polls)]: { network: 'all', packages: ['packages/polls'] },
+    [messagePage(PAGES.volunteer)]: { network: 'all', packages: ['packages/volunteer'] },
+    [messagePage(PAGES.me)]: { network: 'all', packages: ['packages/people'] },
   },
   // No page is for WeChat search (sitemap.json disallows all).
   sitemapLocation: 'sitemap.json',

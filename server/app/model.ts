@@ -78,3 +78,28 @@ export interface MembershipDoc {
 }
 
 export const userIdFor = (openid: string) => `user:${openid}`;
+
+/** A work order: from an issue, a meeting decision, a recurrence or a meter round. Read by issues, tasks, governance, home and the jobs, so it lives with the shared documents. */
+export interface TaskDoc {
+  _id: string;
+  issueId: string | null;
+  title: string;
+  description: string;
+  kind: 'repair' | 'cleaning' | 'meter_reading' | 'other';
+  /** One person per task (a job for two is two tasks): queries stay single-valued and indexed. */
+  assigneeId: string | null;
+  status: 'open' | 'in_progress' | 'done';
+  dueAt: string;
+  createdBy: string;
+  createdAt: string;
+  startedAt?: string;
+  doneAt?: string;
+  doneBy?: string;
+  note?: string;
+  photos?: string[];
+  /** The client's id for the finishing operation: a resend after a lost answer is recognised. */
+  finishOpId?: string;
+  recurrenceId?: string;
+  route?: string;
+  [key: string]: unknown;
+}

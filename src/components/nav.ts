@@ -1,5 +1,6 @@
 import Taro from '@tarojs/taro';
 import { isTabPage } from '../ui/routes';
+import { PAGES } from '../ui/routes';
 
 /** Opens a screen by path; tab pages need switchTab, the others a navigation. */
 export function go(url: string): void {
@@ -9,7 +10,7 @@ export function go(url: string): void {
 }
 
 /** Leaves a sub-screen; falls back to 我的 when it was opened directly (H5 reload, shared link). */
-export function back(fallback = '/pages/me/index'): void {
+export function back(fallback: string = PAGES.me): void {
   const pages = Taro.getCurrentPages();
   if (pages.length > 1) void Taro.navigateBack();
   else go(fallback);

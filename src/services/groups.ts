@@ -5,6 +5,7 @@
 import Taro from '@tarojs/taro';
 import { call } from './api';
 import { hasDevSignIn } from './devSession';
+import { PAGES, messagePage } from '../ui/routes';
 
 const STORAGE_KEY = 'gz.group';
 let current: string | null = null;
@@ -35,10 +36,10 @@ export function sharedItem(path: string, query: Record<string, string | undefine
     // already decoded
   }
   if (!id) return undefined;
-  if (page === 'packages/issues/detail/index') return { kind: 'issue', id };
-  if (page === 'packages/polls/detail/index') return { kind: 'poll', id };
-  if (page === 'packages/polls/results/index') return { kind: 'results', id };
-  if (page === 'packages/volunteer/activity/index') return { kind: 'activity', id };
+  if (page === messagePage(PAGES.issueDetail)) return { kind: 'issue', id };
+  if (page === messagePage(PAGES.pollDetail)) return { kind: 'poll', id };
+  if (page === messagePage(PAGES.pollResults)) return { kind: 'results', id };
+  if (page === messagePage(PAGES.volunteerActivity)) return { kind: 'activity', id };
   return undefined;
 }
 

@@ -16,6 +16,7 @@ import { QUEUE_KEY, FAILED_KEY, PHOTO_KEY, writeList, readQueue, readFailed, wri
 import type { QueuedAction, QueuedPhoto, QueueEntry } from './offlineStore';
 import { emit } from './offlineSnapshot';
 import { setKnownOffline, isOffline, toApiError, isNetwork, outcomes, flush } from './offlineSend';
+import { opId } from '../domain/ids';
 
 // The queue's public face: screens and tests import from here, whichever file holds the mechanism.
 export { QUEUE_KEY, FAILED_KEY, SYNC_KEY, MAX_ATTEMPTS } from './offlineStore';
@@ -25,14 +26,8 @@ export { isOffline, outcomeOf, flush } from './offlineSend';
 
 // ---------------------------------------------------------------- enqueue
 
-const ID_CHARS = 'abcdefghijklmnopqrstuvwxyz0123456789';
-
-/** A random operation id matching the server's opId rule ([A-Za-z0-9_-]{8,64}). */
-export function newOpId(): string {
-  let s = '';
-  for (let i = 0; i < 16; i++) s += ID_CHARS[Math.floor(Math.random() * ID_CHARS.length)];
-  return `op${Date.now().toString(36)}${s}`;
-}
+/** A random operation id matching the server's opId rule ([A-Za-z0-9_-]{8,64}); the phone's own clock. */
+export const newOpId = (): string => opId(new Date());
 
 /**
  * Puts one action on the queue (stored at once). `photos` are base64 images to upload before

@@ -1,4 +1,7 @@
-// Every screen's path, in one place (also used by app.config.ts).
+// Every screen's path by name, in one table that the client and the server both read: app.config.ts
+// builds its page list from it, the tab bar and navigation use it, and the server's home items,
+// notification cards and share links are made with `pageLink` / `messagePage` below.
+// test/routes.test.ts checks that every entry is a real page of app.config.ts and of src/, and back.
 export const TAB_PAGES = {
   home: '/pages/home/index',
   issues: '/pages/issues/index',
@@ -65,4 +68,39 @@ export const PAGES = {
 export function isTabPage(url: string): boolean {
   const path = url.split('?')[0];
   return (Object.values(TAB_PAGES) as string[]).includes(path.startsWith('/') ? path : `/${path}`);
+}
+
+export type PageName = keyof typeof PAGES;
+export type PagePath = (typeof PAGES)[PageName];
+
+/** Pages only the browser build has (the demo sign-in; WeChat identifies users itself). */
+export const H5_ONLY_PAGES: readonly PagePath[] = [PAGES.signIn];
+
+type Query = Record<string, string | number | undefined>;
+
+/** A page's address with its query, values encoded: `/packages/issues/detail/index?id=issue%3A1`. */
+export function pageLink(page: PagePath, query: Query = {}): string {
+  const pairs = Object.entries(query).filter((e): e is [string, string | number] => e[1] !== undefined);
+  return pairs.length ? `${page}?${pairs.map(([k, v]) => `${k}=${encodeURIComponent(String(v))}`).join('&')}` : page;
+}
+
+/**
+ * The same address as a subscription message's or a group card's `page` wants it: no leading
+ * slash (WeChat answers 41030 for a page the released version does not have):
+ * https://developers.weixin.qq.com/miniprogram/dev/OpenApiDoc/mp-message-management/subscribe-message/sendMessage.html
+ */
+export const messagePage = (page: PagePath, query: Query = {}): string => pageLink(page, query).slice(1);
+
+/** app.config.ts's `pages` and `subPackages`, grouped by subpackage root in table order. */
+export function appPages(h5: boolean): { pages: string[]; subPackages: { root: string; pages: string[] }[] } {
+  const paths = (Object.values(PAGES) as PagePath[]).filter((p) => h5 || !H5_ONLY_PAGES.includes(p)).map((p) => p.slice(1));
+  const subPackages: { root: string; pages: string[] }[] = [];
+  for (const path of paths.filter((p) => p.startsWith('packages/'))) {
+    const [, area, ...page] = path.split('/');
+    const root = `packages/${area}`;
+    const known = subPackages.find((s) => s.root === root);
+    if (known) known.pages.push(page.join('/'));
+    else subPackages.push({ root, pages: [page.join('/')] });
+  }
+  return { pages: paths.filter((p) => p.startsWith('pages/')), subPackages };
 }

@@ -21,7 +21,7 @@ it('keeps the reporter\'s only grant for "已完成，请确认"', async () => {
   for (const transition of ['accept', 'start']) await h.ok('manager', 'issues.transition', { issueId: issue.id, transition });
   await h.ok('manager', 'issues.transition', { issueId: issue.id, transition: 'finish', note: '补好了', photos: [await uploadPhoto(h, 'manager')] });
   const sent = await h.deps.store.find<OutboxDoc>('outbox', { where: { toUserId: 'user:demo-owner', kind: 'issue.status' }, orderBy: [['at', 'asc']], limit: 100 });
-  const mine = sent.filter((m) => m.page?.endsWith(issue.id));
+  const mine = sent.filter((m) => m.page?.endsWith(encodeURIComponent(issue.id)));
   const byPhrase = Object.fromEntries(mine.map((m) => [m.fields.phrase, m]));
   expect(Object.fromEntries(mine.map((m) => [m.fields.phrase, m.status]))).toEqual({ 已受理: 'no_grant', 处理中: 'no_grant', 已完成: 'sent' });
   expect(byPhrase['已受理'].reason).toContain('已完成，请确认');

@@ -1,7 +1,7 @@
 import { demoHarness, type Harness } from '../support/harness';
 import { runJobs } from '../../server/app/jobs/runJobs';
 import { uploadPhoto } from '../support/photos';
-import type { TaskDoc } from '../../server/app/issues/model';
+import type { TaskDoc } from '../../server/app/model';
 
 let h: Harness;
 beforeEach(async () => {

@@ -4,7 +4,8 @@
 // naming the field.
 import { demoHarness, type Harness } from '../support/harness';
 import { uploadPhoto } from '../support/photos';
-import type { IssueDoc, TaskDoc } from '../../server/app/issues/model';
+import type { IssueDoc } from '../../server/app/issues/model';
+import type { TaskDoc } from '../../server/app/model';
 
 let h: Harness;
 beforeEach(async () => {

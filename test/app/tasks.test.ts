@@ -1,6 +1,6 @@
 import { demoHarness, type Harness } from '../support/harness';
 import { uploadPhoto } from '../support/photos';
-import type { TaskDoc } from '../../server/app/issues/model';
+import type { TaskDoc } from '../../server/app/model';
 
 let h: Harness;
 beforeEach(async () => {

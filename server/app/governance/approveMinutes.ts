@@ -11,6 +11,7 @@ import { newId, type MeetingDoc, type NoticeDoc } from './model';
 import { isPresent, loadMeeting } from './getMeeting';
 import { allowed } from '../../../src/domain/permissions';
 import { mayApproveMinutes } from '../../../src/domain/permissions/governance';
+import { PAGES, pageLink } from '../../../src/ui/routes';
 
 export const approveMinutes = defineAction({
   name: 'meetings.approve',
@@ -34,7 +35,7 @@ export const approveMinutes = defineAction({
       authorId: caller.userId,
       authorName: caller.name,
       party: partyOf(caller.roles)!,
-      page: `/packages/governance/meeting/index?id=${encodeURIComponent(meeting._id)}`,
+      page: pageLink(PAGES.meeting, { id: meeting._id }),
       reads: 0,
       publishedAt: now,
     };

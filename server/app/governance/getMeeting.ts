@@ -9,7 +9,8 @@ import { DECISION_STATE_LABELS, MEETING_STATUSES, PARTIES, decisionProgress } fr
 import { STATUS_LABELS } from '../../../src/domain/issues';
 import type { Caller, Ctx } from '../context';
 import { notFound } from '../errors';
-import { canSee, type IssueDoc, type TaskDoc } from '../issues/model';
+import { canSee, type IssueDoc } from '../issues/model';
+import type { TaskDoc } from '../model';
 import { isParty, type AgendaItem, type MeetingDoc } from './model';
 import { allowed } from '../../../src/domain/permissions';
 import { mayApproveMinutes } from '../../../src/domain/permissions/governance';

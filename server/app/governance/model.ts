@@ -166,6 +166,4 @@ export async function tablePeople(ctx: Ctx): Promise<Attendee[]> {
   return out;
 }
 
-export function newId(prefix: string, now: Date): string {
-  return `${prefix}:${now.getTime().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
-}
+export { newId } from '../../../src/domain/ids';

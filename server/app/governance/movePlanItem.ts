@@ -9,6 +9,7 @@ import { eventDoc } from '../events';
 import type { Ctx } from '../context';
 import { requireParty, type PlanChangeDoc, type PlanItemDoc } from './model';
 import { allowed } from '../../../src/domain/permissions';
+import { PAGES, messagePage } from '../../../src/ui/routes';
 
 /** What became of the followers' messages: sent, refused for want of a grant, or still on the way. */
 interface Told {
@@ -34,7 +35,7 @@ async function tellFollowers(ctx: Ctx, item: PlanItemDoc, change: PlanChangeDoc)
         toUserId: f.userId,
         dedupeKey,
         fields: { title: item.title, progress: `${change.to}%`, reason: change.reason },
-        page: `packages/governance/plan-item/index?id=${encodeURIComponent(item._id)}`,
+        page: messagePage(PAGES.planItem, { id: item._id }),
       });
       // Counted from the outbox, so the screen never says people were told when nothing went out.
       const status = (await ctx.store.get<{ _id: string; status: string }>('outbox', `msg:${dedupeKey}`))?.status;

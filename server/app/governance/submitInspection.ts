@@ -11,6 +11,7 @@ import { issueStats } from '../issues/stats';
 import { newId, type InspectionDoc, type NoticeDoc } from './model';
 import { checkQuarterBegun, inspectionId, quarterField } from './inspectionView';
 import { allowed } from '../../../src/domain/permissions';
+import { PAGES, pageLink } from '../../../src/ui/routes';
 
 export const submitInspection = defineAction({
   name: 'inspections.submit',
@@ -49,7 +50,7 @@ export const submitInspection = defineAction({
       authorId: caller.userId,
       authorName: caller.name,
       party: 'community',
-      page: `/packages/governance/scorecard/index?quarter=${input.quarter}`,
+      page: pageLink(PAGES.scorecard, { quarter: input.quarter }),
       reads: 0,
       publishedAt: at,
     };

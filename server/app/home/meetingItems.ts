@@ -4,9 +4,10 @@ import type { Caller, Ctx } from '../context';
 import type { MeetingDoc } from '../governance/model';
 import { isPresent } from '../governance/getMeeting';
 import type { AttentionItem } from './item';
+import { PAGES, pageLink } from '../../../src/ui/routes';
 
 const TABLE_ROLES = ['community', 'committee', 'manager'];
-const meetingPage = (id: string) => `/packages/governance/meeting/index?id=${encodeURIComponent(id)}`;
+const meetingPage = (id: string) => pageLink(PAGES.meeting, { id });
 
 export async function meetingItems(ctx: Ctx, caller: Caller): Promise<AttentionItem[]> {
   if (!caller.roles.some((r) => TABLE_ROLES.includes(r))) return [];

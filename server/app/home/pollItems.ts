@@ -5,6 +5,7 @@ import { AppError } from '../errors';
 import { acceptsBallots, isBallot, type BallotDoc, type PollDoc } from '../polls/model';
 import { seatFor } from '../polls/voters';
 import type { AttentionItem } from './item';
+import { PAGES, pageLink } from '../../../src/ui/routes';
 
 const KIND_WORD = { decision: '表决', election: '选举', consultation: '征询' } as const;
 
@@ -31,7 +32,7 @@ async function waiting(ctx: Ctx, caller: Caller, poll: PollDoc): Promise<Attenti
     kind: 'poll.vote',
     title: `请投票:${poll.title}`,
     detail: `${KIND_WORD[poll.kind]} · ${seat.units.map((u) => u.label).join('、')}还没有投`,
-    page: `/packages/polls/detail/index?id=${encodeURIComponent(poll._id)}`,
+    page: pageLink(PAGES.pollDetail, { id: poll._id }),
     at: poll.openedAt ?? poll.createdAt,
     ...(poll.closesAt ? { due: poll.closesAt, dueLabel: '截止' as const } : {}),
   };

@@ -7,6 +7,7 @@ import type { Caller, Ctx } from '../context';
 import type { ActivityDoc, CareVisitDoc, SignupDoc, TeamDoc } from '../volunteers/model';
 import { CARE_VISIT_EVERY_DAYS, dayWord, shiftWindow, visitDue } from '../../../src/domain/home';
 import type { AttentionItem } from './item';
+import { PAGES, pageLink } from '../../../src/ui/routes';
 
 export async function shiftItems(ctx: Ctx, caller: Caller): Promise<AttentionItem[]> {
   const now = ctx.clock.now();
@@ -23,7 +24,7 @@ export async function shiftItems(ctx: Ctx, caller: Caller): Promise<AttentionIte
         kind: s.status === 'confirmed' ? 'shift.coming' : 'shift.waitlisted',
         title: `${dayWord(a.startAt, now)}的志愿服务:${a.title}`,
         detail: `${a.teamName} · ${a.place}${s.status === 'waitlisted' ? ' · 您在候补' : ''}${a.bring ? ` · 请带${a.bring}` : ''}`,
-        page: `/packages/volunteer/activity/index?id=${encodeURIComponent(a._id)}`,
+        page: pageLink(PAGES.volunteerActivity, { id: a._id }),
         at: s.at,
         due: a.startAt,
         dueLabel: '开始' as const,
@@ -45,7 +46,7 @@ export async function careVisitItems(ctx: Ctx, caller: Caller): Promise<Attentio
       kind: 'care.visits',
       title: `${due} 位结对老人该走访了`,
       detail: `超过 ${CARE_VISIT_EVERY_DAYS} 天没有走访记录,走访后请记一笔`,
-      page: '/packages/volunteer/care/index',
+      page: PAGES.careList,
       at: now.toISOString(),
     },
   ];
@@ -74,7 +75,7 @@ export async function attendanceItems(ctx: Ctx, caller: Caller): Promise<Attenti
         kind: 'attendance.confirm',
         title: `确认出勤:${a.title}`,
         detail: `${a.teamName} · ${waiting} 人已签到,确认后记入服务时长`,
-        page: `/packages/volunteer/activity/index?id=${encodeURIComponent(a._id)}`,
+        page: pageLink(PAGES.volunteerActivity, { id: a._id }),
         at: a.endAt,
       },
     ];

@@ -7,6 +7,7 @@ import type { Ctx } from '../context';
 import { AppError, conflict, forbidden, invalid } from '../errors';
 import { eventDoc } from '../events';
 import type { IssueDoc } from './model';
+import { PAGES, messagePage } from '../../../src/ui/routes';
 
 export async function applyTransition(
   ctx: Ctx,
@@ -50,7 +51,7 @@ export async function applyTransition(
       toUserId: updated.reporterId,
       dedupeKey: `issue.status:${issue._id}:${name}:${at}`,
       fields: { thing: `${updated.place.label}:${updated.description.slice(0, 12)}`, phrase: closedAs ? '已关闭' : (ISSUE_STATUS_PHRASES[updated.status] ?? STATUS_LABELS[updated.status].slice(0, 5)), time: at, ...(given.note ? { note: given.note.slice(0, 20) } : {}) },
-      page: `packages/issues/detail/index?id=${issue._id}`,
+      page: messagePage(PAGES.issueDetail, { id: issue._id }),
       // "已完成，请确认" is the message the reporter must get (else the fix closes unconfirmed):
       // every lesser progress message leaves one grant for it.
       ...(updated.status === 'done' ? {} : { reserve: 1 }),

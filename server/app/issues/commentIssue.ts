@@ -5,6 +5,7 @@ import { id, text } from '../../../src/domain/fields';
 import { loadVisibleIssue } from './model';
 import { requireClean } from '../../content/requireClean';
 import { allowed } from '../../../src/domain/permissions';
+import { newId } from '../../../src/domain/ids';
 
 export const commentIssue = defineAction({
   name: 'issues.comment',
@@ -16,7 +17,7 @@ export const commentIssue = defineAction({
     const issue = await loadVisibleIssue(ctx, caller, input.issueId);
     await requireClean(ctx, caller, [['text', input.text]]);
     const at = ctx.clock.now().toISOString();
-    const comment = { _id: `comment:${issue._id}:${Date.parse(at).toString(36)}${Math.random().toString(36).slice(2, 7)}`, issueId: issue._id, userId: caller.userId, name: caller.name, text: input.text, at };
+    const comment = { _id: newId('comment', new Date(at), { parent: issue._id }), issueId: issue._id, userId: caller.userId, name: caller.name, text: input.text, at };
     await ctx.store.insert('comments', comment);
     await ctx.store.increment('issues', issue._id, { comments: 1 });
     return { comment: { id: comment._id, name: comment.name, text: comment.text, at } };

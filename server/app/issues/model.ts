@@ -1,8 +1,10 @@
 // The stored issue, who may see it, and what the caller is to it (reporter, assignee, role).
 import type { Category, ClosedAs, IssueStatus, Mover } from '../../../src/domain/issues';
 import type { Caller, Ctx } from '../context';
+import type { TaskDoc } from '../model';
 import { notFound } from '../errors';
 import { isStaffSide as staffSide, issueMoverRoles } from '../../../src/domain/permissions/issues';
+import { newId } from '../../../src/domain/ids';
 
 export type Place = { kind: 'unit'; unitId: string; label: string } | { kind: 'common'; code: string; label: string } | { kind: 'building'; buildingId: string; part: string; label: string };
 
@@ -43,29 +45,6 @@ export interface IssueDoc {
   [key: string]: unknown;
 }
 
-export interface TaskDoc {
-  _id: string;
-  issueId: string | null;
-  title: string;
-  description: string;
-  kind: 'repair' | 'cleaning' | 'meter_reading' | 'other';
-  /** One person per task (a job for two is two tasks): queries stay single-valued and indexed. */
-  assigneeId: string | null;
-  status: 'open' | 'in_progress' | 'done';
-  dueAt: string;
-  createdBy: string;
-  createdAt: string;
-  startedAt?: string;
-  doneAt?: string;
-  doneBy?: string;
-  note?: string;
-  photos?: string[];
-  /** The client's id for the finishing operation: a resend after a lost answer is recognised. */
-  finishOpId?: string;
-  recurrenceId?: string;
-  route?: string;
-  [key: string]: unknown;
-}
 
 export function isStaffSide(caller: Caller): boolean {
   return staffSide(caller);
@@ -99,6 +78,5 @@ export function moversFor(issue: IssueDoc, caller: Caller, tasks: readonly TaskD
 }
 
 export function newIssueId(now: Date): string {
-  // Time-ordered, unique without a counter document.
-  return `issue:${now.getTime().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
+  return newId('issue', now);
 }

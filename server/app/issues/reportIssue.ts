@@ -16,6 +16,7 @@ import { checkPhotos, resolvePlace } from './places';
 import { requireClean } from '../../content/requireClean';
 import { allowed } from '../../../src/domain/permissions';
 import { mayReportOnBehalf } from '../../../src/domain/permissions/issues';
+import { PAGES, messagePage } from '../../../src/ui/routes';
 
 
 export const reportIssue = defineAction({
@@ -96,7 +97,7 @@ export const reportIssue = defineAction({
       await tx.insert('events', eventDoc(ctx, 'issue.reported', issue._id, { status: 'reported', photos: photoIds, ...(onBehalf ? { onBehalf: onBehalf.name } : {}) }));
     });
     if (onBehalf && reporterId) {
-      await ctx.notifier.send({ kind: 'issue.status', toUserId: reporterId, dedupeKey: `issue.reported:${issue._id}`, fields: { thing: `${caller.name}替你报了事:${issue.place.label}`, phrase: '待受理' }, page: `packages/issues/detail/index?id=${issue._id}`, reserve: 1 });
+      await ctx.notifier.send({ kind: 'issue.status', toUserId: reporterId, dedupeKey: `issue.reported:${issue._id}`, fields: { thing: `${caller.name}替你报了事:${issue.place.label}`, phrase: '待受理' }, page: messagePage(PAGES.issueDetail, { id: issue._id }), reserve: 1 });
     }
     return { issue: { id: issue._id, status: issue.status } };
   },

@@ -6,9 +6,9 @@ import { occurrences } from '../../../src/domain/recurrence';
 import { DEFAULT_SLA } from '../../../src/domain/sla';
 import type { Ctx, Deps } from '../context';
 import { applyTransition } from '../issues/applyTransition';
-import type { IssueDoc, TaskDoc } from '../issues/model';
-import type { UserDoc } from '../model';
-import type { RecurrenceDoc } from '../tasks/recurrences';
+import type { IssueDoc } from '../issues/model';
+import type { TaskDoc, UserDoc } from '../model';
+import type { RecurrenceDoc } from '../tasks/model';
 import { notifyAssignee } from '../tasks/notify';
 import { StoreError } from '../../store/port';
 import { isScopedStore } from '../../store/scoped';
@@ -21,6 +21,7 @@ import { runVolunteerJobs } from '../volunteers/jobs';
 import { continueRosterImports } from '../people/rosterStaging';
 import { jobDocs } from '../people/importRoster';
 import { walkCompounds, type WalkReport } from './compoundWalk';
+import { PAGES, messagePage } from '../../../src/ui/routes';
 
 const DAY = 86_400_000;
 /** Recurring tasks appear this long before they are due, so staff see tomorrow's work. */
@@ -104,7 +105,7 @@ export async function sendFollowUps(ctx: Ctx, now: Date): Promise<number> {
     }
     const marked = await ctx.store.updateIf('issues', issue._id, { followUpAt: null }, { followUpAt: now.toISOString() });
     if (!marked) continue;
-    await ctx.notifier.send({ kind: 'issue.followUp', toUserId: issue.reporterId, dedupeKey: `issue.followUp:${issue._id}`, fields: { thing: `${issue.place.label}:修好了吗?`, phrase: '请评价' }, page: `packages/issues/detail/index?id=${issue._id}` });
+    await ctx.notifier.send({ kind: 'issue.followUp', toUserId: issue.reporterId, dedupeKey: `issue.followUp:${issue._id}`, fields: { thing: `${issue.place.label}:修好了吗?`, phrase: '请评价' }, page: messagePage(PAGES.issueDetail, { id: issue._id }) });
     await ctx.store.insert('events', { _id: `ev:${now.toISOString()}:followup:${issue._id}`, at: now.toISOString(), actorId: 'system', type: 'issue.followUp', subject: issue._id, data: {} });
     sent++;
   }
@@ -120,7 +121,7 @@ export async function sendSlaAlerts(ctx: Ctx, now: Date): Promise<number> {
   for (const issue of late) {
     for (const manager of managers) {
       // The dedupe key makes a second run a no-op for the same issue.
-      await ctx.notifier.send({ kind: 'issue.overdue', toUserId: manager._id, dedupeKey: `issue.overdue:${issue._id}:${manager._id}`, fields: { thing: `超时未受理:${issue.place.label}`, time: issue.createdAt }, page: `packages/issues/detail/index?id=${issue._id}` });
+      await ctx.notifier.send({ kind: 'issue.overdue', toUserId: manager._id, dedupeKey: `issue.overdue:${issue._id}:${manager._id}`, fields: { thing: `超时未受理:${issue.place.label}`, time: issue.createdAt }, page: messagePage(PAGES.issueDetail, { id: issue._id }) });
       sent++;
     }
   }

@@ -6,8 +6,9 @@ import { forbidden } from '../errors';
 import { PAGES_FOR } from './pages';
 import { visitId, type GroupShareDoc } from './enterGroup';
 import { allowed } from '../../../src/domain/permissions';
+import { PAGES, messagePage } from '../../../src/ui/routes';
 
-const ACTIVITY_PAGE = (id: string) => `packages/volunteer/activity/index?id=${encodeURIComponent(id)}`;
+const ACTIVITY_PAGE = (id: string) => messagePage(PAGES.volunteerActivity, { id });
 
 export const groupItems = defineAction({
   name: 'groups.items',

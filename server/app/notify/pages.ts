@@ -1,7 +1,9 @@
-// Where a message's card opens, as WeChat wants it: a page path of this mini-program, without a
-// leading slash, with its query (41030 when the page does not exist in the released version).
+// Where a poll's or an issue's message card opens, as WeChat wants it: a page of the one route
+// table (src/ui/routes.ts), without a leading slash, with its query.
+import { PAGES, messagePage } from '../../../src/ui/routes';
+
 export const PAGES_FOR = {
-  issueDetail: (id: string) => `packages/issues/detail/index?id=${encodeURIComponent(id)}`,
-  pollDetail: (id: string) => `packages/polls/detail/index?id=${encodeURIComponent(id)}`,
-  pollResults: (id: string) => `packages/polls/results/index?id=${encodeURIComponent(id)}`,
+  issueDetail: (id: string) => messagePage(PAGES.issueDetail, { id }),
+  pollDetail: (id: string) => messagePage(PAGES.pollDetail, { id }),
+  pollResults: (id: string) => messagePage(PAGES.pollResults, { id }),
 };

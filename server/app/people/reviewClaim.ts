@@ -9,6 +9,7 @@ import { forgetVoter } from '../polls/voterRegistry';
 import type { ClaimDoc, HolderDoc, MembershipDoc, UnitDoc, UserDoc } from '../model';
 import { lastFour, maskPhone } from '../../../src/domain/phone';
 import { allowed } from '../../../src/domain/permissions';
+import { PAGES, messagePage } from '../../../src/ui/routes';
 
 export const reviewClaim = defineAction({
   name: 'claims.review',
@@ -58,7 +59,7 @@ export const reviewClaim = defineAction({
       toUserId: result.userId,
       dedupeKey: `claim.reviewed:${result._id}:${now}`,
       fields: { unit: result.unitLabel, result: input.approve ? '已通过' : '未通过', note: input.reason ?? '' },
-      page: 'pages/me/index',
+      page: messagePage(PAGES.me),
     });
     return { claim: { id: result._id, status: result.status, ...(result.reason ? { reason: result.reason } : {}) } };
   },

@@ -2,7 +2,6 @@
 // unit or per resident), an art. 278 decision (item 1–9) or a committee election (5–11 seats, an
 // odd number; candidates with a short statement). Refuses a closing time in the past and
 // candidates or options named twice. Nobody votes on a draft.
-import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { defineAction, callerOf } from '../action';
 import { optionalText, text } from '../../../src/domain/fields';
@@ -12,6 +11,7 @@ import { eventDoc } from '../events';
 import type { PollDoc } from './model';
 import { requireClean } from '../../content/requireClean';
 import { allowed } from '../../../src/domain/permissions';
+import { newId } from '../../../src/domain/ids';
 
 const common = {
   title: text('标题', { max: 60 }),
@@ -71,7 +71,7 @@ export const createPoll = defineAction({
     ]);
     if (input.closesAt && Date.parse(input.closesAt) <= now.getTime()) throw invalid('closesAt', '截止时间应晚于现在');
     const poll: PollDoc = {
-      _id: `poll:${now.getTime().toString(36)}${randomBytes(4).toString('hex')}`,
+      _id: newId('poll', now, { randomLength: 8 }),
       kind: input.kind,
       title: input.title,
       description: input.description ?? '',

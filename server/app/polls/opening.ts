@@ -8,7 +8,6 @@
 // the next press (same opId) and the jobs (openingPolls) go on. Ballots are refused until the
 // poll is `open` (assertAcceptsBallots), and the poll only gets its `roster` at that last write,
 // so the fast path (quickCast) cannot take a registry document of a half-done opening either.
-import { randomBytes } from 'node:crypto';
 import type { Ctx, Deps } from '../context';
 import type { MembershipDoc, UserDoc } from '../model';
 import { recordEvent } from '../events';
@@ -19,6 +18,7 @@ import { freezeRoster, snapshotUnits, writeReplacing } from './roster';
 import { pollVoterId, type PollVoterDoc } from './voterRegistry';
 import type { Seat } from './voters';
 import { stepsWithRetries } from './steps';
+import { timeKey } from '../../../src/domain/ids';
 
 /** Holders registered per step: their holder documents, their owners' registry documents. */
 export const OPEN_CHUNK = 100;
@@ -46,7 +46,7 @@ export async function advanceOpen(deps: Ctx | Deps, pollId: string, budget: Work
     if (!state) return { done: poll };
     if (!state.roster) {
       // Each freezing writes its chunks under its own id; only the one the poll keeps is read.
-      const openId = `${ctx.clock.now().getTime().toString(36)}${randomBytes(4).toString('hex')}`;
+      const openId = timeKey(ctx.clock, 8);
       const { summary } = await freezeRoster(ctx, poll._id, openId);
       if (summary.units === 0) {
         const back = await ctx.store.updateIf<PollDoc>('polls', poll._id, { status: 'opening', 'opening.holdersTotal': 0 }, { status: 'draft', opening: null });

@@ -6,6 +6,7 @@ import { chinaDateTime } from '../../../src/domain/chinaTime';
 import type { Caller } from '../context';
 import type { NoticeDoc } from '../governance/model';
 import { KIND_LABELS, type PollDoc } from './model';
+import { PAGES, pageLink } from '../../../src/ui/routes';
 
 export const resultNoticeId = (pollId: string) => `notice:poll:${pollId}`;
 
@@ -27,7 +28,7 @@ export function resultNotice(poll: PollDoc, caller: Caller, at: string): NoticeD
     authorId: caller.userId,
     authorName: caller.name,
     party: 'committee',
-    page: `/packages/polls/results/index?id=${encodeURIComponent(poll._id)}`,
+    page: pageLink(PAGES.pollResults, { id: poll._id }),
     reads: 0,
     publishedAt: at,
   };

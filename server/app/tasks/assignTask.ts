@@ -4,7 +4,7 @@ import { defineAction } from '../action';
 import { id } from '../../../src/domain/fields';
 import { conflict, notFound } from '../errors';
 import { eventDoc } from '../events';
-import type { TaskDoc } from '../issues/model';
+import type { TaskDoc } from '../model';
 import { loadAssignee } from './staff';
 import { notifyAssignee } from './notify';
 import { allowed } from '../../../src/domain/permissions';

@@ -3,7 +3,8 @@
 import { z } from 'zod';
 import { defineAction } from '../action';
 import { slaState } from '../../../src/domain/sla';
-import type { IssueDoc, TaskDoc } from '../issues/model';
+import type { IssueDoc } from '../issues/model';
+import type { TaskDoc } from '../model';
 import { summaries } from '../issues/views';
 import { staffUsers } from './listStaff';
 import { taskViews } from './views';

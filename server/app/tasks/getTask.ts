@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { defineAction, callerOf } from '../action';
 import { id } from '../../../src/domain/fields';
 import { notFound } from '../errors';
-import type { TaskDoc } from '../issues/model';
+import type { TaskDoc } from '../model';
 import { taskViews } from './views';
 import { allowed } from '../../../src/domain/permissions';
 import { maySeeTask } from '../../../src/domain/permissions/tasks';

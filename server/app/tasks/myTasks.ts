@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { defineAction, callerOf } from '../action';
 import { chinaDate } from '../../../src/domain/chinaTime';
-import type { TaskDoc } from '../issues/model';
+import type { TaskDoc } from '../model';
 import { taskViews } from './views';
 import { allowed } from '../../../src/domain/permissions';
 

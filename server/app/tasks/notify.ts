@@ -1,5 +1,6 @@
 import type { Ctx } from '../context';
-import type { TaskDoc } from '../issues/model';
+import type { TaskDoc } from '../model';
+import { PAGES, messagePage } from '../../../src/ui/routes';
 
 export async function notifyAssignee(ctx: Ctx, task: TaskDoc, assigneeId: string): Promise<void> {
   await ctx.notifier.send({
@@ -7,6 +8,6 @@ export async function notifyAssignee(ctx: Ctx, task: TaskDoc, assigneeId: string
     toUserId: assigneeId,
     dedupeKey: `task.assigned:${task._id}:${assigneeId}`,
     fields: { thing: task.title.slice(0, 20), time: task.dueAt },
-    page: `packages/tasks/detail/index?id=${task._id}`,
+    page: messagePage(PAGES.taskDetail, { id: task._id }),
   });
 }

@@ -5,7 +5,8 @@
 import type { Ctx } from '../context';
 import { conflict, notFound } from '../errors';
 import { eventDoc } from '../events';
-import type { IssueDoc, TaskDoc } from '../issues/model';
+import type { IssueDoc } from '../issues/model';
+import type { TaskDoc } from '../model';
 import { applyTransition } from '../issues/applyTransition';
 import { STATUS_LABELS } from '../../../src/domain/issues';
 import type { Tx } from '../../store/port';

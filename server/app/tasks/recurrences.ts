@@ -1,4 +1,4 @@
-// recurrences.create / recurrences.list: tasks that come back on a schedule ("every Monday
+// recurrences.create: tasks that come back on a schedule ("every Monday
 // 08:00: clean building 19 stairwells", "1st of each month 05:00: read water meters"). The
 // timed job turns each occurrence into a task a day ahead.
 import { z } from 'zod';
@@ -10,21 +10,9 @@ import { eventDoc } from '../events';
 import { loadAssignee } from './staff';
 import { taskKind } from './createTask';
 import { allowed } from '../../../src/domain/permissions';
+import { newId } from '../../../src/domain/ids';
+import type { RecurrenceDoc } from './model';
 
-export interface RecurrenceDoc {
-  _id: string;
-  title: string;
-  kind: 'repair' | 'cleaning' | 'meter_reading' | 'other';
-  rule: Rule;
-  assigneeId: string | null;
-  durationHours: number;
-  route?: string;
-  active: boolean;
-  /** Occurrences up to here have their task. */
-  generatedUntil: string;
-  createdAt: string;
-  [key: string]: unknown;
-}
 
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, '时间格式应为 08:00');
 const rule = z.discriminatedUnion(
@@ -57,7 +45,7 @@ export const createRecurrence = defineAction({
     const assignee = await loadAssignee(ctx, input.assigneeId);
     const now = ctx.clock.now().toISOString();
     const doc: RecurrenceDoc = {
-      _id: `rec:${Date.parse(now).toString(36)}${Math.random().toString(36).slice(2, 7)}`,
+      _id: newId('rec', new Date(now)),
       title: input.title,
       kind: input.kind,
       rule: input.rule as Rule,
@@ -71,16 +59,5 @@ export const createRecurrence = defineAction({
     await ctx.store.insert('recurrences', doc);
     await ctx.store.insert('events', eventDoc(ctx, 'recurrence.created', doc._id, { title: doc.title, rule: describeRule(doc.rule) }));
     return { recurrence: { id: doc._id, title: doc.title, rule: describeRule(doc.rule) } };
-  },
-});
-
-export const listRecurrences = defineAction({
-  name: 'recurrences.list',
-  summary: '周期性工单列表',
-  input: z.object({}).strict(),
-  roles: allowed('recurrences.list'),
-  async run(ctx) {
-    const list = await ctx.store.find<RecurrenceDoc>('recurrences', { where: { active: true }, limit: 100 });
-    return { recurrences: list.map((r) => ({ id: r._id, title: r.title, kind: r.kind, rule: describeRule(r.rule), assigneeId: r.assigneeId, route: r.route ?? null })) };
   },
 });

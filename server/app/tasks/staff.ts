@@ -2,6 +2,7 @@ import type { Ctx } from '../context';
 import { invalid } from '../errors';
 import type { UserDoc } from '../model';
 import { isAssignable } from '../../../src/domain/permissions/tasks';
+import { newId } from '../../../src/domain/ids';
 
 /** A task may only go to property staff (or the manager himself). */
 export async function loadAssignee(ctx: Ctx, userId: string | null | undefined, field = 'assigneeId'): Promise<UserDoc | null> {
@@ -12,5 +13,5 @@ export async function loadAssignee(ctx: Ctx, userId: string | null | undefined, 
 }
 
 export function taskId(now: Date): string {
-  return `task:${now.getTime().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
+  return newId('task', now);
 }

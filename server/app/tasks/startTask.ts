@@ -4,7 +4,8 @@ import { defineAction, callerOf } from '../action';
 import { id } from '../../../src/domain/fields';
 import { conflict, forbidden, notFound } from '../errors';
 import { eventDoc } from '../events';
-import type { IssueDoc, TaskDoc } from '../issues/model';
+import type { IssueDoc } from '../issues/model';
+import type { TaskDoc } from '../model';
 import { applyTransition } from '../issues/applyTransition';
 import { allowed } from '../../../src/domain/permissions';
 

@@ -1,5 +1,6 @@
 import type { Ctx } from '../context';
-import type { IssueDoc, TaskDoc } from '../issues/model';
+import type { IssueDoc } from '../issues/model';
+import type { TaskDoc } from '../model';
 
 export async function taskViews(ctx: Ctx, tasks: TaskDoc[]) {
   const now = ctx.clock.now().getTime();

@@ -13,6 +13,7 @@ import { leads, loadTeam, type ActivityDoc, type SeriesDoc } from './model';
 import { instant, teamId } from './inputs';
 import { expandSeries } from './series';
 import { allowed } from '../../../src/domain/permissions';
+import { newId } from '../../../src/domain/ids';
 
 
 export const createActivity = defineAction({
@@ -56,7 +57,7 @@ export const createActivity = defineAction({
       const weekday = ((local.day() + 6) % 7) + 1;
       const time = local.format('HH:mm');
       const series: SeriesDoc = {
-        _id: `series:${now.getTime().toString(36)}${Math.random().toString(36).slice(2, 6)}`,
+        _id: newId('series', now, { randomLength: 4 }),
         ...base,
         rule: { freq: 'weekly', weekday, time },
         durationMinutes: Math.round((end.getTime() - start.getTime()) / 60_000),
@@ -72,7 +73,7 @@ export const createActivity = defineAction({
       return { activity: { id: `act:${series._id}:${start.toISOString()}` }, seriesId: series._id };
     }
     const activity: ActivityDoc = {
-      _id: `act:${now.getTime().toString(36)}${Math.random().toString(36).slice(2, 6)}`,
+      _id: newId('act', now, { randomLength: 4 }),
       ...base,
       teamName: team.name,
       startAt: start.toISOString(),

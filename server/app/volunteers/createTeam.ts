@@ -7,6 +7,7 @@ import { notFound } from '../errors';
 import { eventDoc } from '../events';
 import type { TeamDoc } from './model';
 import { allowed } from '../../../src/domain/permissions';
+import { newId } from '../../../src/domain/ids';
 
 export const createTeam = defineAction({
   name: 'volunteers.team.create',
@@ -25,7 +26,7 @@ export const createTeam = defineAction({
     if (!(await ctx.store.get('users', leaderId))) throw notFound('队长');
     const now = ctx.clock.now();
     const team: TeamDoc = {
-      _id: `team:${now.getTime().toString(36)}${Math.random().toString(36).slice(2, 6)}`,
+      _id: newId('team', now, { randomLength: 4 }),
       name: input.name,
       kind: 'other',
       description: input.description ?? '',

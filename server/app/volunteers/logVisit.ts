@@ -12,6 +12,7 @@ import { loadVisibleCare } from './careAccess';
 import { visitView } from './careViews';
 import { requireClean } from '../../content/requireClean';
 import { allowed } from '../../../src/domain/permissions';
+import { newId } from '../../../src/domain/ids';
 
 export const logVisit = defineAction({
   name: 'care.visit',
@@ -33,7 +34,7 @@ export const logVisit = defineAction({
     if (input.date > chinaDate(now)) throw invalid('date', '走访日期不能晚于今天');
     await requireClean(ctx, caller, [['what', input.what], ['concerns', input.concerns]]);
     const visit: CareVisitDoc = {
-      _id: `visit:${care._id}:${now.getTime().toString(36)}${Math.random().toString(36).slice(2, 6)}`,
+      _id: newId('visit', now, { parent: care._id, randomLength: 4 }),
       careId: care._id,
       date: input.date,
       what: input.what,

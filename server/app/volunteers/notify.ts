@@ -2,8 +2,9 @@
 // ({ title, time, place }); the subscription-message catalogue maps them onto WeChat templates.
 import type { Ctx } from '../context';
 import type { ActivityDoc, SignupDoc } from './model';
+import { PAGES, messagePage } from '../../../src/ui/routes';
 
-export const activityPage = (activityId: string) => `packages/volunteer/activity/index?id=${encodeURIComponent(activityId)}`;
+export const activityPage = (activityId: string) => messagePage(PAGES.volunteerActivity, { id: activityId });
 
 const fieldsOf = (activity: ActivityDoc) => ({ title: activity.title.slice(0, 20), time: activity.startAt, place: activity.place.slice(0, 20) });
 

@@ -15,6 +15,7 @@ import type { CareDoc } from './model';
 import { requireCareManager } from './careAccess';
 import { checkCareVolunteers, writeLinks } from './pairCare';
 import { allowed } from '../../../src/domain/permissions';
+import { newId } from '../../../src/domain/ids';
 
 export const registerCare = defineAction({
   name: 'care.register',
@@ -49,7 +50,7 @@ export const registerCare = defineAction({
     await checkCareVolunteers(ctx, volunteerIds, leaderId);
     const now = ctx.clock.now().toISOString();
     const care: CareDoc = {
-      _id: `care:${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`,
+      _id: newId('care', ctx.clock),
       category: input.category,
       name: input.name,
       unitLabel,

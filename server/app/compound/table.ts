@@ -1,0 +1,8 @@
+// The compound area's (buildings and units) part of the action table; spread into server/app/actions.ts.
+import { listBuildings } from './listBuildings';
+import { listUnits } from './listUnits';
+
+export const compoundActions = {
+  'compound.buildings': listBuildings,
+  'compound.units': listUnits,
+} as const;

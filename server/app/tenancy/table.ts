@@ -1,0 +1,8 @@
+// The many-compounds (tenancy) area's part of the action table; spread into server/app/actions.ts.
+import { myCompounds } from './myCompounds';
+import { compareCompounds } from './compareCompounds';
+
+export const tenancyActions = {
+  'compounds.mine': myCompounds,
+  'compounds.compare': compareCompounds,
+} as const;
