@@ -1,3 +1,6 @@
+// The words of notify: the subpackage screens' text and what the server says (refusals, notices),
+// so the wording can be reviewed in one place. Plain data: imported by the client and the server.
+
 // Every word the notifications and groups screens show, in one place for review.
 export const outboxText = {
   title: '消息发件箱',

@@ -1,3 +1,6 @@
+// The words of people: the subpackage screens' text and what the server says (refusals, notices),
+// so the wording can be reviewed in one place. Plain data: imported by the client and the server.
+
 // The role grants screen's words (admin only): kept in its subpackage, not in the main package.
 export const rolesPage = {
   title: '角色授权',

@@ -1,3 +1,6 @@
+// The words of governance: the subpackage screens' text and what the server says (refusals, notices),
+// so the wording can be reviewed in one place. Plain data: imported by the client and the server.
+
 // The words of the 三方共治 screens (meetings and minutes, the quarterly scorecard, the year
 // plan, notices). Kept in the subpackage so WeChat's main package does not carry them.
 
@@ -220,4 +223,27 @@ export const noticeText = {
   unpin: '取消置顶',
   pinned: '已置顶',
   unpinned: '已取消置顶',
+};
+
+// 待人工复核的文字: the screen's words in one place.
+export const heldText = {
+  title: '待人工复核的文字',
+  intro: '下面的文字被微信内容安全拦下，没有给居民看到。请读原文：确实是误判的，可以照原文发布；否则选择不发布。每次决定都记在操作记录里。',
+  none: '没有待复核的文字。',
+  meta: (what: string, author: string, at: string) => `${what} · ${author} · ${at}`,
+  flagged: (kind: string) => `微信判定：可能含有${kind}信息`,
+  publish: '照原文发布',
+  publishWarning: '发布后所有能看到这类内容的居民都会看到原文，并记下是你决定发布的。',
+  publishYes: '确定照原文发布',
+  publishing: '正在发布…',
+  discard: '不发布',
+  discardWarning: '这段文字将不会发布，写的人需要修改后重新提交。',
+  discardYes: '确定不发布',
+  published: (what: string) => `已发布这条${what}`,
+  discarded: (what: string) => `已决定不发布这条${what}`,
+  more: '还有更多待复核的文字，处理完上面这些后会显示。',
+  history: '复核记录',
+  historyEmpty: '还没有复核记录。',
+  historyLine: (who: string, what: string) => `${who} · ${what}`,
+  historyDetail: (text: string, writer: string, kind: string) => `${text}（${writer} 写的，微信判定：${kind}）`,
 };

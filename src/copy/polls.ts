@@ -1,8 +1,11 @@
+// The words of polls: the subpackage screens' text and what the server says (refusals, notices),
+// so the wording can be reviewed in one place. Plain data: imported by the client and the server.
+import { MAX_BALLOT_CHANGES } from '../domain/ballotChange';
+
 // The words of the 表决 sub-screens (a poll, a new poll, its result). Kept in the subpackage so
 // WeChat's main package does not carry them; the tab's own words are in ui/strings/polls.ts.
 // Plain words a resident understands; fractions are shown as the law counts them.
 
-import { MAX_BALLOT_CHANGES } from '../../domain/ballotChange';
 
 export const THRESHOLD_WORDS: Record<string, string> = {
   '>1/2': '需参与面积、人数均过半数同意',
@@ -233,4 +236,155 @@ export const proxyText = {
   record: '登记委托书',
   recording: '正在登记…',
   recorded: (units: string, who: string) => `已登记：${units} 由 ${who} 代为投票。可以继续登记下一份。`,
+};
+
+// The words of the paper count (唱票/计票/监票) and the ballot register. Kept beside the screens
+// (subpackage), apart from packages/polls/strings.ts, which the voting screens own.
+
+export const countText = {
+  title: '纸质票计票',
+  registerTitle: '纸质选票登记表',
+  noPoll: '没有指定表决，请从表决详情进入。',
+  roles: '唱票人读出每张选票，两位计票人各用自己的账号和手机分别录入，监票人在旁用自己的手机实时查看。两人录入一致、计票人和监票人都签字后才能结束计票。',
+  // Start a round
+  startHeading: '开始一轮计票',
+  returned: '收回的选票张数',
+  returnedHint: (issued: number) => `先数清票箱里的选票。本次共发出 ${issued} 张。`,
+  start: '开始这一轮',
+  starting: '正在开始…',
+  needReturned: '请填写收回的选票张数',
+  // Owners named as scrutineers (监票人) when the round starts
+  namedHeading: '推选业主监票人（可不选）',
+  namedIntro: '业主大会推选的监票人用自己的账号加入这一轮，实时查看并签字。按姓名查找已认证的业主。',
+  findScrutineer: { name: '监票人姓名', nameHint: '输入姓名、房号（如 19栋301）或手机号后四位。监票人须先打开小程序并认证为业主，才能找到。', search: '查找业主', searching: '正在查找…', needName: '请填写监票人姓名', nobody: (name: string) => `没有找到已认证的业主“${name}”。请他先打开小程序并认证身份。`, pick: '选择业主（核对手机号后四位）' },
+  add: '加为监票人',
+  named: '已推选的监票人',
+  remove: (who: string) => `移除监票人 ${who}`,
+  tooManyNamed: '监票人最多 10 人',
+  startedNamed: (round: number, names: string) => `已推选监票人：${names}。他们在表决页上会看到“您被推选为监票人”，加入第 ${round} 轮。`,
+  started: (round: number) => `第 ${round} 轮已开始。请两位计票人和监票人各用自己的账号加入第 ${round} 轮。`,
+  // Join a round
+  joinHeading: '加入一轮计票',
+  round: '轮次',
+  roundHint: '填写组织人告诉您的轮次（如 1）。',
+  iAm: (n: 1 | 2) => `我是计票人 ${n}`,
+  iAmLabel: (n: 1 | 2, round: number) => `以计票人 ${n} 身份加入第 ${round} 轮`,
+  watch: '我来监票',
+  watchLabel: (round: number) => `以监票人身份加入第 ${round} 轮`,
+  joining: '正在加入…',
+  watching: (round: number) => `第 ${round} 轮 · 监票`,
+  refresh: '刷新',
+  liveHint: '每隔几秒自动更新。',
+  needRound: '请填写轮次',
+  roundInfo: (round: number, counter: 1 | 2) => `第 ${round} 轮 · 计票人 ${counter}`,
+  switchCounter: '换一轮',
+  // Entering
+  enterHeading: '录入选票',
+  serial: '选票编号',
+  serialHint: '只填数字也可以，如 12 即 P0012。录入后自动跳到下一张。',
+  scan: '扫选票上的二维码',
+  scanned: (serial: string) => `已扫到选票 ${serial}`,
+  scanFailed: '没有扫到二维码，请再扫一次或手动填写编号',
+  needSerial: '请先填写选票编号',
+  badSerial: '选票编号格式不对（如 P0012）',
+  yes: '同意',
+  no: '反对',
+  abstain: '弃权',
+  invalid: '废票',
+  choiceLabel: (choice: string, serial: string) => `${serial} 记为${choice}`,
+  tally: '本机已录入',
+  tallyLine: (yes: number, no: number, abstain: number, invalid: number, total: number) => `同意 ${yes} · 反对 ${no} · 弃权 ${abstain} · 废票 ${invalid} · 共 ${total} 张`,
+  tallyElection: (valid: number, invalid: number, total: number) => `有效 ${valid} · 废票 ${invalid} · 共 ${total} 张`,
+  entered: (serial: string, what: string) => `${serial} 已录入：${what}`,
+  entering: '正在录入…',
+  candidates: (seats: number) => `圈选的候选人（最多 ${seats} 人，可不选即空白票）`,
+  tooMany: (seats: number) => `最多选 ${seats} 人`,
+  blank: '空白票（未选任何人）',
+  enterElection: '录入这张选票',
+  invalidHeading: '废票原因',
+  reasons: ['未填写意见', '多选或涂改无法辨认', '不是本次发出的选票', '其他原因'],
+  reasonOther: '其他原因说明',
+  needReason: '请选择或写明废票原因',
+  enterInvalid: '记为废票',
+  cancelInvalid: '不是废票，返回',
+  // Review
+  reviewHeading: '核对这一轮',
+  review: '核对两位计票人的录入',
+  reviewing: '正在核对…',
+  issued: '发出',
+  returnedShort: '收回',
+  notReturned: '未收回',
+  counterTotals: (n: 1 | 2, name: string | null) => `计票人 ${n}（${name ?? '未加入'}）`,
+  people: (counters: Array<string | null>, scrutineers: string[]) => `计票人：${counters.map((c, i) => `${i + 1}. ${c ?? '未加入'}`).join('；')}。监票人：${scrutineers.length ? scrutineers.join('、') : '未加入'}。`,
+  voidsHeading: (n: number) => `作废的选票（${n} 张，签字前确定）`,
+  noVoids: '没有作废的选票。',
+  signHeading: '签字确认',
+  signIntro: '两人录入一致后，两位计票人和至少一位监票人签字确认上面的结果和作废的选票。签字后如有更正，需要重新签字。',
+  signedBy: (name: string, as: string, at: string) => `${name}（${as}）已签字 · ${at}`,
+  signerAs: { counter1: '计票人 1', counter2: '计票人 2', scrutineer: '监票人' } as Record<string, string>,
+  sign: '我确认无误，签字',
+  signing: '正在签字…',
+  signedMine: '你已签字。',
+  notSigned: '还没有人签字。',
+  signedComplete: '计票人和监票人都已签字，可以结束计票。',
+  totalsLine: (entered: number, valid: number, invalid: number) => `录入 ${entered} 张：有效 ${valid}，废票 ${invalid}`,
+  checkIssued: (issued: number, returned: number, notReturned: number) => `发出 ${issued} = 收回 ${returned} + 未收回 ${notReturned}`,
+  checkReturned: (n: 1 | 2, returned: number, valid: number, invalid: number, ok: boolean) =>
+    `计票人 ${n}：收回 ${returned} ${ok ? '=' : '≠'} 有效 ${valid} + 废票 ${invalid}`,
+  ok: '相符',
+  notOk: '不相符',
+  differencesHeading: (n: number) => `两人录入不一致的选票（${n} 张）`,
+  noDifferences: '两人录入的每张选票都一致。',
+  missing: '未录入',
+  agrees: (round: number) => `第 ${round} 轮两人录入一致，张数相符。结束计票需要最后两轮都一致。`,
+  disagrees: (round: number) => `第 ${round} 轮还不一致：请唱票人重读上面的选票，计票人更正后再核对；或再计一轮。`,
+  // Close
+  closeHeading: '结束计票',
+  closeIntro: '最后两轮计票一致、且最后一轮两位计票人和监票人都签字后才能结束。计票人和监票人以各自加入的账号为准。结束后纸质票计入结果，不能再改。',
+  photo: '签字的计票单照片（必填）',
+  needPhoto: '请拍下签字的计票单',
+  time: (when: string) => `结束时间：${when}（以提交时为准）`,
+  close: '结束计票',
+  closing: '正在结束…',
+  closed: '纸质计票已经结束，结果已记录。',
+  closedLine: (valid: number, invalid: number, recorded: number) => `有效 ${valid} 张，废票 ${invalid} 张，计入 ${recorded} 户的选票。`,
+  spoiltLine: (serial: string, reason: string) => `${serial}：${reason}`,
+  register: '纸质选票登记表',
+  // Register
+  registerIntro: '每户一张编号选票。把编号和二维码印在选票上，计票时扫码即可录入编号。发票时请业主在“签收”栏签字，收回时在“收回”栏打勾。',
+  registerCount: (issued: number) => `共 ${issued} 张`,
+  registerLoading: (loaded: number, issued: number | null) => (issued ? `正在载入全部选票：${loaded} / ${issued} 张` : '正在载入全部选票…'),
+  colSerial: '编号',
+  colUnit: '房屋',
+  colQr: '二维码',
+  qrAlt: (serial: string) => `选票 ${serial} 的二维码`,
+  colSigned: '签收',
+  colReturned: '收回',
+  more: '加载更多',
+  loadingMore: '正在加载…',
+  print: '打印登记表',
+  toCount: '去计票',
+  printHint: '在手机上请用电脑打开本页打印。',
+};
+
+export const choiceText: Record<'yes' | 'no' | 'abstain', string> = { yes: countText.yes, no: countText.no, abstain: countText.abstain };
+
+// The words of the canvassing list (上门动员名单).
+export const canvassText = {
+  title: '上门动员名单',
+  intro: '按楼栋、楼层列出还没有投票的房屋，方便志愿者逐户上门。电话只显示部分号码；上门后请打勾，其他志愿者也能看到。',
+  building: '选择楼栋',
+  loading: (n: number) => `正在载入：${n} 户`,
+  count: (building: string, n: number) => `${building}：${n} 户还没有投票`,
+  none: (building: string) => `${building}的业主都已投票。`,
+  colUnit: '房屋',
+  colOwner: '业主',
+  colPhone: '电话',
+  colVisited: '已上门',
+  visited: (name: string, when: string) => `${name} ${when} 已上门`,
+  tick: (label: string) => `${label} 已上门`,
+  print: '打印本楼名单（A4）',
+  exportWhat: '本楼名单',
+  noPoll: '没有指定表决。',
+  sheetTitle: (building: string) => `上门动员名单 · ${building}`,
 };

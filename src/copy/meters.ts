@@ -1,5 +1,8 @@
+// The words of meters: the subpackage screens' text and what the server says (refusals, notices),
+// so the wording can be reviewed in one place. Plain data: imported by the client and the server.
+import { tasksText } from '../ui/strings/tasks';
+
 // Words of 更正读数 on the meter round, kept in the tasks subpackage (not in the main package).
-import { tasksText } from '../../../ui/strings/tasks';
 
 export const correctText = {
   ...tasksText,

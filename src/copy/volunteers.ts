@@ -1,3 +1,6 @@
+// The words of volunteers: the subpackage screens' text and what the server says (refusals, notices),
+// so the wording can be reviewed in one place. Plain data: imported by the client and the server.
+
 // The words of the volunteer sub-screens (team, activity, new activity, certificate, stats, care).
 // Kept in the subpackage so WeChat's main package does not carry them.
 
