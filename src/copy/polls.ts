@@ -388,3 +388,326 @@ export const canvassText = {
   noPoll: '没有指定表决。',
   sheetTitle: (building: string) => `上门动员名单 · ${building}`,
 };
+
+// Refusals the server answers with; the code and field stay at the call site.
+export const pollRefusals = {
+  // polls/ballots.ts
+  closed: '投票已经截止',
+  unitVotedOnline: '这一户已经在线投过票了',
+  unitVotedOnPaper: '这一户已交纸质选票,一户只能投一次',
+  unitVoted: '这一户已经投过票了,一户只能投一次',
+  // polls/canvass.ts
+  buildingNotInRoster: '名册里没有这栋楼',
+  // polls/canvassExport.ts
+  formatMissing: '请选择 CSV 或 Excel',
+  // polls/canvassVisit.ts
+  visitedMissing: '请说明是否已上门',
+  notOpenYet: '投票还没有开始',
+  closedNoCanvass: '投票已经截止,不用再上门了',
+  unitNotInRoster: '这一户不在这次表决的名册里',
+  // polls/castBallot.ts
+  voteMissing: '请选择同意、反对或弃权',
+  candidatesMalformed: '候选人格式不对',
+  tooManyCandidatesChosen: '候选人太多',
+  changeNotBoolean: '是否改票应为是或否',
+  // polls/closeCount.ts
+  tallyPhotoMissing: '请拍下签字的计票单',
+  tallyPhotoMalformed: '计票单照片格式不对',
+  noPaperCount: '这项投票没有纸质计票',
+  countClosed: '纸质计票已经结束了',
+  tallyPhotoNotOurs: '计票单照片不是本系统上传的,请重新拍照上传',
+  needTwoAgreeingRounds: '需要两轮一致的计票才能结束',
+  lastRoundsDisagree: '最后两轮计票不一致,请再计一轮',
+  roundNeedsSignatures: (round: number) => `第 ${round} 轮还需要两位计票人和至少一位监票人签字确认`,
+  // polls/closePoll.ts
+  alreadyClosed: '投票已经截止了',
+  // polls/createPoll.ts
+  allowChangeNotBoolean: '是否允许改票应为是或否',
+  closingMalformed: '截止时间格式不对',
+  optionsMissing: '请填写选项',
+  needTwoOptions: '至少要两个选项',
+  tooManyOptions: '最多 10 个选项',
+  countingMissing: '请选择每户一票还是每人一票',
+  itemMissing: '请选择表决事项(民法典第二百七十八条第1至9项)',
+  itemOutOfRange: '表决事项应是1至9项之一',
+  seatsMissing: '请填写委员名额',
+  seatsNotInteger: '委员名额应为整数',
+  seatsOutOfRange: '委员名额应为5至11人',
+  seatsNotOdd: '委员名额应为单数',
+  candidatesMissing: '请填写候选人',
+  needOneCandidate: '至少要一位候选人',
+  tooManyCandidates: '最多 40 位候选人',
+  kindMissing: '请选择类型:征询、表决或选举',
+  closingInPast: '截止时间应晚于现在',
+  duplicateOption: (dup: string) => `选项"${dup}"重复了`,
+  duplicateCandidate: (dup: string) => `候选人"${dup}"重名,请加以区分(如注明楼栋)`,
+  // polls/enterCount.ts
+  serialMissing: '请填写选票编号',
+  serialMalformed: '选票编号格式不对',
+  notCounterThisRound: '你不是这一轮的计票人,请先以计票人身份加入',
+  countClosedNoEntry: '纸质计票已经结束了,不能再录入',
+  voidReasonMissing: '请写明废票原因',
+  voidNoChoice: '废票不填意见',
+  // polls/exports.ts
+  noRoster: '这项表决没有名册',
+  partNotNumber: '分段应是数字',
+  partNotInteger: '分段应是整数',
+  partNegative: '分段不能为负',
+  partTooLarge: '分段太大',
+  onlyParts: (parts: number) => `只有 ${parts} 段`,
+  consultationNoRecount: '征询没有法定计票,不需要复核文件',
+  // polls/joinCount.ts
+  countRoleMissing: '请选择计票人或监票人',
+  slotOutOfRange: '计票人应为 1 或 2',
+  counterSlotMissing: '请选择计票人 1 或计票人 2',
+  scrutineerNoSlot: '监票人不分 1、2',
+  counterNotCommittee: '计票人须是业委会委员',
+  alreadyOtherCounter: (mine: number) => `你已是这一轮的计票人 ${mine},一个账号不能同时担任两位计票人`,
+  scrutineerCannotCount: '你是这一轮的监票人,监票人不能同时计票',
+  slotTaken: (slot: unknown, name: string) => `计票人 ${slot} 已由${name}担任`,
+  counterCannotScrutinise: (mine: number) => `你是这一轮的计票人 ${mine},计票人不能同时监票`,
+  scrutineerNotAllowed: '只有社区、业委会委员和业委会指定的业主可以监票',
+  // polls/listPolls.ts
+  statusUnknown: '状态不对',
+  draftsCommitteeOnly: '只有业委会能看草稿',
+  // polls/model.ts
+  resultsAfterClosing: '投票结束后才能查看结果和选票',
+  consultationNoNonVoters: '每人一票的征询没有按户的未投名单',
+  // polls/moveClosingTime.ts
+  notOpenMoveInDraft: '投票还没有开始,请在草稿里改截止时间',
+  closedNoMove: '投票已经截止,不能再改截止时间',
+  closingChangedMeanwhile: '截止时间刚被别人改过,请刷新后再试',
+  // polls/openPoll.ts
+  alreadyOpened: '这项表决已经开始过了',
+  closingPassedRedraft: '截止时间已过,请重新起草',
+  openedMeanwhile: '这项表决刚被别人开启了',
+  rosterEmpty: '名册里还没有房屋,请先导入业主名册',
+  // polls/paperCount.ts
+  noSuchSerial: (serial: string, units: number, first: string) => `没有编号为 ${serial} 的选票(本次共 ${units} 张,P${first} 起)`,
+  countNotVisible: '只有这一轮的计票人、监票人、业委会和社区可以查看计票',
+  // polls/paperRegister.ts
+  registerAfterOpening: '投票开始后才有纸质选票登记表(征询没有纸质选票)',
+  // polls/publicRecord.ts
+  recordAfterPublishing: '结果公示后才有计票明细',
+  consultationNoRecord: '征询没有法定计票,没有计票明细',
+  // polls/publishResults.ts
+  alreadyPublished: '结果已经公示过了',
+  publishAfterClosing: '投票截止后才能公示结果',
+  // polls/quickCast.ts
+  chooseUnitOfOwner: '你认证了几位不同业主的房屋,请选择为哪一套房屋投票',
+  // polls/recordProxy.ts
+  proxyPhotoMissing: '请拍下签字的委托书',
+  proxyPhotoMalformed: '委托书照片格式不对',
+  consultationNoProxy: '征询不需要委托书',
+  proxyPhotoNotOurs: '委托书照片不是本系统上传的,请重新拍照上传',
+  unitNotInFrozenRoster: '这套房屋不在本次表决开始时的名册上',
+  ownerAlreadyProxied: '这位业主在本次表决中已有委托',
+  // polls/recountFile.ts
+  recountBadHead: '业主应为 {"head","areas"} 对象,areas 为非空的面积列表',
+  recountDuplicateHead: (quote: string) => `业主编号 ${quote} 重复`,
+  recountBadBallots: 'ballots 应为选票列表(可以为空)',
+  recountBallotNeedsHead: (quote: string) => `选票应为带 "head"(业主编号)的对象,实为 ${quote}`,
+  recountUnknownHead: (quote: string) => `选票的业主编号 ${quote} 不在 heads 中`,
+  recountSecondBallot: (quote: string, first: number) => `业主 ${quote} 有第二张选票(与 ballots[${first}] 相同),一位业主只计一票`,
+  recountNotObject: '文件内容应是一个 JSON 对象',
+  recountBadKind: (quote: string) => `kind 应为 "decision" 或 "election",实为 ${quote}`,
+  recountBadItem: (quote: string) => `item 应为民法典第二百七十八条的第1至9项之一,实为 ${quote}`,
+  recountBadSeats: (quote: string) => `seats 应为5至11之间的单数,实为 ${quote}`,
+  recountBadCandidates: 'candidates 应为非空的候选人列表',
+  recountBadCandidate: (maxText: number, quote: string) => `候选人应为1至${maxText}个字符的文字,实为 ${quote}`,
+  recountDuplicateCandidate: (quote: string) => `候选人 ${quote} 重复`,
+  recountNoUnits: 'units 应为非空的房屋列表(名册快照)',
+  recountBadUnit: '房屋应为 {"id","area","holder"} 对象',
+  recountBadUnitId: (maxText: number, quote: string) => `房屋编号应为1至${maxText}个字符的文字,实为 ${quote}`,
+  recountBadArea: (quote: string) => `面积应为大于0、最多两位小数的文字,如 "89.50",实为 ${quote}`,
+  recountBadHolder: (maxText: number, quote: string) => `业主编号应为1至${maxText}个字符的文字,实为 ${quote}`,
+  recountDuplicateUnit: (quote: string, first: number) => `房屋 ${quote} 在名册中重复(与 units[${first}] 相同)`,
+  recountBallotNeedsUnit: (quote: string) => `选票应为带 "unit"(房屋编号)的对象,实为 ${quote}`,
+  recountBadVote: (quote: string) => `表决意见应为 "yes"、"no" 或 "abstain",实为 ${quote}`,
+  recountBadChoices: (quote: string) => `choices 应为候选人列表(可以为空),实为 ${quote}`,
+  // polls/results.ts
+  notPublishedYet: '结果还没有公示',
+  // polls/signCount.ts
+  checkBeforeSigning: '请先核对再签字',
+  digestMalformed: '核对码格式不对,请重新核对',
+  signersOnly: '只有这一轮的计票人和监票人可以签字',
+  roundDisagrees: '这一轮还不一致,不能签字',
+  entriesChangedBeforeSigning: '签字前录入又有变化,请重新核对后再签',
+  // polls/startCount.ts
+  returnedMissing: '请填写收回的选票张数',
+  returnedNotInteger: '张数应为整数',
+  returnedNegative: '张数不能为负',
+  scrutineersMalformed: '监票人格式不对',
+  tooManyScrutineers: '监票人最多 10 人',
+  countBeforeClosing: '纸质选票须在网上投票截止前计票(先计纸质票,再截止投票)',
+  returnedOverIssued: (units: number) => `收回张数不能多于发出的 ${units} 张`,
+  scrutineerNotOwner: '监票人应是已认证的业主',
+  // polls/voters.ts
+  notOwnerAtOpening: '投票开始时这套房屋登记的业主不是你,本次不能为它投票',
+  notOwnerNorProxy: '你不是这套房屋的认证业主,也没有它的委托书',
+  chooseProxiedUnit: '你代理了几套房屋,请选择为哪一套房屋投票',
+  verifyToVote: '认证为业主后才能投票',
+  unitNotInRosterAtOpening: '你认证的房屋不在本次表决开始时的名册上',
+  verifyToAnswer: '认证为业主或住户后才能参加征询',
+  notOwnerNorResident: '你不是这套房屋的认证业主或住户',
+  chooseUnitToAnswer: '你认证了几套房屋,请选择为哪一套作答',
+  candidatesMissingBlankAllowed: '请选择候选人(可以不选任何人,即空白票)',
+  unknownCandidate: (unknown: string) => `没有这位候选人:${unknown}`,
+  candidateTwice: '同一位候选人只能选一次',
+  tooManyChosen: (seats: unknown) => `最多选 ${seats} 人(应选名额)`,
+  optionMissing: '请选择一个选项',
+  fieldNotForKind: (kind: string, field: string) => `这项${kind}不用填 ${field}`,
+  consultation: '征询',
+  decision: '表决',
+  election: '选举',
+};
+
+// Names of things, as they appear inside refusals ("缺少会议", "公告不存在").
+export const pollFields = {
+  // audit/pollAudit.ts
+  poll: '表决',
+  // polls/canvass.ts
+  building: '楼栋',
+  // polls/canvassVisit.ts
+  unit: '房屋',
+  note: '备注',
+  // polls/castBallot.ts
+  candidate: '候选人',
+  option: '选项',
+  // polls/createPoll.ts
+  title: '标题',
+  description: '说明',
+  candidateName: '候选人姓名',
+  candidateStatement: '候选人简介',
+  // polls/enterCount.ts
+  countSession: '计票场次',
+  voidReason: '废票原因',
+  // polls/moveClosingTime.ts
+  closingReason: '修改原因',
+  // polls/recordProxy.ts
+  proxy: '代理人',
+  // polls/startCount.ts
+  scrutineer: '监票人',
+};
+
+// One line per action: what it does, for the action table and the permission matrix.
+export const pollSummaries = {
+  'audit.poll': '表决的操作记录:谁在何时开始、截止、公示、计票(录入、更正、签字、作废)、改票、导出选票、打印登记表',
+  'polls.canvass': '上门动员名单:某栋楼尚未投票的房屋,按楼层,含业主姓名(电话打码)和是否已上门;每次查看留痕',
+  'polls.canvassExport': '导出上门动员名单(一栋楼或全部楼栋,CSV 或 Excel,北京时间,电话打码);每次导出都留痕',
+  'polls.canvass.visit': '在上门动员名单上标记某户已上门(可写备注),或取消标记',
+  'polls.cast': '投票:认证业主(或持委托书的代理人)每户一票,多套房屋一次投;重复提交得 409;允许时截止前可改票(最多 5 次,以最后一次为准)',
+  'polls.count.close': '结束纸质计票:须最后两轮计票一致,且两位计票人和至少一位监票人已签字;附签字计票单照片,纸质票计入结果',
+  'polls.close': '截止投票并计票;只能截止正在进行的投票;大的小区分几步完成,返回进度',
+  'polls.create': '业委会起草征询、表决(民法典第二百七十八条第1至9项)或业委会选举;草稿不能投票',
+  'polls.count.enter': '计票人录入一张纸质选票:编号和意见,或废票及原因',
+  'polls.export': '导出已截止表决的逐户投票表(整份,CSV 或 Excel,北京时间,不含电话和姓名);每次导出都留痕',
+  'polls.exportCsv': '导出已截止表决的逐户投票表(CSV,分段每段 500 户,北京时间,不含电话和姓名);每次导出都留痕',
+  'polls.exportRecount': '导出已截止表决或选举的复核文件(冻结名册和全部选票),可用 npm run recount 独立复核;每次导出都留痕',
+  'polls.get': '表决详情,以及我能否投票、是否已投(只显示自己的选择)、能否改票',
+  'polls.count.join': '加入一轮计票:作为计票人 1、计票人 2(业委会委员,各用自己的账号),或作为监票人(社区、未计票的委员、指定的业主)',
+  'polls.list': '表决列表(最新在前,每页 20 条);草稿只有业委会能看',
+  'polls.moveClosingTime': '修改进行中表决的截止时间(提前或延后,不能早于现在),须写明原因,所有人可见',
+  'polls.myBallots': '我的选票:最近表决和选举中我投的票、回执码(或纸质票编号),公示后可在计票明细中核对',
+  'polls.nonVoters': '尚未投票的房屋(供上门动员),可按楼栋,每页 50 户;只有房号',
+  'polls.open': '开始投票:先冻结名册(房屋、面积、业主),此后的过户不改变本次表决;只能开启草稿;大的小区分几步完成,返回进度',
+  'polls.paper.register': '纸质选票登记表:按冻结名册每户一张编号选票(P0001 起),每页 100 张',
+  'polls.progress': '投票进度:已参与的面积和人数(对照三分之二的法定门槛),全小区和各楼栋;不含任何人的选择',
+  'polls.publicRecord': '公示的计票明细:每张计入的选票(回执码或纸质票编号)→意见、所计业主编号和面积,不含姓名;任何人可下载复核',
+  'polls.publish': '公示已截止表决的结果;未截止或已公示的不能再公示',
+  'polls.proxy.record': '登记委托书:为某套房屋指定代理投票人,附签字委托书照片;同一业主只能委托一次',
+  'polls.results': '表决结果及法定计算过程(分数);公示前只有业委会、社区和管理员可看,投票结束前谁都不能看',
+  'polls.count.review': '查看一轮计票(可实时跟进):计票人、监票人、两人合计、不一致的选票、作废的选票和签字',
+  'polls.count.sign': '计票人或监票人签字确认一轮计票(两人录入一致、作废的选票已列明)',
+  'polls.count.start': '开始一轮纸质选票计票:收回张数,可指定业主监票人;两位计票人各用自己的账号加入',
+};
+
+// Texts the server writes: notices, home-screen items, audit and export labels.
+export const pollServerText = {
+  // audit/pollAudit.ts
+  auditActions: {
+    'poll.created': '创建表决',
+    'poll.opened': '开始投票(冻结名册)',
+    'poll.closed': '截止投票并计票',
+    'poll.closing_moved': '修改截止时间',
+    'poll.published': '公示结果',
+    'poll.proxy_recorded': '登记委托书',
+    'poll.ballots_read': '导出选票',
+    'poll.register_read': '打印/查看纸质选票登记表',
+    'count.started': '开始一轮纸质计票',
+    'count.joined': '加入计票',
+    'count.corrected': '更正一张选票的录入',
+    'count.signed': '签字确认计票',
+    'count.closed': '结束纸质计票',
+    'ballot.changed': '改票',
+    'ballot.paper_recorded': '纸质票计入',
+  },
+  systemTimer: '系统(定时)',
+  ballotTablePart: (part: number) => `逐户投票表第 ${part} 段`,
+  recountFile: '复核文件',
+  registerFrom: (skip: number) => `第 ${skip} 张起`,
+  roundReturned: (round: unknown, returned: unknown) => `第 ${round} 轮,收回 ${returned} 张`,
+  counterSlot: (slot: unknown) => `计票人 ${slot}`,
+  scrutineer: '监票人',
+  roundCounterSerial: (round: string, counter: unknown, serial: unknown) => `${round} · 计票人 ${counter} · ${serial}`,
+  roundTotals: (valid: unknown, spoilt: unknown, ballotsRecorded: unknown) => `有效 ${valid} 张,作废 ${spoilt} 张,计入 ${ballotsRecorded} 户`,
+  closingMoved: (from: string, to: string, reason: string) => `${from} → ${to},原因:${reason}`,
+  undecided: '未定',
+  closedOnTime: '到截止时间自动截止',
+  roundOf: (subject: string) => `第 ${subject} 轮`,
+  accountGone: '(已注销)',
+  roundCounter: (round: string, counter: number) => `${round} · 计票人 ${counter}`,
+  ballotsEntered: (n: number) => `录入选票 ${n} 张`,
+  entriesUpTo: (detail: string, last: string) => `${detail} · 至 ${last}`,
+  ownerCode: (holderCode: string) => `业主 ${holderCode}`,
+  countRole: '计票',
+  ballotSerial: (serial: string) => `选票 ${serial}`,
+  // home/pollItems.ts
+  kindWord: { decision: '表决', election: '选举', consultation: '征询' } as const,
+  pleaseVote: (title: string) => `请投票:${title}`,
+  unitsNotVoted: (kind: string, units: string) => `${kind} · ${units}还没有投`,
+  due: '截止' as const,
+  // notify/pollNotices.ts
+  voteBeforeClosing: '请在截止前投票',
+  closingAsAnnounced: '截止时间以公告为准',
+  resultPublished: '结果已公示,点开查看',
+  // polls/ballotRows.ts
+  voteLabels: { yes: '同意', no: '反对', abstain: '弃权' } as const,
+  ballotHeader: ['楼栋', '房屋', '面积(㎡)', '业主编号', '投票方式', '委托代理', '意见', '投票时间(北京时间)', '改票'],
+  notVoted: '未投票',
+  blankBallot: '空白票',
+  online: '在线',
+  yes: '是',
+  paper: '纸质',
+  // polls/canvassExport.ts
+  canvassHeader: ['楼栋', '楼层', '房屋', '业主', '电话(部分隐藏)', '已上门', '上门人', '上门时间(北京时间)', '备注'],
+  allBuildings: '全部楼栋',
+  canvassFileName: (title: string, scope: string) => `${title}-上门动员名单-${scope}`,
+  canvassSheet: '上门动员名单',
+  // polls/canvassList.ts
+  developer: (name: string) => `${name}(开发商)`,
+  // polls/closeCount.ts
+  votedOnlineAfterSigning: (votedOnline: string) => `${votedOnline},签字后才在线投票`,
+  // polls/countCertificate.ts
+  correctedByCounter: (counter: number, at: string) => `计票人 ${counter} 核对后更正(${at})`,
+  roundSuperseded: (last: number) => `本轮未采用,以第 ${last} 轮重新计票为准`,
+  // polls/countVoids.ts
+  splitOwnerVotes: '同一业主的多套房屋意见不一致',
+  votedOnline: '该户已经在线投票(一户只能投一次)',
+  blank: '未填',
+  // polls/exports.ts
+  ballotTableFileName: (title: string) => `${title}-逐户投票`,
+  ballotTableSheet: '逐户投票',
+  ballotTablePartFileName: (title: string, part: number) => `${title}-逐户投票-${part}.csv`,
+  recountFileName: (title: string) => `${title}-复核文件.json`,
+  // polls/model.ts
+  kindLabels: { consultation: '征询', decision: '表决', election: '选举' },
+  statusLabels: { draft: '草稿', opening: '正在开启', open: '投票中', closing: '正在截止', closed: '已截止,待公布', published: '已公布' },
+  // polls/publicRecord.ts
+  noReceipt: '(无回执)',
+  publicRecordFileName: (title: string) => `${title}-计票明细.json`,
+  // polls/resultNotice.ts
+  quorumNotMet: '参与的业主未达到法定人数和面积,本次表决不生效。',
+  resultNoticeTitle: (kind: string, title: string) => `${kind}结果公示:${title}`,
+  resultNoticeBody: (kind: string, title: string, closedAt: string, outcome: string) => `${kind}「${title}」已于 ${closedAt}(北京时间)截止,结果现予公示。${outcome}\n点开查看各项票数、参与的面积和人数;对结果有疑问请联系业委会。`,
+};

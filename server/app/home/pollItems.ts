@@ -5,8 +5,9 @@ import { AppError } from '../errors';
 import { acceptsBallots, isBallot, type BallotDoc, type PollDoc } from '../polls/model';
 import { seatFor } from '../polls/voters';
 import type { AttentionItem } from './item';
+import { pollServerText } from '../../../src/copy/polls';
 
-const KIND_WORD = { decision: '表决', election: '选举', consultation: '征询' } as const;
+const KIND_WORD = pollServerText.kindWord;
 
 export async function pollItems(ctx: Ctx, caller: Caller): Promise<AttentionItem[]> {
   const now = ctx.clock.now();
@@ -29,10 +30,10 @@ async function waiting(ctx: Ctx, caller: Caller, poll: PollDoc): Promise<Attenti
   return {
     id: `vote:${poll._id}`,
     kind: 'poll.vote',
-    title: `请投票:${poll.title}`,
-    detail: `${KIND_WORD[poll.kind]} · ${seat.units.map((u) => u.label).join('、')}还没有投`,
+    title: pollServerText.pleaseVote(poll.title),
+    detail: pollServerText.unitsNotVoted(KIND_WORD[poll.kind], seat.units.map((u) => u.label).join('、')),
     page: `/packages/polls/detail/index?id=${encodeURIComponent(poll._id)}`,
     at: poll.openedAt ?? poll.createdAt,
-    ...(poll.closesAt ? { due: poll.closesAt, dueLabel: '截止' as const } : {}),
+    ...(poll.closesAt ? { due: poll.closesAt, dueLabel: pollServerText.due } : {}),
   };
 }

@@ -16,18 +16,19 @@ import { pollBallots, snapshotUnits } from './roster';
 import { recountFileOf, settle } from './tally';
 import { BALLOT_HEADER, ballotRows, perUnit } from './ballotRows';
 import { allowed } from '../../../src/domain/permissions';
+import { pollFields, pollRefusals, pollServerText, pollSummaries } from '../../../src/copy/polls';
 
 async function closedPoll(ctx: Parameters<typeof settle>[0], pollId: string): Promise<PollDoc & { roster: RosterSummary }> {
   const poll = await settle(ctx, await loadPoll(ctx, pollId));
   assertClosed(poll);
-  if (!isCounted(poll)) throw conflict('这项表决没有名册');
+  if (!isCounted(poll)) throw conflict(pollRefusals.noRoster);
   return poll;
 }
 
 export const exportBallots = defineAction({
   name: 'polls.export',
-  summary: '导出已截止表决的逐户投票表(整份,CSV 或 Excel,北京时间,不含电话和姓名);每次导出都留痕',
-  input: z.object({ pollId: id('表决'), format: z.enum(TABLE_FORMATS, { error: '请选择 CSV 或 Excel' }) }).strict(),
+  summary: pollSummaries['polls.export'],
+  input: z.object({ pollId: id(pollFields.poll), format: z.enum(TABLE_FORMATS, { error: pollRefusals.formatMissing }) }).strict(),
   roles: allowed('polls.export'),
   async run(ctx, input) {
     const poll = await closedPoll(ctx, input.pollId);
@@ -35,37 +36,37 @@ export const exportBallots = defineAction({
     const chunks = await Promise.all(Array.from({ length: parts }, (_, n) => ballotRows(ctx, poll, n * CHUNK_UNITS, Math.min((n + 1) * CHUNK_UNITS, poll.roster.units))));
     const rows = chunks.flat();
     await recordEvent(ctx, 'poll.ballots_read', poll._id, { what: input.format, rows: rows.length });
-    return { file: await tableFile(`${poll.title}-逐户投票`, BALLOT_HEADER, rows, input.format, '逐户投票') };
+    return { file: await tableFile(pollServerText.ballotTableFileName(poll.title), BALLOT_HEADER, rows, input.format, pollServerText.ballotTableSheet) };
   },
 });
 
 export const exportCsv = defineAction({
   name: 'polls.exportCsv',
-  summary: '导出已截止表决的逐户投票表(CSV,分段每段 500 户,北京时间,不含电话和姓名);每次导出都留痕',
-  input: z.object({ pollId: id('表决'), part: z.number({ error: '分段应是数字' }).int('分段应是整数').min(0, '分段不能为负').max(10000, '分段太大').optional() }).strict(),
+  summary: pollSummaries['polls.exportCsv'],
+  input: z.object({ pollId: id(pollFields.poll), part: z.number({ error: pollRefusals.partNotNumber }).int(pollRefusals.partNotInteger).min(0, pollRefusals.partNegative).max(10000, pollRefusals.partTooLarge).optional() }).strict(),
   roles: allowed('polls.exportCsv'),
   async run(ctx, input) {
     const poll = await closedPoll(ctx, input.pollId);
     const part = input.part ?? 0;
     const parts = perUnit(poll) ? Math.max(1, poll.roster.chunks) : 1;
-    if (part >= parts) throw invalid('part', `只有 ${parts} 段`);
+    if (part >= parts) throw invalid('part', pollRefusals.onlyParts(parts));
     const rows = await ballotRows(ctx, poll, part * CHUNK_UNITS, Math.min((part + 1) * CHUNK_UNITS, poll.roster.units));
     await recordEvent(ctx, 'poll.ballots_read', poll._id, { what: 'csv', part });
     const csv = (part === 0 ? [BALLOT_HEADER, ...rows] : rows).map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
-    return { csv: part === 0 ? `\uFEFF${csv}` : csv, part, parts, fileName: `${poll.title}-逐户投票-${part + 1}.csv` };
+    return { csv: part === 0 ? `\uFEFF${csv}` : csv, part, parts, fileName: pollServerText.ballotTablePartFileName(poll.title, part + 1) };
   },
 });
 
 export const exportRecount = defineAction({
   name: 'polls.exportRecount',
-  summary: '导出已截止表决或选举的复核文件(冻结名册和全部选票),可用 npm run recount 独立复核;每次导出都留痕',
-  input: z.object({ pollId: id('表决') }).strict(),
+  summary: pollSummaries['polls.exportRecount'],
+  input: z.object({ pollId: id(pollFields.poll) }).strict(),
   roles: allowed('polls.exportRecount'),
   async run(ctx, input) {
     const poll = await closedPoll(ctx, input.pollId);
-    if (poll.kind === 'consultation') throw conflict('征询没有法定计票,不需要复核文件');
+    if (poll.kind === 'consultation') throw conflict(pollRefusals.consultationNoRecount);
     const [units, ballots] = await Promise.all([snapshotUnits(ctx, poll), pollBallots(ctx, poll._id)]);
     await recordEvent(ctx, 'poll.ballots_read', poll._id, { what: 'recount' });
-    return { file: recountFileOf(poll, units, ballots), fileName: `${poll.title}-复核文件.json` };
+    return { file: recountFileOf(poll, units, ballots), fileName: pollServerText.recountFileName(poll.title) };
   },
 });
