@@ -201,3 +201,177 @@ export const careNewText = {
   paired: '结对已保存。',
   add: '登记帮扶对象',
 };
+
+// Refusals the server answers with; the code and field stay at the call site.
+export const volunteerRefusals = {
+  // volunteers/cancelSignup.ts
+  cancelTooLate: (hours: number) => `开始前 ${hours} 小时起不能再取消,如有变化请直接告诉队长`,
+  signupChangedMeanwhile: '报名状态刚刚变了,请刷新再试',
+  // volunteers/careAccess.ts
+  careRegisterNotAllowed: '只有爱心服务队队长或社区可以登记帮扶对象',
+  // volunteers/certificate.ts
+  ownCertificateOnly: '只能查看自己的服务证明',
+  // volunteers/certifyHours.ts
+  nothingToCertify: '还没有确认的服务时长,没有可核实的记录',
+  // volunteers/checkIn.ts
+  checkInCodeMalformed: '签到码格式不对',
+  checkInCodeDigits: '签到码是 6 位数字',
+  leaderChecksInOthers: '只有队长可以为别人签到',
+  checkInCodeMissing: '请扫现场二维码或输入签到码',
+  outsideCheckInWindow: '现在不在签到时间(开始前 1 小时到结束后 2 小时)',
+  // volunteers/checkInCode.ts
+  tooManyCodeTries: (minutes: number) => `签到码输错太多次,请 ${minutes} 分钟后再试,或请队长为你签到`,
+  checkInCodeWrong: '签到码不对,请向队长核对',
+  // volunteers/confirmAttendance.ts
+  membersMissing: '请选择要确认的队员',
+  tooManyToConfirm: '一次最多确认 200 人',
+  leaderConfirmsOnly: '只有队长可以确认出勤',
+  confirmAfterStart: '活动开始后才能确认出勤',
+  notCheckedIn: (count: number) => `有 ${count} 位还没有签到,请先签到再确认`,
+  // volunteers/createActivity.ts
+  capacityNotNumber: '名额应是数字',
+  capacityNotInteger: '名额应是整数',
+  capacityBelowOne: '名额至少 1 个',
+  capacityTooLarge: (max: number) => `名额最多 ${max} 个`,
+  cutoffNotNumber: '取消截止应是数字',
+  cutoffNotWholeHours: '取消截止应是整小时',
+  cutoffNegative: '取消截止不能为负',
+  cutoffTooEarly: '取消截止最多提前 72 小时',
+  weeklyNotBoolean: '每周重复应是是或否',
+  leaderPublishesOnly: '只有队长可以发布活动',
+  startInPast: '开始时间不能早于现在',
+  endBeforeStart: '结束时间要晚于开始时间',
+  tooLong: '一次活动不能超过 12 小时',
+  // volunteers/decideMember.ts
+  decisionMissing: '请选择同意或婉拒',
+  leaderDecidesOnly: '只有队长可以处理入队申请',
+  alreadyMember: '这位已经是队员了',
+  requestHandled: '这条申请已经处理过了',
+  // volunteers/inputs.ts
+  chooseOne: (label: string) => `请选择${label}`,
+  // volunteers/logVisit.ts
+  visitDateMissing: '请选择走访日期',
+  visitDateMalformed: '走访日期格式不对',
+  pairedVolunteerLogsOnly: '只有结对志愿者可以记录走访',
+  visitDateInFuture: '走访日期不能晚于今天',
+  // volunteers/pairCare.ts
+  notCareTeamMember: (name: string) => `${name}还不是爱心服务队队员,不能结对`,
+  volunteersMalformed: '志愿者格式不对',
+  tooManyPaired: '最多结对 5 位志愿者',
+  pairingNotAllowed: '只有爱心服务队队长或社区可以调整结对',
+  // volunteers/raiseConcern.ts
+  placeMissing: '请选择地点',
+  concernRaised: '这条走访的问题已经报过了',
+  homeNotRegistered: '请选择问题在哪里:这户没有登记房屋',
+  descriptionMalformed: '问题描述格式不对',
+  // volunteers/registerCare.ts
+  careKindMissing: '请选择帮扶类别',
+  consentMissing: '请先取得本人或监护人的单独同意',
+  consentWayMissing: '请选择同意的方式',
+  phoneMalformed: '联系电话应是 11 位手机号',
+  unitMissing: '请选择住的房屋',
+  // volunteers/setLeaderboard.ts
+  showMissing: '请选择显示或不显示',
+  // volunteers/signUp.ts
+  alreadyStarted: '活动已经开始,不能再报名',
+  joinTeamFirst: (name: string) => `请先加入「${name}」再报名`,
+  // volunteers/withdrawCare.ts
+  withdrawReasonMissing: '请选择撤回的原因',
+  withdrawNotAllowed: '只有登记人、社区或本人可以撤回帮扶登记',
+};
+
+// Names of things, as they appear inside refusals ("缺少会议", "公告不存在").
+export const volunteerFields = {
+  // volunteers/cancelSignup.ts
+  yourSignup: '你的报名',
+  // volunteers/careAccess.ts
+  careRecipient: '帮扶对象',
+  // volunteers/certificate.ts
+  volunteer: '志愿者',
+  // volunteers/checkIn.ts
+  member: '队员',
+  memberConfirmedSignup: '这位队员的确认报名',
+  // volunteers/createActivity.ts
+  activityTitle: '活动名称',
+  place: '地点',
+  bring: '需带物品',
+  // volunteers/createTeam.ts
+  teamName: '队名',
+  teamIntro: '服务队介绍',
+  leader: '队长',
+  // volunteers/decideMember.ts
+  applicant: '申请人',
+  joinRequest: '入队申请',
+  // volunteers/inputs.ts
+  activity: '活动',
+  team: '服务队',
+  // volunteers/joinTeam.ts
+  message: '留言',
+  // volunteers/logVisit.ts
+  visitSummary: '走访内容',
+  visitProblem: '发现的问题',
+  // volunteers/raiseConcern.ts
+  visit: '走访记录',
+  description: '问题描述',
+  // volunteers/registerCare.ts
+  name: '姓名',
+  unit: '房屋',
+  address: '住址',
+  contactPhone: '联系电话',
+  needs: '需求',
+  consentNote: '同意说明',
+  // volunteers/signUp.ts
+  signupNote: '接龙备注',
+};
+
+// One line per action: what it does, for the action table and the permission matrix.
+export const volunteerSummaries = {
+  'audit.care': '关怀记录的查看记录(社区):谁在何时看了哪条关怀记录(最新在前,每页 50 条)',
+  'volunteers.cancel': '取消报名或退出候补;开始前 2 小时(可设)截止;候补第一位自动递补',
+  'volunteers.certificate': '志愿服务证明:活动、组织方、日期、时长(只计确认出勤);社区可查看任一队员',
+  'volunteers.certify': '社区核实志愿者的服务记录(组织方记录,社区核实);记录没有变化时重复核实不重复记',
+  'volunteers.checkIn': '签到:队长为到场队员签到,或队员扫现场二维码/输入签到码',
+  'volunteers.confirm': '队长确认出勤,按活动时长记入志愿服务时长(只记一次)',
+  'volunteers.activity.create': '队长发布活动:标题、地点、起止时间、名额、需带物品、取消截止;可每周重复',
+  'volunteers.team.create': '成立服务队(社区或业委会):名称、介绍、队长',
+  'volunteers.team.decide': '队长同意或婉拒入队申请',
+  'volunteers.activity': '活动详情:接龙名单、候补顺序、我的报名;队长另见签到码和签到情况',
+  'care.get': '帮扶对象详情与走访记录(仅结对志愿者、队长、社区),每次查看都留痕',
+  'volunteers.team': '服务队详情:介绍、队长、队员、近期活动;队长另见入队申请',
+  'volunteers.team.join': '申请加入服务队(可留一句话),等队长同意',
+  'volunteers.activities': '近期活动(可按服务队),按时间先后,含剩余名额',
+  'care.list': '结对帮扶名单:队长和社区见全部,志愿者只见自己结对的,其他人什么也看不到',
+  'volunteers.teams': '服务队列表:队长、人数、我是否已加入',
+  'care.visit': '结对志愿者记录走访:日期、做了什么、发现的问题',
+  'volunteers.mine': '我的志愿:近期报名、候补位置、所在服务队、累计时长',
+  'care.pair': '为帮扶对象结对志愿者(队长或社区),志愿者须是爱心服务队队员',
+  'care.concern': '把走访中发现的问题转为不公开的报事(只有物业能看到)',
+  'care.register': '登记结对帮扶对象(队长或社区):类别、住址、联系方式、需求,须有本人单独同意',
+  'volunteers.leaderboard': '选择是否在志愿时长排行榜上显示我的名字(默认不显示)',
+  'volunteers.signup': '报名(接龙):有名额即确认,满员进候补,按先后顺序',
+  'volunteers.stats': '志愿统计:各服务队每月时长;自愿上榜的时长排行',
+  'care.withdraw': '撤回帮扶登记(登记人、社区或本人):删除记录、结对和走访记录,留下谁何时撤回',
+};
+
+// Texts the server writes: notices, home-screen items, audit and export labels.
+export const volunteerServerText = {
+  // audit/careAudit.ts
+  careAuditActions: { 'care.read': '查看关怀记录', 'care.withdrawn': '撤回关怀记录' },
+  accountGone: '(已注销)',
+  // home/volunteerItems.ts
+  shiftOn: (day: string, title: string) => `${day}的志愿服务:${title}`,
+  waitlisted: ' · 您在候补',
+  bring: (bring: string) => ` · 请带${bring}`,
+  starts: '开始' as const,
+  visitsDue: (due: number) => `${due} 位结对老人该走访了`,
+  noVisitFor: (days: number) => `超过 ${days} 天没有走访记录,走访后请记一笔`,
+  confirmAttendance: (title: string) => `确认出勤:${title}`,
+  checkedInWaiting: (teamName: string, waiting: number) => `${teamName} · ${waiting} 人已签到,确认后记入服务时长`,
+  // volunteers/certificate.ts
+  teamWithLeader: (teamName: string, organiserName: string) => `${teamName}(队长 ${organiserName})`,
+  // volunteers/createActivity.ts
+  startTime: '开始时间',
+  endTime: '结束时间',
+  // volunteers/raiseConcern.ts
+  atHome: (label: string) => `家中（${label}）`,
+};
