@@ -247,3 +247,212 @@ export const heldText = {
   historyLine: (who: string, what: string) => `${who} · ${what}`,
   historyDetail: (text: string, writer: string, kind: string) => `${text}（${writer} 写的，微信判定：${kind}）`,
 };
+
+// Refusals the server answers with; the code and field stay at the call site.
+export const governanceRefusals = {
+  // governance/amendMinutes.ts
+  minutesVersionMalformed: '纪要版本格式不对',
+  minutesPublishedNoEdit: '纪要已经通过公布,不能再改',
+  attendanceBeforeMinutes: '请先登记出席,再写纪要',
+  attendeesEditMinutes: '只有出席会议的人可以修改纪要',
+  minutesChangedBy: (updatedBy: string) => `${updatedBy}刚刚改过纪要,请在最新的版本上修改`,
+  someoneElse: '别人',
+  // governance/answerLowItem.ts
+  alreadyAnswered: '这一项已经答复过了',
+  checklistItemUnknown: '检查项目不对',
+  dueMissing: '请选择完成时间',
+  answerLowOnly: (low: number) => `只需答复低于 ${low} 分的项目`,
+  dueInPast: '完成时间不能早于现在',
+  // governance/approveMinutes.ts
+  minutesAlreadyPublished: '纪要已经公布了',
+  attendanceMissing: '会议还没有登记出席',
+  approverNotAllowed: '纪要由出席会议的召集人或社区通过',
+  minutesEmpty: '纪要还是空的,请先写纪要',
+  minutesChangedBeforeApproval: '纪要刚刚被修改过,请看过最新版本再通过',
+  // governance/createPlanItem.ts
+  yearMissing: '请填写年份',
+  yearMalformed: '年份格式不对',
+  planCodeMalformed: '项目代号格式不对',
+  planCodeCharacters: '项目代号只能用小写字母、数字和横线',
+  partyMissing: '请选择负责的一方',
+  budgetNotInteger: '预算应是整数(元)',
+  budgetNegative: '预算不能为负',
+  budgetTooLarge: '预算太大',
+  fundingMissing: '请选择资金来源',
+  milestoneMonthMalformed: '里程碑月份格式应为 2026-06',
+  milestoneMalformed: '里程碑格式不对',
+  tooManyMilestones: '里程碑最多 12 个',
+  planItemExists: '今年的计划里已经有这个项目了',
+  // governance/followPlanItem.ts
+  followMissing: '请说明关注还是取消',
+  // governance/inspectionView.ts
+  quarterMissing: '请选择季度',
+  quarterMalformed: '季度格式应为 2026Q1',
+  quarterNotStarted: '这个季度还没开始',
+  // governance/listNotices.ts
+  limitMalformed: '条数格式不对',
+  limitBelowOne: '条数至少 1',
+  limitTooLarge: '一次最多 50 条',
+  // governance/model.ts
+  partiesOnly: '只有社区、业委会和物业可以做这件事',
+  // governance/movePlanItem.ts
+  versionMalformed: '版本格式不对',
+  progressOutOfRange: '进度应是 0 到 100 的整数',
+  progressNotInteger: '进度应是整数',
+  progressNegative: '进度不能低于 0',
+  progressOver100: '进度不能超过 100',
+  noSuchMilestone: '没有这个里程碑',
+  progressUnchanged: '进度没有变化',
+  planItemChangedMeanwhile: '这个项目刚刚被别人更新了,请刷新后再改',
+  // governance/pinNotice.ts
+  pinMissing: '请说明置顶还是取消',
+  // governance/publishNotice.ts
+  noticeKindMissing: '请选择公告类型',
+  pinMalformed: '置顶格式不对',
+  // governance/recordAttendance.ts
+  attendeesMalformed: '出席名单格式不对',
+  attendeesTooMany: '出席名单太长',
+  minutesPublishedNoAttendance: '纪要已经通过公布,出席名单不能再改',
+  attendeeNotInvited: '出席人不在受邀名单里',
+  partiesMissing: (missing: string) => `三方联动会议需要${missing}至少一人出席`,
+  meetingChangedMeanwhile: '会议刚刚被别人更新了,请刷新',
+  // governance/recordDecision.ts
+  followThroughMissing: '请选择怎么落实',
+  minutesPublishedNoDecision: '纪要已经通过公布,不能再加决定事项',
+  tooManyDecisions: (max: number) => `一次会议最多 ${max} 项决定`,
+  attendanceBeforeDecision: '请先登记出席,再记录决定',
+  attendeesRecordDecisions: '只有出席会议的人可以记录决定',
+  agendaItemUnknown: '议程里没有这一项',
+  onlyIssueItemsLink: '只有报事议题可以关联报事',
+  onlyManagerAssigns: '只有物业经理可以指定员工,其他人记录后工单进入派单看板',
+  // governance/saveInspection.ts
+  scoreOutOfRange: '分数应是 0 到 10 的整数',
+  scoreNotInteger: '分数应是整数',
+  scoreNegative: '分数不能低于 0',
+  scoreTooHigh: (max: number) => `分数不能高于 ${max}`,
+  checklistMalformed: '检查项目格式不对',
+  scoreAtLeastOne: '请至少给一项打分',
+  checklistTooLong: '检查项目太多',
+  inspectionSubmittedNoEdit: '这个季度的检查已经提交,不能再改',
+  inspectionChangedMeanwhile: '检查记录刚刚在别处保存过,请刷新后再改',
+  // governance/scheduleMeeting.ts
+  meetingTimeMissing: '请选择开会时间',
+  agendaMalformed: '议程格式不对',
+  tooManyAgendaItems: (max: number) => `议程最多 ${max} 项`,
+  topicMalformed: '议题格式不对',
+  agendaEmpty: '请至少选一项议程',
+  onlyTabledIssues: '只能把"提交三方议定"的公开报事列入议程',
+  // governance/submitInspection.ts
+  inspectionAlreadySubmitted: '这个季度的检查已经提交过了',
+  itemsUnscored: (list: string) => `还有项目没打分${list}`,
+  inspectionChangedBeforeSubmit: '检查记录刚刚在别处保存过,请刷新后再提交',
+  // review/discardHeldText.ts
+  heldTextHandledMeanwhile: '别人刚刚处理了这段文字,请刷新',
+  // review/heldAccess.ts
+  heldTextAlreadyHandled: (status: string) => `这段文字已经处理过了(${status})`,
+  // review/publishHeldText.ts
+  publishInterrupted: '上次发布被中断,可能已经发布:请先核对,再选择不发布',
+  notPublished: (reason: string) => `没有发布:${reason}`,
+};
+
+// Names of things, as they appear inside refusals ("缺少会议", "公告不存在").
+export const governanceFields = {
+  // governance/amendMinutes.ts
+  meeting: '会议',
+  minutes: '会议纪要',
+  // governance/answerLowItem.ts
+  quarterInspection: '这个季度的检查记录',
+  remedy: '整改措施',
+  taskTitle: '工单标题',
+  staff: '员工',
+  quarterSubmittedInspection: '这个季度已提交的检查',
+  // governance/createPlanItem.ts
+  planTitle: '项目名称',
+  planDescription: '项目说明',
+  doer: '负责人',
+  milestone: '里程碑',
+  // governance/followPlanItem.ts
+  planItem: '计划项目',
+  // governance/getNotice.ts
+  notice: '公告',
+  // governance/movePlanItem.ts
+  changeReason: '变更理由',
+  // governance/publishNotice.ts
+  noticeTitle: '公告标题',
+  noticeBody: '公告内容',
+  // governance/recordAttendance.ts
+  attendee: '出席人',
+  // governance/recordDecision.ts
+  agendaItem: '议程',
+  decision: '决定事项',
+  // governance/saveInspection.ts
+  inspectionNote: '检查记录',
+  // governance/scheduleMeeting.ts
+  meetingTitle: '会议名称',
+  meetingPlace: '开会地点',
+  issue: '报事',
+  topic: '议题',
+  // review/discardHeldText.ts
+  heldText: '待复核的文字',
+};
+
+// One line per action: what it does, for the action table and the permission matrix.
+export const governanceSummaries = {
+  'audit.content': '内容复核记录(业委会、社区):哪段文字被拦下、谁在何时复核后发布或不发布(最新在前,每页 50 条)',
+  'meetings.minutes': '写或修改会议纪要(出席人,纪要通过前);别人先改了会提示',
+  'inspections.answer': '物业经理答复低分项:写明整改措施,可同时派整改工单',
+  'meetings.approve': '通过并公布会议纪要(召集人或社区);公布后所有居民可见,不能再改',
+  'plan.create': '新增年度计划项目(社区、业委会、物业)',
+  'plan.follow': '关注或取消关注计划项目:项目有进展时通知我',
+  'inspections.get': '某季度的现场检查(质量总监看草稿,其他人看已提交的)',
+  'meetings.get': '会议详情:议程、出席、纪要、决定事项及办理进度(居民只能看已公布的)',
+  'notices.get': '公告详情;每人第一次打开计一次阅读',
+  'plan.get': '计划项目详情:里程碑、进度和每次变更的理由',
+  'meetings.list': '三方联动会议列表(居民只看到已公布纪要的会议)',
+  'notices.list': '公告公示列表:置顶在前,新的在前',
+  'plan.list': '年度重点工作计划:各项目的负责方、预算、资金来源和进度',
+  'inspections.scorecards': '季度考评:各季度并列比较,附计算方法',
+  'meetings.tabled': '提交三方议定的报事:新会议议程的来源',
+  'plan.move': '更新计划进度或里程碑,必须写明理由;关注的居民会收到通知',
+  'notices.pin': '置顶或取消置顶公告',
+  'notices.publish': '发布公告或公示(业委会、社区、物业),可置顶',
+  'meetings.attendance': '登记出席:三方各至少一人;纪要通过后不能再改',
+  'meetings.decide': '记录会议决定:做什么、谁负责、何时完成,一步转为工单或关联报事',
+  'inspections.save': '质量总监现场打分:每项 0–10 分,可附记录和照片,可分几次保存',
+  'meetings.schedule': '安排三方联动会议:时间、地点、议程(提交议定的报事和其他议题)',
+  'inspections.submit': '提交季度检查:六项都打分后提交,同时按报事数据算出服务指标并公布考评结果',
+  'content.discard': '人工复核后不发布被拦下的文字(业委会、社区),记录谁在何时决定',
+  'content.held': '待人工复核的文字(业委会、社区):微信内容安全拦下的原文、类型和拦截原因,每页 50 条',
+  'content.publish': '人工复核后照原文发布被微信内容安全拦下的文字(业委会、社区),记录谁在何时发布',
+};
+
+// Texts the server writes: notices, home-screen items, audit and export labels.
+export const governanceServerText = {
+  // audit/contentAudit.ts
+  contentAuditActions: { 'content.held': '被微信拦下，待人工复核', 'content.published': '人工复核后发布', 'content.discarded': '人工复核后不发布' },
+  accountGone: '(已注销)',
+  otherKind: '其他',
+  // governance/answerLowItem.ts
+  remedyTaskTitle: (label: string) => `${label}整改`,
+  remedyTaskDescription: (quarter: string, label: string, score: number, note: string, text: string) => `${quarter}质量检查"${label}"得 ${score} 分${note}。整改措施:${text}`,
+  // governance/approveMinutes.ts
+  minutesNoticeTitle: (title: string) => `会议纪要:${title}`,
+  minutesNoticeBody: (excerpt: string, ellipsis: string, decisions: number) => `${excerpt}${ellipsis}\n共 ${decisions} 项决定,办理进度见纪要。`,
+  // governance/getMeeting.ts
+  privateAgendaItem: '一条仅物业可见的报事',
+  // governance/recordDecision.ts
+  decisionNote: (text: string) => `三方联动会议决定:${text}`,
+  decisionTaskDescription: (title: string, text: string, doer: string) => `三方联动会议(${title})决定:${text}。负责人:${doer}`,
+  // governance/submitInspection.ts
+  scorecardNoticeTitle: (quarter: string) => `${quarter}物业服务考评结果`,
+  scorecardNoticeBody: (name: string, total: unknown, grade: unknown, inspection: unknown, service: string | number, unit: string) => `义务质量总监${name}完成本季度现场检查。总分 ${total} 分(${grade}):现场检查 ${inspection} 分,服务数据 ${service}${unit}。各项得分和计算方法见考评页。`,
+  noServiceData: '无数据',
+  points: ' 分',
+  // home/meetingItems.ts
+  pleaseAttend: (title: string) => `请参加会议:${title}`,
+  placeAndConvener: (place: string, convenerName: string) => `${place} · 召集人 ${convenerName}`,
+  starts: '开始' as const,
+  minutesAwaitApproval: (title: string) => `纪要待通过:${title}`,
+  minutesReadyToApprove: '看过纪要后通过并公布',
+  minutesNotWritten: '纪要还没写,写好后通过并公布',
+};
