@@ -41,3 +41,57 @@ export const groupText = {
   kinds: { issue: '报事', poll: '表决', results: '结果公示', activity: '活动' } as Record<string, string>,
   opens: (n: number, at: string) => `${n} 次打开 · 最近 ${at}`,
 };
+
+// Refusals the server answers with; the code and field stay at the call site.
+export const notifyRefusals = {
+  // notify/enterGroup.ts
+  cloudIdNotText: 'cloudId 应是文字',
+  cloudIdEmpty: 'cloudId 不能为空',
+  cloudIdTooLong: 'cloudId 太长',
+  fakeGroupNameNotText: '模拟群名应是文字',
+  fakeGroupNameTooLong: '模拟群名太长',
+  sharedKindUnknown: '分享的内容类型不对',
+  groupUnconfirmed: '没能确认是哪个群,请从群聊里的卡片重新打开',
+  // notify/groupItems.ts
+  groupNotText: '群应是文字',
+  groupIdMalformed: '群的标识不对',
+  openFromGroupFirst: '请先从这个群里的卡片打开小程序',
+  // notify/listOutbox.ts
+  statusUnknown: '状态不对',
+  // notify/recordSubscription.ts
+  templateIdNotText: '模板 id 应是文字',
+  templateIdEmpty: '模板 id 不能为空',
+  templateIdTooLong: '模板 id 太长',
+  resultUnknown: '订阅结果应是 accept、reject、ban 或 filter',
+  settingUnknown: '长期选择应是 accept、reject 或 ban',
+  resultsMalformed: '订阅结果应是 {模板id: 结果}',
+  mainSwitchNotBoolean: '订阅总开关应是 true 或 false',
+  settingsMalformed: '长期选择应是 {模板id: 选择}',
+  tooManyTemplates: (maxTemplatesPerAsk: number) => `一次最多请求 ${maxTemplatesPerAsk} 个消息模板`,
+  tooManySettings: '长期选择太多',
+  unknownTemplate: (unknown: string) => `不认识的消息模板:${unknown}`,
+};
+
+// Names of things, as they appear inside refusals ("缺少会议", "公告不存在").
+export const notifyFields = {
+  // notify/enterGroup.ts
+  sharedItem: '分享的内容',
+};
+
+// One line per action: what it does, for the action table and the permission matrix.
+export const notifySummaries = {
+  'groups.enter': '从群聊卡片打开时:确认是哪个群(微信 cloudID),记下这张卡片分享到了这个群',
+  'groups.items': '本群:分享到这个群里的报事、表决、结果公示和活动;只能看自己从卡片进入过的群',
+  'notify.outbox': '消息发件箱(管理员):每条消息像微信里那样显示,并写明已发送、无订阅、失败原因或重试时间;第一页附每人每类消息还能收到几次',
+  'subscriptions.record': '记录用户对订阅消息的选择:每次"允许"加一次可发送的机会;"总是/不再"选择会被记住',
+  'subscriptions.templates': '可以请求订阅的消息模板(已选择"不再接收"的不在其中)',
+};
+
+// Texts the server writes: notices, home-screen items, audit and export labels.
+export const notifyServerText = {
+  // notify/enterGroup.ts
+  resultsCard: (title: string) => `结果公示:${title}`,
+  // notify/grantsLeft.ts
+  userGone: '(已不存在的用户)',
+  templateNamed: (templateId: string) => `模板 ${templateId}`,
+};
