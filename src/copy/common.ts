@@ -28,6 +28,8 @@ export const commonSummaries = {
 
 // Texts the server writes: notices, home-screen items, audit and export labels.
 export const commonServerText = {
+  /** Between the items of a list in a sentence ("物业、社区"). */
+  listSeparator: '、',
   // dispatch.ts
   wechatUser: '微信用户',
   // exports/tableFile.ts

@@ -11,6 +11,7 @@ import { requireParty, type MeetingDoc } from './model';
 import { loadMeeting } from './getMeeting';
 import { allowed } from '../../../src/domain/permissions';
 import { governanceFields, governanceRefusals, governanceSummaries } from '../../../src/copy/governance';
+import { commonServerText } from '../../../src/copy/common';
 
 export const recordAttendance = defineAction({
   name: 'meetings.attendance',
@@ -25,7 +26,7 @@ export const recordAttendance = defineAction({
     for (const userId of present) if (!meeting.attendees.some((a) => a.userId === userId)) throw invalid('present', governanceRefusals.attendeeNotInvited);
     const attendees = meeting.attendees.map((a) => ({ ...a, present: present.has(a.userId) }));
     const missing = PARTY_CODES.filter((p) => !attendees.some((a) => a.party === p && a.present));
-    if (missing.length) throw invalid('present', governanceRefusals.partiesMissing(missing.map((p) => PARTIES[p]).join('、')));
+    if (missing.length) throw invalid('present', governanceRefusals.partiesMissing(missing.map((p) => PARTIES[p]).join(commonServerText.listSeparator)));
     // Compare-and-set on the status: approval in between wins.
     const updated = await ctx.store.updateIf<MeetingDoc>('meetings', meeting._id, { status: meeting.status }, { attendees, status: 'held' });
     if (!updated) throw conflict(governanceRefusals.meetingChangedMeanwhile);

@@ -12,6 +12,7 @@ import { newId, type InspectionDoc, type NoticeDoc } from './model';
 import { checkQuarterBegun, inspectionId, quarterField } from './inspectionView';
 import { allowed } from '../../../src/domain/permissions';
 import { governanceFields, governanceRefusals, governanceServerText, governanceSummaries } from '../../../src/copy/governance';
+import { commonServerText } from '../../../src/copy/common';
 
 export const submitInspection = defineAction({
   name: 'inspections.submit',
@@ -26,7 +27,7 @@ export const submitInspection = defineAction({
     if (!doc) throw notFound(governanceFields.quarterInspection);
     if (doc.status === 'submitted') throw conflict(governanceRefusals.inspectionAlreadySubmitted, { status: doc.status });
     const unscored = doc.items.filter((i) => i.score === null).map((i) => CHECKLIST[i.code].label);
-    if (doc.items.length < Object.keys(CHECKLIST).length || unscored.length) throw invalid('items', governanceRefusals.itemsUnscored(unscored.length ? `:${unscored.join('、')}` : ''));
+    if (doc.items.length < Object.keys(CHECKLIST).length || unscored.length) throw invalid('items', governanceRefusals.itemsUnscored(unscored.length ? `:${unscored.join(commonServerText.listSeparator)}` : ''));
     const { from, to } = quarterRange(input.quarter);
     const now = ctx.clock.now();
     // A quarter still running is measured up to now.

@@ -6,6 +6,7 @@ import { acceptsBallots, isBallot, type BallotDoc, type PollDoc } from '../polls
 import { seatFor } from '../polls/voters';
 import type { AttentionItem } from './item';
 import { pollServerText } from '../../../src/copy/polls';
+import { commonServerText } from '../../../src/copy/common';
 
 const KIND_WORD = pollServerText.kindWord;
 
@@ -31,7 +32,7 @@ async function waiting(ctx: Ctx, caller: Caller, poll: PollDoc): Promise<Attenti
     id: `vote:${poll._id}`,
     kind: 'poll.vote',
     title: pollServerText.pleaseVote(poll.title),
-    detail: pollServerText.unitsNotVoted(KIND_WORD[poll.kind], seat.units.map((u) => u.label).join('、')),
+    detail: pollServerText.unitsNotVoted(KIND_WORD[poll.kind], seat.units.map((u) => u.label).join(commonServerText.listSeparator)),
     page: `/packages/polls/detail/index?id=${encodeURIComponent(poll._id)}`,
     at: poll.openedAt ?? poll.createdAt,
     ...(poll.closesAt ? { due: poll.closesAt, dueLabel: pollServerText.due } : {}),

@@ -17,6 +17,7 @@ import { checkPhotos } from './places';
 import { STATUS_LABELS, checkTransition } from '../../../src/domain/issues';
 import { allowed } from '../../../src/domain/permissions';
 import { issueFields, issueRefusals, issueServerText, issueSummaries } from '../../../src/copy/issues';
+import { commonServerText } from '../../../src/copy/common';
 
 export const transitionIssue = defineAction({
   name: 'issues.transition',
@@ -51,7 +52,7 @@ async function refuseOthersOpenTasks(ctx: Ctx, tasks: TaskDoc[], callerId: strin
   const assignees = [...new Set(others.map((t) => t.assigneeId))];
   const users = await Promise.all(assignees.map((a) => (a ? ctx.store.get<UserDoc>('users', a) : null)));
   const names = assignees.map((a, i) => (a ? users[i]?.name || issueServerText.otherStaff : issueServerText.notAssigned));
-  throw conflict(issueRefusals.othersTasksOpen(names.join('、')), { openTasks: others.map((t) => t._id) });
+  throw conflict(issueRefusals.othersTasksOpen(names.join(commonServerText.listSeparator)), { openTasks: others.map((t) => t._id) });
 }
 
 /** Finishing the issue finishes the caller's own work on it: their open tasks close with the same note and photos. */

@@ -6,6 +6,7 @@ import { kindSpec } from '../../../src/domain/notifications';
 import type { GrantDoc } from '../../notify/grants';
 import type { UserDoc } from '../model';
 import { notifyServerText } from '../../../src/copy/notify';
+import { commonServerText } from '../../../src/copy/common';
 
 export const GRANT_ROWS = 100;
 
@@ -22,7 +23,7 @@ export async function grantsLeftTable(ctx: Ctx, names: Map<string, string>): Pro
   const rows: GrantRow[] = [];
   for (const g of docs) {
     if (!names.has(g.userId)) names.set(g.userId, (await ctx.store.get<UserDoc>('users', g.userId))?.name ?? notifyServerText.userGone);
-    rows.push({ to: names.get(g.userId) ?? '', kinds: kindsOf.get(g.templateId)?.join('、') ?? notifyServerText.templateNamed(g.templateId), left: g.remaining });
+    rows.push({ to: names.get(g.userId) ?? '', kinds: kindsOf.get(g.templateId)?.join(commonServerText.listSeparator) ?? notifyServerText.templateNamed(g.templateId), left: g.remaining });
   }
   return rows;
 }

@@ -10,6 +10,7 @@ import type { RosterRow } from '../../../src/domain/roster';
 import { planHeads, type HeadDecision } from '../../../src/domain/rosterHeads';
 import { AppError } from '../errors';
 import { peopleRefusals } from '../../../src/copy/people';
+import { commonServerText } from '../../../src/copy/common';
 
 export const decisionsInput = z
   .record(z.string().max(60, peopleRefusals.nameTooLong), z.enum(['same', 'different'], { error: peopleRefusals.samePersonMissing }), { error: peopleRefusals.sameNameMalformed })
@@ -40,5 +41,5 @@ export function planImport(rows: readonly RosterRow[], decisions: Record<string,
 export function assertDecided(planned: ReturnType<typeof planImport>): void {
   const open = planned.questions.filter((q) => !q.decided);
   if (open.length === 0) return;
-  throw new AppError('invalid', peopleRefusals.sameNamesToConfirm(open.length, open.map((q) => q.name).join('、')), 'decisions', { questions: planned.questions });
+  throw new AppError('invalid', peopleRefusals.sameNamesToConfirm(open.length, open.map((q) => q.name).join(commonServerText.listSeparator)), 'decisions', { questions: planned.questions });
 }

@@ -8,6 +8,7 @@ import type { Ctx } from '../context';
 import { ballotId, holderCode, isBallot, type BallotDoc, type PollDoc, type RosterSummary } from './model';
 import { pollBallots, snapshotRange } from './roster';
 import { pollServerText } from '../../../src/copy/polls';
+import { commonServerText } from '../../../src/copy/common';
 
 const VOTE_LABELS = pollServerText.voteLabels;
 
@@ -18,7 +19,7 @@ function choiceText(poll: PollDoc, b: BallotDoc | undefined): string {
   if (poll.kind === 'decision') return VOTE_LABELS[b.choice!];
   if (poll.kind === 'election') {
     const names = new Map(poll.candidates!.map((c) => [c.id, c.name]));
-    return b.choices!.length ? b.choices!.map((c) => names.get(c) ?? c).join('、') : pollServerText.blankBallot;
+    return b.choices!.length ? b.choices!.map((c) => names.get(c) ?? c).join(commonServerText.listSeparator) : pollServerText.blankBallot;
   }
   return poll.options!.find((o) => o.id === b.option)?.label ?? b.option!;
 }
