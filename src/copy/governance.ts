@@ -1,8 +1,10 @@
-// The words of governance: the subpackage screens' text and what the server says (refusals, notices),
-// so the wording can be reviewed in one place. Plain data: imported by the client and the server.
+// The words of governance, in one place for review: the subpackage screens' text, then what the server
+// says (refusals, names of things inside refusals, action summaries, notices). Plain data, imported
+// by the subpackage and by server/app. The main package never imports this file (the tab's own
+// words are in ui/strings/governance.ts), so WeChat's main package does not carry it.
 
 // The words of the 三方共治 screens (meetings and minutes, the quarterly scorecard, the year
-// plan, notices). Kept in the subpackage so WeChat's main package does not carry them.
+// plan, notices). Imported only by the subpackage, so WeChat's main package does not carry them.
 
 export const common = {
   fixErrors: '有几处需要改一下，请看红字提示',

@@ -1,8 +1,10 @@
-// The words of issues: the subpackage screens' text and what the server says (refusals, notices),
-// so the wording can be reviewed in one place. Plain data: imported by the client and the server.
+// The words of issues, in one place for review: the subpackage screens' text, then what the server
+// says (refusals, names of things inside refusals, action summaries, notices). Plain data, imported
+// by the subpackage and by server/app. The main package never imports this file (the tab's own
+// words are in ui/strings/issues.ts), so WeChat's main package does not carry it.
 import { DESCRIPTION_MAX } from '../domain/issues';
 
-// The words of the 议事 sub-screens (report, issue page, statistics). Kept in the subpackage so
+// The words of the 议事 sub-screens (report, issue page, statistics). Imported only by the subpackage, so
 // WeChat's main package does not carry them; the tab's own words are in ui/strings/issues.ts.
 
 export const reportText = {
@@ -178,7 +180,6 @@ export const statsText = {
   scroll: '表格可以左右滑动',
   notes: '“受理用时”从报事到物业受理，“修复用时”从报事到处理完成；中位数即一半的报事比它快。',
 };
-
 
 // Refusals the server answers with; the code and field stay at the call site.
 export const issueRefusals = {

@@ -1,8 +1,10 @@
-// The words of meters: the subpackage screens' text and what the server says (refusals, notices),
-// so the wording can be reviewed in one place. Plain data: imported by the client and the server.
+// The words of meters, in one place for review: the subpackage screens' text, then what the server
+// says (refusals, names of things inside refusals, action summaries, notices). Plain data, imported
+// by the subpackage and by server/app. The main package never imports this file (the tab's own
+// words are in ui/strings/tasks.ts), so WeChat's main package does not carry it.
 import { tasksText } from '../ui/strings/tasks';
 
-// Words of 更正读数 on the meter round, kept in the tasks subpackage (not in the main package).
+// Words of 更正读数 on the meter round, imported only by the tasks subpackage (not by the main package).
 
 export const correctText = {
   ...tasksText,

@@ -1,5 +1,7 @@
-// The words of notify: the subpackage screens' text and what the server says (refusals, notices),
-// so the wording can be reviewed in one place. Plain data: imported by the client and the server.
+// The words of notify, in one place for review: the subpackage screens' text, then what the server
+// says (refusals, names of things inside refusals, action summaries, notices). Plain data, imported
+// by the subpackage and by server/app. The main package never imports this file (the tab's own
+// words are in ui/strings/notify.ts), so WeChat's main package does not carry it.
 
 // Every word the notifications and groups screens show, in one place for review.
 export const outboxText = {

@@ -1,7 +1,9 @@
-// The words of people: the subpackage screens' text and what the server says (refusals, notices),
-// so the wording can be reviewed in one place. Plain data: imported by the client and the server.
+// The words of people, in one place for review: the subpackage screens' text, then what the server
+// says (refusals, names of things inside refusals, action summaries, notices). Plain data, imported
+// by the subpackage and by server/app. The main package never imports this file (the tab's own
+// words are in ui/strings.ts), so WeChat's main package does not carry it.
 
-// The role grants screen's words (admin only): kept in its subpackage, not in the main package.
+// The role grants screen's words (admin only): imported only by its subpackage, not by the main package.
 export const rolesPage = {
   title: '角色授权',
   search: '查找用户',

@@ -1,11 +1,12 @@
-// The words of polls: the subpackage screens' text and what the server says (refusals, notices),
-// so the wording can be reviewed in one place. Plain data: imported by the client and the server.
+// The words of polls, in one place for review: the subpackage screens' text, then what the server
+// says (refusals, names of things inside refusals, action summaries, notices). Plain data, imported
+// by the subpackage and by server/app. The main package never imports this file (the tab's own
+// words are in ui/strings/polls.ts), so WeChat's main package does not carry it.
 import { MAX_BALLOT_CHANGES } from '../domain/ballotChange';
 
-// The words of the 表决 sub-screens (a poll, a new poll, its result). Kept in the subpackage so
+// The words of the 表决 sub-screens (a poll, a new poll, its result). Imported only by the subpackage, so
 // WeChat's main package does not carry them; the tab's own words are in ui/strings/polls.ts.
 // Plain words a resident understands; fractions are shown as the law counts them.
-
 
 export const THRESHOLD_WORDS: Record<string, string> = {
   '>1/2': '需参与面积、人数均过半数同意',
@@ -238,8 +239,8 @@ export const proxyText = {
   recorded: (units: string, who: string) => `已登记：${units} 由 ${who} 代为投票。可以继续登记下一份。`,
 };
 
-// The words of the paper count (唱票/计票/监票) and the ballot register. Kept beside the screens
-// (subpackage), apart from packages/polls/strings.ts, which the voting screens own.
+// The words of the paper count (唱票/计票/监票) and the ballot register. Imported only by the
+// count and register screens (subpackage).
 
 export const countText = {
   title: '纸质票计票',

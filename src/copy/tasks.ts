@@ -1,5 +1,6 @@
-// The words of tasks: what the server says (refusals, notices), so the wording can be reviewed
-// in one place. Plain data: imported by the client and the server.
+// What the server says about tasks, in one place for review: refusals, names of things inside
+// refusals, action summaries, notices. Plain data, importable by the client and the server; the
+// screens' own words are in ui/strings/tasks.ts.
 
 // Refusals the server answers with; the code and field stay at the call site.
 export const taskRefusals = {

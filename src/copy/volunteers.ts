@@ -1,8 +1,10 @@
-// The words of volunteers: the subpackage screens' text and what the server says (refusals, notices),
-// so the wording can be reviewed in one place. Plain data: imported by the client and the server.
+// The words of volunteers, in one place for review: the subpackage screens' text, then what the server
+// says (refusals, names of things inside refusals, action summaries, notices). Plain data, imported
+// by the subpackage and by server/app. The main package never imports this file (the tab's own
+// words are in ui/strings/volunteer.ts), so WeChat's main package does not carry it.
 
 // The words of the volunteer sub-screens (team, activity, new activity, certificate, stats, care).
-// Kept in the subpackage so WeChat's main package does not carry them.
+// Imported only by the subpackage, so WeChat's main package does not carry them.
 
 export const teamText = {
   memberCertificate: (name: string) => `${name}：查看并核实服务证明`,

@@ -80,6 +80,7 @@ describe('server wording lives in src/copy', () => {
     const sample = [
       '// 注释里的中文不算',
       "const a = '请填写标题';",
+      // eslint-disable-next-line no-template-curly-in-string -- source text of a template, on purpose
       'const b = `第 ${n} 轮${x ? `(${y})` : \'\'}`;',
       'const c = /^\\d+栋$/;',
       '/* 块注释 */ const d = "ok";',
