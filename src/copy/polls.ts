@@ -558,9 +558,6 @@ export const pollRefusals = {
   tooManyChosen: (seats: unknown) => `最多选 ${seats} 人(应选名额)`,
   optionMissing: '请选择一个选项',
   fieldNotForKind: (kind: string, field: string) => `这项${kind}不用填 ${field}`,
-  consultation: '征询',
-  decision: '表决',
-  election: '选举',
 };
 
 // Names of things, as they appear inside refusals ("缺少会议", "公告不存在").
@@ -664,7 +661,6 @@ export const pollServerText = {
   countRole: '计票',
   ballotSerial: (serial: string) => `选票 ${serial}`,
   // home/pollItems.ts
-  kindWord: { decision: '表决', election: '选举', consultation: '征询' } as const,
   pleaseVote: (title: string) => `请投票:${title}`,
   unitsNotVoted: (kind: string, units: string) => `${kind} · ${units}还没有投`,
   due: '截止' as const,
@@ -673,7 +669,6 @@ export const pollServerText = {
   closingAsAnnounced: '截止时间以公告为准',
   resultPublished: '结果已公示,点开查看',
   // polls/ballotRows.ts
-  voteLabels: { yes: '同意', no: '反对', abstain: '弃权' } as const,
   ballotHeader: ['楼栋', '房屋', '面积(㎡)', '业主编号', '投票方式', '委托代理', '意见', '投票时间(北京时间)', '改票'],
   notVoted: '未投票',
   blankBallot: '空白票',
@@ -702,7 +697,7 @@ export const pollServerText = {
   ballotTablePartFileName: (title: string, part: number) => `${title}-逐户投票-${part}.csv`,
   recountFileName: (title: string) => `${title}-复核文件.json`,
   // polls/model.ts
-  kindLabels: { consultation: '征询', decision: '表决', election: '选举' },
+  kindLabels: { consultation: '征询', decision: '表决', election: '选举' } as const,
   statusLabels: { draft: '草稿', opening: '正在开启', open: '投票中', closing: '正在截止', closed: '已截止,待公布', published: '已公布' },
   // polls/publicRecord.ts
   noReceipt: '(无回执)',

@@ -8,7 +8,6 @@ import type { AttentionItem } from './item';
 import { pollServerText } from '../../../src/copy/polls';
 import { commonServerText } from '../../../src/copy/common';
 
-const KIND_WORD = pollServerText.kindWord;
 
 export async function pollItems(ctx: Ctx, caller: Caller): Promise<AttentionItem[]> {
   const now = ctx.clock.now();
@@ -32,7 +31,7 @@ async function waiting(ctx: Ctx, caller: Caller, poll: PollDoc): Promise<Attenti
     id: `vote:${poll._id}`,
     kind: 'poll.vote',
     title: pollServerText.pleaseVote(poll.title),
-    detail: pollServerText.unitsNotVoted(KIND_WORD[poll.kind], seat.units.map((u) => u.label).join(commonServerText.listSeparator)),
+    detail: pollServerText.unitsNotVoted(pollServerText.kindLabels[poll.kind], seat.units.map((u) => u.label).join(commonServerText.listSeparator)),
     page: `/packages/polls/detail/index?id=${encodeURIComponent(poll._id)}`,
     at: poll.openedAt ?? poll.createdAt,
     ...(poll.closesAt ? { due: poll.closesAt, dueLabel: pollServerText.due } : {}),

@@ -7,16 +7,14 @@ import { chinaDateTime } from '../../../src/domain/chinaTime';
 import type { Ctx } from '../context';
 import { ballotId, holderCode, isBallot, type BallotDoc, type PollDoc, type RosterSummary } from './model';
 import { pollBallots, snapshotRange } from './roster';
-import { pollServerText } from '../../../src/copy/polls';
+import { VOTE_WORDS, pollServerText } from '../../../src/copy/polls';
 import { commonServerText } from '../../../src/copy/common';
-
-const VOTE_LABELS = pollServerText.voteLabels;
 
 export const BALLOT_HEADER = pollServerText.ballotHeader;
 
 function choiceText(poll: PollDoc, b: BallotDoc | undefined): string {
   if (!b) return pollServerText.notVoted;
-  if (poll.kind === 'decision') return VOTE_LABELS[b.choice!];
+  if (poll.kind === 'decision') return VOTE_WORDS[b.choice!];
   if (poll.kind === 'election') {
     const names = new Map(poll.candidates!.map((c) => [c.id, c.name]));
     return b.choices!.length ? b.choices!.map((c) => names.get(c) ?? c).join(commonServerText.listSeparator) : pollServerText.blankBallot;

@@ -9,7 +9,7 @@ import type { Caller, Ctx } from '../context';
 import { AppError, forbidden, invalid, notFound } from '../errors';
 import type { MembershipDoc, UnitDoc } from '../model';
 import { ballotId, pollHolderId, proxyId, type HolderUnit, type PollDoc, type PollHolderDoc, type ProxyDoc } from './model';
-import { pollFields, pollRefusals } from '../../../src/copy/polls';
+import { pollFields, pollRefusals, pollServerText } from '../../../src/copy/polls';
 
 export interface Seat {
   ballotId: string;
@@ -160,6 +160,6 @@ export function checkedChoice(poll: PollDoc, input: { choice?: string; choices?:
 export function refuseOtherFields(poll: PollDoc, input: { choice?: string; choices?: string[]; option?: string }): void {
   const allowed = poll.kind === 'decision' ? 'choice' : poll.kind === 'election' ? 'choices' : 'option';
   for (const field of ['choice', 'choices', 'option'] as const) {
-    if (field !== allowed && input[field] !== undefined) throw new AppError('invalid', pollRefusals.fieldNotForKind(poll.kind === 'consultation' ? pollRefusals.consultation : poll.kind === 'decision' ? pollRefusals.decision : pollRefusals.election, field), field);
+    if (field !== allowed && input[field] !== undefined) throw new AppError('invalid', pollRefusals.fieldNotForKind(pollServerText.kindLabels[poll.kind], field), field);
   }
 }
