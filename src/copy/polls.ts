@@ -2,6 +2,8 @@
 // says (refusals, names of things inside refusals, action summaries, notices). Plain data, imported
 // by the subpackage and by server/app. The main package never imports this file (the tab's own
 // words are in ui/strings/polls.ts), so WeChat's main package does not carry it.
+// Long on purpose: it is the area's whole wording, read top to bottom in review; splitting it
+// would put the wording in two places again.
 import { MAX_BALLOT_CHANGES } from '../domain/ballotChange';
 
 // The words of the 表决 sub-screens (a poll, a new poll, its result). Imported only by the subpackage, so

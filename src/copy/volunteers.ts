@@ -2,6 +2,8 @@
 // says (refusals, names of things inside refusals, action summaries, notices). Plain data, imported
 // by the subpackage and by server/app. The main package never imports this file (the tab's own
 // words are in ui/strings/volunteer.ts), so WeChat's main package does not carry it.
+// Long on purpose: it is the area's whole wording, read top to bottom in review; splitting it
+// would put the wording in two places again.
 
 // The words of the volunteer sub-screens (team, activity, new activity, certificate, stats, care).
 // Imported only by the subpackage, so WeChat's main package does not carry them.
