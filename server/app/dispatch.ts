@@ -12,6 +12,7 @@ import { isRole } from '../../src/domain/roles';
 import { compoundDeps, compoundOfCall } from './tenancy/scope';
 import { isScopedStore } from '../store/scoped';
 import { enrolmentId, type EnrolmentDoc } from './tenancy/model';
+import { commonRefusals, commonServerText } from '../../src/copy/common';
 
 export type { Identity };
 
@@ -33,7 +34,7 @@ export async function resolveCaller(deps: Deps, identity: Identity): Promise<Cal
   let user = await deps.store.get<UserDoc>('users', id);
   if (!user) {
     const at = deps.clock.now().toISOString();
-    const fresh: UserDoc = { _id: id, openid: identity.openid, name: '微信用户', roles: [], phone: null, createdAt: at };
+    const fresh: UserDoc = { _id: id, openid: identity.openid, name: commonServerText.wechatUser, roles: [], phone: null, createdAt: at };
     try {
       await deps.store.insert('users', fresh);
       if (isScopedStore(deps.store)) await enrol(deps, id, deps.store.compoundId, at);
@@ -66,7 +67,7 @@ function fieldOf(issue: z.core.$ZodIssue): string {
 function validationError(error: z.ZodError): AppError {
   const issue = error.issues[0];
   const field = fieldOf(issue);
-  const message = issue.code === 'unrecognized_keys' ? `不认识的字段:${issue.keys.join(', ')}` : issue.message;
+  const message = issue.code === 'unrecognized_keys' ? commonRefusals.unknownFields(issue.keys.join(', ')) : issue.message;
   return new AppError('invalid', message, field || undefined);
 }
 
@@ -77,19 +78,19 @@ export interface CallScope {
 
 export async function dispatch(outer: Deps, name: string, rawInput: unknown, identity: Identity | null, scope: CallScope = {}): Promise<Outcome> {
   const action = findAction(name);
-  if (!action) return fail(new AppError('not_found', `没有这个操作:${name}`));
+  if (!action) return fail(new AppError('not_found', commonRefusals.noSuchAction(name)));
   try {
     // Every action but the deployment's own runs inside one compound and sees nothing else.
     const compoundId = await compoundOfCall(outer, scope.compound);
-    if (!compoundId && action.scope !== 'deployment') return fail(new AppError('not_found', '请先选择小区', 'compound'));
+    if (!compoundId && action.scope !== 'deployment') return fail(new AppError('not_found', commonRefusals.chooseCompound, 'compound'));
     const deps = compoundId ? compoundDeps(outer, compoundId) : outer;
     // An action open to every signed-in user may defer reading the caller to its own use-case.
     const deferred = !!action.defersCaller && !!identity && action.roles.length === 1 && action.roles[0] === 'user';
     const caller = identity && !deferred ? await resolveCaller(deps, identity) : null;
     if (!action.roles.includes('public')) {
-      if (!identity) return fail(new AppError('unauthenticated', '请先登录'));
+      if (!identity) return fail(new AppError('unauthenticated', commonRefusals.signInFirst));
       if (caller && !action.roles.includes('user') && !caller.roles.some((role) => action.roles.includes(role))) {
-        return fail(new AppError('forbidden', '你没有权限做这件事'));
+        return fail(new AppError('forbidden', commonRefusals.forbidden));
       }
     }
     const parsed = action.input.safeParse(rawInput ?? {});
@@ -100,9 +101,9 @@ export async function dispatch(outer: Deps, name: string, rawInput: unknown, ide
     return { status: 200, body: { ok: true, data } };
   } catch (error) {
     if (error instanceof AppError) return fail(error);
-    if (error instanceof StoreError && error.code === 'duplicate') return fail(new AppError('conflict', '这件事已经办过了'));
+    if (error instanceof StoreError && error.code === 'duplicate') return fail(new AppError('conflict', commonRefusals.alreadyDone));
     // A function the (emulated) platform cut off logs nothing: in the cloud it is no longer running.
     if ((error as Error | null)?.name !== 'InvocationKilled') console.error(`[action ${name}]`, error);
-    return fail(new AppError('internal', '服务器出了点问题,请稍后再试'));
+    return fail(new AppError('internal', commonRefusals.serverTrouble));
   }
 }

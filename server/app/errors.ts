@@ -1,6 +1,7 @@
 // Caller mistakes and refusals, each with the HTTP status the local host answers with.
 // Anything that is not an AppError is our fault and becomes a 500 with a generic message.
 import { STATUS, type ErrorCode } from '../../src/domain/errorCodes';
+import { commonRefusals } from '../../src/copy/common';
 
 export { STATUS, type ErrorCode };
 
@@ -27,6 +28,6 @@ export class AppError extends Error {
 }
 
 export const invalid = (field: string, message: string) => new AppError('invalid', message, field);
-export const notFound = (what: string) => new AppError('not_found', `${what}不存在`);
+export const notFound = (what: string) => new AppError('not_found', commonRefusals.notFound(what));
 export const conflict = (message: string, details?: Record<string, unknown>) => new AppError('conflict', message, undefined, details);
-export const forbidden = (message = '你没有权限做这件事') => new AppError('forbidden', message);
+export const forbidden = (message = commonRefusals.forbidden) => new AppError('forbidden', message);

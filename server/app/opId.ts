@@ -3,8 +3,9 @@
 // them). The use-case keeps it on what the first attempt wrote, so a retry carrying the same id
 // answers as the first did instead of "already done".
 import { z } from 'zod';
+import { commonRefusals } from '../../src/copy/common';
 
-export const opIdField = z.string({ error: '操作编号格式不对' }).regex(/^[A-Za-z0-9_-]{8,64}$/, '操作编号格式不对').optional();
+export const opIdField = z.string({ error: commonRefusals.opIdMalformed }).regex(/^[A-Za-z0-9_-]{8,64}$/, commonRefusals.opIdMalformed).optional();
 
 /** Whether `input` repeats the operation recorded as `recorded`. */
 export const sameOp = (recorded: unknown, input: string | undefined): boolean => !!input && recorded === input;

@@ -7,8 +7,9 @@
 import { CALL_PAYLOAD_MAX } from '../../src/domain/photos';
 import { AppError, STATUS } from './errors';
 import type { Outcome } from './dispatch';
+import { commonRefusals } from '../../src/copy/common';
 
-export const PAYLOAD_MESSAGE = `请求内容超过 ${CALL_PAYLOAD_MAX / 1024} KB,照片和文件请先上传`;
+export const PAYLOAD_MESSAGE = commonRefusals.payloadTooLarge(CALL_PAYLOAD_MAX / 1024);
 
 /** The refusal for a body over the limit, or null when it fits. */
 export function refuseOverLimit(input: unknown): Outcome | null {

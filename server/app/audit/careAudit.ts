@@ -9,13 +9,14 @@ import { skip } from '../../../src/domain/fields';
 import type { EventDoc } from '../events';
 import type { UserDoc } from '../model';
 import { allowed } from '../../../src/domain/permissions';
+import { volunteerServerText, volunteerSummaries } from '../../../src/copy/volunteers';
 
 const PAGE = 50;
-const WHAT: Record<string, string> = { 'care.read': '查看关怀记录', 'care.withdrawn': '撤回关怀记录' };
+const WHAT: Record<string, string> = volunteerServerText.careAuditActions;
 
 export const careAudit = defineAction({
   name: 'audit.care',
-  summary: '关怀记录的查看记录(社区):谁在何时看了哪条关怀记录(最新在前,每页 50 条)',
+  summary: volunteerSummaries['audit.care'],
   input: z.object({ skip }).strict(),
   roles: allowed('audit.care'),
   async run(ctx, input) {
@@ -26,7 +27,7 @@ export const careAudit = defineAction({
     const users = ids.length ? await ctx.store.find<UserDoc>('users', { where: { _id: { $in: ids } }, limit: 100 }) : [];
     const names = new Map(users.map((u) => [u._id, u.name]));
     return {
-      items: page.map((e) => ({ at: e.at, who: names.get(e.actorId) ?? '(已注销)', what: WHAT[e.type], record: e.subject, via: String((e.data as { via?: string }).via ?? '') })),
+      items: page.map((e) => ({ at: e.at, who: names.get(e.actorId) ?? volunteerServerText.accountGone, what: WHAT[e.type], record: e.subject, via: String((e.data as { via?: string }).via ?? '') })),
       hasMore: found.length > PAGE,
       nextSkip: offset + page.length,
     };

@@ -8,9 +8,10 @@ import { heldWhat, mayReview } from '../../../src/domain/contentReview';
 import type { EventDoc } from '../events';
 import type { UserDoc } from '../model';
 import { allowed } from '../../../src/domain/permissions';
+import { governanceServerText, governanceSummaries } from '../../../src/copy/governance';
 
 const PAGE = 50;
-const WHAT: Record<string, string> = { 'content.held': '被微信拦下，待人工复核', 'content.published': '人工复核后发布', 'content.discarded': '人工复核后不发布' };
+const WHAT: Record<string, string> = governanceServerText.contentAuditActions;
 
 interface ReviewFacts {
   action?: string;
@@ -21,7 +22,7 @@ interface ReviewFacts {
 
 export const contentAudit = defineAction({
   name: 'audit.content',
-  summary: '内容复核记录(业委会、社区):哪段文字被拦下、谁在何时复核后发布或不发布(最新在前,每页 50 条)',
+  summary: governanceSummaries['audit.content'],
   input: z.object({ skip }).strict(),
   roles: allowed('audit.content'),
   async run(ctx, input) {
@@ -38,11 +39,11 @@ export const contentAudit = defineAction({
         const facts = e.data as ReviewFacts;
         return {
           at: e.at,
-          who: names.get(e.actorId) ?? '(已注销)',
+          who: names.get(e.actorId) ?? governanceServerText.accountGone,
           what: WHAT[e.type],
           text: heldWhat(facts.action ?? ''),
-          writer: names.get(facts.authorId ?? e.actorId) ?? '(已注销)',
-          kind: facts.kind ?? '其他',
+          writer: names.get(facts.authorId ?? e.actorId) ?? governanceServerText.accountGone,
+          kind: facts.kind ?? governanceServerText.otherKind,
           heldId: e.subject,
         };
       }),

@@ -4,10 +4,11 @@ import { defineAction } from '../action';
 import type { BuildingDoc } from '../model';
 import { isLive, liveRosterVersion, liveUnitCount } from '../people/rosterVersion';
 import { allowed } from '../../../src/domain/permissions';
+import { peopleSummaries } from '../../../src/copy/people';
 
 export const listBuildings = defineAction({
   name: 'compound.buildings',
-  summary: '小区名称和楼栋列表',
+  summary: peopleSummaries['compound.buildings'],
   input: z.object({}).strict(),
   roles: allowed('compound.buildings'),
   async run(ctx) {

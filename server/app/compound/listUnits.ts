@@ -7,11 +7,12 @@ import type { BuildingDoc, UnitDoc } from '../model';
 import { unitView } from './views';
 import { isLive, liveRosterVersion } from '../people/rosterVersion';
 import { allowed } from '../../../src/domain/permissions';
+import { peopleFields, peopleSummaries } from '../../../src/copy/people';
 
 export const listUnits = defineAction({
   name: 'compound.units',
-  summary: '某一楼栋的房屋列表(不含业主信息)',
-  input: z.object({ buildingId: id('楼栋') }).strict(),
+  summary: peopleSummaries['compound.units'],
+  input: z.object({ buildingId: id(peopleFields.building) }).strict(),
   roles: allowed('compound.units'),
   // Any signed-in caller sees the same list: the caller's user is never read (one store read
   // fewer on the busiest read of the claim screen). The identity is still required.
@@ -19,7 +20,7 @@ export const listUnits = defineAction({
   async run(ctx, input) {
     const [building, live] = await Promise.all([ctx.store.get<BuildingDoc>('buildings', input.buildingId), liveRosterVersion(ctx)]);
     // A building or unit an import is still staging is not in the roster yet (people/rosterVersion.ts).
-    if (!building || !isLive(building, live)) throw notFound('楼栋');
+    if (!building || !isLive(building, live)) throw notFound(peopleFields.building);
     const units: UnitDoc[] = [];
     // A building has fewer than a few hundred units; page through in CloudBase-sized pages.
     for (let skip = 0; ; skip += 100) {

@@ -3,6 +3,7 @@
 // pure JS over fflate, so the cloud bundle carries it without native code). Every export of the
 // app goes through here, so both formats always hold the same rows.
 import writeXlsxFile from 'write-excel-file/node';
+import { commonServerText } from '../../../src/copy/common';
 
 export type TableFormat = 'csv' | 'xlsx';
 export const TABLE_FORMATS = ['csv', 'xlsx'] as const;
@@ -26,7 +27,7 @@ export function csvText(header: readonly string[], rows: readonly (readonly stri
   return `\uFEFF${[header, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`;
 }
 
-export async function tableFile(name: string, header: readonly string[], rows: readonly (readonly string[])[], format: TableFormat, sheet = '表1'): Promise<TableFile> {
+export async function tableFile(name: string, header: readonly string[], rows: readonly (readonly string[])[], format: TableFormat, sheet = commonServerText.firstSheet): Promise<TableFile> {
   if (format === 'csv') {
     return { fileName: `${name}.csv`, format, mime: 'text/csv;charset=utf-8', base64: Buffer.from(csvText(header, rows), 'utf8').toString('base64'), rows: rows.length };
   }

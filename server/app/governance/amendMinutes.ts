@@ -11,30 +11,31 @@ import type { MeetingDoc } from './model';
 import { isPresent, loadMeeting } from './getMeeting';
 import { requireClean } from '../../content/requireClean';
 import { allowed } from '../../../src/domain/permissions';
+import { governanceFields, governanceRefusals, governanceSummaries } from '../../../src/copy/governance';
 
 export const amendMinutes = defineAction({
   name: 'meetings.minutes',
-  summary: '写或修改会议纪要(出席人,纪要通过前);别人先改了会提示',
+  summary: governanceSummaries['meetings.minutes'],
   input: z
     .object({
-      meetingId: id('会议'),
-      text: text('会议纪要', { max: MINUTES_MAX }),
-      version: z.number({ error: '纪要版本格式不对' }).int('纪要版本格式不对').min(0, '纪要版本格式不对'),
+      meetingId: id(governanceFields.meeting),
+      text: text(governanceFields.minutes, { max: MINUTES_MAX }),
+      version: z.number({ error: governanceRefusals.minutesVersionMalformed }).int(governanceRefusals.minutesVersionMalformed).min(0, governanceRefusals.minutesVersionMalformed),
     })
     .strict(),
   roles: allowed('meetings.minutes'),
   async run(ctx, input) {
     const caller = callerOf(ctx);
     const meeting = await loadMeeting(ctx, input.meetingId);
-    if (meeting.status === 'published') throw conflict('纪要已经通过公布,不能再改', { status: meeting.status });
-    if (meeting.status !== 'held') throw conflict('请先登记出席,再写纪要', { status: meeting.status });
-    if (!isPresent(meeting, caller)) throw forbidden('只有出席会议的人可以修改纪要');
+    if (meeting.status === 'published') throw conflict(governanceRefusals.minutesPublishedNoEdit, { status: meeting.status });
+    if (meeting.status !== 'held') throw conflict(governanceRefusals.attendanceBeforeMinutes, { status: meeting.status });
+    if (!isPresent(meeting, caller)) throw forbidden(governanceRefusals.attendeesEditMinutes);
     await requireClean(ctx, caller, [['text', input.text]]);
     const minutes = { text: input.text, version: input.version + 1, updatedAt: ctx.clock.now().toISOString(), updatedBy: caller.name };
     const updated = await ctx.store.updateIf<MeetingDoc>('meetings', meeting._id, { status: 'held', 'minutes.version': input.version }, { minutes });
     if (!updated) {
       const current = await loadMeeting(ctx, meeting._id);
-      throw conflict(`${current.minutes.updatedBy ?? '别人'}刚刚改过纪要,请在最新的版本上修改`, { version: current.minutes.version, text: current.minutes.text });
+      throw conflict(governanceRefusals.minutesChangedBy(current.minutes.updatedBy ?? governanceRefusals.someoneElse), { version: current.minutes.version, text: current.minutes.text });
     }
     await ctx.store.insert('events', eventDoc(ctx, 'meeting.minutes', meeting._id, { version: minutes.version, text: input.text }));
     return { minutes };

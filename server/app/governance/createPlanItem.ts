@@ -10,21 +10,22 @@ import { eventDoc } from '../events';
 import { StoreError } from '../../store/port';
 import { requireParty, type PlanItemDoc } from './model';
 import { allowed } from '../../../src/domain/permissions';
+import { governanceFields, governanceRefusals, governanceSummaries } from '../../../src/copy/governance';
 
 export const planItemInput = z
   .object({
-    year: z.number({ error: '请填写年份' }).int('年份格式不对').min(2000, '年份格式不对').max(2100, '年份格式不对'),
+    year: z.number({ error: governanceRefusals.yearMissing }).int(governanceRefusals.yearMalformed).min(2000, governanceRefusals.yearMalformed).max(2100, governanceRefusals.yearMalformed),
     /** A short stable code (water, fire-main); from the app's form it is derived from the title. */
-    code: z.string({ error: '项目代号格式不对' }).regex(/^[a-z0-9_-]{2,30}$/, '项目代号只能用小写字母、数字和横线').optional(),
-    title: text('项目名称', { max: 30 }),
-    description: optionalText('项目说明', 300),
-    party: z.enum(PARTY_CODES as [Party, ...Party[]], { error: '请选择负责的一方' }),
-    owner: text('负责人', { max: 20 }),
-    budgetYuan: z.number({ error: '预算应是整数(元)' }).int('预算应是整数(元)').min(0, '预算不能为负').max(1_000_000_000, '预算太大'),
-    funding: z.enum(FUNDING_CODES as [Funding, ...Funding[]], { error: '请选择资金来源' }),
+    code: z.string({ error: governanceRefusals.planCodeMalformed }).regex(/^[a-z0-9_-]{2,30}$/, governanceRefusals.planCodeCharacters).optional(),
+    title: text(governanceFields.planTitle, { max: 30 }),
+    description: optionalText(governanceFields.planDescription, 300),
+    party: z.enum(PARTY_CODES as [Party, ...Party[]], { error: governanceRefusals.partyMissing }),
+    owner: text(governanceFields.doer, { max: 20 }),
+    budgetYuan: z.number({ error: governanceRefusals.budgetNotInteger }).int(governanceRefusals.budgetNotInteger).min(0, governanceRefusals.budgetNegative).max(1_000_000_000, governanceRefusals.budgetTooLarge),
+    funding: z.enum(FUNDING_CODES as [Funding, ...Funding[]], { error: governanceRefusals.fundingMissing }),
     milestones: z
-      .array(z.object({ title: text('里程碑', { max: 30 }), due: z.string({ error: '里程碑月份格式应为 2026-06' }).regex(/^20\d\d-(0[1-9]|1[0-2])$/, '里程碑月份格式应为 2026-06') }).strict(), { error: '里程碑格式不对' })
-      .max(12, '里程碑最多 12 个')
+      .array(z.object({ title: text(governanceFields.milestone, { max: 30 }), due: z.string({ error: governanceRefusals.milestoneMonthMalformed }).regex(/^20\d\d-(0[1-9]|1[0-2])$/, governanceRefusals.milestoneMonthMalformed) }).strict(), { error: governanceRefusals.milestoneMalformed })
+      .max(12, governanceRefusals.tooManyMilestones)
       .default([]),
   })
   .strict();
@@ -41,7 +42,7 @@ export function codeOf(title: string): string {
 
 export const createPlanItem = defineAction({
   name: 'plan.create',
-  summary: '新增年度计划项目(社区、业委会、物业)',
+  summary: governanceSummaries['plan.create'],
   input: planItemInput,
   roles: allowed('plan.create'),
   async run(ctx, input) {
@@ -71,7 +72,7 @@ export const createPlanItem = defineAction({
         await tx.insert('events', eventDoc(ctx, 'plan.created', item._id, { title: item.title, budgetYuan: item.budgetYuan, funding: item.funding }));
       });
     } catch (e) {
-      if (e instanceof StoreError && e.code === 'duplicate') throw conflict('今年的计划里已经有这个项目了');
+      if (e instanceof StoreError && e.code === 'duplicate') throw conflict(governanceRefusals.planItemExists);
       throw e;
     }
     return { item: { id: item._id } };

@@ -7,16 +7,17 @@ import { notFound } from '../errors';
 import type { PlanItemDoc } from './model';
 import { followId } from './getPlanItem';
 import { allowed } from '../../../src/domain/permissions';
+import { governanceFields, governanceRefusals, governanceSummaries } from '../../../src/copy/governance';
 
 export const followPlanItem = defineAction({
   name: 'plan.follow',
-  summary: '关注或取消关注计划项目:项目有进展时通知我',
-  input: z.object({ itemId: id('计划项目'), follow: z.boolean({ error: '请说明关注还是取消' }) }).strict(),
+  summary: governanceSummaries['plan.follow'],
+  input: z.object({ itemId: id(governanceFields.planItem), follow: z.boolean({ error: governanceRefusals.followMissing }) }).strict(),
   roles: allowed('plan.follow'),
   async run(ctx, input) {
     const caller = callerOf(ctx);
     const item = await ctx.store.get<PlanItemDoc>('planItems', input.itemId);
-    if (!item) throw notFound('计划项目');
+    if (!item) throw notFound(governanceFields.planItem);
     const _id = followId(item._id, caller.userId);
     await ctx.store.transaction(async (tx) => {
       const existing = await tx.get('planFollows', _id);

@@ -7,10 +7,11 @@ import type { InspectionDoc } from './model';
 import { checkQuarterBegun, inspectionId, inspectionView, quarterField } from './inspectionView';
 import { allowed } from '../../../src/domain/permissions';
 import { mayAnswerInspection, mayInspect } from '../../../src/domain/permissions/governance';
+import { governanceSummaries } from '../../../src/copy/governance';
 
 export const getInspection = defineAction({
   name: 'inspections.get',
-  summary: '某季度的现场检查(质量总监看草稿,其他人看已提交的)',
+  summary: governanceSummaries['inspections.get'],
   input: z.object({ quarter: quarterField.optional() }).strict(),
   roles: allowed('inspections.get'),
   async run(ctx, input) {

@@ -14,8 +14,9 @@ import type { TaskDoc } from '../model';
 import { isParty, type AgendaItem, type MeetingDoc } from './model';
 import { allowed } from '../../../src/domain/permissions';
 import { mayApproveMinutes } from '../../../src/domain/permissions/governance';
+import { governanceFields, governanceServerText, governanceSummaries } from '../../../src/copy/governance';
 
-export const PRIVATE_AGENDA_ITEM = '一条仅物业可见的报事';
+export const PRIVATE_AGENDA_ITEM = governanceServerText.privateAgendaItem;
 
 /** The issues on the agenda or the decisions that the caller may not see (private, not theirs). */
 async function hiddenIssues(ctx: Ctx, caller: Caller, meeting: MeetingDoc): Promise<Set<string>> {
@@ -30,7 +31,7 @@ function agendaFor(agenda: AgendaItem[], hidden: Set<string>): AgendaItem[] {
 
 export async function loadMeeting(ctx: Ctx, meetingId: string): Promise<MeetingDoc> {
   const meeting = await ctx.store.get<MeetingDoc>('meetings', meetingId);
-  if (!meeting) throw notFound('会议');
+  if (!meeting) throw notFound(governanceFields.meeting);
   return meeting;
 }
 
@@ -69,14 +70,14 @@ export async function decisionViews(ctx: Ctx, meeting: MeetingDoc) {
 
 export const getMeeting = defineAction({
   name: 'meetings.get',
-  summary: '会议详情:议程、出席、纪要、决定事项及办理进度(居民只能看已公布的)',
-  input: z.object({ meetingId: id('会议') }).strict(),
+  summary: governanceSummaries['meetings.get'],
+  input: z.object({ meetingId: id(governanceFields.meeting) }).strict(),
   roles: allowed('meetings.get'),
   async run(ctx, input) {
     const caller = callerOf(ctx);
     const meeting = await loadMeeting(ctx, input.meetingId);
     const party = isParty(caller);
-    if (!party && meeting.status !== 'published') throw notFound('会议');
+    if (!party && meeting.status !== 'published') throw notFound(governanceFields.meeting);
     const open = meeting.status !== 'published';
     const present = isPresent(meeting, caller);
     const [hidden, decisions] = await Promise.all([hiddenIssues(ctx, caller, meeting), decisionViews(ctx, meeting)]);

@@ -8,16 +8,17 @@ import { StoreError } from '../../store/port';
 import { isParty, type NoticeDoc } from './model';
 import { noticeView } from './listNotices';
 import { allowed } from '../../../src/domain/permissions';
+import { governanceFields, governanceSummaries } from '../../../src/copy/governance';
 
 export const getNotice = defineAction({
   name: 'notices.get',
-  summary: '公告详情;每人第一次打开计一次阅读',
-  input: z.object({ noticeId: id('公告') }).strict(),
+  summary: governanceSummaries['notices.get'],
+  input: z.object({ noticeId: id(governanceFields.notice) }).strict(),
   roles: allowed('notices.get'),
   async run(ctx, input) {
     const caller = callerOf(ctx);
     const notice = await ctx.store.get<NoticeDoc>('notices', input.noticeId);
-    if (!notice) throw notFound('公告');
+    if (!notice) throw notFound(governanceFields.notice);
     let reads = notice.reads;
     try {
       await ctx.store.insert('noticeReads', { _id: `noticeRead:${notice._id}:${caller.userId}`, noticeId: notice._id, userId: caller.userId, at: ctx.clock.now().toISOString() });

@@ -7,18 +7,19 @@ import { notFound } from '../errors';
 import { isParty, type PlanChangeDoc, type PlanItemDoc } from './model';
 import { planItemView } from './planViews';
 import { allowed } from '../../../src/domain/permissions';
+import { governanceFields, governanceSummaries } from '../../../src/copy/governance';
 
 export const followId = (itemId: string, userId: string) => `planFollow:${itemId}:${userId}`;
 
 export const getPlanItem = defineAction({
   name: 'plan.get',
-  summary: '计划项目详情:里程碑、进度和每次变更的理由',
-  input: z.object({ itemId: id('计划项目') }).strict(),
+  summary: governanceSummaries['plan.get'],
+  input: z.object({ itemId: id(governanceFields.planItem) }).strict(),
   roles: allowed('plan.get'),
   async run(ctx, input) {
     const caller = callerOf(ctx);
     const item = await ctx.store.get<PlanItemDoc>('planItems', input.itemId);
-    if (!item) throw notFound('计划项目');
+    if (!item) throw notFound(governanceFields.planItem);
     const [changes, follow] = await Promise.all([
       ctx.store.find<PlanChangeDoc>('planChanges', { where: { itemId: item._id }, orderBy: [['at', 'desc']], limit: 100 }),
       ctx.store.get('planFollows', followId(item._id, caller.userId)),

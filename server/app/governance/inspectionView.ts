@@ -6,14 +6,15 @@ import { scoreQuarter } from '../../../src/domain/scorecard';
 import type { Ctx } from '../context';
 import { invalid } from '../errors';
 import type { InspectionDoc } from './model';
+import { governanceRefusals } from '../../../src/copy/governance';
 
-export const quarterField = z.string({ error: '请选择季度' }).regex(QUARTER_RE, '季度格式应为 2026Q1');
+export const quarterField = z.string({ error: governanceRefusals.quarterMissing }).regex(QUARTER_RE, governanceRefusals.quarterMalformed);
 
 export const inspectionId = (quarter: string) => `inspection:${quarter}`;
 
 /** Only a quarter that has begun can be inspected or looked at. */
 export function checkQuarterBegun(ctx: Ctx, quarter: string): void {
-  if (quarterRange(quarter).from.getTime() > ctx.clock.now().getTime()) throw invalid('quarter', '这个季度还没开始');
+  if (quarterRange(quarter).from.getTime() > ctx.clock.now().getTime()) throw invalid('quarter', governanceRefusals.quarterNotStarted);
 }
 
 export async function inspectionView(ctx: Ctx, doc: InspectionDoc) {

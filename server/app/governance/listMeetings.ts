@@ -5,10 +5,11 @@ import { defineAction, callerOf } from '../action';
 import { MEETING_STATUSES } from '../../../src/domain/governance';
 import { isParty, type MeetingDoc } from './model';
 import { allowed } from '../../../src/domain/permissions';
+import { governanceSummaries } from '../../../src/copy/governance';
 
 export const listMeetings = defineAction({
   name: 'meetings.list',
-  summary: '三方联动会议列表(居民只看到已公布纪要的会议)',
+  summary: governanceSummaries['meetings.list'],
   input: z.object({}).strict(),
   roles: allowed('meetings.list'),
   async run(ctx) {

@@ -5,6 +5,7 @@ import { skip } from '../../../src/domain/fields';
 import { NOTICE_KINDS, PARTIES } from '../../../src/domain/governance';
 import { isParty, type NoticeDoc } from './model';
 import { allowed } from '../../../src/domain/permissions';
+import { governanceRefusals, governanceSummaries } from '../../../src/copy/governance';
 
 export function noticeView(n: NoticeDoc) {
   return {
@@ -23,8 +24,8 @@ export function noticeView(n: NoticeDoc) {
 
 export const listNotices = defineAction({
   name: 'notices.list',
-  summary: '公告公示列表:置顶在前,新的在前',
-  input: z.object({ limit: z.number({ error: '条数格式不对' }).int('条数格式不对').min(1, '条数至少 1').max(50, '一次最多 50 条').default(20), skip }).strict(),
+  summary: governanceSummaries['notices.list'],
+  input: z.object({ limit: z.number({ error: governanceRefusals.limitMalformed }).int(governanceRefusals.limitMalformed).min(1, governanceRefusals.limitBelowOne).max(50, governanceRefusals.limitTooLarge).default(20), skip }).strict(),
   roles: allowed('notices.list'),
   async run(ctx, input) {
     const caller = callerOf(ctx);

@@ -5,11 +5,12 @@ import { isParty, type PlanItemDoc } from './model';
 import { planItemView } from './planViews';
 import { inChina } from '../../../src/domain/chinaTime';
 import { allowed } from '../../../src/domain/permissions';
+import { governanceRefusals, governanceSummaries } from '../../../src/copy/governance';
 
 export const listPlan = defineAction({
   name: 'plan.list',
-  summary: '年度重点工作计划:各项目的负责方、预算、资金来源和进度',
-  input: z.object({ year: z.number({ error: '年份格式不对' }).int('年份格式不对').min(2000, '年份格式不对').max(2100, '年份格式不对').optional() }).strict(),
+  summary: governanceSummaries['plan.list'],
+  input: z.object({ year: z.number({ error: governanceRefusals.yearMalformed }).int(governanceRefusals.yearMalformed).min(2000, governanceRefusals.yearMalformed).max(2100, governanceRefusals.yearMalformed).optional() }).strict(),
   roles: allowed('plan.list'),
   async run(ctx, input) {
     const caller = callerOf(ctx);

@@ -7,10 +7,11 @@ import type { InspectionDoc } from './model';
 import { inspectionView } from './inspectionView';
 import { allowed } from '../../../src/domain/permissions';
 import { mayInspect } from '../../../src/domain/permissions/governance';
+import { governanceSummaries } from '../../../src/copy/governance';
 
 export const listScorecards = defineAction({
   name: 'inspections.scorecards',
-  summary: '季度考评:各季度并列比较,附计算方法',
+  summary: governanceSummaries['inspections.scorecards'],
   input: z.object({}).strict(),
   roles: allowed('inspections.scorecards'),
   async run(ctx) {

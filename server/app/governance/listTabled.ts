@@ -6,6 +6,7 @@ import { defineAction } from '../action';
 import type { Ctx } from '../context';
 import type { IssueDoc } from '../issues/model';
 import { allowed } from '../../../src/domain/permissions';
+import { governanceSummaries } from '../../../src/copy/governance';
 
 export async function tabledIssues(ctx: Ctx): Promise<IssueDoc[]> {
   // A compound tables a handful at a time; one page covers them.
@@ -14,7 +15,7 @@ export async function tabledIssues(ctx: Ctx): Promise<IssueDoc[]> {
 
 export const listTabled = defineAction({
   name: 'meetings.tabled',
-  summary: '提交三方议定的报事:新会议议程的来源',
+  summary: governanceSummaries['meetings.tabled'],
   input: z.object({}).strict(),
   roles: allowed('meetings.tabled'),
   async run(ctx) {

@@ -6,6 +6,7 @@ import type { Caller, Ctx } from '../context';
 import { forbidden } from '../errors';
 import { partyOf } from '../../../src/domain/governance';
 import type { UserDoc } from '../model';
+import { governanceRefusals } from '../../../src/copy/governance';
 
 export interface AgendaItem {
   id: string; // a1, a2, … in order
@@ -142,7 +143,7 @@ export interface NoticeDoc {
 /** The three parties speak at the table; anyone else is refused. */
 export function requireParty(caller: Caller): Party {
   const party = partyOf(caller.roles);
-  if (!party) throw forbidden('只有社区、业委会和物业可以做这件事');
+  if (!party) throw forbidden(governanceRefusals.partiesOnly);
   return party;
 }
 

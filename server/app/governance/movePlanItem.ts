@@ -10,6 +10,7 @@ import type { Ctx } from '../context';
 import { requireParty, type PlanChangeDoc, type PlanItemDoc } from './model';
 import { allowed } from '../../../src/domain/permissions';
 import { PAGES, messagePage } from '../../../src/ui/routes';
+import { governanceFields, governanceRefusals, governanceSummaries } from '../../../src/copy/governance';
 
 /** What became of the followers' messages: sent, refused for want of a grant, or still on the way. */
 interface Told {
@@ -50,14 +51,14 @@ async function tellFollowers(ctx: Ctx, item: PlanItemDoc, change: PlanChangeDoc)
 
 export const movePlanItem = defineAction({
   name: 'plan.move',
-  summary: '更新计划进度或里程碑,必须写明理由;关注的居民会收到通知',
+  summary: governanceSummaries['plan.move'],
   input: z
     .object({
-      itemId: id('计划项目'),
-      version: z.number({ error: '版本格式不对' }).int('版本格式不对').min(0, '版本格式不对'),
-      progress: z.number({ error: '进度应是 0 到 100 的整数' }).int('进度应是整数').min(0, '进度不能低于 0').max(100, '进度不能超过 100'),
-      milestone: z.number({ error: '里程碑格式不对' }).int('里程碑格式不对').min(0, '里程碑格式不对').max(11, '里程碑格式不对').optional(),
-      reason: text('变更理由', { min: 4, max: 200 }),
+      itemId: id(governanceFields.planItem),
+      version: z.number({ error: governanceRefusals.versionMalformed }).int(governanceRefusals.versionMalformed).min(0, governanceRefusals.versionMalformed),
+      progress: z.number({ error: governanceRefusals.progressOutOfRange }).int(governanceRefusals.progressNotInteger).min(0, governanceRefusals.progressNegative).max(100, governanceRefusals.progressOver100),
+      milestone: z.number({ error: governanceRefusals.milestoneMalformed }).int(governanceRefusals.milestoneMalformed).min(0, governanceRefusals.milestoneMalformed).max(11, governanceRefusals.milestoneMalformed).optional(),
+      reason: text(governanceFields.changeReason, { min: 4, max: 200 }),
     })
     .strict(),
   roles: allowed('plan.move'),
@@ -65,10 +66,10 @@ export const movePlanItem = defineAction({
     const caller = callerOf(ctx);
     requireParty(caller);
     const item = await ctx.store.get<PlanItemDoc>('planItems', input.itemId);
-    if (!item) throw notFound('计划项目');
-    if (input.milestone !== undefined && !item.milestones[input.milestone]) throw invalid('milestone', '没有这个里程碑');
+    if (!item) throw notFound(governanceFields.planItem);
+    if (input.milestone !== undefined && !item.milestones[input.milestone]) throw invalid('milestone', governanceRefusals.noSuchMilestone);
     const reached = input.milestone !== undefined && !item.milestones[input.milestone].done ? input.milestone : undefined;
-    if (input.progress === item.progress && reached === undefined) throw invalid('progress', '进度没有变化');
+    if (input.progress === item.progress && reached === undefined) throw invalid('progress', governanceRefusals.progressUnchanged);
     const milestones = item.milestones.map((m, i) => (i === reached ? { ...m, done: true } : m));
     const now = ctx.clock.now().toISOString();
     const change: PlanChangeDoc = {
@@ -84,7 +85,7 @@ export const movePlanItem = defineAction({
     };
     await ctx.store.transaction(async (tx) => {
       const current = await tx.get<PlanItemDoc>('planItems', item._id);
-      if (!current || current.version !== input.version) throw conflict('这个项目刚刚被别人更新了,请刷新后再改', { version: current?.version });
+      if (!current || current.version !== input.version) throw conflict(governanceRefusals.planItemChangedMeanwhile, { version: current?.version });
       await tx.update('planItems', item._id, { progress: input.progress, milestones, version: input.version + 1, updatedAt: now });
       // The change's id is the version it made: a lost race cannot write a second log entry.
       await tx.insert('planChanges', change);

@@ -6,16 +6,17 @@ import { notFound } from '../errors';
 import { eventDoc } from '../events';
 import { requireParty } from './model';
 import { allowed } from '../../../src/domain/permissions';
+import { governanceFields, governanceRefusals, governanceSummaries } from '../../../src/copy/governance';
 
 export const pinNotice = defineAction({
   name: 'notices.pin',
-  summary: '置顶或取消置顶公告',
-  input: z.object({ noticeId: id('公告'), pinned: z.boolean({ error: '请说明置顶还是取消' }) }).strict(),
+  summary: governanceSummaries['notices.pin'],
+  input: z.object({ noticeId: id(governanceFields.notice), pinned: z.boolean({ error: governanceRefusals.pinMissing }) }).strict(),
   roles: allowed('notices.pin'),
   async run(ctx, input) {
     requireParty(callerOf(ctx));
     const ok = await ctx.store.update('notices', input.noticeId, { pinned: input.pinned });
-    if (!ok) throw notFound('公告');
+    if (!ok) throw notFound(governanceFields.notice);
     await ctx.store.insert('events', eventDoc(ctx, input.pinned ? 'notice.pinned' : 'notice.unpinned', input.noticeId));
     return { pinned: input.pinned };
   },

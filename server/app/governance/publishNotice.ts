@@ -8,16 +8,17 @@ import { eventDoc } from '../events';
 import { newId, requireParty, type NoticeDoc } from './model';
 import { requireClean } from '../../content/requireClean';
 import { allowed } from '../../../src/domain/permissions';
+import { governanceFields, governanceRefusals, governanceSummaries } from '../../../src/copy/governance';
 
 export const publishNotice = defineAction({
   name: 'notices.publish',
-  summary: '发布公告或公示(业委会、社区、物业),可置顶',
+  summary: governanceSummaries['notices.publish'],
   input: z
     .object({
-      title: text('公告标题', { max: 40 }),
-      body: text('公告内容', { max: 2000 }),
-      kind: z.enum(NOTICE_KIND_CODES as [NoticeKind, ...NoticeKind[]], { error: '请选择公告类型' }).default('other'),
-      pinned: z.boolean({ error: '置顶格式不对' }).default(false),
+      title: text(governanceFields.noticeTitle, { max: 40 }),
+      body: text(governanceFields.noticeBody, { max: 2000 }),
+      kind: z.enum(NOTICE_KIND_CODES as [NoticeKind, ...NoticeKind[]], { error: governanceRefusals.noticeKindMissing }).default('other'),
+      pinned: z.boolean({ error: governanceRefusals.pinMalformed }).default(false),
     })
     .strict(),
   roles: allowed('notices.publish'),

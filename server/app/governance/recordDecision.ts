@@ -18,26 +18,27 @@ import type { Decision, MeetingDoc } from './model';
 import { isPresent, loadMeeting } from './getMeeting';
 import { requireClean } from '../../content/requireClean';
 import { allowed } from '../../../src/domain/permissions';
+import { governanceFields, governanceRefusals, governanceServerText, governanceSummaries } from '../../../src/copy/governance';
 
 const input = z
   .object({
-    meetingId: id('会议'),
-    agendaId: id('议程').optional(),
-    text: text('决定事项', { max: 200 }),
-    party: z.enum(PARTY_CODES as [string, ...string[]], { error: '请选择负责的一方' }),
-    doer: text('负责人', { max: 20 }),
-    dueAt: z.iso.datetime({ error: '请选择完成时间', offset: true }),
+    meetingId: id(governanceFields.meeting),
+    agendaId: id(governanceFields.agendaItem).optional(),
+    text: text(governanceFields.decision, { max: 200 }),
+    party: z.enum(PARTY_CODES as [string, ...string[]], { error: governanceRefusals.partyMissing }),
+    doer: text(governanceFields.doer, { max: 20 }),
+    dueAt: z.iso.datetime({ error: governanceRefusals.dueMissing, offset: true }),
     /** `task`: becomes a task now; `issue`: only linked to its tabled issue; `none`: recorded only. */
-    then: z.enum(['task', 'issue', 'none'], { error: '请选择怎么落实' }).default('task'),
-    taskTitle: optionalText('工单标题', 40),
-    assigneeId: id('员工').nullable().optional(),
+    then: z.enum(['task', 'issue', 'none'], { error: governanceRefusals.followThroughMissing }).default('task'),
+    taskTitle: optionalText(governanceFields.taskTitle, 40),
+    assigneeId: id(governanceFields.staff).nullable().optional(),
   })
   .strict();
 
 async function appendDecision(ctx: Ctx, tx: Tx, meetingId: string, decision: Decision): Promise<Decision> {
   const current = await tx.get<MeetingDoc>('meetings', meetingId);
-  if (!current || current.status !== 'held') throw conflict('纪要已经通过公布,不能再加决定事项', { status: current?.status });
-  if (current.decisions.length >= DECISIONS_MAX) throw invalid('text', `一次会议最多 ${DECISIONS_MAX} 项决定`);
+  if (!current || current.status !== 'held') throw conflict(governanceRefusals.minutesPublishedNoDecision, { status: current?.status });
+  if (current.decisions.length >= DECISIONS_MAX) throw invalid('text', governanceRefusals.tooManyDecisions(DECISIONS_MAX));
   const numbered = { ...decision, id: `d${current.decisions.length + 1}` };
   await tx.update('meetings', meetingId, { decisions: [...current.decisions, numbered] });
   await tx.insert('events', eventDoc(ctx, 'meeting.decision', meetingId, { decisionId: numbered.id, text: numbered.text, taskIds: numbered.taskIds, issueId: numbered.issueId }));
@@ -46,30 +47,30 @@ async function appendDecision(ctx: Ctx, tx: Tx, meetingId: string, decision: Dec
 
 export const recordDecision = defineAction({
   name: 'meetings.decide',
-  summary: '记录会议决定:做什么、谁负责、何时完成,一步转为工单或关联报事',
+  summary: governanceSummaries['meetings.decide'],
   input,
   roles: allowed('meetings.decide'),
   async run(ctx, input) {
     const caller = callerOf(ctx);
     const meeting = await loadMeeting(ctx, input.meetingId);
-    if (meeting.status === 'published') throw conflict('纪要已经通过公布,不能再加决定事项', { status: meeting.status });
-    if (meeting.status !== 'held') throw conflict('请先登记出席,再记录决定', { status: meeting.status });
-    if (!isPresent(meeting, caller)) throw forbidden('只有出席会议的人可以记录决定');
+    if (meeting.status === 'published') throw conflict(governanceRefusals.minutesPublishedNoDecision, { status: meeting.status });
+    if (meeting.status !== 'held') throw conflict(governanceRefusals.attendanceBeforeDecision, { status: meeting.status });
+    if (!isPresent(meeting, caller)) throw forbidden(governanceRefusals.attendeesRecordDecisions);
     await requireClean(ctx, caller, [['text', input.text]]);
     const agenda = input.agendaId ? meeting.agenda.find((a) => a.id === input.agendaId) : undefined;
-    if (input.agendaId && !agenda) throw invalid('agendaId', '议程里没有这一项');
+    if (input.agendaId && !agenda) throw invalid('agendaId', governanceRefusals.agendaItemUnknown);
     const issueId = agenda?.issueId ?? null;
-    if (input.then === 'issue' && !issueId) throw invalid('then', '只有报事议题可以关联报事');
-    if (Date.parse(input.dueAt) < ctx.clock.now().getTime() - 60_000) throw invalid('dueAt', '完成时间不能早于现在');
-    if (input.assigneeId && !caller.roles.includes('manager')) throw invalid('assigneeId', '只有物业经理可以指定员工,其他人记录后工单进入派单看板');
-    if (meeting.decisions.length >= DECISIONS_MAX) throw invalid('text', `一次会议最多 ${DECISIONS_MAX} 项决定`);
+    if (input.then === 'issue' && !issueId) throw invalid('then', governanceRefusals.onlyIssueItemsLink);
+    if (Date.parse(input.dueAt) < ctx.clock.now().getTime() - 60_000) throw invalid('dueAt', governanceRefusals.dueInPast);
+    if (input.assigneeId && !caller.roles.includes('manager')) throw invalid('assigneeId', governanceRefusals.onlyManagerAssigns);
+    if (meeting.decisions.length >= DECISIONS_MAX) throw invalid('text', governanceRefusals.tooManyDecisions(DECISIONS_MAX));
 
     // The meeting's word settles a tabled issue: accepted, with the decision on its timeline.
     if (issueId) {
       const issue = await ctx.store.get<IssueDoc>('issues', issueId);
       if (issue?.status === 'tabled') {
         const movers = (['manager', 'committee', 'community'] as const).filter((r) => caller.roles.includes(r)) as Mover[];
-        await applyTransition(ctx, issue, 'decide', movers, { note: `三方联动会议决定:${input.text}` });
+        await applyTransition(ctx, issue, 'decide', movers, { note: governanceServerText.decisionNote(input.text) });
       }
     }
     const decision: Decision = {
@@ -89,7 +90,7 @@ export const recordDecision = defineAction({
       const prepared = await prepareTask(ctx, {
         issueId,
         title: input.taskTitle || input.text.slice(0, 40),
-        description: `三方联动会议(${meeting.title})决定:${input.text}。负责人:${input.doer}`,
+        description: governanceServerText.decisionTaskDescription(meeting.title, input.text, input.doer),
         kind: 'repair',
         assigneeId: input.assigneeId ?? null,
         dueAt: decision.dueAt,

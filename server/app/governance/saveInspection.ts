@@ -13,20 +13,21 @@ import type { InspectionDoc, InspectionItem } from './model';
 import { checkQuarterBegun, inspectionId, quarterField } from './inspectionView';
 import { StoreError } from '../../store/port';
 import { allowed } from '../../../src/domain/permissions';
+import { governanceFields, governanceRefusals, governanceSummaries } from '../../../src/copy/governance';
 
 const item = z
   .object({
-    code: z.enum(CHECKLIST_CODES as [ChecklistCode, ...ChecklistCode[]], { error: '检查项目不对' }),
-    score: z.number({ error: '分数应是 0 到 10 的整数' }).int('分数应是整数').min(0, '分数不能低于 0').max(ITEM_SCORE_MAX, `分数不能高于 ${ITEM_SCORE_MAX}`).nullable(),
-    note: optionalText('检查记录', 200),
+    code: z.enum(CHECKLIST_CODES as [ChecklistCode, ...ChecklistCode[]], { error: governanceRefusals.checklistItemUnknown }),
+    score: z.number({ error: governanceRefusals.scoreOutOfRange }).int(governanceRefusals.scoreNotInteger).min(0, governanceRefusals.scoreNegative).max(ITEM_SCORE_MAX, governanceRefusals.scoreTooHigh(ITEM_SCORE_MAX)).nullable(),
+    note: optionalText(governanceFields.inspectionNote, 200),
     photos,
   })
   .strict();
 
 export const saveInspection = defineAction({
   name: 'inspections.save',
-  summary: '质量总监现场打分:每项 0–10 分,可附记录和照片,可分几次保存',
-  input: z.object({ quarter: quarterField, version: z.number({ error: '版本格式不对' }).int('版本格式不对').min(0, '版本格式不对'), items: z.array(item, { error: '检查项目格式不对' }).min(1, '请至少给一项打分').max(CHECKLIST_CODES.length, '检查项目太多') }).strict(),
+  summary: governanceSummaries['inspections.save'],
+  input: z.object({ quarter: quarterField, version: z.number({ error: governanceRefusals.versionMalformed }).int(governanceRefusals.versionMalformed).min(0, governanceRefusals.versionMalformed), items: z.array(item, { error: governanceRefusals.checklistMalformed }).min(1, governanceRefusals.scoreAtLeastOne).max(CHECKLIST_CODES.length, governanceRefusals.checklistTooLong) }).strict(),
   roles: allowed('inspections.save'),
   async run(ctx, input) {
     const caller = callerOf(ctx);
@@ -42,15 +43,15 @@ export const saveInspection = defineAction({
       });
     }
     const doc = (await ctx.store.get<InspectionDoc>('inspections', _id))!;
-    if (doc.status === 'submitted') throw conflict('这个季度的检查已经提交,不能再改', { status: doc.status });
-    if (doc.version !== input.version) throw conflict('检查记录刚刚在别处保存过,请刷新后再改', { version: doc.version });
+    if (doc.status === 'submitted') throw conflict(governanceRefusals.inspectionSubmittedNoEdit, { status: doc.status });
+    if (doc.version !== input.version) throw conflict(governanceRefusals.inspectionChangedMeanwhile, { version: doc.version });
     const items: InspectionItem[] = CHECKLIST_CODES.map((code) => {
       const k = input.items.findIndex((i) => i.code === code);
       const before = doc.items.find((i) => i.code === code) ?? { code, score: null, note: '', photos: [] };
       return k < 0 ? before : { code, score: input.items[k].score, note: input.items[k].note ?? '', photos: photoIds[k] };
     });
     const updated = await ctx.store.updateIf<InspectionDoc>('inspections', _id, { status: 'draft', version: input.version }, { items, version: input.version + 1 });
-    if (!updated) throw conflict('检查记录刚刚在别处保存过,请刷新后再改');
+    if (!updated) throw conflict(governanceRefusals.inspectionChangedMeanwhile);
     await ctx.store.insert('events', eventDoc(ctx, 'inspection.saved', _id, { items: input.items.map((i) => ({ code: i.code, score: i.score })) }));
     return { version: updated.version, scored: items.filter((i) => i.score !== null).length };
   },

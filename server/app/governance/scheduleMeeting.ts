@@ -10,17 +10,18 @@ import { eventDoc } from '../events';
 import type { IssueDoc } from '../issues/model';
 import { newId, requireParty, tablePeople, type AgendaItem, type MeetingDoc } from './model';
 import { allowed } from '../../../src/domain/permissions';
+import { governanceFields, governanceRefusals, governanceSummaries } from '../../../src/copy/governance';
 
 export const scheduleMeeting = defineAction({
   name: 'meetings.schedule',
-  summary: '安排三方联动会议:时间、地点、议程(提交议定的报事和其他议题)',
+  summary: governanceSummaries['meetings.schedule'],
   input: z
     .object({
-      title: text('会议名称', { max: 40 }),
-      at: z.iso.datetime({ error: '请选择开会时间', offset: true }),
-      place: text('开会地点', { max: 40 }),
-      issueIds: z.array(id('报事'), { error: '议程格式不对' }).max(AGENDA_MAX, `议程最多 ${AGENDA_MAX} 项`).default([]),
-      freeItems: z.array(text('议题', { max: 60 }), { error: '议题格式不对' }).max(AGENDA_MAX, `议程最多 ${AGENDA_MAX} 项`).default([]),
+      title: text(governanceFields.meetingTitle, { max: 40 }),
+      at: z.iso.datetime({ error: governanceRefusals.meetingTimeMissing, offset: true }),
+      place: text(governanceFields.meetingPlace, { max: 40 }),
+      issueIds: z.array(id(governanceFields.issue), { error: governanceRefusals.agendaMalformed }).max(AGENDA_MAX, governanceRefusals.tooManyAgendaItems(AGENDA_MAX)).default([]),
+      freeItems: z.array(text(governanceFields.topic, { max: 60 }), { error: governanceRefusals.topicMalformed }).max(AGENDA_MAX, governanceRefusals.tooManyAgendaItems(AGENDA_MAX)).default([]),
     })
     .strict(),
   roles: allowed('meetings.schedule'),
@@ -28,11 +29,11 @@ export const scheduleMeeting = defineAction({
     const caller = callerOf(ctx);
     requireParty(caller);
     const ids = [...new Set(input.issueIds)];
-    if (ids.length + input.freeItems.length === 0) throw invalid('issueIds', '请至少选一项议程');
-    if (ids.length + input.freeItems.length > AGENDA_MAX) throw invalid('freeItems', `议程最多 ${AGENDA_MAX} 项`);
+    if (ids.length + input.freeItems.length === 0) throw invalid('issueIds', governanceRefusals.agendaEmpty);
+    if (ids.length + input.freeItems.length > AGENDA_MAX) throw invalid('freeItems', governanceRefusals.tooManyAgendaItems(AGENDA_MAX));
     const issues = await Promise.all(ids.map((i) => ctx.store.get<IssueDoc>('issues', i)));
     issues.forEach((issue) => {
-      if (!issue || issue.status !== 'tabled' || issue.visibility !== 'public') throw invalid('issueIds', '只能把"提交三方议定"的公开报事列入议程');
+      if (!issue || issue.status !== 'tabled' || issue.visibility !== 'public') throw invalid('issueIds', governanceRefusals.onlyTabledIssues);
     });
     const agenda: AgendaItem[] = [
       ...issues.map((i) => ({ kind: 'issue' as const, issueId: i!._id, title: `${i!.place.label}:${i!.description.slice(0, 40)}` })),

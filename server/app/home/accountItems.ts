@@ -6,6 +6,7 @@ import type { IssueDoc } from '../issues/model';
 import type { AttentionItem } from './item';
 import { offerOwnerVerification } from '../../../src/domain/roles';
 import { PAGES, pageLink } from '../../../src/ui/routes';
+import { peopleServerText } from '../../../src/copy/people';
 
 export async function accountItems(ctx: Ctx, caller: Caller): Promise<AttentionItem[]> {
   const now = ctx.clock.now().toISOString();
@@ -16,24 +17,24 @@ export async function accountItems(ctx: Ctx, caller: Caller): Promise<AttentionI
   ]);
   for (const claim of myClaims) {
     if (claim.status === 'pending') {
-      items.push({ id: claim._id, kind: 'claim.pending', title: '认证审核中', detail: `${claim.unitLabel}的认证申请已提交,业委会审核后会通知你`, page: PAGES.me, at: claim.at });
+      items.push({ id: claim._id, kind: 'claim.pending', title: peopleServerText.claimPending, detail: peopleServerText.claimSubmitted(claim.unitLabel), page: PAGES.me, at: claim.at });
     } else if (claim.status === 'rejected') {
-      items.push({ id: claim._id, kind: 'claim.rejected', title: '认证未通过', detail: `${claim.unitLabel}:${claim.reason ?? ''}`, page: PAGES.claim, at: claim.reviewedAt ?? claim.at });
+      items.push({ id: claim._id, kind: 'claim.rejected', title: peopleServerText.claimRejected, detail: `${claim.unitLabel}:${claim.reason ?? ''}`, page: PAGES.claim, at: claim.reviewedAt ?? claim.at });
     }
   }
   if (offerOwnerVerification({ roles: caller.roles, hasHome: memberships.length > 0, hasClaim: myClaims.length > 0, claimPending: myClaims.some((c) => c.status === 'pending') })) {
-    items.push({ id: 'verify', kind: 'verify', title: '认证业主身份', detail: '认证后可以参加表决、报事和查看本楼的公示', page: PAGES.claim, at: now });
+    items.push({ id: 'verify', kind: 'verify', title: peopleServerText.verifyOwner, detail: peopleServerText.verifyWhy, page: PAGES.claim, at: now });
   }
   if (caller.roles.includes('committee') || caller.roles.includes('admin')) {
     const pending = await ctx.store.count('claims', { status: 'pending' });
     if (pending > 0) {
-      items.push({ id: 'claims.review', kind: 'claims.review', title: `${pending} 份业主认证待审核`, detail: '请核对姓名和手机号后四位', page: PAGES.review, at: now });
+      items.push({ id: 'claims.review', kind: 'claims.review', title: peopleServerText.claimsWaiting(pending), detail: peopleServerText.checkNameAndPhone, page: PAGES.review, at: now });
     }
   }
   // Fixes waiting for the reporter's word.
   const toConfirm = await ctx.store.find<IssueDoc>('issues', { where: { reporterId: caller.userId, status: 'done' }, orderBy: [['createdAt', 'desc']], limit: 5 });
   for (const issue of toConfirm) {
-    items.push({ id: `confirm:${issue._id}`, kind: 'issue.confirm', title: '修好了吗?请确认', detail: `${issue.place.label}:${issue.description.slice(0, 30)}`, page: pageLink(PAGES.issueDetail, { id: issue._id }), at: issue.doneAt ?? issue.updatedAt });
+    items.push({ id: `confirm:${issue._id}`, kind: 'issue.confirm', title: peopleServerText.fixedPleaseConfirm, detail: `${issue.place.label}:${issue.description.slice(0, 30)}`, page: pageLink(PAGES.issueDetail, { id: issue._id }), at: issue.doneAt ?? issue.updatedAt });
   }
   return items;
 }

@@ -11,11 +11,12 @@ import { meetingItems } from './meetingItems';
 import { pollItems } from './pollItems';
 import { workItems } from './workItems';
 import { allowed } from '../../../src/domain/permissions';
+import { commonSummaries } from '../../../src/copy/common';
 export type { AttentionItem } from './item';
 
 export const home = defineAction({
   name: 'home',
-  summary: '首页:需要我处理的事(未投的票、明天的志愿服务、队长待确认的出勤、要参加的会、待通过的纪要、该走访的老人、任务、认证、确认修好)',
+  summary: commonSummaries.home,
   input: z.object({}).strict(),
   roles: allowed('home'),
   async run(ctx) {

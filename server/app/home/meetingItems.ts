@@ -5,6 +5,7 @@ import type { MeetingDoc } from '../governance/model';
 import { isPresent } from '../governance/getMeeting';
 import type { AttentionItem } from './item';
 import { PAGES, pageLink } from '../../../src/ui/routes';
+import { governanceServerText } from '../../../src/copy/governance';
 
 const TABLE_ROLES = ['community', 'committee', 'manager'];
 const meetingPage = (id: string) => pageLink(PAGES.meeting, { id });
@@ -19,12 +20,12 @@ export async function meetingItems(ctx: Ctx, caller: Caller): Promise<AttentionI
   const items: AttentionItem[] = [];
   for (const m of coming) {
     if (!m.attendees.some((a) => a.userId === caller.userId)) continue;
-    items.push({ id: `meeting:${m._id}`, kind: 'meeting.attend', title: `请参加会议:${m.title}`, detail: `${m.place} · 召集人 ${m.convenerName}`, page: meetingPage(m._id), at: m.createdAt, due: m.at, dueLabel: '开始' });
+    items.push({ id: `meeting:${m._id}`, kind: 'meeting.attend', title: governanceServerText.pleaseAttend(m.title), detail: governanceServerText.placeAndConvener(m.place, m.convenerName), page: meetingPage(m._id), at: m.createdAt, due: m.at, dueLabel: governanceServerText.starts });
   }
   for (const m of held) {
     const mayApprove = isPresent(m, caller) && (m.convenerId === caller.userId || caller.roles.includes('community'));
     if (!mayApprove) continue;
-    items.push({ id: `minutes:${m._id}`, kind: 'minutes.approve', title: `纪要待通过:${m.title}`, detail: m.minutes.text.trim() ? '看过纪要后通过并公布' : '纪要还没写,写好后通过并公布', page: meetingPage(m._id), at: m.at });
+    items.push({ id: `minutes:${m._id}`, kind: 'minutes.approve', title: governanceServerText.minutesAwaitApproval(m.title), detail: m.minutes.text.trim() ? governanceServerText.minutesReadyToApprove : governanceServerText.minutesNotWritten, page: meetingPage(m._id), at: m.at });
   }
   return items;
 }

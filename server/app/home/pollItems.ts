@@ -6,8 +6,9 @@ import { acceptsBallots, isBallot, type BallotDoc, type PollDoc } from '../polls
 import { seatFor } from '../polls/voters';
 import type { AttentionItem } from './item';
 import { PAGES, pageLink } from '../../../src/ui/routes';
+import { pollServerText } from '../../../src/copy/polls';
+import { commonServerText } from '../../../src/copy/common';
 
-const KIND_WORD = { decision: '表决', election: '选举', consultation: '征询' } as const;
 
 export async function pollItems(ctx: Ctx, caller: Caller): Promise<AttentionItem[]> {
   const now = ctx.clock.now();
@@ -30,10 +31,10 @@ async function waiting(ctx: Ctx, caller: Caller, poll: PollDoc): Promise<Attenti
   return {
     id: `vote:${poll._id}`,
     kind: 'poll.vote',
-    title: `请投票:${poll.title}`,
-    detail: `${KIND_WORD[poll.kind]} · ${seat.units.map((u) => u.label).join('、')}还没有投`,
+    title: pollServerText.pleaseVote(poll.title),
+    detail: pollServerText.unitsNotVoted(pollServerText.kindLabels[poll.kind], seat.units.map((u) => u.label).join(commonServerText.listSeparator)),
     page: pageLink(PAGES.pollDetail, { id: poll._id }),
     at: poll.openedAt ?? poll.createdAt,
-    ...(poll.closesAt ? { due: poll.closesAt, dueLabel: '截止' as const } : {}),
+    ...(poll.closesAt ? { due: poll.closesAt, dueLabel: pollServerText.due } : {}),
   };
 }

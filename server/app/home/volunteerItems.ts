@@ -8,6 +8,7 @@ import type { ActivityDoc, CareVisitDoc, SignupDoc, TeamDoc } from '../volunteer
 import { CARE_VISIT_EVERY_DAYS, dayWord, shiftWindow, visitDue } from '../../../src/domain/home';
 import type { AttentionItem } from './item';
 import { PAGES, pageLink } from '../../../src/ui/routes';
+import { volunteerServerText } from '../../../src/copy/volunteers';
 
 export async function shiftItems(ctx: Ctx, caller: Caller): Promise<AttentionItem[]> {
   const now = ctx.clock.now();
@@ -22,12 +23,12 @@ export async function shiftItems(ctx: Ctx, caller: Caller): Promise<AttentionIte
       {
         id: `shift:${s._id}`,
         kind: s.status === 'confirmed' ? 'shift.coming' : 'shift.waitlisted',
-        title: `${dayWord(a.startAt, now)}的志愿服务:${a.title}`,
-        detail: `${a.teamName} · ${a.place}${s.status === 'waitlisted' ? ' · 您在候补' : ''}${a.bring ? ` · 请带${a.bring}` : ''}`,
+        title: volunteerServerText.shiftOn(dayWord(a.startAt, now), a.title),
+        detail: `${a.teamName} · ${a.place}${s.status === 'waitlisted' ? volunteerServerText.waitlisted : ''}${a.bring ? volunteerServerText.bring(a.bring) : ''}`,
         page: pageLink(PAGES.volunteerActivity, { id: a._id }),
         at: s.at,
         due: a.startAt,
-        dueLabel: '开始' as const,
+        dueLabel: volunteerServerText.starts,
       },
     ];
   });
@@ -44,8 +45,8 @@ export async function careVisitItems(ctx: Ctx, caller: Caller): Promise<Attentio
     {
       id: 'care.visits',
       kind: 'care.visits',
-      title: `${due} 位结对老人该走访了`,
-      detail: `超过 ${CARE_VISIT_EVERY_DAYS} 天没有走访记录,走访后请记一笔`,
+      title: volunteerServerText.visitsDue(due),
+      detail: volunteerServerText.noVisitFor(CARE_VISIT_EVERY_DAYS),
       page: PAGES.careList,
       at: now.toISOString(),
     },
@@ -73,8 +74,8 @@ export async function attendanceItems(ctx: Ctx, caller: Caller): Promise<Attenti
       {
         id: `attendance:${a._id}`,
         kind: 'attendance.confirm',
-        title: `确认出勤:${a.title}`,
-        detail: `${a.teamName} · ${waiting} 人已签到,确认后记入服务时长`,
+        title: volunteerServerText.confirmAttendance(a.title),
+        detail: volunteerServerText.checkedInWaiting(a.teamName, waiting),
         page: pageLink(PAGES.volunteerActivity, { id: a._id }),
         at: a.endAt,
       },

@@ -8,6 +8,7 @@ import { AppError, conflict, forbidden, invalid } from '../errors';
 import { eventDoc } from '../events';
 import type { IssueDoc } from './model';
 import { PAGES, messagePage } from '../../../src/ui/routes';
+import { issueRefusals, issueServerText } from '../../../src/copy/issues';
 
 export async function applyTransition(
   ctx: Ctx,
@@ -18,13 +19,13 @@ export async function applyTransition(
 ): Promise<IssueDoc> {
   // The three-party agenda is read by the committee, the community and, once published, every
   // resident: a private issue (only its reporter and the property see it) never goes there.
-  if (name === 'table' && issue.visibility === 'private') throw conflict('这条报事仅物业可见,不能提交三方议定;请报事人改为公开报事后再提交');
+  if (name === 'table' && issue.visibility === 'private') throw conflict(issueRefusals.privateCannotTable);
   const verdict = checkTransition(name, issue.status, movers, given);
   if (!verdict.ok) {
-    if (verdict.reason === 'not_allowed') throw forbidden('你不能对这条报事做这个操作');
-    if (verdict.reason === 'wrong_state') throw conflict(`这条报事现在是"${STATUS_LABELS[issue.status]}",不能${name === 'finish' ? '完成' : '这样操作'}`, { status: issue.status });
-    if (verdict.reason === 'note_required') throw invalid('note', name === 'finish' ? '请写明做了什么' : '请写明理由');
-    throw invalid('photos', '请拍一张处理后的照片');
+    if (verdict.reason === 'not_allowed') throw forbidden(issueRefusals.notYourStep);
+    if (verdict.reason === 'wrong_state') throw conflict(issueRefusals.wrongStatus(STATUS_LABELS[issue.status], name === 'finish' ? issueRefusals.stepFinish : issueRefusals.stepOther), { status: issue.status });
+    if (verdict.reason === 'note_required') throw invalid('note', name === 'finish' ? issueRefusals.finishNoteMissing : issueRefusals.reasonMissing);
+    throw invalid('photos', issueRefusals.afterPhotoMissing);
   }
   const at = ctx.clock.now().toISOString();
   const patch: Record<string, unknown> = { status: verdict.to, updatedAt: at };
@@ -39,7 +40,7 @@ export async function applyTransition(
   const updated = await ctx.store.transaction(async (tx) => {
     const current = await tx.get<IssueDoc>('issues', issue._id);
     // Someone else moved it between our read and this write: answer with what it is now.
-    if (!current || current.status !== issue.status) throw new AppError('conflict', '这条报事刚刚被别人处理过了,请刷新', undefined, { status: current?.status });
+    if (!current || current.status !== issue.status) throw new AppError('conflict', issueRefusals.changedMeanwhile, undefined, { status: current?.status });
     await tx.update('issues', issue._id, patch);
     await tx.insert('events', eventDoc(ctx, 'issue.transition', issue._id, { transition: name, status: verdict.to, ...(given.note ? { note: given.note } : {}), ...(given.photos?.length ? { photos: given.photos } : {}) }));
     return { ...current, ...patch } as IssueDoc;
@@ -50,7 +51,7 @@ export async function applyTransition(
       kind: 'issue.status',
       toUserId: updated.reporterId,
       dedupeKey: `issue.status:${issue._id}:${name}:${at}`,
-      fields: { thing: `${updated.place.label}:${updated.description.slice(0, 12)}`, phrase: closedAs ? '已关闭' : (ISSUE_STATUS_PHRASES[updated.status] ?? STATUS_LABELS[updated.status].slice(0, 5)), time: at, ...(given.note ? { note: given.note.slice(0, 20) } : {}) },
+      fields: { thing: `${updated.place.label}:${updated.description.slice(0, 12)}`, phrase: closedAs ? issueServerText.closed : (ISSUE_STATUS_PHRASES[updated.status] ?? STATUS_LABELS[updated.status].slice(0, 5)), time: at, ...(given.note ? { note: given.note.slice(0, 20) } : {}) },
       page: messagePage(PAGES.issueDetail, { id: issue._id }),
       // "已完成，请确认" is the message the reporter must get (else the fix closes unconfirmed):
       // every lesser progress message leaves one grant for it.

@@ -6,11 +6,12 @@ import { loadVisibleIssue } from './model';
 import { requireClean } from '../../content/requireClean';
 import { allowed } from '../../../src/domain/permissions';
 import { newId } from '../../../src/domain/ids';
+import { issueFields, issueSummaries } from '../../../src/copy/issues';
 
 export const commentIssue = defineAction({
   name: 'issues.comment',
-  summary: '评论一条报事(≤300字,先过内容检查)',
-  input: z.object({ issueId: id('报事'), text: text('评论', { max: 300 }) }).strict(),
+  summary: issueSummaries['issues.comment'],
+  input: z.object({ issueId: id(issueFields.issue), text: text(issueFields.comment, { max: 300 }) }).strict(),
   roles: allowed('issues.comment'),
   async run(ctx, input) {
     const caller = callerOf(ctx);

@@ -9,18 +9,19 @@ import { category } from './inputs';
 import { isStaffSide, type IssueDoc } from './model';
 import { summaries } from './views';
 import { allowed } from '../../../src/domain/permissions';
+import { issueFields, issueRefusals, issueSummaries } from '../../../src/copy/issues';
 
 export const PAGE = 20;
 
 export const feed = defineAction({
   name: 'issues.feed',
-  summary: '报事列表:按状态、类别、楼栋筛选,按最新、附议最多或优先级排序,每页 20 条',
+  summary: issueSummaries['issues.feed'],
   input: z
     .object({
-      status: z.enum(['open', 'finished', ...ISSUE_STATUSES], { error: '状态不对' }).optional(),
+      status: z.enum(['open', 'finished', ...ISSUE_STATUSES], { error: issueRefusals.statusUnknown }).optional(),
       category: category.optional(),
-      buildingId: id('楼栋').optional(),
-      sort: z.enum(['newest', 'seconds', 'priority'], { error: '排序方式不对' }).default('newest'),
+      buildingId: id(issueFields.building).optional(),
+      sort: z.enum(['newest', 'seconds', 'priority'], { error: issueRefusals.sortUnknown }).default('newest'),
       mine: z.boolean().optional(),
       skip,
     })

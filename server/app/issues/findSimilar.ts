@@ -7,10 +7,11 @@ import { category, place } from './inputs';
 import { canSee, type IssueDoc } from './model';
 import { resolvePlace } from './places';
 import { allowed } from '../../../src/domain/permissions';
+import { issueSummaries } from '../../../src/copy/issues';
 
 export const findSimilar = defineAction({
   name: 'issues.similar',
-  summary: '同一地点、同一类别、30天内未关闭的报事(用于"我也遇到")',
+  summary: issueSummaries['issues.similar'],
   input: z.object({ category, place }).strict(),
   roles: allowed('issues.similar'),
   async run(ctx, input) {

@@ -11,22 +11,14 @@ import type { UserDoc } from '../model';
 import { isReporter, isStaffSide, issueTasks, loadVisibleIssue, moversFor, type IssueDoc } from './model';
 import { allowed } from '../../../src/domain/permissions';
 import { mayAssignIssue } from '../../../src/domain/permissions/issues';
+import { issueFields, issueServerText, issueSummaries } from '../../../src/copy/issues';
 
-const EVENT_LABELS: Record<string, string> = {
-  'issue.reported': '报事',
-  'issue.seconded': '有人附议',
-  'issue.rated': '评价',
-  'issue.followUp': '回访:修好了吗?',
-  'task.created': '派单',
-  'task.assigned': '改派',
-  'task.started': '师傅开始处理',
-  'task.finished': '工单完成',
-};
+const EVENT_LABELS: Record<string, string> = issueServerText.eventLabels;
 
 export const getIssue = defineAction({
   name: 'issues.get',
-  summary: '报事详情、处理时间线、工单、评论和我能做的操作',
-  input: z.object({ issueId: id('报事') }).strict(),
+  summary: issueSummaries['issues.get'],
+  input: z.object({ issueId: id(issueFields.issue) }).strict(),
   roles: allowed('issues.get'),
   async run(ctx, input) {
     const caller = callerOf(ctx);
@@ -46,7 +38,7 @@ export const getIssue = defineAction({
     });
     const actorIds = [...new Set([...timeline.map((e) => e.actorId), ...tasks.map((t) => t.assigneeId).filter((a): a is string => !!a)])];
     const actors = await Promise.all(actorIds.map((a) => ctx.store.get<UserDoc>('users', a)));
-    const nameOf = new Map(actorIds.map((a, i) => [a, actors[i]?.name ?? (a === 'system' ? '系统' : '')]));
+    const nameOf = new Map(actorIds.map((a, i) => [a, actors[i]?.name ?? (a === 'system' ? issueServerText.system : '')]));
     const photoIds = [...issue.photos, ...timeline.flatMap((e) => (e.data.photos as string[] | undefined) ?? [])];
     const urls = await ctx.files.urls(photoIds);
     const url = new Map(photoIds.map((p, i) => [p, urls[i]]));

@@ -7,6 +7,7 @@ import { COMMON_PLACES } from '../../../src/domain/issues';
 import { OFFERED_COMMON_PLACES, buildingPlaceLabel, placeValue } from '../../../src/domain/places';
 import type { BuildingDoc, MembershipDoc, UnitDoc } from '../model';
 import { allowed } from '../../../src/domain/permissions';
+import { issueSummaries } from '../../../src/copy/issues';
 
 export type PlaceOption = { value: string; label: string };
 
@@ -16,7 +17,7 @@ export function buildingOptions(b: BuildingDoc): PlaceOption[] {
 
 export const listPlaces = defineAction({
   name: 'issues.places',
-  summary: '报事可选的地点:我的房屋和所在楼栋的楼道/楼顶/地下室、公共区域、其他楼栋',
+  summary: issueSummaries['issues.places'],
   input: z.object({}).strict(),
   roles: allowed('issues.places'),
   async run(ctx) {

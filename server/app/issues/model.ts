@@ -5,6 +5,7 @@ import type { TaskDoc } from '../model';
 import { notFound } from '../errors';
 import { isStaffSide as staffSide, issueMoverRoles } from '../../../src/domain/permissions/issues';
 import { newId } from '../../../src/domain/ids';
+import { issueFields } from '../../../src/copy/issues';
 
 export type Place = { kind: 'unit'; unitId: string; label: string } | { kind: 'common'; code: string; label: string } | { kind: 'building'; buildingId: string; part: string; label: string };
 
@@ -61,7 +62,7 @@ export function canSee(issue: IssueDoc, caller: Caller): boolean {
 
 export async function loadVisibleIssue(ctx: Ctx, caller: Caller, issueId: string): Promise<IssueDoc> {
   const issue = await ctx.store.get<IssueDoc>('issues', issueId);
-  if (!issue || !canSee(issue, caller)) throw notFound('这条报事');
+  if (!issue || !canSee(issue, caller)) throw notFound(issueFields.thisIssue);
   return issue;
 }
 

@@ -3,10 +3,11 @@
 import { z } from 'zod';
 import { defineAction, callerOf } from '../action';
 import { allowed } from '../../../src/domain/permissions';
+import { issueSummaries } from '../../../src/copy/issues';
 
 export const photoFolder = defineAction({
   name: 'photos.folder',
-  summary: '我的照片上传目录(云存储 uploads/<目录>/)',
+  summary: issueSummaries['photos.folder'],
   input: z.object({}).strict(),
   roles: allowed('photos.folder'),
   async run(ctx) {

@@ -6,28 +6,29 @@ import { conflict, forbidden } from '../errors';
 import { eventDoc } from '../events';
 import { isReporter, loadVisibleIssue, type IssueDoc } from './model';
 import { allowed } from '../../../src/domain/permissions';
+import { issueFields, issueRefusals, issueSummaries } from '../../../src/copy/issues';
 
 export const rateIssue = defineAction({
   name: 'issues.rate',
-  summary: '报事人给处理结果打分(1–5星)和评价,只能一次',
+  summary: issueSummaries['issues.rate'],
   input: z
     .object({
-      issueId: id('报事'),
-      stars: z.number({ error: '请选择 1 到 5 颗星' }).int('请选择 1 到 5 颗星').min(1, '请选择 1 到 5 颗星').max(5, '请选择 1 到 5 颗星'),
-      comment: optionalText('评价', 200),
+      issueId: id(issueFields.issue),
+      stars: z.number({ error: issueRefusals.starsOutOfRange }).int(issueRefusals.starsOutOfRange).min(1, issueRefusals.starsOutOfRange).max(5, issueRefusals.starsOutOfRange),
+      comment: optionalText(issueFields.rating, 200),
     })
     .strict(),
   roles: allowed('issues.rate'),
   async run(ctx, input) {
     const caller = callerOf(ctx);
     const issue = await loadVisibleIssue(ctx, caller, input.issueId);
-    if (!isReporter(issue, caller)) throw forbidden('只有报事人可以评价');
-    if (!issue.doneAt || !['done', 'closed'].includes(issue.status)) throw conflict('处理完成后才能评价', { status: issue.status });
+    if (!isReporter(issue, caller)) throw forbidden(issueRefusals.onlyReporterRates);
+    if (!issue.doneAt || !['done', 'closed'].includes(issue.status)) throw conflict(issueRefusals.rateAfterDone, { status: issue.status });
     const at = ctx.clock.now().toISOString();
     const rating = { stars: input.stars, comment: input.comment ?? '', at };
     await ctx.store.transaction(async (tx) => {
       const current = await tx.get<IssueDoc>('issues', issue._id);
-      if (current?.rating) throw conflict('你已经评价过了');
+      if (current?.rating) throw conflict(issueRefusals.alreadyRated);
       await tx.update('issues', issue._id, { rating });
       await tx.insert('events', eventDoc(ctx, 'issue.rated', issue._id, { stars: input.stars, ...(input.comment ? { note: input.comment } : {}) }));
     });

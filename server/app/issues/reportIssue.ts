@@ -17,27 +17,28 @@ import { requireClean } from '../../content/requireClean';
 import { allowed } from '../../../src/domain/permissions';
 import { mayReportOnBehalf } from '../../../src/domain/permissions/issues';
 import { PAGES, messagePage } from '../../../src/ui/routes';
+import { issueFields, issueRefusals, issueServerText, issueSummaries } from '../../../src/copy/issues';
 
 
 export const reportIssue = defineAction({
   name: 'issues.report',
-  summary: '报事:类别、地点、描述(≤500字)、照片(≤6张)、公开或仅物业可见;可代老人报事',
+  summary: issueSummaries['issues.report'],
   input: z
     .object({
       category,
       place,
-      description: text('问题描述', { max: DESCRIPTION_MAX }),
+      description: text(issueFields.description, { max: DESCRIPTION_MAX }),
       photos,
-      visibility: z.enum(['public', 'private'], { error: '请选择公开或仅物业可见' }).default('public'),
-      onBehalf: z.object({ name: text('居民姓名', { max: 20 }), unitId: id('居民的房屋').optional() }).strict().optional(),
+      visibility: z.enum(['public', 'private'], { error: issueRefusals.visibilityMissing }).default('public'),
+      onBehalf: z.object({ name: text(issueFields.residentName, { max: 20 }), unitId: id(issueFields.residentUnit).optional() }).strict().optional(),
       /** Neighbours see the reporter's full name instead of "19栋 王**". */
-      showName: z.boolean({ error: '显示全名应是是或否' }).optional(),
+      showName: z.boolean({ error: issueRefusals.showFullNameNotBoolean }).optional(),
     })
     .strict(),
   roles: allowed('issues.report'),
   async run(ctx, input) {
     const caller = callerOf(ctx);
-    if (input.onBehalf && !mayReportOnBehalf(caller)) throw forbidden('只有物业、社区或业委会可以代居民报事');
+    if (input.onBehalf && !mayReportOnBehalf(caller)) throw forbidden(issueRefusals.onBehalfNotAllowed);
     const where = await resolvePlace(ctx, input.place);
     const photoIds = checkPhotos(ctx, input.photos);
     await requireClean(ctx, caller, [['description', input.description]]);
@@ -51,7 +52,7 @@ export const reportIssue = defineAction({
       reporterId = null;
       if (input.onBehalf.unitId) {
         const unit = await ctx.store.get<UnitDoc>('units', input.onBehalf.unitId);
-        if (!unit) throw notFound('居民的房屋');
+        if (!unit) throw notFound(issueFields.residentUnit);
         unitLabel = unit.label;
         home = unit;
         const [member] = await ctx.store.find<MembershipDoc>('memberships', { where: { unitId: unit._id }, limit: 1 });
@@ -97,7 +98,7 @@ export const reportIssue = defineAction({
       await tx.insert('events', eventDoc(ctx, 'issue.reported', issue._id, { status: 'reported', photos: photoIds, ...(onBehalf ? { onBehalf: onBehalf.name } : {}) }));
     });
     if (onBehalf && reporterId) {
-      await ctx.notifier.send({ kind: 'issue.status', toUserId: reporterId, dedupeKey: `issue.reported:${issue._id}`, fields: { thing: `${caller.name}替你报了事:${issue.place.label}`, phrase: '待受理' }, page: messagePage(PAGES.issueDetail, { id: issue._id }), reserve: 1 });
+      await ctx.notifier.send({ kind: 'issue.status', toUserId: reporterId, dedupeKey: `issue.reported:${issue._id}`, fields: { thing: issueServerText.reportedForYou(caller.name, issue.place.label), phrase: issueServerText.awaitingAcceptance }, page: messagePage(PAGES.issueDetail, { id: issue._id }), reserve: 1 });
     }
     return { issue: { id: issue._id, status: issue.status } };
   },

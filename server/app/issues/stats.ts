@@ -7,6 +7,7 @@ import { CATEGORIES, median, type Category } from '../../../src/domain/issues';
 import type { Ctx } from '../context';
 import type { IssueDoc } from './model';
 import { allowed } from '../../../src/domain/permissions';
+import { issueRefusals, issueServerText, issueSummaries } from '../../../src/copy/issues';
 
 const HOUR = 3_600_000;
 /** A window holds at most this many issues in the statistics (a compound files far fewer). */
@@ -33,7 +34,7 @@ function summarize(category: Category | 'all', issues: IssueDoc[]): CategoryStat
   const round1 = (n: number | null) => (n === null ? null : Math.round(n * 10) / 10);
   return {
     category,
-    label: category === 'all' ? '全部' : CATEGORIES[category],
+    label: category === 'all' ? issueServerText.allCategories : CATEGORIES[category],
     count: issues.length,
     medianAcceptHours: round1(median(accept)),
     medianFixHours: round1(median(fix)),
@@ -63,8 +64,8 @@ export async function issueStats(ctx: Ctx, from: Date, to: Date): Promise<{ all:
 
 export const stats = defineAction({
   name: 'issues.stats',
-  summary: '报事统计:按类别的受理、修复用时中位数,返修率,平均评分,未修好关闭数',
-  input: z.object({ days: z.number().int().min(1, '天数至少为 1').max(366, '最多统计一年').default(90) }).strict(),
+  summary: issueSummaries['issues.stats'],
+  input: z.object({ days: z.number().int().min(1, issueRefusals.daysBelowOne).max(366, issueRefusals.daysOverYear).default(90) }).strict(),
   roles: allowed('issues.stats'),
   async run(ctx, input) {
     const to = ctx.clock.now();

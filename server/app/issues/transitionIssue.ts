@@ -16,15 +16,17 @@ import type { TaskDoc, UserDoc } from '../model';
 import { checkPhotos } from './places';
 import { STATUS_LABELS, checkTransition } from '../../../src/domain/issues';
 import { allowed } from '../../../src/domain/permissions';
+import { issueFields, issueRefusals, issueServerText, issueSummaries } from '../../../src/copy/issues';
+import { commonServerText } from '../../../src/copy/common';
 
 export const transitionIssue = defineAction({
   name: 'issues.transition',
-  summary: '推进报事流程:受理/不受理/提交三方议定/开始/完成/确认修好/没修好/关闭',
+  summary: issueSummaries['issues.transition'],
   input: z
     .object({
-      issueId: id('报事'),
-      transition: z.enum(USER_TRANSITIONS as [TransitionName, ...TransitionName[]], { error: '没有这个操作' }),
-      note: optionalText('说明', 300),
+      issueId: id(issueFields.issue),
+      transition: z.enum(USER_TRANSITIONS as [TransitionName, ...TransitionName[]], { error: issueRefusals.actionUnknown }),
+      note: optionalText(issueFields.note, 300),
       photos,
     })
     .strict(),
@@ -49,8 +51,8 @@ async function refuseOthersOpenTasks(ctx: Ctx, tasks: TaskDoc[], callerId: strin
   if (others.length === 0) return;
   const assignees = [...new Set(others.map((t) => t.assigneeId))];
   const users = await Promise.all(assignees.map((a) => (a ? ctx.store.get<UserDoc>('users', a) : null)));
-  const names = assignees.map((a, i) => (a ? users[i]?.name || '其他师傅' : '未派单'));
-  throw conflict(`还有别人的工单没完成(${names.join('、')}),请等他们完成工单后再完成这条报事`, { openTasks: others.map((t) => t._id) });
+  const names = assignees.map((a, i) => (a ? users[i]?.name || issueServerText.otherStaff : issueServerText.notAssigned));
+  throw conflict(issueRefusals.othersTasksOpen(names.join(commonServerText.listSeparator)), { openTasks: others.map((t) => t._id) });
 }
 
 /** Finishing the issue finishes the caller's own work on it: their open tasks close with the same note and photos. */

@@ -11,26 +11,27 @@ import { PHOTO_IN_REVIEW } from '../../../src/domain/photos';
 import { AppError, invalid } from '../errors';
 import { startPhotoReview } from '../../files/review';
 import { allowed } from '../../../src/domain/permissions';
+import { issueRefusals, issueSummaries } from '../../../src/copy/issues';
 
 export const uploadPhoto = defineAction({
   name: 'photos.upload',
-  summary: '登记一张已上传到云存储的照片(JPEG/PNG/WebP,不超过 2 MB),并送微信图片审核',
-  input: z.object({ fileId: z.string({ error: '请选择照片' }).min(1, '请选择照片').max(300, '照片编号不对,请重新上传') }).strict(),
+  summary: issueSummaries['photos.upload'],
+  input: z.object({ fileId: z.string({ error: issueRefusals.photoMissing }).min(1, issueRefusals.photoMissing).max(300, issueRefusals.photoIdMalformed) }).strict(),
   roles: allowed('photos.upload'),
   async run(ctx, input) {
     const caller = callerOf(ctx);
     const identity = { openid: caller.openid };
-    if (!ctx.files.owns(input.fileId, identity)) throw invalid('fileId', '照片不是你刚上传的,请重新选择照片');
+    if (!ctx.files.owns(input.fileId, identity)) throw invalid('fileId', issueRefusals.photoNotYours);
     const bytes = await ctx.files.read(input.fileId);
-    if (!bytes) throw invalid('fileId', '照片没有上传成功,请重新选择');
+    if (!bytes) throw invalid('fileId', issueRefusals.photoNotUploaded);
     if (bytes.length > PHOTO_BYTES_MAX) {
       await ctx.files.remove(input.fileId);
-      throw new AppError('too_large', '照片太大:压缩后不能超过 2 MB', 'fileId');
+      throw new AppError('too_large', issueRefusals.photoTooLarge, 'fileId');
     }
     const type = sniffImage(bytes);
     if (!type) {
       await ctx.files.remove(input.fileId);
-      throw invalid('fileId', '只能上传 JPEG、PNG 或 WebP 格式的照片');
+      throw invalid('fileId', issueRefusals.photoFormat);
     }
     const review = await startPhotoReview(ctx, input.fileId, caller.userId, identity);
     // The uploader sees their own photo at once; others see "审核中" until the check answers.

@@ -22,6 +22,7 @@ import { continueRosterImports } from '../people/rosterStaging';
 import { jobDocs } from '../people/importRoster';
 import { walkCompounds, type WalkReport } from './compoundWalk';
 import { PAGES, messagePage } from '../../../src/ui/routes';
+import { commonServerText } from '../../../src/copy/common';
 
 const DAY = 86_400_000;
 /** Recurring tasks appear this long before they are due, so staff see tomorrow's work. */
@@ -105,7 +106,7 @@ export async function sendFollowUps(ctx: Ctx, now: Date): Promise<number> {
     }
     const marked = await ctx.store.updateIf('issues', issue._id, { followUpAt: null }, { followUpAt: now.toISOString() });
     if (!marked) continue;
-    await ctx.notifier.send({ kind: 'issue.followUp', toUserId: issue.reporterId, dedupeKey: `issue.followUp:${issue._id}`, fields: { thing: `${issue.place.label}:修好了吗?`, phrase: '请评价' }, page: messagePage(PAGES.issueDetail, { id: issue._id }) });
+    await ctx.notifier.send({ kind: 'issue.followUp', toUserId: issue.reporterId, dedupeKey: `issue.followUp:${issue._id}`, fields: { thing: commonServerText.fixedQuestion(issue.place.label), phrase: commonServerText.pleaseRate }, page: messagePage(PAGES.issueDetail, { id: issue._id }) });
     await ctx.store.insert('events', { _id: `ev:${now.toISOString()}:followup:${issue._id}`, at: now.toISOString(), actorId: 'system', type: 'issue.followUp', subject: issue._id, data: {} });
     sent++;
   }
@@ -121,7 +122,7 @@ export async function sendSlaAlerts(ctx: Ctx, now: Date): Promise<number> {
   for (const issue of late) {
     for (const manager of managers) {
       // The dedupe key makes a second run a no-op for the same issue.
-      await ctx.notifier.send({ kind: 'issue.overdue', toUserId: manager._id, dedupeKey: `issue.overdue:${issue._id}:${manager._id}`, fields: { thing: `超时未受理:${issue.place.label}`, time: issue.createdAt }, page: messagePage(PAGES.issueDetail, { id: issue._id }) });
+      await ctx.notifier.send({ kind: 'issue.overdue', toUserId: manager._id, dedupeKey: `issue.overdue:${issue._id}:${manager._id}`, fields: { thing: commonServerText.notAcceptedInTime(issue.place.label), time: issue.createdAt }, page: messagePage(PAGES.issueDetail, { id: issue._id }) });
       sent++;
     }
   }

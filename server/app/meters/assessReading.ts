@@ -5,6 +5,7 @@ import { checkReading, formatReading, suspectLeak, LEAK_HISTORY } from '../../..
 import type { Ctx } from '../context';
 import { invalid } from '../errors';
 import type { ReadingDoc } from './model';
+import { meterRefusals } from '../../../src/copy/meters';
 
 export interface Assessment {
   consumption: number | null;
@@ -15,7 +16,7 @@ export async function assessReading(ctx: Ctx, meterId: string, period: string, v
   const history = await ctx.store.find<ReadingDoc>('readings', { where: { meterId, period: { $lt: period } }, orderBy: [['period', 'desc']], limit: LEAK_HISTORY + 1 });
   const previous = history[0] ?? null;
   const check = checkReading(previous?.value ?? null, value, replaced);
-  if (!check.ok) throw invalid('value', `读数 ${formatReading(value)} 比上次 ${formatReading(previous!.value)} 还小;如果换了新表,请勾选"已换表"`);
+  if (!check.ok) throw invalid('value', meterRefusals.readingBelowLast(formatReading(value), formatReading(previous!.value)));
   const consumption = previous || replaced ? check.consumption : null;
   const past = history.map((r) => r.consumption).filter((c): c is number => c !== null).reverse();
   const leak = consumption !== null ? suspectLeak(past, consumption) : { suspected: false, median: null };

@@ -16,28 +16,29 @@ import { readingSlot } from './readingSlot';
 import type { ReadingDoc } from './model';
 import { view } from './recordReading';
 import { allowed } from '../../../src/domain/permissions';
+import { meterFields, meterRefusals, meterServerText, meterSummaries } from '../../../src/copy/meters';
 
 export const correctReading = defineAction({
   name: 'meters.correct',
-  summary: '更正最近一期的水表读数(须写明原因):重新判断漏水,撤回误报的漏水报事',
+  summary: meterSummaries['meters.correct'],
   input: z
     .object({
-      meterId: id('水表'),
-      period: z.string({ error: '请选择抄表月份' }).regex(/^\d{4}-(0[1-9]|1[0-2])$/, '抄表月份格式应为 2026-03'),
-      value: z.string({ error: '请填写正确的读数' }).min(1, '请填写正确的读数').max(20, '读数太长'),
+      meterId: id(meterFields.meter),
+      period: z.string({ error: meterRefusals.periodMissing }).regex(/^\d{4}-(0[1-9]|1[0-2])$/, meterRefusals.periodMalformed),
+      value: z.string({ error: meterRefusals.correctValueMissing }).min(1, meterRefusals.correctValueMissing).max(20, meterRefusals.valueTooLong),
       replaced: z.boolean().optional(),
-      reason: text('更正原因', { max: 60 }),
+      reason: text(meterFields.correctionReason, { max: 60 }),
     })
     .strict(),
   roles: allowed('meters.correct'),
   async run(ctx, input) {
     const caller = callerOf(ctx);
     const { value, meter, rid, stored: before } = await readingSlot(ctx, input);
-    if (!before) throw invalid('period', `这块表 ${input.period} 还没有读数,请直接抄表`);
+    if (!before) throw invalid('period', meterRefusals.nothingToCorrect(input.period));
     const later = await ctx.store.find<ReadingDoc>('readings', { where: { meterId: meter._id, period: { $gt: input.period } }, limit: 1 });
-    if (later.length) throw invalid('period', `只能更正最近一期的读数;${later[0].period} 已经按这期算过用量`);
+    if (later.length) throw invalid('period', meterRefusals.onlyLatestPeriod(later[0].period));
     const replaced = input.replaced ?? before.replaced;
-    if (value === before.value && replaced === before.replaced) throw invalid('value', `读数本来就是 ${formatReading(value)},不用更正`);
+    if (value === before.value && replaced === before.replaced) throw invalid('value', meterRefusals.valueUnchanged(formatReading(value)));
 
     const { consumption, leak } = await assessReading(ctx, meter._id, input.period, value, replaced);
     const oldIssue = before.issueId ? await ctx.store.get<IssueDoc>('issues', before.issueId) : null;
@@ -45,7 +46,7 @@ export const correctReading = defineAction({
     // Withdraw only what nobody has acted on: once accepted, someone may already be on the way.
     const withdraw = !leak.suspected && oldIssue?.status === 'reported' ? oldIssue : null;
     const at = ctx.clock.now().toISOString();
-    const note = `水表读数更正为 ${formatReading(value)}(原 ${formatReading(before.value)}),用量正常,撤回疑似漏水:${input.reason}`;
+    const note = meterServerText.correctionNote(formatReading(value), formatReading(before.value), input.reason);
     const patch: Partial<ReadingDoc> = {
       value,
       consumption,
@@ -58,7 +59,7 @@ export const correctReading = defineAction({
 
     const withdrawn = await ctx.store.transaction(async (tx) => {
       const current = await tx.get<ReadingDoc>('readings', rid);
-      if (!current || current.value !== before.value) throw new AppError('conflict', '这条读数刚刚被别人改过了,请刷新后再看', undefined, { value: current ? formatReading(current.value) : null });
+      if (!current || current.value !== before.value) throw new AppError('conflict', meterRefusals.readingChangedMeanwhile, undefined, { value: current ? formatReading(current.value) : null });
       await tx.update('readings', rid, patch);
       await tx.insert('events', eventDoc(ctx, 'meter.corrected', meter._id, { period: input.period, from: before.value, to: value, replaced, reason: input.reason }));
       if (newIssue) {

@@ -6,6 +6,7 @@ import type { Ctx } from '../context';
 import type { UnitDoc } from '../model';
 import { newIssueId, type IssueDoc } from '../issues/model';
 import type { MeterDoc } from './model';
+import { meterServerText } from '../../../src/copy/meters';
 
 export async function leakIssue(ctx: Ctx, meter: MeterDoc, period: string, consumption: number, median: number, createdBy: string): Promise<IssueDoc> {
   const at = ctx.clock.now();
@@ -16,12 +17,12 @@ export async function leakIssue(ctx: Ctx, meter: MeterDoc, period: string, consu
     place: { kind: 'unit', unitId: meter.unitId, label: meter.label },
     placeKey: `unit:${meter.unitId}`,
     buildingId: unit?.buildingId ?? null,
-    description: `疑似漏水:${meter.label} 水表 ${period} 用量 ${formatReading(consumption)} 方,超过近期中位数 ${formatReading(median)} 方的 3 倍。请上门查看。`,
+    description: meterServerText.leakDescription(meter.label, period, formatReading(consumption), formatReading(median)),
     photos: [],
     visibility: 'private',
     status: 'reported',
     reporterId: null,
-    reporterName: '抄表系统',
+    reporterName: meterServerText.meterSystem,
     createdBy,
     source: 'meter',
     seconds: 0,

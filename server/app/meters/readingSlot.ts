@@ -5,12 +5,13 @@ import type { Ctx } from '../context';
 import { parseReading } from '../../../src/domain/meters';
 import { invalid, notFound } from '../errors';
 import { readingId, type MeterDoc, type ReadingDoc } from './model';
+import { meterFields, meterRefusals } from '../../../src/copy/meters';
 
 export async function readingSlot(ctx: Ctx, input: { meterId: string; period: string; value: string }) {
   const value = parseReading(input.value);
-  if (value === null) throw invalid('value', '读数应是数字,最多两位小数,例如 1234.56');
+  if (value === null) throw invalid('value', meterRefusals.valueMalformed);
   const meter = await ctx.store.get<MeterDoc>('meters', input.meterId);
-  if (!meter) throw notFound('水表');
+  if (!meter) throw notFound(meterFields.meter);
   const rid = readingId(meter._id, input.period);
   const stored = await ctx.store.get<ReadingDoc>('readings', rid);
   return { value, meter, rid, stored };

@@ -15,15 +15,16 @@ import { leakIssue } from './leakIssue';
 import { readingSlot } from './readingSlot';
 import type { ReadingDoc } from './model';
 import { allowed } from '../../../src/domain/permissions';
+import { meterFields, meterRefusals, meterSummaries } from '../../../src/copy/meters';
 
 export const recordReading = defineAction({
   name: 'meters.read',
-  summary: '录入水表读数:不能小于上期(换表除外),每表每期一次;用量异常自动生成漏水报事',
+  summary: meterSummaries['meters.read'],
   input: z
     .object({
-      meterId: id('水表'),
-      period: z.string({ error: '请选择抄表月份' }).regex(/^\d{4}-(0[1-9]|1[0-2])$/, '抄表月份格式应为 2026-03'),
-      value: z.string({ error: '请填写读数' }).min(1, '请填写读数').max(20, '读数太长'),
+      meterId: id(meterFields.meter),
+      period: z.string({ error: meterRefusals.periodMissing }).regex(/^\d{4}-(0[1-9]|1[0-2])$/, meterRefusals.periodMalformed),
+      value: z.string({ error: meterRefusals.valueMissing }).min(1, meterRefusals.valueMissing).max(20, meterRefusals.valueTooLong),
       replaced: z.boolean().optional(),
     })
     .strict(),
@@ -33,7 +34,7 @@ export const recordReading = defineAction({
     const { value, meter, rid, stored: existing } = await readingSlot(ctx, input);
     if (existing) {
       if (existing.value === value) return { reading: view(existing), replay: true };
-      throw conflict(`这块表 ${input.period} 已经抄过了,读数是 ${formatReading(existing.value)};如果抄错了,请点"更正读数"`, { value: formatReading(existing.value) });
+      throw conflict(meterRefusals.alreadyRead(input.period, formatReading(existing.value)), { value: formatReading(existing.value) });
     }
     const { consumption, leak } = await assessReading(ctx, meter._id, input.period, value, !!input.replaced);
     const at = ctx.clock.now();
@@ -58,7 +59,7 @@ export const recordReading = defineAction({
       if (error instanceof StoreError && error.code === 'duplicate') {
         const first = await ctx.store.get<ReadingDoc>('readings', rid);
         if (first && first.value === value) return { reading: view(first), replay: true };
-        throw conflict('这块表本期已经抄过了');
+        throw conflict(meterRefusals.alreadyReadThisPeriod);
       }
       throw error;
     }

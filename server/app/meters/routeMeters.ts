@@ -6,11 +6,12 @@ import { text } from '../../../src/domain/fields';
 import { formatReading } from '../../../src/domain/meters';
 import type { MeterDoc, ReadingDoc } from './model';
 import { allowed } from '../../../src/domain/permissions';
+import { meterFields, meterSummaries } from '../../../src/copy/meters';
 
 export const routeMeters = defineAction({
   name: 'meters.route',
-  summary: '抄表路线上的水表(按行走顺序)和上次读数',
-  input: z.object({ route: text('抄表路线', { max: 40 }) }).strict(),
+  summary: meterSummaries['meters.route'],
+  input: z.object({ route: text(meterFields.route, { max: 40 }) }).strict(),
   roles: allowed('meters.route'),
   async run(ctx, input) {
     const meters = await ctx.store.find<MeterDoc>('meters', { where: { route: input.route }, orderBy: [['order', 'asc']], limit: 100 });

@@ -13,6 +13,7 @@ import type { PollDoc } from '../polls/model';
 import type { Ctx } from '../context';
 import { StoreError } from '../../store/port';
 import { allowed } from '../../../src/domain/permissions';
+import { notifyFields, notifyRefusals, notifyServerText, notifySummaries } from '../../../src/copy/notify';
 
 export const SHARED_KINDS = ['issue', 'poll', 'results', 'activity'] as const;
 export type SharedKind = (typeof SHARED_KINDS)[number];
@@ -42,7 +43,7 @@ async function titleOf(ctx: Ctx, kind: SharedKind, itemId: string): Promise<stri
   if (kind === 'poll' || kind === 'results') {
     const poll = await ctx.store.get<PollDoc>('polls', itemId);
     if (!poll || poll.status === 'draft') return null;
-    return kind === 'results' ? `结果公示:${poll.title}` : poll.title;
+    return kind === 'results' ? notifyServerText.resultsCard(poll.title) : poll.title;
   }
   const activity = await ctx.store.get<{ _id: string; title?: unknown }>('activities', itemId).catch(() => null);
   return activity && typeof activity.title === 'string' ? activity.title : null;
@@ -50,19 +51,19 @@ async function titleOf(ctx: Ctx, kind: SharedKind, itemId: string): Promise<stri
 
 export const enterGroup = defineAction({
   name: 'groups.enter',
-  summary: '从群聊卡片打开时:确认是哪个群(微信 cloudID),记下这张卡片分享到了这个群',
+  summary: notifySummaries['groups.enter'],
   input: z
     .object({
-      cloudId: z.string({ error: 'cloudId 应是文字' }).min(1, 'cloudId 不能为空').max(512, 'cloudId 太长').optional(),
-      simulated: z.string({ error: '模拟群名应是文字' }).max(32, '模拟群名太长').optional(),
-      item: z.object({ kind: z.enum(SHARED_KINDS, { error: '分享的内容类型不对' }), id: id('分享的内容') }).strict().optional(),
+      cloudId: z.string({ error: notifyRefusals.cloudIdNotText }).min(1, notifyRefusals.cloudIdEmpty).max(512, notifyRefusals.cloudIdTooLong).optional(),
+      simulated: z.string({ error: notifyRefusals.fakeGroupNameNotText }).max(32, notifyRefusals.fakeGroupNameTooLong).optional(),
+      item: z.object({ kind: z.enum(SHARED_KINDS, { error: notifyRefusals.sharedKindUnknown }), id: id(notifyFields.sharedItem) }).strict().optional(),
     })
     .strict(),
   roles: allowed('groups.enter'),
   async run(ctx, input) {
     const caller = callerOf(ctx);
     const opengid = ctx.groups ? await ctx.groups.resolve({ cloudId: input.cloudId, simulated: input.simulated }, caller) : null;
-    if (!opengid) throw invalid('cloudId', '没能确认是哪个群,请从群聊里的卡片重新打开');
+    if (!opengid) throw invalid('cloudId', notifyRefusals.groupUnconfirmed);
     const key = groupKey(opengid);
     const at = ctx.clock.now().toISOString();
     await ctx.store.set('groupVisits', { _id: visitId(key, caller.userId), groupKey: key, opengid, userId: caller.userId, at });

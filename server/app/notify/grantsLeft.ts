@@ -5,6 +5,8 @@ import type { Ctx } from '../context';
 import { kindSpec } from '../../../src/domain/notifications';
 import type { GrantDoc } from '../../notify/grants';
 import type { UserDoc } from '../model';
+import { notifyServerText } from '../../../src/copy/notify';
+import { commonServerText } from '../../../src/copy/common';
 
 export const GRANT_ROWS = 100;
 
@@ -20,8 +22,8 @@ export async function grantsLeftTable(ctx: Ctx, names: Map<string, string>): Pro
   for (const [kind, id] of Object.entries(ctx.notifier.templateIds?.() ?? {})) kindsOf.set(id, [...(kindsOf.get(id) ?? []), kindSpec(kind)?.title ?? kind]);
   const rows: GrantRow[] = [];
   for (const g of docs) {
-    if (!names.has(g.userId)) names.set(g.userId, (await ctx.store.get<UserDoc>('users', g.userId))?.name ?? '(已不存在的用户)');
-    rows.push({ to: names.get(g.userId) ?? '', kinds: kindsOf.get(g.templateId)?.join('、') ?? `模板 ${g.templateId}`, left: g.remaining });
+    if (!names.has(g.userId)) names.set(g.userId, (await ctx.store.get<UserDoc>('users', g.userId))?.name ?? notifyServerText.userGone);
+    rows.push({ to: names.get(g.userId) ?? '', kinds: kindsOf.get(g.templateId)?.join(commonServerText.listSeparator) ?? notifyServerText.templateNamed(g.templateId), left: g.remaining });
   }
   return rows;
 }

@@ -7,17 +7,18 @@ import { PAGES_FOR } from './pages';
 import { visitId, type GroupShareDoc } from './enterGroup';
 import { allowed } from '../../../src/domain/permissions';
 import { PAGES, messagePage } from '../../../src/ui/routes';
+import { notifyRefusals, notifySummaries } from '../../../src/copy/notify';
 
 const ACTIVITY_PAGE = (id: string) => messagePage(PAGES.volunteerActivity, { id });
 
 export const groupItems = defineAction({
   name: 'groups.items',
-  summary: '本群:分享到这个群里的报事、表决、结果公示和活动;只能看自己从卡片进入过的群',
-  input: z.object({ group: z.string({ error: '群应是文字' }).regex(/^g[0-9a-f]{24}$/, '群的标识不对') }).strict(),
+  summary: notifySummaries['groups.items'],
+  input: z.object({ group: z.string({ error: notifyRefusals.groupNotText }).regex(/^g[0-9a-f]{24}$/, notifyRefusals.groupIdMalformed) }).strict(),
   roles: allowed('groups.items'),
   async run(ctx, input) {
     const caller = callerOf(ctx);
-    if (!(await ctx.store.get('groupVisits', visitId(input.group, caller.userId)))) throw forbidden('请先从这个群里的卡片打开小程序');
+    if (!(await ctx.store.get('groupVisits', visitId(input.group, caller.userId)))) throw forbidden(notifyRefusals.openFromGroupFirst);
     const shares = await ctx.store.find<GroupShareDoc>('groupShares', { where: { opengid: input.group }, orderBy: [['lastAt', 'desc']], limit: 50 });
     return {
       items: shares.map((s) => ({

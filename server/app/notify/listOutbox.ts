@@ -10,14 +10,15 @@ import type { OutboxDoc } from '../../notify/deliver';
 import type { UserDoc } from '../model';
 import { grantsLeftTable } from './grantsLeft';
 import { allowed } from '../../../src/domain/permissions';
+import { notifyRefusals, notifyServerText, notifySummaries } from '../../../src/copy/notify';
 
 const PAGE = 30;
 const STATUSES = ['queued', 'sending', 'sent', 'no_grant', 'retrying', 'failed', 'skipped'] as const;
 
 export const listOutbox = defineAction({
   name: 'notify.outbox',
-  summary: '消息发件箱(管理员):每条消息像微信里那样显示,并写明已发送、无订阅、失败原因或重试时间;第一页附每人每类消息还能收到几次',
-  input: z.object({ status: z.enum(STATUSES, { error: '状态不对' }).optional(), skip }).strict(),
+  summary: notifySummaries['notify.outbox'],
+  input: z.object({ status: z.enum(STATUSES, { error: notifyRefusals.statusUnknown }).optional(), skip }).strict(),
   roles: allowed('notify.outbox'),
   async run(ctx, input) {
     callerOf(ctx);
@@ -25,7 +26,7 @@ export const listOutbox = defineAction({
     const docs = await ctx.store.find<OutboxDoc>('outbox', { where: input.status ? { status: input.status } : {}, orderBy: [['at', 'desc']], limit: PAGE + 1, skip: from });
     const page = docs.slice(0, PAGE);
     const names = new Map<string, string>();
-    for (const id of new Set(page.map((d) => d.toUserId))) names.set(id, (await ctx.store.get<UserDoc>('users', id))?.name ?? '(已不存在的用户)');
+    for (const id of new Set(page.map((d) => d.toUserId))) names.set(id, (await ctx.store.get<UserDoc>('users', id))?.name ?? notifyServerText.userGone);
     // The table of grants left comes with the first page only; later pages are more messages.
     const grants = from === 0 ? await grantsLeftTable(ctx, names) : [];
     await recordEvent(ctx, 'outbox.read', 'outbox', { skip: from, count: page.length, grantRows: grants.length });

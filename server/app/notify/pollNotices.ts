@@ -10,6 +10,7 @@ import type { PollDoc } from '../polls/model';
 import { ballotId } from '../polls/model';
 import { StoreError } from '../../store/port';
 import { PAGES_FOR } from './pages';
+import { pollServerText } from '../../../src/copy/polls';
 
 export type PollNoticeKind = 'poll.opened' | 'poll.closing' | 'poll.published';
 
@@ -38,9 +39,9 @@ const PAGES_PER_RUN = { action: 2, job: 20 };
 
 function noticeFor(kind: PollNoticeKind, poll: PollDoc, now: string): Pick<FanoutDoc, 'fields' | 'page' | 'skipVoted'> {
   const page = kind === 'poll.published' ? PAGES_FOR.pollResults(poll._id) : PAGES_FOR.pollDetail(poll._id);
-  if (kind === 'poll.opened') return { fields: { title: poll.title, openedAt: poll.openedAt ?? now, note: poll.closesAt ? '请在截止前投票' : '截止时间以公告为准' }, page, skipVoted: false };
+  if (kind === 'poll.opened') return { fields: { title: poll.title, openedAt: poll.openedAt ?? now, note: poll.closesAt ? pollServerText.voteBeforeClosing : pollServerText.closingAsAnnounced }, page, skipVoted: false };
   if (kind === 'poll.closing') return { fields: { title: poll.title, closesAt: poll.closesAt ?? now }, page, skipVoted: true };
-  return { fields: { title: poll.title, result: '结果已公示,点开查看' }, page, skipVoted: false };
+  return { fields: { title: poll.title, result: pollServerText.resultPublished }, page, skipVoted: false };
 }
 
 async function hasVoted(ctx: Ctx, poll: PollDoc, user: UserDoc): Promise<boolean> {

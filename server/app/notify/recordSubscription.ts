@@ -9,21 +9,22 @@ import { recordEvent } from '../events';
 import { MAX_TEMPLATES_PER_ASK } from '../../../src/domain/notifications';
 import { addGrants, prefsId } from '../../notify/grants';
 import { allowed } from '../../../src/domain/permissions';
+import { notifyRefusals, notifySummaries } from '../../../src/copy/notify';
 
-const templateId = z.string({ error: '模板 id 应是文字' }).min(1, '模板 id 不能为空').max(64, '模板 id 太长');
-const answer = z.enum(['accept', 'reject', 'ban', 'filter'], { error: '订阅结果应是 accept、reject、ban 或 filter' });
-const choice = z.enum(['accept', 'reject', 'ban'], { error: '长期选择应是 accept、reject 或 ban' });
+const templateId = z.string({ error: notifyRefusals.templateIdNotText }).min(1, notifyRefusals.templateIdEmpty).max(64, notifyRefusals.templateIdTooLong);
+const answer = z.enum(['accept', 'reject', 'ban', 'filter'], { error: notifyRefusals.resultUnknown });
+const choice = z.enum(['accept', 'reject', 'ban'], { error: notifyRefusals.settingUnknown });
 
 export const recordSubscription = defineAction({
   name: 'subscriptions.record',
-  summary: '记录用户对订阅消息的选择:每次"允许"加一次可发送的机会;"总是/不再"选择会被记住',
+  summary: notifySummaries['subscriptions.record'],
   input: z
     .object({
-      results: z.record(templateId, answer, { error: '订阅结果应是 {模板id: 结果}' }),
+      results: z.record(templateId, answer, { error: notifyRefusals.resultsMalformed }),
       settings: z
         .object({
-          mainSwitch: z.boolean({ error: '订阅总开关应是 true 或 false' }),
-          items: z.record(templateId, choice, { error: '长期选择应是 {模板id: 选择}' }).optional(),
+          mainSwitch: z.boolean({ error: notifyRefusals.mainSwitchNotBoolean }),
+          items: z.record(templateId, choice, { error: notifyRefusals.settingsMalformed }).optional(),
         })
         .strict()
         .optional(),
@@ -34,11 +35,11 @@ export const recordSubscription = defineAction({
     const caller = callerOf(ctx);
     const known = new Set(Object.values(ctx.notifier.templateIds?.() ?? {}));
     const asked = Object.keys(input.results);
-    if (asked.length > MAX_TEMPLATES_PER_ASK) throw invalid('results', `一次最多请求 ${MAX_TEMPLATES_PER_ASK} 个消息模板`);
+    if (asked.length > MAX_TEMPLATES_PER_ASK) throw invalid('results', notifyRefusals.tooManyTemplates(MAX_TEMPLATES_PER_ASK));
     const settingsIds = Object.keys(input.settings?.items ?? {});
-    if (settingsIds.length > 50) throw invalid('settings', '长期选择太多');
+    if (settingsIds.length > 50) throw invalid('settings', notifyRefusals.tooManySettings);
     const unknown = [...asked, ...settingsIds].find((id) => !known.has(id));
-    if (unknown) throw invalid('results', `不认识的消息模板:${unknown.slice(0, 64)}`);
+    if (unknown) throw invalid('results', notifyRefusals.unknownTemplate(unknown.slice(0, 64)));
 
     const at = ctx.clock.now().toISOString();
     const accepted = asked.filter((id) => input.results[id] === 'accept');

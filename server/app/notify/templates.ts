@@ -7,10 +7,11 @@ import { defineAction, callerOf } from '../action';
 import { CATALOGUE, MESSAGE_KINDS } from '../../../src/domain/notifications';
 import { grantId, prefsId, refuses, type GrantDoc, type SubscriptionPrefsDoc } from '../../notify/grants';
 import { allowed } from '../../../src/domain/permissions';
+import { notifySummaries } from '../../../src/copy/notify';
 
 export const subscriptionTemplates = defineAction({
   name: 'subscriptions.templates',
-  summary: '可以请求订阅的消息模板(已选择"不再接收"的不在其中)',
+  summary: notifySummaries['subscriptions.templates'],
   input: z.object({}).strict(),
   roles: allowed('subscriptions.templates'),
   async run(ctx) {

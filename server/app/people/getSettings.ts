@@ -4,10 +4,11 @@ import { z } from 'zod';
 import { defineAction, callerOf } from '../action';
 import type { UserDoc } from '../model';
 import { allowed } from '../../../src/domain/permissions';
+import { peopleSummaries } from '../../../src/copy/people';
 
 export const getSettings = defineAction({
   name: 'me.settings',
-  summary: '我的显示设置(长辈模式)',
+  summary: peopleSummaries['me.settings'],
   input: z.object({}).strict(),
   roles: allowed('me.settings'),
   async run(ctx) {

@@ -9,16 +9,17 @@ import { eventDoc } from '../events';
 import { forgetVoter } from '../polls/voterRegistry';
 import type { UserDoc } from '../model';
 import { allowed } from '../../../src/domain/permissions';
+import { peopleFields, peopleRefusals, peopleSummaries } from '../../../src/copy/people';
 
 export const grantRole = defineAction({
   name: 'roles.grant',
-  summary: '授予或收回某人的角色',
-  input: z.object({ userId: id('用户'), role: z.enum(ROLES, { error: '角色不存在' }), grant: z.boolean({ error: '请选择授予或收回' }) }).strict(),
+  summary: peopleSummaries['roles.grant'],
+  input: z.object({ userId: id(peopleFields.user), role: z.enum(ROLES, { error: peopleRefusals.roleUnknown }), grant: z.boolean({ error: peopleRefusals.grantMissing }) }).strict(),
   roles: allowed('roles.grant'),
   async run(ctx, input) {
     const caller = callerOf(ctx);
     if (!input.grant && input.role === 'admin' && input.userId === caller.userId) {
-      throw conflict('不能收回自己的管理员角色,请让另一位管理员操作');
+      throw conflict(peopleRefusals.cannotRevokeOwnAdmin);
     }
     // Withdrawing the owner role: their fast-path registry documents go first, so a call cut off
     // after this step leaves them on the slow path (which reads the role), never with a registry
@@ -27,7 +28,7 @@ export const grantRole = defineAction({
     if (revokingOwner) await forgetVoter(ctx, input.userId);
     const user = await ctx.store.transaction(async (tx) => {
       const current = await tx.get<UserDoc>('users', input.userId);
-      if (!current) throw notFound('用户');
+      if (!current) throw notFound(peopleFields.user);
       const has = current.roles.includes(input.role);
       if (has === input.grant) return current; // already so: nothing to record
       const roles = input.grant ? [...current.roles, input.role] : current.roles.filter((r) => r !== input.role);

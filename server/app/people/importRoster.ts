@@ -19,6 +19,7 @@ import { rosterDocs, unitIdFor, unitLabelFor, type RosterDocs } from './rosterDo
 import { advanceImport, assertNoOtherImport, existing, failImport, progressOf, rosterImportId, startImport, type RosterImportDoc } from './rosterStaging';
 import { assertDecided, decisionsInput, planImport } from './rosterPlan';
 import { allowed } from '../../../src/domain/permissions';
+import { peopleFields, peopleServerText, peopleSummaries } from '../../../src/copy/people';
 
 export { buildingIdFor, holderIdFor, unitIdFor, unitLabelFor } from './rosterDocs';
 
@@ -42,11 +43,11 @@ function answer(job: RosterImportDoc) {
 
 export const importRoster = defineAction({
   name: 'roster.import',
-  summary: '导入业主名册(先上传到云存储的 Excel .xlsx 或 CSV 文件,UTF-8 或 GBK);有任何一行出错则整份不导入',
+  summary: peopleSummaries['roster.import'],
   input: z
     .object({
       fileId: rosterFileIdInput,
-      fileName: text('文件名', { max: 200 }),
+      fileName: text(peopleFields.fileName, { max: 200 }),
       dryRun: z.boolean().optional(),
       /** Names this import: a big roster takes several calls (rosterStaging.ts), each with the same file and id. */
       opId: opIdField,
@@ -75,7 +76,7 @@ export const importRoster = defineAction({
 
     const rows = await readRosterFile(ctx, input.fileId, { openid: caller.openid });
     const present = await existing(ctx, 'units', rows.map((row) => unitIdFor(row)));
-    const clashes = rows.flatMap((row) => (present.has(unitIdFor(row)) ? [{ line: row.line, reason: `房号 ${unitLabelFor(row)} 已在名册中` }] : []));
+    const clashes = rows.flatMap((row) => (present.has(unitIdFor(row)) ? [{ line: row.line, reason: peopleServerText.unitAlreadyInRoster(unitLabelFor(row)) }] : []));
     if (clashes.length) refuseRosterLines(clashes);
 
     const planned = planImport(rows, input.decisions, unitLabelFor);

@@ -4,10 +4,11 @@ import { defineAction } from '../action';
 import { skip } from '../../../src/domain/fields';
 import type { ClaimDoc, UserDoc } from '../model';
 import { allowed } from '../../../src/domain/permissions';
+import { peopleSummaries } from '../../../src/copy/people';
 
 export const listPendingClaims = defineAction({
   name: 'claims.pending',
-  summary: '待审核的业主认证申请',
+  summary: peopleSummaries['claims.pending'],
   input: z.object({ skip }).strict(),
   roles: allowed('claims.pending'),
   async run(ctx, input) {

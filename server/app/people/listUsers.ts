@@ -10,13 +10,14 @@ import { allowed } from '../../../src/domain/permissions';
 import { buildingIdsFor, parsePeopleQuery, prefixEnd, roomsFor, type PeopleQuery } from '../../../src/domain/peopleSearch';
 import type { Ctx } from '../context';
 import type { MembershipDoc, UnitDoc, UserDoc } from '../model';
+import { peopleFields, peopleServerText, peopleSummaries } from '../../../src/copy/people';
 
 export const USERS_PAGE = 50;
 
 /** The users living in the flats a flat query names (a flat holds a handful: one page). */
 async function usersInFlat(ctx: Ctx, q: Extract<PeopleQuery, { kind: 'flat' }>): Promise<UserDoc[]> {
   const units = await ctx.store.find<UnitDoc>('units', {
-    where: { buildingId: { $in: buildingIdsFor(q.building) }, room: { $in: roomsFor(q.room) }, ...(q.unit ? { unit: `${q.unit}单元` } : {}) },
+    where: { buildingId: { $in: buildingIdsFor(q.building) }, room: { $in: roomsFor(q.room) }, ...(q.unit ? { unit: peopleServerText.unitEntrance(q.unit) } : {}) },
     limit: 100,
   });
   if (!units.length) return [];
@@ -50,8 +51,8 @@ async function flatsOf(ctx: Ctx, users: UserDoc[]): Promise<Map<string, string[]
 
 export const listUsers = defineAction({
   name: 'users.list',
-  summary: '查找用户:按姓名(开头)、房号(如 19栋301、19-301)或手机尾号后四位,每页 50 人,电话号码打码',
-  input: z.object({ q: optionalText('姓名、房号或手机尾号', 20), skip }).strict(),
+  summary: peopleSummaries['users.list'],
+  input: z.object({ q: optionalText(peopleFields.userQuery, 20), skip }).strict(),
   roles: allowed('users.list'),
   async run(ctx, input) {
     const offset = input.skip ?? 0;

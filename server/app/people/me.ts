@@ -6,10 +6,11 @@ import { unitView } from '../compound/views';
 import { rootOf } from '../../store/scoped';
 import type { CompoundDoc } from '../tenancy/model';
 import { allowed } from '../../../src/domain/permissions';
+import { peopleSummaries } from '../../../src/copy/people';
 
 export const me = defineAction({
   name: 'me',
-  summary: '我的资料、房屋和认证申请',
+  summary: peopleSummaries.me,
   input: z.object({}).strict(),
   roles: allowed('me'),
   async run(ctx) {

@@ -10,20 +10,21 @@ import type { ClaimDoc, HolderDoc, MembershipDoc, UnitDoc, UserDoc } from '../mo
 import { lastFour, maskPhone } from '../../../src/domain/phone';
 import { allowed } from '../../../src/domain/permissions';
 import { PAGES, messagePage } from '../../../src/ui/routes';
+import { peopleFields, peopleRefusals, peopleServerText, peopleSummaries } from '../../../src/copy/people';
 
 export const reviewClaim = defineAction({
   name: 'claims.review',
-  summary: '审核业主认证申请:通过或驳回(驳回须写明理由)',
-  input: z.object({ claimId: id('申请'), approve: z.boolean({ error: '请选择通过或驳回' }), reason: optionalText('驳回理由', 200) }).strict(),
+  summary: peopleSummaries['claims.review'],
+  input: z.object({ claimId: id(peopleFields.claim), approve: z.boolean({ error: peopleRefusals.approveMissing }), reason: optionalText(peopleFields.rejectReason, 200) }).strict(),
   roles: allowed('claims.review'),
   async run(ctx, input) {
     const caller = callerOf(ctx);
-    if (!input.approve && !input.reason) throw invalid('reason', '驳回时请写明理由');
+    if (!input.approve && !input.reason) throw invalid('reason', peopleRefusals.rejectReasonMissing);
     const now = ctx.clock.now().toISOString();
     const result = await ctx.store.transaction(async (tx) => {
       const claim = await tx.get<ClaimDoc>('claims', input.claimId);
-      if (!claim) throw notFound('认证申请');
-      if (claim.status !== 'pending') throw conflict('这份申请已经审核过了', { status: claim.status });
+      if (!claim) throw notFound(peopleFields.ownerClaim);
+      if (claim.status !== 'pending') throw conflict(peopleRefusals.claimAlreadyReviewed, { status: claim.status });
       const reviewed: ClaimDoc = {
         ...claim,
         status: input.approve ? 'approved' : 'rejected',
@@ -34,7 +35,7 @@ export const reviewClaim = defineAction({
       await tx.set('claims', reviewed);
       if (input.approve) {
         const unit = await tx.get<UnitDoc>('units', claim.unitId);
-        if (!unit) throw notFound('房屋');
+        if (!unit) throw notFound(peopleFields.unit);
         const membership: MembershipDoc = { _id: `m:${claim.userId}:${unit._id}`, userId: claim.userId, unitId: unit._id, holderId: unit.holderId, since: now };
         await tx.set('memberships', membership);
         const user = await tx.get<UserDoc>('users', claim.userId);
@@ -58,7 +59,7 @@ export const reviewClaim = defineAction({
       kind: 'claim.reviewed',
       toUserId: result.userId,
       dedupeKey: `claim.reviewed:${result._id}:${now}`,
-      fields: { unit: result.unitLabel, result: input.approve ? '已通过' : '未通过', note: input.reason ?? '' },
+      fields: { unit: result.unitLabel, result: input.approve ? peopleServerText.approved : peopleServerText.rejected, note: input.reason ?? '' },
       page: messagePage(PAGES.me),
     });
     return { claim: { id: result._id, status: result.status, ...(result.reason ? { reason: result.reason } : {}) } };

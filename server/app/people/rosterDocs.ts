@@ -6,12 +6,13 @@ import { createHash } from 'node:crypto';
 import type { RosterRow } from '../../../src/domain/roster';
 import { isDeveloper } from '../../../src/domain/rosterHeads';
 import type { BuildingDoc, HolderDoc, UnitDoc } from '../model';
+import { peopleServerText } from '../../../src/copy/people';
 
 export const holderIdFor = (holderKey: string) => `h:${createHash('sha256').update(holderKey).digest('hex').slice(0, 20)}`;
 type Place = Pick<RosterRow, 'building' | 'unit' | 'room'>;
 // Rosters write "19" or "19栋", "1" or "1单元": bare numbers get their word so labels read right.
-const buildingName = (building: string) => (/^\d+$/.test(building) ? `${building}栋` : building);
-const unitName = (unit: string) => (/^\d+$/.test(unit) ? `${unit}单元` : unit);
+const buildingName = (building: string) => (/^\d+$/.test(building) ? peopleServerText.buildingNumber(building) : building);
+const unitName = (unit: string) => (/^\d+$/.test(unit) ? peopleServerText.unitEntrance(unit) : unit);
 export const buildingIdFor = (name: string) => `b:${buildingName(name)}`;
 export const unitIdFor = (row: Place) => `u:${buildingName(row.building)}-${unitName(row.unit)}-${row.room}`;
 export const unitLabelFor = (row: Place) => `${buildingName(row.building)}${unitName(row.unit)}${row.room}`;

@@ -13,22 +13,23 @@ import type { Ctx, Identity } from '../context';
 import { AppError, invalid } from '../errors';
 import { looksLikeXlsx, xlsxRosterText } from './rosterXlsx';
 import { ROSTER_FILE_TYPES } from '../../../src/domain/photos';
+import { peopleRefusals, peopleServerText } from '../../../src/copy/people';
 
 /** 5 MB: a CSV of about 60,000 flats; an .xlsx holds more. */
 export const ROSTER_BYTES_MAX = 5 * 1024 * 1024;
 
-export const rosterFileIdInput = z.string({ error: '请选择名册文件' }).min(1, '请选择名册文件').max(300, '名册文件编号不对,请重新选择文件');
+export const rosterFileIdInput = z.string({ error: peopleRefusals.rosterFileMissing }).min(1, peopleRefusals.rosterFileMissing).max(300, peopleRefusals.rosterFileIdMalformed);
 
 /** Thrown when the file itself is gone from storage: a job resuming it stops (rosterJob.ts). */
 export class RosterFileGone extends AppError {
   constructor() {
-    super('invalid', '名册文件没有上传成功,请重新选择文件', 'fileId');
+    super('invalid', peopleServerText.rosterFileNotUploaded, 'fileId');
   }
 }
 
 function refuse(errors: Array<{ line: number; reason: string }>): never {
   const first = errors[0];
-  throw new AppError('invalid', `名册有 ${errors.length} 行有问题,没有导入任何一行。第 ${first.line} 行:${first.reason}`, 'fileId', { errors });
+  throw new AppError('invalid', peopleRefusals.rosterRowsInvalid(errors.length, first.line, first.reason), 'fileId', { errors });
 }
 
 /** Text (CSV) has no NUL byte in its first kilobyte; anything else that is not a zip is refused. */
@@ -46,22 +47,22 @@ export function rosterFileType(bytes: Uint8Array): keyof typeof ROSTER_FILE_TYPE
  * `uploader`: the file must be in their folder (a job resuming its own checked file passes none).
  */
 export async function readRosterFile(ctx: Ctx, fileId: string, uploader?: Identity): Promise<RosterRow[]> {
-  if (!ctx.files.owns(fileId, uploader, 'roster')) throw invalid('fileId', '名册文件不是你刚上传的,请重新选择文件');
+  if (!ctx.files.owns(fileId, uploader, 'roster')) throw invalid('fileId', peopleRefusals.rosterFileNotYours);
   const bytes = await ctx.files.read(fileId);
   if (!bytes) throw new RosterFileGone();
-  if (bytes.length > ROSTER_BYTES_MAX) throw new AppError('too_large', `名册文件不能超过 ${ROSTER_BYTES_MAX / 1024 / 1024} MB`, 'fileId');
+  if (bytes.length > ROSTER_BYTES_MAX) throw new AppError('too_large', peopleRefusals.rosterFileTooLarge(ROSTER_BYTES_MAX / 1024 / 1024), 'fileId');
   let text: string;
   try {
     if (looksLikeXlsx(bytes)) text = await xlsxRosterText(bytes);
     else if (looksLikeText(bytes)) text = decodeRosterBytes(bytes);
-    else throw invalid('fileId', '只能导入 Excel(.xlsx)或 CSV 名册文件');
+    else throw invalid('fileId', peopleRefusals.rosterFileFormat);
   } catch (error) {
     if (error instanceof RosterDecodeError) throw invalid('fileId', error.message);
     throw error;
   }
   const parsed = parseRosterCsv(text);
   if (!parsed.ok) refuse(parsed.errors);
-  if (parsed.rows.length === 0) throw invalid('fileId', '名册里没有房屋');
+  if (parsed.rows.length === 0) throw invalid('fileId', peopleRefusals.rosterNoUnits);
   return parsed.rows;
 }
 

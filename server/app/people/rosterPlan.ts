@@ -9,9 +9,11 @@ import { maskPhone } from '../../../src/domain/phone';
 import type { RosterRow } from '../../../src/domain/roster';
 import { planHeads, type HeadDecision } from '../../../src/domain/rosterHeads';
 import { AppError } from '../errors';
+import { peopleRefusals } from '../../../src/copy/people';
+import { commonServerText } from '../../../src/copy/common';
 
 export const decisionsInput = z
-  .record(z.string().max(60, '姓名太长'), z.enum(['same', 'different'], { error: '请选择"同一人"或"不同的人"' }), { error: '同名业主的确认格式不对' })
+  .record(z.string().max(60, peopleRefusals.nameTooLong), z.enum(['same', 'different'], { error: peopleRefusals.samePersonMissing }), { error: peopleRefusals.sameNameMalformed })
   .optional();
 
 export function planImport(rows: readonly RosterRow[], decisions: Record<string, HeadDecision> | undefined, labelOf: (row: RosterRow) => string) {
@@ -39,5 +41,5 @@ export function planImport(rows: readonly RosterRow[], decisions: Record<string,
 export function assertDecided(planned: ReturnType<typeof planImport>): void {
   const open = planned.questions.filter((q) => !q.decided);
   if (open.length === 0) return;
-  throw new AppError('invalid', `名册中有 ${open.length} 组同名业主需要确认是同一人还是不同的人(${open.map((q) => q.name).join('、')}),确认后再导入`, 'decisions', { questions: planned.questions });
+  throw new AppError('invalid', peopleRefusals.sameNamesToConfirm(open.length, open.map((q) => q.name).join(commonServerText.listSeparator)), 'decisions', { questions: planned.questions });
 }

@@ -25,6 +25,7 @@ import type { HeadDecision } from '../../../src/domain/rosterHeads';
 import type { BuildingDoc } from '../model';
 import { emptyRosterMeta, ROSTER_META_ID, rosterMeta, type RosterMetaDoc } from './rosterVersion';
 import type { ImportSummary, RosterDocs } from './rosterDocs';
+import { peopleRefusals, peopleServerText } from '../../../src/copy/people';
 
 export type ImportStatus = 'staging' | 'switched' | 'failed' | 'done' | 'abandoned';
 
@@ -75,8 +76,8 @@ export async function existing(ctx: Pick<Ctx, 'store'>, collection: string, ids:
 async function busy(ctx: Pick<Ctx, 'store'>, jobId: string): Promise<never> {
   const job = await ctx.store.get<RosterImportDoc>('rosterImports', jobId);
   const p = job ? progressOf(job) : null;
-  const far = p ? `(${job!.fileName},已导入 ${p.done}/${p.total} 户)` : '';
-  throw conflict(`另一份名册正在导入${far},请等它导入完成后再导入`, { importing: p });
+  const far = p ? peopleServerText.importProgress(job!.fileName, p.done, p.total) : '';
+  throw conflict(peopleRefusals.anotherImportRunning(far), { importing: p });
 }
 
 /** Refuses at once when another import holds the lock (before the file is checked line by line). */

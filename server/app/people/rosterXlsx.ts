@@ -5,6 +5,7 @@
 // bundle). A line break inside a cell becomes a space, so no row spills onto the next line.
 import readXlsxFile from 'read-excel-file/universal';
 import { RosterDecodeError } from '../../../src/domain/rosterDecode';
+import { peopleServerText } from '../../../src/copy/people';
 
 /** An .xlsx (like every OOXML file) is a ZIP archive: it starts with "PK\x03\x04". */
 export function looksLikeXlsx(bytes: Uint8Array): boolean {
@@ -25,9 +26,9 @@ export async function xlsxRosterText(bytes: Uint8Array): Promise<string> {
     const copy = bytes.slice();
     sheets = (await readXlsxFile(copy.buffer as ArrayBuffer)) as Array<{ sheet: string; data: unknown[][] }>;
   } catch {
-    throw new RosterDecodeError('无法读取这个 Excel 文件:请确认是 .xlsx 格式(旧的 .xls 请先在 Excel 里另存为 .xlsx 或 CSV)');
+    throw new RosterDecodeError(peopleServerText.xlsxUnreadable);
   }
   const first = sheets[0];
-  if (!first || first.data.length === 0) throw new RosterDecodeError('Excel 文件的第一张工作表是空的');
+  if (!first || first.data.length === 0) throw new RosterDecodeError(peopleServerText.xlsxEmpty);
   return first.data.map((row) => row.map((v) => quoted(cellText(v))).join(',')).join('\r\n');
 }

@@ -3,11 +3,12 @@
 import { z } from 'zod';
 import { defineAction, callerOf } from '../action';
 import { allowed } from '../../../src/domain/permissions';
+import { peopleRefusals, peopleSummaries } from '../../../src/copy/people';
 
 export const setElder = defineAction({
   name: 'me.elder',
-  summary: '开关长辈模式(存在账号上,换手机也跟着走)',
-  input: z.object({ elder: z.boolean({ error: '长辈模式应是开或关' }) }).strict(),
+  summary: peopleSummaries['me.elder'],
+  input: z.object({ elder: z.boolean({ error: peopleRefusals.elderNotBoolean }) }).strict(),
   roles: allowed('me.elder'),
   async run(ctx, input) {
     const caller = callerOf(ctx);

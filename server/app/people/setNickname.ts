@@ -6,20 +6,21 @@ import { defineAction, callerOf } from '../action';
 import { requireClean } from '../../content/requireClean';
 import type { UserDoc } from '../model';
 import { allowed } from '../../../src/domain/permissions';
+import { peopleRefusals, peopleSummaries } from '../../../src/copy/people';
 
 export const NICKNAME_MAX = 10;
 
 export const setNickname = defineAction({
   name: 'me.nickname',
-  summary: '设置我的昵称(其他人看到的名字,经内容安全检查)',
+  summary: peopleSummaries['me.nickname'],
   input: z
     .object({
       nickname: z
-        .string({ error: '请填写昵称' })
+        .string({ error: peopleRefusals.nicknameMissing })
         .trim()
-        .min(1, '请填写昵称')
-        .max(NICKNAME_MAX, `昵称最多 ${NICKNAME_MAX} 个字`)
-        .refine((v) => !/[\n\r\t]/.test(v), '昵称不能换行'),
+        .min(1, peopleRefusals.nicknameMissing)
+        .max(NICKNAME_MAX, peopleRefusals.nicknameTooLong(NICKNAME_MAX))
+        .refine((v) => !/[\n\r\t]/.test(v), peopleRefusals.nicknameOneLine),
     })
     .strict(),
   roles: allowed('me.nickname'),

@@ -9,17 +9,18 @@ import type { ClaimDoc, HolderDoc, UnitDoc } from '../model';
 import { StoreError } from '../../store/port';
 import { isLive, liveRosterVersion } from './rosterVersion';
 import { allowed } from '../../../src/domain/permissions';
+import { peopleFields, peopleRefusals, peopleSummaries } from '../../../src/copy/people';
 
 export const submitClaim = defineAction({
   name: 'claims.submit',
-  summary: '申请认证为某套房屋的业主或住户',
-  input: z.object({ unitId: id('房屋'), name: text('姓名', { max: 20 }), phoneLast4 }).strict(),
+  summary: peopleSummaries['claims.submit'],
+  input: z.object({ unitId: id(peopleFields.unit), name: text(peopleFields.name, { max: 20 }), phoneLast4 }).strict(),
   roles: allowed('claims.submit'),
   async run(ctx, input) {
     const caller = callerOf(ctx);
     const unit = await ctx.store.get<UnitDoc>('units', input.unitId);
     // A unit an import is still staging is not in the roster yet (rosterVersion.ts).
-    if (!unit || (unit.rosterVersion && !isLive(unit, await liveRosterVersion(ctx)))) throw notFound('房屋');
+    if (!unit || (unit.rosterVersion && !isLive(unit, await liveRosterVersion(ctx)))) throw notFound(peopleFields.unit);
     const holder = await ctx.store.get<HolderDoc>('holders', unit.holderId);
     const claimId = `claim:${caller.userId}:${unit._id}`;
     const claim: ClaimDoc = {
@@ -37,13 +38,13 @@ export const submitClaim = defineAction({
       await ctx.store.transaction(async (tx) => {
         const existing = await tx.get<ClaimDoc>('claims', claimId);
         if (existing && existing.status !== 'rejected') {
-          throw conflict(existing.status === 'pending' ? '这套房屋的认证申请正在审核中' : '你已经认证过这套房屋', { status: existing.status });
+          throw conflict(existing.status === 'pending' ? peopleRefusals.claimUnderReview : peopleRefusals.alreadyVerified, { status: existing.status });
         }
         await tx.set('claims', claim);
         await tx.insert('events', eventDoc(ctx, 'claim.submitted', claimId, { unitId: unit._id }));
       });
     } catch (error) {
-      if (error instanceof StoreError && error.code === 'duplicate') throw conflict('这套房屋的认证申请正在审核中');
+      if (error instanceof StoreError && error.code === 'duplicate') throw conflict(peopleRefusals.claimUnderReview);
       throw error;
     }
     return { claim: { id: claim._id, unitId: claim.unitId, unitLabel: claim.unitLabel, status: claim.status, at: claim.at } };

@@ -7,17 +7,17 @@ import { chinaDateTime } from '../../../src/domain/chinaTime';
 import type { Ctx } from '../context';
 import { ballotId, holderCode, isBallot, type BallotDoc, type PollDoc, type RosterSummary } from './model';
 import { pollBallots, snapshotRange } from './roster';
+import { VOTE_WORDS, pollServerText } from '../../../src/copy/polls';
+import { commonServerText } from '../../../src/copy/common';
 
-const VOTE_LABELS = { yes: '同意', no: '反对', abstain: '弃权' } as const;
-
-export const BALLOT_HEADER = ['楼栋', '房屋', '面积(㎡)', '业主编号', '投票方式', '委托代理', '意见', '投票时间(北京时间)', '改票'];
+export const BALLOT_HEADER = pollServerText.ballotHeader;
 
 function choiceText(poll: PollDoc, b: BallotDoc | undefined): string {
-  if (!b) return '未投票';
-  if (poll.kind === 'decision') return VOTE_LABELS[b.choice!];
+  if (!b) return pollServerText.notVoted;
+  if (poll.kind === 'decision') return VOTE_WORDS[b.choice!];
   if (poll.kind === 'election') {
     const names = new Map(poll.candidates!.map((c) => [c.id, c.name]));
-    return b.choices!.length ? b.choices!.map((c) => names.get(c) ?? c).join('、') : '空白票';
+    return b.choices!.length ? b.choices!.map((c) => names.get(c) ?? c).join(commonServerText.listSeparator) : pollServerText.blankBallot;
   }
   return poll.options!.find((o) => o.id === b.option)?.label ?? b.option!;
 }
@@ -28,7 +28,7 @@ export const perUnit = (poll: PollDoc) => !(poll.kind === 'consultation' && poll
 /** Rows for units [from, to) of the frozen roster; a per-resident consultation has one row per answer instead. */
 export async function ballotRows(ctx: Ctx, poll: PollDoc & { roster: RosterSummary }, from: number, to: number): Promise<string[][]> {
   if (!perUnit(poll)) {
-    return (await pollBallots(ctx, poll._id)).map((b) => ['', '', '', '', '在线', '', choiceText(poll, b), chinaDateTime(b.castAt), b.changes ? '是' : '']);
+    return (await pollBallots(ctx, poll._id)).map((b) => ['', '', '', '', pollServerText.online, '', choiceText(poll, b), chinaDateTime(b.castAt), b.changes ? pollServerText.yes : '']);
   }
   const units = await snapshotRange(ctx, poll, from, to);
   const keyOf = (u: (typeof units)[number]) => (poll.kind === 'consultation' ? u.id : u.holderId);
@@ -45,11 +45,11 @@ export async function ballotRows(ctx: Ctx, poll: PollDoc & { roster: RosterSumma
       u.label,
       formatArea(u.areaCenti),
       poll.kind === 'consultation' ? '' : holderCode(poll, u.holderId),
-      b ? (b.channel === 'paper' ? '纸质' : '在线') : '',
-      b?.proxy ? '是' : '',
+      b ? (b.channel === 'paper' ? pollServerText.paper : pollServerText.online) : '',
+      b?.proxy ? pollServerText.yes : '',
       choiceText(poll, b),
       chinaDateTime(b?.castAt),
-      b?.changes ? '是' : '',
+      b?.changes ? pollServerText.yes : '',
     ];
   });
 }

@@ -15,6 +15,7 @@ import { assertAcceptsBallots, type BallotDoc, type Channel, type PollDoc } from
 import type { ChoiceInput, Seat } from './voters';
 import { gateFor, gateShut, type GateDoc } from './closing';
 import { newReceipt } from './receipt';
+import { pollFields, pollRefusals } from '../../../src/copy/polls';
 
 export interface WriteOptions {
   channel: Channel;
@@ -43,12 +44,12 @@ export async function writeBallot(
     return await ctx.store.transaction(async (tx) => {
       const now = ctx.clock.now();
       const poll = await tx.get<PollDoc>('polls', pollId);
-      if (!poll) throw notFound('表决');
+      if (!poll) throw notFound(pollFields.poll);
       assertAcceptsBallots(poll, now);
       // The close shuts every gate before it counts; writing ours makes a transaction that
       // overlaps the close conflict on CloudBase too (snapshot isolation, closing.ts).
       const gate = gateFor(pollId, caller.userId);
-      if (gateShut(await tx.get<GateDoc>('pollGates', gate))) throw conflict('投票已经截止', { status: 'closed' });
+      if (gateShut(await tx.get<GateDoc>('pollGates', gate))) throw conflict(pollRefusals.closed, { status: 'closed' });
       await tx.set('pollGates', { _id: gate, pollId, shut: false });
       const { seat, choice } = await resolve(poll);
       const at = now.toISOString();
@@ -56,7 +57,7 @@ export async function writeBallot(
       if (existing) {
         const refused = changeRefusal(poll.allowChange, existing);
         if (refused) throw conflict(refused, votedDetails(poll, existing));
-        if (options.channel !== 'online') throw conflict('这一户已经在线投过票了', votedDetails(poll, existing));
+        if (options.channel !== 'online') throw conflict(pollRefusals.unitVotedOnline, votedDetails(poll, existing));
         const changed: BallotDoc = { ...existing, ...choice, castBy: caller.userId, changes: existing.changes + 1, changedAt: at };
         if (seat.proxy) changed.proxy = seat.proxy;
         else delete changed.proxy;
@@ -102,8 +103,8 @@ export function newBallot(pollId: string, seat: Seat, choice: ChoiceInput, how: 
 
 /** Why a second ballot for a seat is refused: the poll closed (the seal), paper, or already voted. */
 export function secondBallot(poll: PollDoc, existing: BallotDoc | null): AppError {
-  if (existing?.sealed) return conflict('投票已经截止', { status: 'closed' });
-  return conflict(existing?.channel === 'paper' ? '这一户已交纸质选票,一户只能投一次' : '这一户已经投过票了,一户只能投一次', existing ? votedDetails(poll, existing) : undefined);
+  if (existing?.sealed) return conflict(pollRefusals.closed, { status: 'closed' });
+  return conflict(existing?.channel === 'paper' ? pollRefusals.unitVotedOnPaper : pollRefusals.unitVoted, existing ? votedDetails(poll, existing) : undefined);
 }
 
 const pick = (b: BallotDoc) => (b.choice !== undefined ? { choice: b.choice } : b.choices !== undefined ? { choices: b.choices } : { option: b.option });

@@ -11,17 +11,18 @@ import { recordEvent } from '../events';
 import { loadDoorToDoorPoll } from './model';
 import { buildingRange, canvassScan } from './canvassList';
 import { allowed } from '../../../src/domain/permissions';
+import { pollFields, pollRefusals, pollSummaries } from '../../../src/copy/polls';
 
 export const canvass = defineAction({
   name: 'polls.canvass',
-  summary: '上门动员名单:某栋楼尚未投票的房屋,按楼层,含业主姓名(电话打码)和是否已上门;每次查看留痕',
-  input: z.object({ pollId: id('表决'), buildingId: id('楼栋').optional(), skip }).strict(),
+  summary: pollSummaries['polls.canvass'],
+  input: z.object({ pollId: id(pollFields.poll), buildingId: id(pollFields.building).optional(), skip }).strict(),
   roles: allowed('polls.canvass'),
   async run(ctx, input) {
     const poll = await loadDoorToDoorPoll(ctx, input.pollId);
     const buildings = poll.roster.buildings;
     const at = input.buildingId ? buildings.findIndex((b) => b.id === input.buildingId) : 0;
-    if (at < 0) throw invalid('buildingId', '名册里没有这栋楼');
+    if (at < 0) throw invalid('buildingId', pollRefusals.buildingNotInRoster);
     const { building } = buildingRange(poll, at);
     const scan = await canvassScan(ctx, poll, at, input.skip ?? 0);
     if (input.skip === undefined || input.skip === 0) await recordEvent(ctx, 'poll.canvass_read', poll._id, { buildingId: building.id });

@@ -14,8 +14,9 @@ import { tableFile, TABLE_FORMATS } from '../exports/tableFile';
 import { loadDoorToDoorPoll } from './model';
 import { canvassBuilding, type CanvassItem } from './canvassList';
 import { allowed } from '../../../src/domain/permissions';
+import { pollFields, pollRefusals, pollServerText, pollSummaries } from '../../../src/copy/polls';
 
-export const CANVASS_HEADER = ['楼栋', '楼层', '房屋', '业主', '电话(部分隐藏)', '已上门', '上门人', '上门时间(北京时间)', '备注'];
+export const CANVASS_HEADER = pollServerText.canvassHeader;
 
 const rowOf = (building: string, item: CanvassItem) => [
   building,
@@ -23,7 +24,7 @@ const rowOf = (building: string, item: CanvassItem) => [
   item.label,
   item.owner,
   item.phone,
-  item.visited ? '是' : '',
+  item.visited ? pollServerText.yes : '',
   item.visited?.byName ?? '',
   chinaDateTime(item.visited?.at),
   item.visited?.note ?? '',
@@ -31,20 +32,20 @@ const rowOf = (building: string, item: CanvassItem) => [
 
 export const canvassExport = defineAction({
   name: 'polls.canvassExport',
-  summary: '导出上门动员名单(一栋楼或全部楼栋,CSV 或 Excel,北京时间,电话打码);每次导出都留痕',
-  input: z.object({ pollId: id('表决'), buildingId: id('楼栋').optional(), format: z.enum(TABLE_FORMATS, { error: '请选择 CSV 或 Excel' }) }).strict(),
+  summary: pollSummaries['polls.canvassExport'],
+  input: z.object({ pollId: id(pollFields.poll), buildingId: id(pollFields.building).optional(), format: z.enum(TABLE_FORMATS, { error: pollRefusals.formatMissing }) }).strict(),
   roles: allowed('polls.canvassExport'),
   async run(ctx, input) {
     const poll = await loadDoorToDoorPoll(ctx, input.pollId);
     const buildings = poll.roster.buildings;
     const at = input.buildingId ? buildings.findIndex((b) => b.id === input.buildingId) : -1;
-    if (input.buildingId && at < 0) throw invalid('buildingId', '名册里没有这栋楼');
+    if (input.buildingId && at < 0) throw invalid('buildingId', pollRefusals.buildingNotInRoster);
     const which = at >= 0 ? [at] : buildings.map((_, i) => i);
     // Buildings one after another: a roster of 600 flats is 6 to 7 scans, each a handful of reads.
     const rows: string[][] = [];
     for (const i of which) for (const item of await canvassBuilding(ctx, poll, i)) rows.push(rowOf(buildings[i].name, item));
-    const scope = at >= 0 ? buildings[at].name : '全部楼栋';
+    const scope = at >= 0 ? buildings[at].name : pollServerText.allBuildings;
     await recordEvent(ctx, 'poll.canvass_read', poll._id, { buildingId: at >= 0 ? buildings[at].id : null, what: input.format, rows: rows.length });
-    return { file: await tableFile(`${poll.title}-上门动员名单-${scope}`, CANVASS_HEADER, rows, input.format, '上门动员名单') };
+    return { file: await tableFile(pollServerText.canvassFileName(poll.title, scope), CANVASS_HEADER, rows, input.format, pollServerText.canvassSheet) };
   },
 });

@@ -9,6 +9,7 @@ import type { HolderDoc } from '../model';
 import { ballotId, isBallot, type BallotDoc, type PollDoc, type RosterSummary } from './model';
 import { snapshotRange } from './roster';
 import { canvassVisitId, type CanvassVisitDoc } from './canvassVisit';
+import { pollServerText } from '../../../src/copy/polls';
 
 export const CANVASS_SCAN = 100;
 
@@ -57,7 +58,7 @@ export async function canvassScan(ctx: Ctx, poll: CountedPoll, at: number, skip:
         unitId: u.id,
         label: u.label,
         floor: floorOf(u.label),
-        owner: holder ? (holder.kind === 'developer' ? `${holder.name}(开发商)` : holder.name) : '',
+        owner: holder ? (holder.kind === 'developer' ? pollServerText.developer(holder.name) : holder.name) : '',
         phone: maskPhone(holder?.phone),
         visited: visit ? { byName: visit.byName, at: visit.at, note: visit.note } : null,
       };

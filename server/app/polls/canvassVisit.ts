@@ -9,6 +9,7 @@ import { recordEvent } from '../events';
 import { isCounted, loadPoll } from './model';
 import { snapshotRange } from './roster';
 import { allowed } from '../../../src/domain/permissions';
+import { pollFields, pollRefusals, pollSummaries } from '../../../src/copy/polls';
 
 /** `canvassVisit:<pollId>:<unitId>`. */
 export interface CanvassVisitDoc {
@@ -26,20 +27,20 @@ export const canvassVisitId = (pollId: string, unitId: string) => `canvassVisit:
 
 export const canvassVisit = defineAction({
   name: 'polls.canvass.visit',
-  summary: '在上门动员名单上标记某户已上门(可写备注),或取消标记',
-  input: z.object({ pollId: id('表决'), unitId: id('房屋'), visited: z.boolean({ error: '请说明是否已上门' }), note: optionalText('备注', 40) }).strict(),
+  summary: pollSummaries['polls.canvass.visit'],
+  input: z.object({ pollId: id(pollFields.poll), unitId: id(pollFields.unit), visited: z.boolean({ error: pollRefusals.visitedMissing }), note: optionalText(pollFields.note, 40) }).strict(),
   roles: allowed('polls.canvass.visit'),
   async run(ctx, input) {
     const caller = callerOf(ctx);
     const poll = await loadPoll(ctx, input.pollId);
-    if (!isCounted(poll)) throw conflict('投票还没有开始', { status: poll.status });
-    if (poll.status !== 'open') throw conflict('投票已经截止,不用再上门了', { status: poll.status });
+    if (!isCounted(poll)) throw conflict(pollRefusals.notOpenYet, { status: poll.status });
+    if (poll.status !== 'open') throw conflict(pollRefusals.closedNoCanvass, { status: poll.status });
     const _id = canvassVisitId(poll._id, input.unitId);
     if (!input.visited) {
       await ctx.store.remove('canvassVisits', _id);
       return { visited: null };
     }
-    if (!(await unitInRoster(ctx, poll, input.unitId))) throw invalid('unitId', '这一户不在这次表决的名册里');
+    if (!(await unitInRoster(ctx, poll, input.unitId))) throw invalid('unitId', pollRefusals.unitNotInRoster);
     const doc: CanvassVisitDoc = { _id, pollId: poll._id, unitId: input.unitId, by: caller.userId, byName: caller.name, note: input.note ?? '', at: ctx.clock.now().toISOString() };
     await ctx.store.set('canvassVisits', doc);
     await recordEvent(ctx, 'poll.canvass_visit', poll._id, { unitId: input.unitId });

@@ -10,18 +10,19 @@ import { checkedChoice, refuseOtherFields, seatFor } from './voters';
 import { quickCast, type CastInput } from './quickCast';
 import type { Ctx } from '../context';
 import { allowed } from '../../../src/domain/permissions';
+import { pollFields, pollRefusals, pollSummaries } from '../../../src/copy/polls';
 
 export const castBallot = defineAction({
   name: 'polls.cast',
-  summary: '投票:认证业主(或持委托书的代理人)每户一票,多套房屋一次投;重复提交得 409;允许时截止前可改票(最多 5 次,以最后一次为准)',
+  summary: pollSummaries['polls.cast'],
   input: z
     .object({
-      pollId: id('表决'),
-      unitId: id('房屋').optional(),
-      choice: z.enum(['yes', 'no', 'abstain'], { error: '请选择同意、反对或弃权' }).optional(),
-      choices: z.array(id('候选人'), { error: '候选人格式不对' }).max(40, '候选人太多').optional(),
-      option: id('选项').optional(),
-      change: z.boolean({ error: '是否改票应为是或否' }).optional(),
+      pollId: id(pollFields.poll),
+      unitId: id(pollFields.unit).optional(),
+      choice: z.enum(['yes', 'no', 'abstain'], { error: pollRefusals.voteMissing }).optional(),
+      choices: z.array(id(pollFields.candidate), { error: pollRefusals.candidatesMalformed }).max(40, pollRefusals.tooManyCandidatesChosen).optional(),
+      option: id(pollFields.option).optional(),
+      change: z.boolean({ error: pollRefusals.changeNotBoolean }).optional(),
     })
     .strict(),
   roles: allowed('polls.cast'),

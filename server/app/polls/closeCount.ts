@@ -18,16 +18,17 @@ import { certificateOf, roundsOf } from './countCertificate';
 import { VOTED_ONLINE, voidsOf } from './countVoids';
 import { frozenHolder, type ChoiceInput } from './voters';
 import { allowed } from '../../../src/domain/permissions';
+import { pollFields, pollRefusals, pollServerText, pollSummaries } from '../../../src/copy/polls';
 
 const STALE_CLOSING_MS = 2 * 60_000;
 
 export const closeCount = defineAction({
   name: 'polls.count.close',
-  summary: '结束纸质计票:须最后两轮计票一致,且两位计票人和至少一位监票人已签字;附签字计票单照片,纸质票计入结果',
+  summary: pollSummaries['polls.count.close'],
   input: z
     .object({
-      pollId: id('表决'),
-      photoFileId: z.string({ error: '请拍下签字的计票单' }).min(1, '请拍下签字的计票单').max(300, '计票单照片格式不对'),
+      pollId: id(pollFields.poll),
+      photoFileId: z.string({ error: pollRefusals.tallyPhotoMissing }).min(1, pollRefusals.tallyPhotoMissing).max(300, pollRefusals.tallyPhotoMalformed),
     })
     .strict(),
   roles: allowed('polls.count.close'),
@@ -35,32 +36,32 @@ export const closeCount = defineAction({
     const caller = callerOf(ctx);
     const now = ctx.clock.now();
     const poll = await loadPoll(ctx, input.pollId);
-    if (!isCounted(poll) || poll.kind === 'consultation') throw conflict('这项投票没有纸质计票', { status: poll.status });
+    if (!isCounted(poll) || poll.kind === 'consultation') throw conflict(pollRefusals.noPaperCount, { status: poll.status });
     assertAcceptsBallots(poll, now);
     // A close that stopped half-way (a crashed function) may be finished by a later one.
     const pending = poll.paperCount as { state?: string; at?: string } | undefined;
     const resumable = pending?.state === 'closing' && now.getTime() - Date.parse(pending.at ?? '') > STALE_CLOSING_MS;
-    if (pending && !resumable) throw conflict('纸质计票已经结束了');
-    if (!ctx.files.owns(input.photoFileId)) throw invalid('photoFileId', '计票单照片不是本系统上传的,请重新拍照上传');
+    if (pending && !resumable) throw conflict(pollRefusals.countClosed);
+    if (!ctx.files.owns(input.photoFileId)) throw invalid('photoFileId', pollRefusals.tallyPhotoNotOurs);
 
     const rounds = await roundsOf(ctx, poll);
-    if (rounds.length < 2) throw conflict('需要两轮一致的计票才能结束', { rounds: rounds.length });
+    if (rounds.length < 2) throw conflict(pollRefusals.needTwoAgreeingRounds, { rounds: rounds.length });
     const [before, last] = rounds.slice(-2);
     const same = last.review.returned === before.review.returned && JSON.stringify([...last.review.readings]) === JSON.stringify([...before.review.readings]);
     if (!last.review.agrees || !before.review.agrees || !same) {
-      throw conflict('最后两轮计票不一致,请再计一轮', {
+      throw conflict(pollRefusals.lastRoundsDisagree, {
         rounds: [before, last].map((r) => ({ round: r.session.round, agrees: r.review.agrees, differences: r.review.differences.length })),
         roundsDiffer: !same,
       });
     }
     const signed = validSignoffs(last.session, last.review.digest);
     if (!signed.complete) {
-      throw conflict(`第 ${last.session.round} 轮还需要两位计票人和至少一位监票人签字确认`, { round: last.session.round, signed: signed.valid.map((s) => s.as) });
+      throw conflict(pollRefusals.roundNeedsSignatures(last.session.round), { round: last.session.round, signed: signed.valid.map((s) => s.as) });
     }
 
     // Claim the close: a second press finds it taken.
     const claimed = await ctx.store.updateIf<PollDoc>('polls', poll._id, { status: 'open', paperCount: pending ?? null }, { paperCount: { state: 'closing', at: now.toISOString() } });
-    if (!claimed) throw conflict('纸质计票已经结束了');
+    if (!claimed) throw conflict(pollRefusals.countClosed);
 
     const { voids, papers } = await voidsOf(ctx, poll, last.review.readings);
     const late: typeof voids = [];
@@ -90,7 +91,7 @@ export const closeCount = defineAction({
           continue;
         }
         // An online ballot that landed after the signatures: it was first, so the paper one yields.
-        for (const p of list) late.push({ serial: p.serial, reason: `${VOTED_ONLINE},签字后才在线投票` });
+        for (const p of list) late.push({ serial: p.serial, reason: pollServerText.votedOnlineAfterSigning(VOTED_ONLINE) });
       }
     }
     const spoilt = [...voids, ...late].sort((a, b) => (a.serial < b.serial ? -1 : 1));

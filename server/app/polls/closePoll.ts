@@ -11,11 +11,12 @@ import { beginClose, advanceClose } from './closing';
 import { settle } from './tally';
 import { opIdField, sameOp } from '../opId';
 import { allowed } from '../../../src/domain/permissions';
+import { pollFields, pollRefusals, pollSummaries } from '../../../src/copy/polls';
 
 export const closePoll = defineAction({
   name: 'polls.close',
-  summary: '截止投票并计票;只能截止正在进行的投票;大的小区分几步完成,返回进度',
-  input: z.object({ pollId: id('表决'), opId: opIdField }).strict(),
+  summary: pollSummaries['polls.close'],
+  input: z.object({ pollId: id(pollFields.poll), opId: opIdField }).strict(),
   roles: allowed('polls.close'),
   async run(ctx, input) {
     const caller = callerOf(ctx);
@@ -23,9 +24,9 @@ export const closePoll = defineAction({
     // The same press sent again (it timed out after closing): answer as the first did.
     if (sameOp(poll.closing?.opId, input.opId)) return { poll: closeView(await advanceClose(ctx, poll._id)) };
     if (poll.status !== 'open' && poll.status !== 'closing') {
-      throw badState(poll, poll.status === 'draft' || poll.status === 'opening' ? '投票还没有开始' : '投票已经截止了');
+      throw badState(poll, poll.status === 'draft' || poll.status === 'opening' ? pollRefusals.notOpenYet : pollRefusals.alreadyClosed);
     }
-    if (poll.status === 'open' && !(await beginClose(ctx, poll, caller.userId, input.opId))) throw badState({ ...poll, status: 'closed' }, '投票已经截止了');
+    if (poll.status === 'open' && !(await beginClose(ctx, poll, caller.userId, input.opId))) throw badState({ ...poll, status: 'closed' }, pollRefusals.alreadyClosed);
     return { poll: closeView(await advanceClose(ctx, poll._id)) };
   },
 });

@@ -9,6 +9,7 @@ import type { PollDoc, RosterSummary } from './model';
 import { readAll } from './roster';
 import { loadSession, review, type CountSessionDoc, type Review } from './paperCount';
 import type { Void } from './countVoids';
+import { pollServerText } from '../../../src/copy/polls';
 
 export interface Discrepancy {
   round: number;
@@ -58,10 +59,10 @@ export async function certificateOf(ctx: Ctx, rounds: Array<{ session: CountSess
     for (const e of corrections.sort((a, b) => (a.at < b.at ? -1 : 1))) {
       const d = e.data as { counter: number; serial: string; before: Record<string, unknown> };
       const before = Object.fromEntries(Object.entries(d.before ?? {}).filter(([, v]) => v !== undefined));
-      discrepancies.push({ round: session.round, serial: d.serial, counter1: d.counter === 1 ? before : null, counter2: d.counter === 2 ? before : null, settled: `计票人 ${d.counter} 核对后更正(${e.at})` });
+      discrepancies.push({ round: session.round, serial: d.serial, counter1: d.counter === 1 ? before : null, counter2: d.counter === 2 ? before : null, settled: pollServerText.correctedByCounter(d.counter, e.at) });
     }
     for (const d of review.differences) {
-      discrepancies.push({ round: session.round, serial: d.serial, counter1: d.counter1, counter2: d.counter2, settled: `本轮未采用,以第 ${last} 轮重新计票为准` });
+      discrepancies.push({ round: session.round, serial: d.serial, counter1: d.counter1, counter2: d.counter2, settled: pollServerText.roundSuperseded(last) });
     }
     out.push({
       round: session.round,

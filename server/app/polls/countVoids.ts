@@ -5,14 +5,15 @@
 import type { Ctx } from '../context';
 import { ballotId, isBallot, type BallotDoc, type PollDoc, type RosterSummary } from './model';
 import { snapshotUnits } from './roster';
+import { pollServerText } from '../../../src/copy/polls';
 
 export interface Void {
   serial: string;
   reason: string;
 }
 
-export const SPLIT = '同一业主的多套房屋意见不一致';
-export const VOTED_ONLINE = '该户已经在线投票(一户只能投一次)';
+export const SPLIT = pollServerText.splitOwnerVotes;
+export const VOTED_ONLINE = pollServerText.votedOnline;
 
 /** The ballots each holder returned, and those set aside, from what both counters read. */
 export async function voidsOf(ctx: Ctx, poll: PollDoc & { roster: RosterSummary }, readings: ReadonlyMap<string, unknown>) {
@@ -22,7 +23,7 @@ export async function voidsOf(ctx: Ctx, poll: PollDoc & { roster: RosterSummary 
   for (const [serial, reading] of readings) {
     const r = reading as Record<string, unknown> | null;
     if (!r || 'invalid' in r) {
-      voids.push({ serial, reason: String(r?.invalid ?? '未填') });
+      voids.push({ serial, reason: String(r?.invalid ?? pollServerText.blank) });
       continue;
     }
     const unit = units[Number(serial.slice(1)) - 1];

@@ -13,32 +13,33 @@ import { isCounted, loadPoll } from './model';
 import { entryIdOf, loadSession, positionOf, slotOf, type CountEntryDoc } from './paperCount';
 import { checkedChoice, refuseOtherFields } from './voters';
 import { allowed } from '../../../src/domain/permissions';
+import { pollFields, pollRefusals, pollSummaries } from '../../../src/copy/polls';
 
 export const enterCount = defineAction({
   name: 'polls.count.enter',
-  summary: '计票人录入一张纸质选票:编号和意见,或废票及原因',
+  summary: pollSummaries['polls.count.enter'],
   input: z
     .object({
-      sessionId: id('计票场次'),
-      serial: z.string({ error: '请填写选票编号' }).trim().min(1, '请填写选票编号').max(20, '选票编号格式不对'),
-      choice: z.enum(['yes', 'no', 'abstain'], { error: '请选择同意、反对或弃权' }).optional(),
-      choices: z.array(id('候选人'), { error: '候选人格式不对' }).max(40, '候选人太多').optional(),
-      invalid: optionalText('废票原因', 100),
+      sessionId: id(pollFields.countSession),
+      serial: z.string({ error: pollRefusals.serialMissing }).trim().min(1, pollRefusals.serialMissing).max(20, pollRefusals.serialMalformed),
+      choice: z.enum(['yes', 'no', 'abstain'], { error: pollRefusals.voteMissing }).optional(),
+      choices: z.array(id(pollFields.candidate), { error: pollRefusals.candidatesMalformed }).max(40, pollRefusals.tooManyCandidatesChosen).optional(),
+      invalid: optionalText(pollFields.voidReason, 100),
     })
     .strict(),
   roles: allowed('polls.count.enter'),
   async run(ctx, input) {
     const session = await loadSession(ctx, input.sessionId);
     const counter = slotOf(session, callerOf(ctx).userId);
-    if (!counter) throw forbidden('你不是这一轮的计票人,请先以计票人身份加入');
+    if (!counter) throw forbidden(pollRefusals.notCounterThisRound);
     const poll = await loadPoll(ctx, session.pollId);
-    if (!isCounted(poll)) throw conflict('投票还没有开始');
-    if (poll.paperCount) throw conflict('纸质计票已经结束了,不能再录入');
+    if (!isCounted(poll)) throw conflict(pollRefusals.notOpenYet);
+    if (poll.paperCount) throw conflict(pollRefusals.countClosedNoEntry);
     positionOf(poll, input.serial);
     const entry: CountEntryDoc = { _id: entryIdOf(session._id, counter, input.serial), sessionId: session._id, counter, serial: input.serial, at: ctx.clock.now().toISOString() };
     if (input.invalid !== undefined) {
-      if (!input.invalid) throw invalid('invalid', '请写明废票原因');
-      if (input.choice !== undefined || input.choices !== undefined) throw invalid('invalid', '废票不填意见');
+      if (!input.invalid) throw invalid('invalid', pollRefusals.voidReasonMissing);
+      if (input.choice !== undefined || input.choices !== undefined) throw invalid('invalid', pollRefusals.voidNoChoice);
       entry.invalid = input.invalid;
     } else {
       refuseOtherFields(poll, input);

@@ -9,17 +9,18 @@ import { pollBallots, snapshotUnits } from './roster';
 import { recountFileOf } from './tally';
 import { allowed } from '../../../src/domain/permissions';
 import { closedPoll } from './closedPoll';
+import { pollFields, pollRefusals, pollServerText, pollSummaries } from '../../../src/copy/polls';
 
 export const exportRecount = defineAction({
   name: 'polls.exportRecount',
-  summary: '导出已截止表决或选举的复核文件(冻结名册和全部选票),可用 npm run recount 独立复核;每次导出都留痕',
-  input: z.object({ pollId: id('表决') }).strict(),
+  summary: pollSummaries['polls.exportRecount'],
+  input: z.object({ pollId: id(pollFields.poll) }).strict(),
   roles: allowed('polls.exportRecount'),
   async run(ctx, input) {
     const poll = await closedPoll(ctx, input.pollId);
-    if (poll.kind === 'consultation') throw conflict('征询没有法定计票,不需要复核文件');
+    if (poll.kind === 'consultation') throw conflict(pollRefusals.consultationNoRecount);
     const [units, ballots] = await Promise.all([snapshotUnits(ctx, poll), pollBallots(ctx, poll._id)]);
     await recordEvent(ctx, 'poll.ballots_read', poll._id, { what: 'recount' });
-    return { file: recountFileOf(poll, units, ballots), fileName: `${poll.title}-复核文件.json` };
+    return { file: recountFileOf(poll, units, ballots), fileName: pollServerText.recountFileName(poll.title) };
   },
 });

@@ -14,11 +14,12 @@ import { CHUNK_UNITS } from './model';
 import { BALLOT_HEADER, ballotRows, perUnit } from './ballotRows';
 import { allowed } from '../../../src/domain/permissions';
 import { closedPoll } from './closedPoll';
+import { pollFields, pollRefusals, pollServerText, pollSummaries } from '../../../src/copy/polls';
 
 export const exportBallots = defineAction({
   name: 'polls.export',
-  summary: '导出已截止表决的逐户投票表(整份,CSV 或 Excel,北京时间,不含电话和姓名);每次导出都留痕',
-  input: z.object({ pollId: id('表决'), format: z.enum(TABLE_FORMATS, { error: '请选择 CSV 或 Excel' }) }).strict(),
+  summary: pollSummaries['polls.export'],
+  input: z.object({ pollId: id(pollFields.poll), format: z.enum(TABLE_FORMATS, { error: pollRefusals.formatMissing }) }).strict(),
   roles: allowed('polls.export'),
   async run(ctx, input) {
     const poll = await closedPoll(ctx, input.pollId);
@@ -26,6 +27,6 @@ export const exportBallots = defineAction({
     const chunks = await Promise.all(Array.from({ length: parts }, (_, n) => ballotRows(ctx, poll, n * CHUNK_UNITS, Math.min((n + 1) * CHUNK_UNITS, poll.roster.units))));
     const rows = chunks.flat();
     await recordEvent(ctx, 'poll.ballots_read', poll._id, { what: input.format, rows: rows.length });
-    return { file: await tableFile(`${poll.title}-逐户投票`, BALLOT_HEADER, rows, input.format, '逐户投票') };
+    return { file: await tableFile(pollServerText.ballotTableFileName(poll.title), BALLOT_HEADER, rows, input.format, pollServerText.ballotTableSheet) };
   },
 });

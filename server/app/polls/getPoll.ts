@@ -16,16 +16,17 @@ import { seatChoices, seatFor } from './voters';
 import { namedRound } from './paperCount';
 import { allowed } from '../../../src/domain/permissions';
 import { maySeeDraftPoll } from '../../../src/domain/permissions/polls';
+import { pollFields, pollSummaries } from '../../../src/copy/polls';
 
 export const getPoll = defineAction({
   name: 'polls.get',
-  summary: '表决详情,以及我能否投票、是否已投(只显示自己的选择)、能否改票',
-  input: z.object({ pollId: id('表决'), unitId: id('房屋').optional() }).strict(),
+  summary: pollSummaries['polls.get'],
+  input: z.object({ pollId: id(pollFields.poll), unitId: id(pollFields.unit).optional() }).strict(),
   roles: allowed('polls.get'),
   async run(ctx, input) {
     const caller = callerOf(ctx);
     let poll = await loadPoll(ctx, input.pollId);
-    if (poll.status === 'draft' && !maySeeDraftPoll(caller)) throw notFound('表决');
+    if (poll.status === 'draft' && !maySeeDraftPoll(caller)) throw notFound(pollFields.poll);
     poll = await settle(ctx, poll);
     let me: Record<string, unknown> = { canVote: false };
     if (poll.roster) {

@@ -15,6 +15,7 @@ import { eventDoc } from '../events';
 import type { PollDoc } from './model';
 import { isScrutineer, slotOf, type CountSessionDoc } from './paperCount';
 import { allowed } from '../../../src/domain/permissions';
+import { pollFields, pollRefusals, pollSummaries } from '../../../src/copy/polls';
 
 function scrutineerAs(session: CountSessionDoc, caller: Caller): 'community' | 'committee' | 'owner' | null {
   if (caller.roles.includes('community')) return 'community';
@@ -25,40 +26,40 @@ function scrutineerAs(session: CountSessionDoc, caller: Caller): 'community' | '
 
 export const joinCount = defineAction({
   name: 'polls.count.join',
-  summary: '加入一轮计票:作为计票人 1、计票人 2(业委会委员,各用自己的账号),或作为监票人(社区、未计票的委员、指定的业主)',
+  summary: pollSummaries['polls.count.join'],
   input: z
     .object({
-      sessionId: id('计票场次'),
-      as: z.enum(['counter', 'scrutineer'], { error: '请选择计票人或监票人' }),
-      slot: z.union([z.literal(1), z.literal(2)], { error: '计票人应为 1 或 2' }).optional(),
+      sessionId: id(pollFields.countSession),
+      as: z.enum(['counter', 'scrutineer'], { error: pollRefusals.countRoleMissing }),
+      slot: z.union([z.literal(1), z.literal(2)], { error: pollRefusals.slotOutOfRange }).optional(),
     })
     .strict(),
   roles: allowed('polls.count.join'),
   async run(ctx, input) {
     const caller = callerOf(ctx);
-    if (input.as === 'counter' && !input.slot) throw invalid('slot', '请选择计票人 1 或计票人 2');
-    if (input.as === 'scrutineer' && input.slot) throw invalid('slot', '监票人不分 1、2');
+    if (input.as === 'counter' && !input.slot) throw invalid('slot', pollRefusals.counterSlotMissing);
+    if (input.as === 'scrutineer' && input.slot) throw invalid('slot', pollRefusals.scrutineerNoSlot);
     const seat = { userId: caller.userId, name: caller.name, at: ctx.clock.now().toISOString() };
     const session = await ctx.store.transaction(async (tx) => {
       const s = await tx.get<CountSessionDoc>('countSessions', input.sessionId);
-      if (!s) throw notFound('计票场次');
+      if (!s) throw notFound(pollFields.countSession);
       const current: CountSessionDoc = { ...s, slots: s.slots ?? [null, null], scrutineers: s.scrutineers ?? [], named: s.named ?? [], signoffs: s.signoffs ?? [] };
       const poll = await tx.get<PollDoc>('polls', current.pollId);
-      if (poll?.paperCount) throw conflict('纸质计票已经结束了');
+      if (poll?.paperCount) throw conflict(pollRefusals.countClosed);
       const mine = slotOf(current, caller.userId);
       if (input.as === 'counter') {
-        if (!caller.roles.includes('committee')) throw forbidden('计票人须是业委会委员');
+        if (!caller.roles.includes('committee')) throw forbidden(pollRefusals.counterNotCommittee);
         if (mine === input.slot) return current;
-        if (mine) throw conflict(`你已是这一轮的计票人 ${mine},一个账号不能同时担任两位计票人`, { slot: mine });
-        if (isScrutineer(current, caller.userId)) throw conflict('你是这一轮的监票人,监票人不能同时计票');
+        if (mine) throw conflict(pollRefusals.alreadyOtherCounter(mine), { slot: mine });
+        if (isScrutineer(current, caller.userId)) throw conflict(pollRefusals.scrutineerCannotCount);
         const taken = current.slots[input.slot! - 1];
-        if (taken) throw conflict(`计票人 ${input.slot} 已由${taken.name}担任`, { slot: input.slot, name: taken.name });
+        if (taken) throw conflict(pollRefusals.slotTaken(input.slot, taken.name), { slot: input.slot, name: taken.name });
         current.slots[input.slot! - 1] = seat;
       } else {
         if (isScrutineer(current, caller.userId)) return current;
-        if (mine) throw conflict(`你是这一轮的计票人 ${mine},计票人不能同时监票`, { slot: mine });
+        if (mine) throw conflict(pollRefusals.counterCannotScrutinise(mine), { slot: mine });
         const as = scrutineerAs(current, caller);
-        if (!as) throw forbidden('只有社区、业委会委员和业委会指定的业主可以监票');
+        if (!as) throw forbidden(pollRefusals.scrutineerNotAllowed);
         current.scrutineers = [...current.scrutineers, { ...seat, as }];
       }
       await tx.update('countSessions', current._id, { slots: current.slots, scrutineers: current.scrutineers });

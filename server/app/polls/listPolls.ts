@@ -7,18 +7,19 @@ import { forbidden } from '../errors';
 import type { PollDoc } from './model';
 import { pollView } from './views';
 import { allowed } from '../../../src/domain/permissions';
+import { pollRefusals, pollSummaries } from '../../../src/copy/polls';
 
 const PAGE = 20;
 
 export const listPolls = defineAction({
   name: 'polls.list',
-  summary: '表决列表(最新在前,每页 20 条);草稿只有业委会能看',
-  input: z.object({ status: z.enum(['draft', 'open', 'closed', 'published'], { error: '状态不对' }).optional(), skip }).strict(),
+  summary: pollSummaries['polls.list'],
+  input: z.object({ status: z.enum(['draft', 'open', 'closed', 'published'], { error: pollRefusals.statusUnknown }).optional(), skip }).strict(),
   roles: allowed('polls.list'),
   async run(ctx, input) {
     const caller = callerOf(ctx);
     const committee = caller.roles.includes('committee');
-    if (input.status === 'draft' && !committee) throw forbidden('只有业委会能看草稿');
+    if (input.status === 'draft' && !committee) throw forbidden(pollRefusals.draftsCommitteeOnly);
     const where: Where = input.status ? { status: input.status } : committee ? {} : { status: { $in: ['opening', 'open', 'closing', 'closed', 'published'] } };
     const offset = input.skip ?? 0;
     const found = await ctx.store.find<PollDoc>('polls', { where, orderBy: [['createdAt', 'desc']], limit: PAGE + 1, skip: offset });

@@ -12,6 +12,7 @@ import type { Law278Item, Vote } from '../../../src/domain/law278';
 import type { Ctx } from '../context';
 import { AppError, conflict, notFound } from '../errors';
 import type { Count } from './count';
+import { pollFields, pollRefusals, pollServerText } from '../../../src/copy/polls';
 
 export type PollKind = 'consultation' | 'decision' | 'election';
 /** `opening`: the roster is being frozen; nobody can vote until it is `open`. */
@@ -204,12 +205,12 @@ export const pollHolderId = (pollId: string, holderId: string) => `pollHolder:${
 export const ballotId = (pollId: string, key: string) => `ballot:${pollId}:${key}`;
 export const proxyId = (pollId: string, unitId: string) => `proxy:${pollId}:${unitId}`;
 
-export const KIND_LABELS: Record<PollKind, string> = { consultation: '征询', decision: '表决', election: '选举' };
-export const STATUS_LABELS: Record<PollStatus, string> = { draft: '草稿', opening: '正在开启', open: '投票中', closing: '正在截止', closed: '已截止,待公布', published: '已公布' };
+export const KIND_LABELS: Record<PollKind, string> = pollServerText.kindLabels;
+export const STATUS_LABELS: Record<PollStatus, string> = pollServerText.statusLabels;
 
 export async function loadPoll(ctx: Ctx, pollId: string): Promise<PollDoc> {
   const poll = await ctx.store.get<PollDoc>('polls', pollId);
-  if (!poll) throw notFound('表决');
+  if (!poll) throw notFound(pollFields.poll);
   return poll;
 }
 
@@ -220,13 +221,13 @@ export function acceptsBallots(poll: PollDoc, now: Date): boolean {
 
 export function assertAcceptsBallots(poll: PollDoc, now: Date): void {
   if (acceptsBallots(poll, now)) return;
-  if (poll.status === 'draft' || poll.status === 'opening') throw conflict('投票还没有开始', { status: poll.status });
-  throw conflict('投票已经截止', { status: poll.status === 'open' ? 'closed' : poll.status });
+  if (poll.status === 'draft' || poll.status === 'opening') throw conflict(pollRefusals.notOpenYet, { status: poll.status });
+  throw conflict(pollRefusals.closed, { status: poll.status === 'open' ? 'closed' : poll.status });
 }
 
 /** A closed poll's ballots may be read (and are logged); before that nobody may. */
 export function assertClosed(poll: PollDoc): void {
-  if (poll.status !== 'closed' && poll.status !== 'published') throw conflict('投票结束后才能查看结果和选票', { status: poll.status });
+  if (poll.status !== 'closed' && poll.status !== 'published') throw conflict(pollRefusals.resultsAfterClosing, { status: poll.status });
 }
 
 export function isCounted(poll: PollDoc): poll is PollDoc & { roster: RosterSummary } {
@@ -236,8 +237,8 @@ export function isCounted(poll: PollDoc): poll is PollDoc & { roster: RosterSumm
 /** A poll whose flats can be listed for door-to-door visits: frozen roster, counted per flat. */
 export async function loadDoorToDoorPoll(ctx: Ctx, pollId: string): Promise<PollDoc & { roster: RosterSummary }> {
   const poll = await loadPoll(ctx, pollId);
-  if (!isCounted(poll)) throw conflict('投票还没有开始', { status: poll.status });
-  if (poll.kind === 'consultation' && poll.per === 'resident') throw conflict('每人一票的征询没有按户的未投名单');
+  if (!isCounted(poll)) throw conflict(pollRefusals.notOpenYet, { status: poll.status });
+  if (poll.kind === 'consultation' && poll.per === 'resident') throw conflict(pollRefusals.consultationNoNonVoters);
   return poll;
 }
 

@@ -14,15 +14,16 @@ import { badState, loadPoll, type PollDoc } from './model';
 import { forgetRules } from './quickCast';
 import { pollView } from './views';
 import { allowed } from '../../../src/domain/permissions';
+import { pollFields, pollRefusals, pollSummaries } from '../../../src/copy/polls';
 
 export const moveClosingTime = defineAction({
   name: 'polls.moveClosingTime',
-  summary: '修改进行中表决的截止时间(提前或延后,不能早于现在),须写明原因,所有人可见',
+  summary: pollSummaries['polls.moveClosingTime'],
   input: z
     .object({
-      pollId: id('表决'),
-      closesAt: z.iso.datetime({ error: '截止时间格式不对', offset: true }),
-      reason: text('修改原因', { min: 2, max: 100 }),
+      pollId: id(pollFields.poll),
+      closesAt: z.iso.datetime({ error: pollRefusals.closingMalformed, offset: true }),
+      reason: text(pollFields.closingReason, { min: 2, max: 100 }),
     })
     .strict(),
   roles: allowed('polls.moveClosingTime'),
@@ -31,7 +32,7 @@ export const moveClosingTime = defineAction({
     const now = ctx.clock.now();
     const poll = await loadPoll(ctx, input.pollId);
     if (poll.status !== 'open') {
-      throw badState(poll, poll.status === 'draft' || poll.status === 'opening' ? '投票还没有开始,请在草稿里改截止时间' : '投票已经截止,不能再改截止时间');
+      throw badState(poll, poll.status === 'draft' || poll.status === 'opening' ? pollRefusals.notOpenMoveInDraft : pollRefusals.closedNoMove);
     }
     const refusal = closingMoveRefusal(poll.closesAt, input.closesAt, now);
     if (refusal?.field === 'poll') throw conflict(refusal.message, { status: poll.status });
@@ -42,7 +43,7 @@ export const moveClosingTime = defineAction({
     forgetRules(ctx.store, poll._id);
     if (!moved) {
       const latest = await loadPoll(ctx, poll._id);
-      throw latest.status === 'open' ? conflict('截止时间刚被别人改过,请刷新后再试', { status: latest.status }) : badState(latest, '投票已经截止,不能再改截止时间');
+      throw latest.status === 'open' ? conflict(pollRefusals.closingChangedMeanwhile, { status: latest.status }) : badState(latest, pollRefusals.closedNoMove);
     }
     await recordEvent(ctx, 'poll.closing_moved', poll._id, { from: move.from, to: move.to, reason: move.reason });
     return { poll: pollView(moved) };

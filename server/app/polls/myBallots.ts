@@ -10,12 +10,13 @@ import type { MembershipDoc } from '../model';
 import { isBallot, type BallotDoc, type PollDoc } from './model';
 import { refOf } from './receipt';
 import { allowed } from '../../../src/domain/permissions';
+import { pollSummaries } from '../../../src/copy/polls';
 
 const RECENT = 20;
 
 export const myBallots = defineAction({
   name: 'polls.myBallots',
-  summary: '我的选票:最近表决和选举中我投的票、回执码(或纸质票编号),公示后可在计票明细中核对',
+  summary: pollSummaries['polls.myBallots'],
   input: z.object({}).strict(),
   roles: allowed('polls.myBallots'),
   async run(ctx) {

@@ -8,6 +8,7 @@ import { invalid } from '../errors';
 import { ballotId, isBallot, loadDoorToDoorPoll, type BallotDoc } from './model';
 import { snapshotRange } from './roster';
 import { allowed } from '../../../src/domain/permissions';
+import { pollFields, pollRefusals, pollSummaries } from '../../../src/copy/polls';
 
 const PAGE = 50;
 const SCAN = 100;
@@ -16,8 +17,8 @@ const MAX_SCANS = 10;
 
 export const nonVoters = defineAction({
   name: 'polls.nonVoters',
-  summary: '尚未投票的房屋(供上门动员),可按楼栋,每页 50 户;只有房号',
-  input: z.object({ pollId: id('表决'), buildingId: id('楼栋').optional(), skip }).strict(),
+  summary: pollSummaries['polls.nonVoters'],
+  input: z.object({ pollId: id(pollFields.poll), buildingId: id(pollFields.building).optional(), skip }).strict(),
   roles: allowed('polls.nonVoters'),
   async run(ctx, input) {
     const poll = await loadDoorToDoorPoll(ctx, input.pollId);
@@ -25,7 +26,7 @@ export const nonVoters = defineAction({
     let to = poll.roster.units;
     if (input.buildingId) {
       const at = poll.roster.buildings.findIndex((b) => b.id === input.buildingId);
-      if (at < 0) throw invalid('buildingId', '名册里没有这栋楼');
+      if (at < 0) throw invalid('buildingId', pollRefusals.buildingNotInRoster);
       from = poll.roster.buildings.slice(0, at).reduce((sum, b) => sum + b.units, 0);
       to = from + poll.roster.buildings[at].units;
     }

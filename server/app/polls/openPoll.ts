@@ -13,11 +13,12 @@ import { loadPoll, badState, type PollDoc } from './model';
 import { beginOpen, advanceOpen } from './opening';
 import { opIdField, sameOp } from '../opId';
 import { allowed } from '../../../src/domain/permissions';
+import { pollFields, pollRefusals, pollSummaries } from '../../../src/copy/polls';
 
 export const openPoll = defineAction({
   name: 'polls.open',
-  summary: '开始投票:先冻结名册(房屋、面积、业主),此后的过户不改变本次表决;只能开启草稿;大的小区分几步完成,返回进度',
-  input: z.object({ pollId: id('表决'), opId: opIdField }).strict(),
+  summary: pollSummaries['polls.open'],
+  input: z.object({ pollId: id(pollFields.poll), opId: opIdField }).strict(),
   roles: allowed('polls.open'),
   async run(ctx, input) {
     const caller = callerOf(ctx);
@@ -25,14 +26,14 @@ export const openPoll = defineAction({
     const poll = await loadPoll(ctx, input.pollId);
     // The same press sent again (it timed out after opening): answer as the first did.
     if (sameOp(poll.opening?.opId, input.opId)) return { poll: openView(await advanceOpen(ctx, poll._id)) };
-    if (poll.status !== 'draft' && poll.status !== 'opening') throw badState(poll, '这项表决已经开始过了');
+    if (poll.status !== 'draft' && poll.status !== 'opening') throw badState(poll, pollRefusals.alreadyOpened);
     if (poll.status === 'draft') {
-      if (poll.closesAt && Date.parse(poll.closesAt) <= now.getTime()) throw conflict('截止时间已过,请重新起草', { status: poll.status });
+      if (poll.closesAt && Date.parse(poll.closesAt) <= now.getTime()) throw conflict(pollRefusals.closingPassedRedraft, { status: poll.status });
       // Claim the opening: of two committee members pressing at once, one starts it.
-      if (!(await beginOpen(ctx, poll, caller.userId, input.opId))) throw conflict('这项表决刚被别人开启了', { status: 'opening' });
+      if (!(await beginOpen(ctx, poll, caller.userId, input.opId))) throw conflict(pollRefusals.openedMeanwhile, { status: 'opening' });
     }
     const after = await advanceOpen(ctx, poll._id);
-    if (after.status === 'draft') throw conflict('名册里还没有房屋,请先导入业主名册');
+    if (after.status === 'draft') throw conflict(pollRefusals.rosterEmpty);
     return { poll: openView(after) };
   },
 });

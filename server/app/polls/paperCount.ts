@@ -12,6 +12,7 @@ import type { Vote } from '../../../src/domain/law278';
 import { CHUNK_UNITS, type PollDoc, type RosterSummary } from './model';
 import { readAll, snapshotRange } from './roster';
 import { voidsOf, type Void } from './countVoids';
+import { pollFields, pollRefusals } from '../../../src/copy/polls';
 
 /** Someone who took part in a round: a counter's slot, a scrutineer, a signature. */
 export interface Seat {
@@ -62,7 +63,7 @@ export const entryIdOf = (sessionId: string, counter: number, serial: string) =>
 export function positionOf(poll: PollDoc & { roster: RosterSummary }, serial: string): number {
   const m = /^P(\d{4,})$/.exec(serial);
   const position = m ? Number(m[1]) - 1 : -1;
-  if (position < 0 || position >= poll.roster.units) throw invalid('serial', `没有编号为 ${serial} 的选票(本次共 ${poll.roster.units} 张,P${'1'.padStart(4, '0')} 起)`);
+  if (position < 0 || position >= poll.roster.units) throw invalid('serial', pollRefusals.noSuchSerial(serial, poll.roster.units, '1'.padStart(4, '0')));
   return position;
 }
 
@@ -75,7 +76,7 @@ export async function unitOfSerial(ctx: Ctx, poll: PollDoc & { roster: RosterSum
 
 export async function loadSession(ctx: Ctx, sessionId: string): Promise<CountSessionDoc> {
   const session = await ctx.store.get<CountSessionDoc>('countSessions', sessionId);
-  if (!session) throw notFound('计票场次');
+  if (!session) throw notFound(pollFields.countSession);
   // Rounds started before slots existed had names only: nobody holds their slots.
   return { ...session, slots: session.slots ?? [null, null], scrutineers: session.scrutineers ?? [], named: session.named ?? [], signoffs: session.signoffs ?? [] };
 }
@@ -90,7 +91,7 @@ export const isScrutineer = (session: CountSessionDoc, userId: string) => sessio
 export function assertMayFollow(session: CountSessionDoc, caller: Caller): void {
   if (caller.roles.some((r) => r === 'committee' || r === 'community' || r === 'admin')) return;
   if (slotOf(session, caller.userId) || isScrutineer(session, caller.userId) || session.named.includes(caller.userId)) return;
-  throw forbidden('只有这一轮的计票人、监票人、业委会和社区可以查看计票');
+  throw forbidden(pollRefusals.countNotVisible);
 }
 
 type Reading = { invalid: string } | { choice: Vote } | { choices: string[] } | { option: string | undefined } | null;

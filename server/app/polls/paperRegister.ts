@@ -10,15 +10,16 @@ import { snapshotRange } from './roster';
 import { serialOf } from './paperCount';
 import { recordEvent } from '../events';
 import { allowed } from '../../../src/domain/permissions';
+import { pollFields, pollRefusals, pollSummaries } from '../../../src/copy/polls';
 
 export const paperRegister = defineAction({
   name: 'polls.paper.register',
-  summary: '纸质选票登记表:按冻结名册每户一张编号选票(P0001 起),每页 100 张',
-  input: z.object({ pollId: id('表决'), skip }).strict(),
+  summary: pollSummaries['polls.paper.register'],
+  input: z.object({ pollId: id(pollFields.poll), skip }).strict(),
   roles: allowed('polls.paper.register'),
   async run(ctx, input) {
     const poll = await loadPoll(ctx, input.pollId);
-    if (!isCounted(poll) || poll.kind === 'consultation') throw conflict('投票开始后才有纸质选票登记表(征询没有纸质选票)', { status: poll.status });
+    if (!isCounted(poll) || poll.kind === 'consultation') throw conflict(pollRefusals.registerAfterOpening, { status: poll.status });
     const from = input.skip ?? 0;
     const units = await snapshotRange(ctx, poll, from, Math.min(from + 100, poll.roster.units));
     // Who printed or read the register, and which part (audit.poll shows it).

@@ -10,6 +10,7 @@ import { isCounted, loadPoll, type PollDoc, type RosterSummary } from './model';
 import { pollBallots } from './roster';
 import { settle } from './tally';
 import { allowed } from '../../../src/domain/permissions';
+import { pollFields, pollRefusals, pollSummaries } from '../../../src/copy/polls';
 
 const big = (n: number) => BigInt(n);
 /** part/total ≥ 2/3, exactly. */
@@ -17,15 +18,15 @@ const twoThirds = (part: number, total: number) => total > 0 && big(part) * big(
 
 export const progress = defineAction({
   name: 'polls.progress',
-  summary: '投票进度:已参与的面积和人数(对照三分之二的法定门槛),全小区和各楼栋;不含任何人的选择',
-  input: z.object({ pollId: id('表决') }).strict(),
+  summary: pollSummaries['polls.progress'],
+  input: z.object({ pollId: id(pollFields.poll) }).strict(),
   roles: allowed('polls.progress'),
   async run(ctx, input) {
     const caller = callerOf(ctx);
     let poll: PollDoc = await loadPoll(ctx, input.pollId);
-    if (poll.status === 'draft' && !caller.roles.includes('committee')) throw notFound('表决');
+    if (poll.status === 'draft' && !caller.roles.includes('committee')) throw notFound(pollFields.poll);
     poll = await settle(ctx, poll);
-    if (!isCounted(poll)) throw conflict('投票还没有开始', { status: poll.status });
+    if (!isCounted(poll)) throw conflict(pollRefusals.notOpenYet, { status: poll.status });
     return { pollId: poll._id, status: poll.status, ...(await participation(ctx, poll)) };
   },
 });

@@ -17,6 +17,7 @@ import { refOf } from './receipt';
 import { pollBallots, snapshotUnits } from './roster';
 import { settle } from './tally';
 import { allowed } from '../../../src/domain/permissions';
+import { pollFields, pollRefusals, pollServerText, pollSummaries } from '../../../src/copy/polls';
 
 export interface PublicHead {
   head: string;
@@ -52,7 +53,7 @@ export function publicRecordOf(poll: PollDoc & { roster: RosterSummary }, units:
   const rows: PublicBallot[] = ballots
     .filter((b) => b.holderId)
     .map((b) => ({
-      ref: refOf(b) ?? '(无回执)',
+      ref: refOf(b) ?? pollServerText.noReceipt,
       head: code(b.holderId!),
       area: formatArea(b.areaCenti),
       ...(poll.kind === 'decision' ? { choice: b.choice! } : { choices: (b.choices ?? []).map((c) => names.get(c) ?? c) }),
@@ -74,17 +75,17 @@ export function publicRecordOf(poll: PollDoc & { roster: RosterSummary }, units:
 
 export const publicRecord = defineAction({
   name: 'polls.publicRecord',
-  summary: '公示的计票明细:每张计入的选票(回执码或纸质票编号)→意见、所计业主编号和面积,不含姓名;任何人可下载复核',
-  input: z.object({ pollId: id('表决') }).strict(),
+  summary: pollSummaries['polls.publicRecord'],
+  input: z.object({ pollId: id(pollFields.poll) }).strict(),
   roles: allowed('polls.publicRecord'),
   async run(ctx, input) {
     callerOf(ctx);
     const loaded = await loadPoll(ctx, input.pollId);
-    if (loaded.status === 'draft') throw notFound('表决');
+    if (loaded.status === 'draft') throw notFound(pollFields.poll);
     const poll = await settle(ctx, loaded);
-    if (poll.status !== 'published') throw conflict('结果公示后才有计票明细', { status: poll.status });
-    if (!isCounted(poll) || poll.kind === 'consultation') throw conflict('征询没有法定计票,没有计票明细');
+    if (poll.status !== 'published') throw conflict(pollRefusals.recordAfterPublishing, { status: poll.status });
+    if (!isCounted(poll) || poll.kind === 'consultation') throw conflict(pollRefusals.consultationNoRecord);
     const [units, ballots] = await Promise.all([snapshotUnits(ctx, poll), pollBallots(ctx, poll._id)]);
-    return { file: publicRecordOf(poll, units, ballots), fileName: `${poll.title}-计票明细.json` };
+    return { file: publicRecordOf(poll, units, ballots), fileName: pollServerText.publicRecordFileName(poll.title) };
   },
 });

@@ -9,16 +9,17 @@ import { settle } from './tally';
 import { announcePoll } from '../notify/pollNotices';
 import { resultNotice } from './resultNotice';
 import { allowed } from '../../../src/domain/permissions';
+import { pollFields, pollRefusals, pollSummaries } from '../../../src/copy/polls';
 
 export const publishResults = defineAction({
   name: 'polls.publish',
-  summary: '公示已截止表决的结果;未截止或已公示的不能再公示',
-  input: z.object({ pollId: id('表决') }).strict(),
+  summary: pollSummaries['polls.publish'],
+  input: z.object({ pollId: id(pollFields.poll) }).strict(),
   roles: allowed('polls.publish'),
   async run(ctx, input) {
     const caller = callerOf(ctx);
     const poll = await settle(ctx, await loadPoll(ctx, input.pollId));
-    if (poll.status !== 'closed') throw badState(poll, poll.status === 'published' ? '结果已经公示过了' : '投票截止后才能公示结果');
+    if (poll.status !== 'closed') throw badState(poll, poll.status === 'published' ? pollRefusals.alreadyPublished : pollRefusals.publishAfterClosing);
     const publishedAt = ctx.clock.now().toISOString();
     // The status and the 公告公示 notice in one transaction (resultNotice.ts).
     const published = await ctx.store.transaction(async (tx) => {
@@ -29,7 +30,7 @@ export const publishResults = defineAction({
       await tx.insert('notices', resultNotice({ ...poll, ...current }, caller, publishedAt));
       return { ...current, ...patch };
     });
-    if (!published) throw badState({ ...poll, status: 'published' }, '结果已经公示过了');
+    if (!published) throw badState({ ...poll, status: 'published' }, pollRefusals.alreadyPublished);
     await recordEvent(ctx, 'poll.published', poll._id, { publishedAt });
     await announcePoll(ctx, published, 'poll.published');
     return { poll: { id: poll._id, status: published.status, publishedAt } };

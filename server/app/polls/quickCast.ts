@@ -14,6 +14,7 @@ import { newBallot, secondBallot, type Written } from './ballots';
 import { pollVoterId, type PollVoterDoc } from './voterRegistry';
 import { checkedChoice, refuseOtherFields } from './voters';
 import { RULES_KEPT_MS } from '../../../src/domain/closingTime';
+import { pollRefusals } from '../../../src/copy/polls';
 
 export interface CastInput {
   pollId: string;
@@ -35,7 +36,7 @@ export async function quickCast(ctx: Ctx, input: CastInput): Promise<Written | n
   const seat = input.unitId ? voter.seats.find((s) => s.units.some((u) => u.id === input.unitId)) : voter.seats.length === 1 ? voter.seats[0] : undefined;
   if (!seat) {
     if (input.unitId) return null; // a proxy's unit, or one the general path explains
-    throw invalid('unitId', '你认证了几位不同业主的房屋,请选择为哪一套房屋投票');
+    throw invalid('unitId', pollRefusals.chooseUnitOfOwner);
   }
   refuseOtherFields(poll, input);
   const ballot = newBallot(poll._id, seat, checkedChoice(poll, input), { channel: 'online', castBy: userId, at: ctx.clock.now().toISOString() });

@@ -11,32 +11,33 @@ import type { UserDoc } from '../model';
 import { assertAcceptsBallots, isCounted, loadPoll, proxyId, type ProxyDoc } from './model';
 import { frozenHolderOfUnit } from './roster';
 import { allowed } from '../../../src/domain/permissions';
+import { pollFields, pollRefusals, pollSummaries } from '../../../src/copy/polls';
 
 export const recordProxy = defineAction({
   name: 'polls.proxy.record',
-  summary: '登记委托书:为某套房屋指定代理投票人,附签字委托书照片;同一业主只能委托一次',
+  summary: pollSummaries['polls.proxy.record'],
   input: z
     .object({
-      pollId: id('表决'),
-      unitId: id('房屋'),
-      proxyUserId: id('代理人'),
-      photoFileId: z.string({ error: '请拍下签字的委托书' }).min(1, '请拍下签字的委托书').max(300, '委托书照片格式不对'),
+      pollId: id(pollFields.poll),
+      unitId: id(pollFields.unit),
+      proxyUserId: id(pollFields.proxy),
+      photoFileId: z.string({ error: pollRefusals.proxyPhotoMissing }).min(1, pollRefusals.proxyPhotoMissing).max(300, pollRefusals.proxyPhotoMalformed),
     })
     .strict(),
   roles: allowed('polls.proxy.record'),
   async run(ctx, input) {
     const caller = callerOf(ctx);
     const poll = await loadPoll(ctx, input.pollId);
-    if (poll.kind === 'consultation') throw conflict('征询不需要委托书');
+    if (poll.kind === 'consultation') throw conflict(pollRefusals.consultationNoProxy);
     assertAcceptsBallots(poll, ctx.clock.now());
-    if (!isCounted(poll)) throw conflict('投票还没有开始');
-    if (!ctx.files.owns(input.photoFileId)) throw invalid('photoFileId', '委托书照片不是本系统上传的,请重新拍照上传');
+    if (!isCounted(poll)) throw conflict(pollRefusals.notOpenYet);
+    if (!ctx.files.owns(input.photoFileId)) throw invalid('photoFileId', pollRefusals.proxyPhotoNotOurs);
     const proxyUser = await ctx.store.get<UserDoc>('users', input.proxyUserId);
-    if (!proxyUser) throw notFound('代理人');
+    if (!proxyUser) throw notFound(pollFields.proxy);
     const holder = await frozenHolderOfUnit(ctx, poll, input.unitId);
-    if (!holder) throw invalid('unitId', '这套房屋不在本次表决开始时的名册上');
+    if (!holder) throw invalid('unitId', pollRefusals.unitNotInFrozenRoster);
     const earlier = await ctx.store.find<ProxyDoc>('pollProxies', { where: { pollId: poll._id, holderId: holder.holderId }, limit: 1 });
-    if (earlier.length) throw conflict('这位业主在本次表决中已有委托', { unitId: earlier[0].unitId });
+    if (earlier.length) throw conflict(pollRefusals.ownerAlreadyProxied, { unitId: earlier[0].unitId });
     const doc: ProxyDoc = {
       _id: proxyId(poll._id, input.unitId),
       pollId: poll._id,

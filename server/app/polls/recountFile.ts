@@ -6,6 +6,7 @@
 import { formatArea } from '../../../src/domain/area';
 import { isLaw278Item, type ElectionBallot, type Law278Item, type RosterSnapshot, type UnitBallot } from '../../../src/domain/law278';
 import { countDecision, countElection, validateBallots, validateElectionBallots, type BallotError, type Count } from './count';
+import { pollRefusals } from '../../../src/copy/polls';
 
 export interface RecountUnit {
   id: string;
@@ -66,8 +67,8 @@ function recountPublic(file: Record<string, unknown>): RecountOutcome {
   const unitPath: string[] = [];
   const flats = new Map<string, string[]>();
   (file.heads as unknown[]).forEach((h, i) => {
-    if (!isObject(h) || !isText(h.head) || !Array.isArray(h.areas) || h.areas.length === 0) return void problem(`heads[${i}]`, 'bad_head', '业主应为 {"head","areas"} 对象,areas 为非空的面积列表');
-    if (flats.has(h.head)) return void problem(`heads[${i}].head`, 'duplicate_head', `业主编号 ${quote(h.head)} 重复`);
+    if (!isObject(h) || !isText(h.head) || !Array.isArray(h.areas) || h.areas.length === 0) return void problem(`heads[${i}]`, 'bad_head', pollRefusals.recountBadHead);
+    if (flats.has(h.head)) return void problem(`heads[${i}].head`, 'duplicate_head', pollRefusals.recountDuplicateHead(quote(h.head)));
     const ids = h.areas.map((area, j) => {
       const id = `${h.head as string}#${j + 1}`;
       units.push({ id, area, holder: h.head as string });
@@ -78,15 +79,15 @@ function recountPublic(file: Record<string, unknown>): RecountOutcome {
   });
   const ballots: Array<Record<string, unknown>> = [];
   const ballotPath: string[] = [];
-  if (!Array.isArray(file.ballots)) problem('ballots', 'bad_ballots', 'ballots 应为选票列表(可以为空)');
+  if (!Array.isArray(file.ballots)) problem('ballots', 'bad_ballots', pollRefusals.recountBadBallots);
   else {
     const seen = new Map<string, number>();
     file.ballots.forEach((b, i) => {
-      if (!isObject(b) || !isText(b.head)) return void problem(`ballots[${i}]`, 'bad_ballot', `选票应为带 "head"(业主编号)的对象,实为 ${quote(b)}`);
+      if (!isObject(b) || !isText(b.head)) return void problem(`ballots[${i}]`, 'bad_ballot', pollRefusals.recountBallotNeedsHead(quote(b)));
       const ids = flats.get(b.head);
-      if (!ids) return void problem(`ballots[${i}].head`, 'unknown_head', `选票的业主编号 ${quote(b.head)} 不在 heads 中`);
+      if (!ids) return void problem(`ballots[${i}].head`, 'unknown_head', pollRefusals.recountUnknownHead(quote(b.head)));
       const first = seen.get(b.head);
-      if (first !== undefined) return void problem(`ballots[${i}].head`, 'duplicate_head_ballot', `业主 ${quote(b.head)} 有第二张选票(与 ballots[${first}] 相同),一位业主只计一票`);
+      if (first !== undefined) return void problem(`ballots[${i}].head`, 'duplicate_head_ballot', pollRefusals.recountSecondBallot(quote(b.head), first));
       seen.set(b.head, i);
       for (const unit of ids) {
         ballots.push({ unit, ...(b.choice !== undefined ? { choice: b.choice } : {}), ...(b.choices !== undefined ? { choices: b.choices } : {}) });
@@ -104,23 +105,23 @@ function recountPublic(file: Record<string, unknown>): RecountOutcome {
 function recountUnitFile(file: unknown): RecountOutcome {
   const problems: RecountProblem[] = [];
   const problem = (path: string, code: string, message: string) => problems.push({ path, code, message });
-  if (!isObject(file)) return { ok: false, problems: [{ path: '', code: 'not_object', message: '文件内容应是一个 JSON 对象' }] };
+  if (!isObject(file)) return { ok: false, problems: [{ path: '', code: 'not_object', message: pollRefusals.recountNotObject }] };
 
   const kind = file.kind;
-  if (kind !== 'decision' && kind !== 'election') problem('kind', 'bad_kind', `kind 应为 "decision" 或 "election",实为 ${quote(kind)}`);
-  if (kind === 'decision' && !isLaw278Item(file.item)) problem('item', 'bad_item', `item 应为民法典第二百七十八条的第1至9项之一,实为 ${quote(file.item)}`);
+  if (kind !== 'decision' && kind !== 'election') problem('kind', 'bad_kind', pollRefusals.recountBadKind(quote(kind)));
+  if (kind === 'decision' && !isLaw278Item(file.item)) problem('item', 'bad_item', pollRefusals.recountBadItem(quote(file.item)));
   let candidates: string[] = [];
   if (kind === 'election') {
     const seats = file.seats;
     if (typeof seats !== 'number' || !Number.isInteger(seats) || seats < 5 || seats > 11 || seats % 2 === 0) {
-      problem('seats', 'bad_seats', `seats 应为5至11之间的单数,实为 ${quote(seats)}`);
+      problem('seats', 'bad_seats', pollRefusals.recountBadSeats(quote(seats)));
     }
-    if (!Array.isArray(file.candidates) || file.candidates.length === 0) problem('candidates', 'bad_candidates', 'candidates 应为非空的候选人列表');
+    if (!Array.isArray(file.candidates) || file.candidates.length === 0) problem('candidates', 'bad_candidates', pollRefusals.recountBadCandidates);
     else {
       const seen = new Set<string>();
       file.candidates.forEach((c, i) => {
-        if (!isText(c)) problem(`candidates[${i}]`, 'bad_candidate', `候选人应为1至${MAX_TEXT}个字符的文字,实为 ${quote(c)}`);
-        else if (seen.has(c)) problem(`candidates[${i}]`, 'duplicate_candidate', `候选人 ${quote(c)} 重复`);
+        if (!isText(c)) problem(`candidates[${i}]`, 'bad_candidate', pollRefusals.recountBadCandidate(MAX_TEXT, quote(c)));
+        else if (seen.has(c)) problem(`candidates[${i}]`, 'duplicate_candidate', pollRefusals.recountDuplicateCandidate(quote(c)));
         else seen.add(c);
       });
       candidates = [...seen];
@@ -128,20 +129,20 @@ function recountUnitFile(file: unknown): RecountOutcome {
   }
 
   const units: Array<{ id: string; areaCenti: number; holderKey: string }> = [];
-  if (!Array.isArray(file.units) || file.units.length === 0) problem('units', 'no_units', 'units 应为非空的房屋列表(名册快照)');
+  if (!Array.isArray(file.units) || file.units.length === 0) problem('units', 'no_units', pollRefusals.recountNoUnits);
   else {
     const firstAt = new Map<string, number>();
     file.units.forEach((u, i) => {
       const at = `units[${i}]`;
-      if (!isObject(u)) return void problem(at, 'bad_unit', '房屋应为 {"id","area","holder"} 对象');
+      if (!isObject(u)) return void problem(at, 'bad_unit', pollRefusals.recountBadUnit);
       const before = problems.length;
-      if (!isText(u.id)) problem(`${at}.id`, 'bad_unit', `房屋编号应为1至${MAX_TEXT}个字符的文字,实为 ${quote(u.id)}`);
+      if (!isText(u.id)) problem(`${at}.id`, 'bad_unit', pollRefusals.recountBadUnitId(MAX_TEXT, quote(u.id)));
       const areaCenti = parseAreaText(u.area);
-      if (areaCenti === null) problem(`${at}.area`, 'bad_area', `面积应为大于0、最多两位小数的文字,如 "89.50",实为 ${quote(u.area)}`);
-      if (!isText(u.holder)) problem(`${at}.holder`, 'bad_holder', `业主编号应为1至${MAX_TEXT}个字符的文字,实为 ${quote(u.holder)}`);
+      if (areaCenti === null) problem(`${at}.area`, 'bad_area', pollRefusals.recountBadArea(quote(u.area)));
+      if (!isText(u.holder)) problem(`${at}.holder`, 'bad_holder', pollRefusals.recountBadHolder(MAX_TEXT, quote(u.holder)));
       if (isText(u.id)) {
         const first = firstAt.get(u.id);
-        if (first !== undefined) problem(`${at}.id`, 'duplicate_roster_unit', `房屋 ${quote(u.id)} 在名册中重复(与 units[${first}] 相同)`);
+        if (first !== undefined) problem(`${at}.id`, 'duplicate_roster_unit', pollRefusals.recountDuplicateUnit(quote(u.id), first));
         else firstAt.set(u.id, i);
       }
       if (problems.length === before) units.push({ id: u.id as string, areaCenti: areaCenti!, holderKey: u.holder as string });
@@ -150,17 +151,17 @@ function recountUnitFile(file: unknown): RecountOutcome {
 
   const decisionBallots: UnitBallot[] = [];
   const electionBallots: ElectionBallot[] = [];
-  if (!Array.isArray(file.ballots)) problem('ballots', 'bad_ballots', 'ballots 应为选票列表(可以为空)');
+  if (!Array.isArray(file.ballots)) problem('ballots', 'bad_ballots', pollRefusals.recountBadBallots);
   else {
     file.ballots.forEach((b, i) => {
       const at = `ballots[${i}]`;
-      if (!isObject(b) || !isText(b.unit)) return void problem(at, 'bad_ballot', `选票应为带 "unit"(房屋编号)的对象,实为 ${quote(b)}`);
+      if (!isObject(b) || !isText(b.unit)) return void problem(at, 'bad_ballot', pollRefusals.recountBallotNeedsUnit(quote(b)));
       if (kind === 'decision') {
-        if (typeof b.choice !== 'string') return void problem(`${at}.choice`, 'invalid_vote', `表决意见应为 "yes"、"no" 或 "abstain",实为 ${quote(b.choice)}`);
+        if (typeof b.choice !== 'string') return void problem(`${at}.choice`, 'invalid_vote', pollRefusals.recountBadVote(quote(b.choice)));
         decisionBallots.push({ unitId: b.unit, vote: b.choice as UnitBallot['vote'] });
       } else if (kind === 'election') {
         if (!Array.isArray(b.choices) || !b.choices.every((c) => typeof c === 'string')) {
-          return void problem(`${at}.choices`, 'bad_choices', `choices 应为候选人列表(可以为空),实为 ${quote(b.choices)}`);
+          return void problem(`${at}.choices`, 'bad_choices', pollRefusals.recountBadChoices(quote(b.choices)));
         }
         electionBallots.push({ unitId: b.unit, choices: b.choices as string[] });
       }

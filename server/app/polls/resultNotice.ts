@@ -7,13 +7,14 @@ import type { Caller } from '../context';
 import type { NoticeDoc } from '../governance/model';
 import { KIND_LABELS, type PollDoc } from './model';
 import { PAGES, pageLink } from '../../../src/ui/routes';
+import { pollServerText } from '../../../src/copy/polls';
 
 export const resultNoticeId = (pollId: string) => `notice:poll:${pollId}`;
 
 function outcomeWords(poll: PollDoc): string {
   const r = poll.result as { result?: string } | undefined;
   if (!r) return '';
-  if (r.result === 'no_quorum') return '参与的业主未达到法定人数和面积,本次表决不生效。';
+  if (r.result === 'no_quorum') return pollServerText.quorumNotMet;
   return '';
 }
 
@@ -21,8 +22,8 @@ export function resultNotice(poll: PollDoc, caller: Caller, at: string): NoticeD
   const kind = KIND_LABELS[poll.kind];
   return {
     _id: resultNoticeId(poll._id),
-    title: `${kind}结果公示:${poll.title}`.slice(0, 40),
-    body: `${kind}「${poll.title}」已于 ${chinaDateTime(poll.closedAt ?? at)}(北京时间)截止,结果现予公示。${outcomeWords(poll)}\n点开查看各项票数、参与的面积和人数;对结果有疑问请联系业委会。`,
+    title: pollServerText.resultNoticeTitle(kind, poll.title).slice(0, 40),
+    body: pollServerText.resultNoticeBody(kind, poll.title, chinaDateTime(poll.closedAt ?? at), outcomeWords(poll)),
     kind: 'result',
     pinned: false,
     authorId: caller.userId,

@@ -13,19 +13,20 @@ import { settle } from './tally';
 import { isCountReader, pollView } from './views';
 import { publicCertificate } from './certificateView';
 import { allowed } from '../../../src/domain/permissions';
+import { pollFields, pollRefusals, pollSummaries } from '../../../src/copy/polls';
 
 export const results = defineAction({
   name: 'polls.results',
-  summary: '表决结果及法定计算过程(分数);公示前只有业委会、社区和管理员可看,投票结束前谁都不能看',
-  input: z.object({ pollId: id('表决') }).strict(),
+  summary: pollSummaries['polls.results'],
+  input: z.object({ pollId: id(pollFields.poll) }).strict(),
   roles: allowed('polls.results'),
   async run(ctx, input) {
     const caller = callerOf(ctx);
     const loaded = await loadPoll(ctx, input.pollId);
-    if (loaded.status === 'draft' && !caller.roles.includes('committee')) throw notFound('表决');
+    if (loaded.status === 'draft' && !caller.roles.includes('committee')) throw notFound(pollFields.poll);
     const poll = await settle(ctx, loaded);
     assertClosed(poll);
-    if (poll.status !== 'published' && !isCountReader(caller)) throw conflict('结果还没有公示', { status: poll.status });
+    if (poll.status !== 'published' && !isCountReader(caller)) throw conflict(pollRefusals.notPublishedYet, { status: poll.status });
     return { poll: pollView(poll), result: poll.result, certificate: await publicCertificate(ctx, poll) };
   },
 });

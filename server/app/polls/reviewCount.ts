@@ -10,18 +10,19 @@ import { conflict } from '../errors';
 import { isCounted, loadPoll } from './model';
 import { assertMayFollow, isScrutineer, loadSession, review, slotOf, validSignoffs } from './paperCount';
 import { allowed } from '../../../src/domain/permissions';
+import { pollFields, pollRefusals, pollSummaries } from '../../../src/copy/polls';
 
 export const reviewCount = defineAction({
   name: 'polls.count.review',
-  summary: '查看一轮计票(可实时跟进):计票人、监票人、两人合计、不一致的选票、作废的选票和签字',
-  input: z.object({ sessionId: id('计票场次') }).strict(),
+  summary: pollSummaries['polls.count.review'],
+  input: z.object({ sessionId: id(pollFields.countSession) }).strict(),
   roles: allowed('polls.count.review'),
   async run(ctx, input) {
     const caller = callerOf(ctx);
     const session = await loadSession(ctx, input.sessionId);
     assertMayFollow(session, caller);
     const poll = await loadPoll(ctx, session.pollId);
-    if (!isCounted(poll)) throw conflict('投票还没有开始');
+    if (!isCounted(poll)) throw conflict(pollRefusals.notOpenYet);
     const { readings, ...shown } = await review(ctx, poll, session);
     const signed = validSignoffs(session, shown.digest);
     return {

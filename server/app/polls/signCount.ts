@@ -12,28 +12,29 @@ import { eventDoc } from '../events';
 import { isCounted, loadPoll } from './model';
 import { isScrutineer, loadSession, review, slotOf, type CountSessionDoc, type Signer } from './paperCount';
 import { allowed } from '../../../src/domain/permissions';
+import { pollFields, pollRefusals, pollSummaries } from '../../../src/copy/polls';
 
 export const signCount = defineAction({
   name: 'polls.count.sign',
-  summary: '计票人或监票人签字确认一轮计票(两人录入一致、作废的选票已列明)',
-  input: z.object({ sessionId: id('计票场次'), digest: z.string({ error: '请先核对再签字' }).regex(/^[0-9a-f]{16}$/, '核对码格式不对,请重新核对') }).strict(),
+  summary: pollSummaries['polls.count.sign'],
+  input: z.object({ sessionId: id(pollFields.countSession), digest: z.string({ error: pollRefusals.checkBeforeSigning }).regex(/^[0-9a-f]{16}$/, pollRefusals.digestMalformed) }).strict(),
   roles: allowed('polls.count.sign'),
   async run(ctx, input) {
     const caller = callerOf(ctx);
     const session = await loadSession(ctx, input.sessionId);
     const slot = slotOf(session, caller.userId);
     const as: Signer | null = slot ? (`counter${slot}` as Signer) : isScrutineer(session, caller.userId) ? 'scrutineer' : null;
-    if (!as) throw forbidden('只有这一轮的计票人和监票人可以签字');
+    if (!as) throw forbidden(pollRefusals.signersOnly);
     const poll = await loadPoll(ctx, session.pollId);
-    if (!isCounted(poll)) throw conflict('投票还没有开始');
-    if (poll.paperCount) throw conflict('纸质计票已经结束了');
+    if (!isCounted(poll)) throw conflict(pollRefusals.notOpenYet);
+    if (poll.paperCount) throw conflict(pollRefusals.countClosed);
     const now = await review(ctx, poll, session);
-    if (!now.agrees) throw conflict('这一轮还不一致,不能签字', { differences: now.differences.length });
-    if (now.digest !== input.digest) throw conflict('签字前录入又有变化,请重新核对后再签', { digest: now.digest });
+    if (!now.agrees) throw conflict(pollRefusals.roundDisagrees, { differences: now.differences.length });
+    if (now.digest !== input.digest) throw conflict(pollRefusals.entriesChangedBeforeSigning, { digest: now.digest });
     const at = ctx.clock.now().toISOString();
     await ctx.store.transaction(async (tx) => {
       const current = await tx.get<CountSessionDoc>('countSessions', session._id);
-      if (!current) throw notFound('计票场次');
+      if (!current) throw notFound(pollFields.countSession);
       const signoffs = [...(current.signoffs ?? []).filter((s) => s.userId !== caller.userId), { userId: caller.userId, name: caller.name, at, as, digest: input.digest }];
       await tx.update('countSessions', session._id, { signoffs });
       await tx.insert('events', eventDoc(ctx, 'count.signed', session._id, { pollId: poll._id, as, digest: input.digest }));

@@ -12,15 +12,16 @@ import type { UserDoc } from '../model';
 import { acceptsBallots, isCounted, loadPoll } from './model';
 import { sessionIdOf, type CountSessionDoc } from './paperCount';
 import { allowed } from '../../../src/domain/permissions';
+import { pollFields, pollRefusals, pollSummaries } from '../../../src/copy/polls';
 
 export const startCount = defineAction({
   name: 'polls.count.start',
-  summary: '开始一轮纸质选票计票:收回张数,可指定业主监票人;两位计票人各用自己的账号加入',
+  summary: pollSummaries['polls.count.start'],
   input: z
     .object({
-      pollId: id('表决'),
-      returned: z.number({ error: '请填写收回的选票张数' }).int('张数应为整数').min(0, '张数不能为负'),
-      scrutineers: z.array(id('监票人'), { error: '监票人格式不对' }).max(10, '监票人最多 10 人').optional(),
+      pollId: id(pollFields.poll),
+      returned: z.number({ error: pollRefusals.returnedMissing }).int(pollRefusals.returnedNotInteger).min(0, pollRefusals.returnedNegative),
+      scrutineers: z.array(id(pollFields.scrutineer), { error: pollRefusals.scrutineersMalformed }).max(10, pollRefusals.tooManyScrutineers).optional(),
     })
     .strict(),
   roles: allowed('polls.count.start'),
@@ -28,14 +29,14 @@ export const startCount = defineAction({
     const caller = callerOf(ctx);
     const poll = await loadPoll(ctx, input.pollId);
     if (!isCounted(poll) || poll.kind === 'consultation' || !acceptsBallots(poll, ctx.clock.now())) {
-      throw conflict('纸质选票须在网上投票截止前计票(先计纸质票,再截止投票)', { status: poll.status });
+      throw conflict(pollRefusals.countBeforeClosing, { status: poll.status });
     }
-    if (poll.paperCount) throw conflict('纸质计票已经结束了');
-    if (input.returned > poll.roster.units) throw invalid('returned', `收回张数不能多于发出的 ${poll.roster.units} 张`);
+    if (poll.paperCount) throw conflict(pollRefusals.countClosed);
+    if (input.returned > poll.roster.units) throw invalid('returned', pollRefusals.returnedOverIssued(poll.roster.units));
     const named = [...new Set(input.scrutineers ?? [])];
     for (const [i, userId] of named.entries()) {
       const user = await ctx.store.get<UserDoc>('users', userId);
-      if (!user?.roles.includes('owner')) throw invalid(`scrutineers.${i}`, '监票人应是已认证的业主');
+      if (!user?.roles.includes('owner')) throw invalid(`scrutineers.${i}`, pollRefusals.scrutineerNotOwner);
     }
     const round = (await ctx.store.count('countSessions', { pollId: poll._id })) + 1;
     const session: CountSessionDoc = {

@@ -9,6 +9,7 @@ import type { Caller, Ctx } from '../context';
 import { AppError, forbidden, invalid, notFound } from '../errors';
 import type { MembershipDoc, UnitDoc } from '../model';
 import { ballotId, pollHolderId, proxyId, type HolderUnit, type PollDoc, type PollHolderDoc, type ProxyDoc } from './model';
+import { pollFields, pollRefusals, pollServerText } from '../../../src/copy/polls';
 
 export interface Seat {
   ballotId: string;
@@ -50,20 +51,20 @@ export async function seatFor(ctx: Ctx, caller: Caller, poll: PollDoc, unitId: s
       const holder = await frozenHolder(ctx, poll, proxy.holderId);
       if (holder) return seatOf(poll, holder, { userId: caller.userId, proxyId: proxy._id });
     }
-    if (m) throw forbidden('投票开始时这套房屋登记的业主不是你,本次不能为它投票');
-    throw forbidden('你不是这套房屋的认证业主,也没有它的委托书');
+    if (m) throw forbidden(pollRefusals.notOwnerAtOpening);
+    throw forbidden(pollRefusals.notOwnerNorProxy);
   }
 
   // No unit named: the caller's own seat (the common case, no extra read); a proxy's only seat
   // when they have none of their own; and a question when there is more than one.
   const own = isOwner ? await ownSeats(ctx, poll, memberships) : [];
-  if (own.length > 1) throw invalid('unitId', '你认证了几位不同业主的房屋,请选择为哪一套房屋投票');
+  if (own.length > 1) throw invalid('unitId', pollRefusals.chooseUnitOfOwner);
   if (own.length === 1) return own[0];
   const proxied = await proxySeats(ctx, caller, poll);
-  if (proxied.length > 1) throw invalid('unitId', '你代理了几套房屋,请选择为哪一套房屋投票');
+  if (proxied.length > 1) throw invalid('unitId', pollRefusals.chooseProxiedUnit);
   if (proxied.length === 1) return proxied[0].seat;
-  if (!isOwner || memberships.length === 0) throw forbidden('认证为业主后才能投票');
-  throw forbidden('你认证的房屋不在本次表决开始时的名册上');
+  if (!isOwner || memberships.length === 0) throw forbidden(pollRefusals.verifyToVote);
+  throw forbidden(pollRefusals.unitNotInRosterAtOpening);
 }
 
 async function ownSeats(ctx: Ctx, poll: PollDoc, memberships: MembershipDoc[]): Promise<Seat[]> {
@@ -112,20 +113,20 @@ export async function seatChoices(ctx: Ctx, caller: Caller, poll: PollDoc): Prom
 }
 
 async function consultationSeat(ctx: Ctx, caller: Caller, poll: PollDoc, memberships: MembershipDoc[], unitId: string | undefined): Promise<Seat> {
-  if (memberships.length === 0) throw forbidden('认证为业主或住户后才能参加征询');
+  if (memberships.length === 0) throw forbidden(pollRefusals.verifyToAnswer);
   if (poll.per === 'resident') {
     return { ballotId: ballotId(poll._id, caller.userId), key: caller.userId, holderId: null, units: [], areaCenti: 0 };
   }
   let m: MembershipDoc | undefined;
   if (unitId) {
     m = memberships.find((x) => x.unitId === unitId);
-    if (!m) throw forbidden('你不是这套房屋的认证业主或住户');
+    if (!m) throw forbidden(pollRefusals.notOwnerNorResident);
   } else {
-    if (new Set(memberships.map((x) => x.unitId)).size > 1) throw invalid('unitId', '你认证了几套房屋,请选择为哪一套作答');
+    if (new Set(memberships.map((x) => x.unitId)).size > 1) throw invalid('unitId', pollRefusals.chooseUnitToAnswer);
     m = memberships[0];
   }
   const unit = await ctx.store.get<UnitDoc>('units', m.unitId);
-  if (!unit) throw notFound('房屋');
+  if (!unit) throw notFound(pollFields.unit);
   const units = [{ id: unit._id, label: unit.label, buildingId: unit.buildingId, areaCenti: unit.areaCenti }];
   return { ballotId: ballotId(poll._id, unit._id), key: unit._id, holderId: null, units, areaCenti: 0 };
 }
@@ -139,26 +140,26 @@ export interface ChoiceInput {
 
 export function checkedChoice(poll: PollDoc, input: { choice?: string; choices?: string[]; option?: string }): ChoiceInput {
   if (poll.kind === 'decision') {
-    if (input.choice !== 'yes' && input.choice !== 'no' && input.choice !== 'abstain') throw invalid('choice', '请选择同意、反对或弃权');
+    if (input.choice !== 'yes' && input.choice !== 'no' && input.choice !== 'abstain') throw invalid('choice', pollRefusals.voteMissing);
     return { choice: input.choice };
   }
   if (poll.kind === 'election') {
     const choices = input.choices;
-    if (!Array.isArray(choices)) throw invalid('choices', '请选择候选人(可以不选任何人,即空白票)');
+    if (!Array.isArray(choices)) throw invalid('choices', pollRefusals.candidatesMissingBlankAllowed);
     const known = new Set(poll.candidates!.map((c) => c.id));
     const unknown = choices.find((c) => !known.has(c));
-    if (unknown !== undefined) throw invalid('choices', `没有这位候选人:${unknown}`);
-    if (new Set(choices).size !== choices.length) throw invalid('choices', '同一位候选人只能选一次');
-    if (choices.length > poll.seats!) throw invalid('choices', `最多选 ${poll.seats} 人(应选名额)`);
+    if (unknown !== undefined) throw invalid('choices', pollRefusals.unknownCandidate(unknown));
+    if (new Set(choices).size !== choices.length) throw invalid('choices', pollRefusals.candidateTwice);
+    if (choices.length > poll.seats!) throw invalid('choices', pollRefusals.tooManyChosen(poll.seats));
     return { choices: [...choices].sort() };
   }
-  if (!input.option || !poll.options!.some((o) => o.id === input.option)) throw invalid('option', '请选择一个选项');
+  if (!input.option || !poll.options!.some((o) => o.id === input.option)) throw invalid('option', pollRefusals.optionMissing);
   return { option: input.option };
 }
 
 export function refuseOtherFields(poll: PollDoc, input: { choice?: string; choices?: string[]; option?: string }): void {
   const allowed = poll.kind === 'decision' ? 'choice' : poll.kind === 'election' ? 'choices' : 'option';
   for (const field of ['choice', 'choices', 'option'] as const) {
-    if (field !== allowed && input[field] !== undefined) throw new AppError('invalid', `这项${poll.kind === 'consultation' ? '征询' : poll.kind === 'decision' ? '表决' : '选举'}不用填 ${field}`, field);
+    if (field !== allowed && input[field] !== undefined) throw new AppError('invalid', pollRefusals.fieldNotForKind(pollServerText.kindLabels[poll.kind], field), field);
   }
 }

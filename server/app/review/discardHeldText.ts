@@ -7,11 +7,12 @@ import { conflict } from '../errors';
 import { eventDoc } from '../events';
 import { loadHeldForReview, reviewFacts } from './heldAccess';
 import { allowed } from '../../../src/domain/permissions';
+import { governanceFields, governanceRefusals, governanceSummaries } from '../../../src/copy/governance';
 
 export const discardHeldText = defineAction({
   name: 'content.discard',
-  summary: '人工复核后不发布被拦下的文字(业委会、社区),记录谁在何时决定',
-  input: z.object({ heldId: id('待复核的文字') }).strict(),
+  summary: governanceSummaries['content.discard'],
+  input: z.object({ heldId: id(governanceFields.heldText) }).strict(),
   roles: allowed('content.discard'),
   async run(ctx, input) {
     const caller = callerOf(ctx);
@@ -20,7 +21,7 @@ export const discardHeldText = defineAction({
     await ctx.store.transaction(async (tx) => {
       // Read again inside: a publish that started meanwhile must not be discarded under it unseen.
       const current = await tx.get<typeof held>('heldTexts', held._id);
-      if (!current || current.status !== held.status) throw conflict('别人刚刚处理了这段文字,请刷新');
+      if (!current || current.status !== held.status) throw conflict(governanceRefusals.heldTextHandledMeanwhile);
       await tx.update('heldTexts', held._id, { status: 'discarded', decidedBy: caller.userId, decidedAt: now });
       await tx.insert('events', eventDoc(ctx, 'content.discarded', held._id, reviewFacts(held)));
     });

@@ -4,11 +4,12 @@ import type { Caller, Ctx } from '../context';
 import { conflict, notFound } from '../errors';
 import { mayReview, HELD_STATUS_TEXT } from '../../../src/domain/contentReview';
 import type { HeldTextDoc } from '../../content/held';
+import { governanceFields, governanceRefusals } from '../../../src/copy/governance';
 
 export async function loadHeldForReview(ctx: Ctx, caller: Caller, id: string): Promise<HeldTextDoc> {
   const held = await ctx.store.get<HeldTextDoc>('heldTexts', id);
-  if (!held || !mayReview(caller.roles, held.reviewers)) throw notFound('待复核的文字');
-  if (held.status === 'published' || held.status === 'discarded') throw conflict(`这段文字已经处理过了(${HELD_STATUS_TEXT[held.status]})`, { status: held.status });
+  if (!held || !mayReview(caller.roles, held.reviewers)) throw notFound(governanceFields.heldText);
+  if (held.status === 'published' || held.status === 'discarded') throw conflict(governanceRefusals.heldTextAlreadyHandled(HELD_STATUS_TEXT[held.status]), { status: held.status });
   return held;
 }
 

@@ -8,12 +8,13 @@ import { heldWhat, HELD_STATUS_TEXT } from '../../../src/domain/contentReview';
 import type { HeldTextDoc } from '../../content/held';
 import type { Where } from '../../store/port';
 import { allowed } from '../../../src/domain/permissions';
+import { governanceSummaries } from '../../../src/copy/governance';
 
 const PAGE = 50;
 
 export const listHeldTexts = defineAction({
   name: 'content.held',
-  summary: '待人工复核的文字(业委会、社区):微信内容安全拦下的原文、类型和拦截原因,每页 50 条',
+  summary: governanceSummaries['content.held'],
   input: z.object({ skip }).strict(),
   roles: allowed('content.held'),
   async run(ctx, input) {

@@ -14,6 +14,7 @@ import { dispatch } from '../dispatch';
 import type { HeldTextDoc } from '../../content/held';
 import { loadHeldForReview, reviewFacts } from './heldAccess';
 import { allowed } from '../../../src/domain/permissions';
+import { governanceFields, governanceRefusals, governanceSummaries } from '../../../src/copy/governance';
 
 /** The check a reviewer's reading replaces. */
 const readByPerson: ContentChecker = { check: async () => ({ ok: true }) };
@@ -25,21 +26,21 @@ function depsOf(ctx: Ctx): Deps {
 
 export const publishHeldText = defineAction({
   name: 'content.publish',
-  summary: '人工复核后照原文发布被微信内容安全拦下的文字(业委会、社区),记录谁在何时发布',
-  input: z.object({ heldId: id('待复核的文字') }).strict(),
+  summary: governanceSummaries['content.publish'],
+  input: z.object({ heldId: id(governanceFields.heldText) }).strict(),
   roles: allowed('content.publish'),
   async run(ctx, input) {
     const caller = callerOf(ctx);
     const held = await loadHeldForReview(ctx, caller, input.heldId);
-    if (held.status === 'publishing') throw conflict('上次发布被中断,可能已经发布:请先核对,再选择不发布', { status: held.status });
+    if (held.status === 'publishing') throw conflict(governanceRefusals.publishInterrupted, { status: held.status });
     const now = ctx.clock.now().toISOString();
     const claimed = await ctx.store.updateIf<HeldTextDoc>('heldTexts', held._id, { status: 'pending' }, { status: 'publishing', decidedBy: caller.userId, decidedAt: now });
-    if (!claimed) throw conflict('别人刚刚处理了这段文字,请刷新');
+    if (!claimed) throw conflict(governanceRefusals.heldTextHandledMeanwhile);
     const outcome = await dispatch({ ...depsOf(ctx), contentCheck: readByPerson }, held.action, held.input, { openid: held.authorOpenid });
     if (!outcome.body.ok) {
       const reason = outcome.body.error.message;
       await ctx.store.updateIf('heldTexts', held._id, { status: 'publishing' }, { status: 'pending', lastError: reason });
-      throw conflict(`没有发布:${reason}`, { status: 'pending' });
+      throw conflict(governanceRefusals.notPublished(reason), { status: 'pending' });
     }
     await ctx.store.transaction(async (tx) => {
       await tx.update('heldTexts', held._id, { status: 'published', decidedBy: caller.userId, decidedAt: now });

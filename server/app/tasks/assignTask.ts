@@ -8,18 +8,19 @@ import type { TaskDoc } from '../model';
 import { loadAssignee } from './staff';
 import { notifyAssignee } from './notify';
 import { allowed } from '../../../src/domain/permissions';
+import { taskFields, taskRefusals, taskSummaries } from '../../../src/copy/tasks';
 
 export const assignTask = defineAction({
   name: 'tasks.assign',
-  summary: '改派工单给另一位员工(未完成的工单)',
-  input: z.object({ taskId: id('工单'), assigneeId: id('员工') }).strict(),
+  summary: taskSummaries['tasks.assign'],
+  input: z.object({ taskId: id(taskFields.task), assigneeId: id(taskFields.staff) }).strict(),
   roles: allowed('tasks.assign'),
   async run(ctx, input) {
     const assignee = (await loadAssignee(ctx, input.assigneeId))!;
     const task = await ctx.store.transaction(async (tx) => {
       const current = await tx.get<TaskDoc>('tasks', input.taskId);
-      if (!current) throw notFound('工单');
-      if (current.status === 'done') throw conflict('工单已经完成,不能改派', { status: current.status });
+      if (!current) throw notFound(taskFields.task);
+      if (current.status === 'done') throw conflict(taskRefusals.doneNoReassign, { status: current.status });
       await tx.update('tasks', current._id, { assigneeId: assignee._id });
       await tx.insert('events', eventDoc(ctx, 'task.assigned', current.issueId ?? current._id, { taskId: current._id, assigneeId: assignee._id }));
       return { ...current, assigneeId: assignee._id };

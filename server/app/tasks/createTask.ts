@@ -6,27 +6,28 @@ import { id, optionalText, text } from '../../../src/domain/fields';
 import { invalid } from '../errors';
 import { openTask, prepareTask } from './openTask';
 import { allowed } from '../../../src/domain/permissions';
+import { taskFields, taskRefusals, taskSummaries } from '../../../src/copy/tasks';
 
-export const taskKind = z.enum(['repair', 'cleaning', 'meter_reading', 'other'], { error: '工单类型不对' });
+export const taskKind = z.enum(['repair', 'cleaning', 'meter_reading', 'other'], { error: taskRefusals.kindUnknown });
 
 export const createTask = defineAction({
   name: 'tasks.create',
-  summary: '派单:从报事或单独创建工单,指定员工和完成时间',
+  summary: taskSummaries['tasks.create'],
   input: z
     .object({
-      issueId: id('报事').optional(),
-      title: text('工单标题', { max: 40 }),
-      description: optionalText('工单说明', 300),
+      issueId: id(taskFields.issue).optional(),
+      title: text(taskFields.title, { max: 40 }),
+      description: optionalText(taskFields.description, 300),
       kind: taskKind.default('repair'),
-      assigneeId: id('员工').nullable().optional(),
-      dueAt: z.iso.datetime({ error: '请选择完成时间', offset: true }),
-      route: optionalText('抄表路线', 40),
+      assigneeId: id(taskFields.staff).nullable().optional(),
+      dueAt: z.iso.datetime({ error: taskRefusals.dueMissing, offset: true }),
+      route: optionalText(taskFields.meterRoute, 40),
     })
     .strict(),
   roles: allowed('tasks.create'),
   async run(ctx, input) {
     const caller = callerOf(ctx);
-    if (Date.parse(input.dueAt) < ctx.clock.now().getTime() - 60_000) throw invalid('dueAt', '完成时间不能早于现在');
+    if (Date.parse(input.dueAt) < ctx.clock.now().getTime() - 60_000) throw invalid('dueAt', taskRefusals.dueInPast);
     const { task } = await openTask(ctx, await prepareTask(ctx, { ...input, createdBy: caller.userId }));
     return { task: { id: task._id, status: task.status, assigneeId: task.assigneeId, dueAt: task.dueAt } };
   },

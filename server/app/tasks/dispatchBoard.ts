@@ -9,10 +9,11 @@ import { summaries } from '../issues/views';
 import { staffUsers } from './listStaff';
 import { taskViews } from './views';
 import { allowed } from '../../../src/domain/permissions';
+import { taskSummaries } from '../../../src/copy/tasks';
 
 export const dispatchBoard = defineAction({
   name: 'tasks.board',
-  summary: '派单看板:待受理、未派单、已超时、每位员工的工单',
+  summary: taskSummaries['tasks.board'],
   input: z.object({}).strict(),
   roles: allowed('tasks.board'),
   async run(ctx) {

@@ -14,14 +14,15 @@ import { applyTransition } from '../issues/applyTransition';
 import { photos } from '../issues/inputs';
 import { checkPhotos } from '../issues/places';
 import { allowed } from '../../../src/domain/permissions';
+import { taskFields, taskRefusals, taskSummaries } from '../../../src/copy/tasks';
 
 export const finishTask = defineAction({
   name: 'tasks.finish',
-  summary: '完成工单:写明做了什么,拍处理后的照片;不能重复完成',
+  summary: taskSummaries['tasks.finish'],
   input: z
     .object({
-      taskId: id('工单'),
-      note: text('处理说明', { max: 300 }),
+      taskId: id(taskFields.task),
+      note: text(taskFields.finishNote, { max: 300 }),
       photos,
       opId: opIdField,
     })
@@ -33,13 +34,13 @@ export const finishTask = defineAction({
     const at = ctx.clock.now().toISOString();
     const outcome = await ctx.store.transaction(async (tx) => {
       const task = await tx.get<TaskDoc>('tasks', input.taskId);
-      if (!task) throw notFound('工单');
-      if (task.assigneeId !== caller.userId) throw forbidden('这张工单不是派给你的');
+      if (!task) throw notFound(taskFields.task);
+      if (task.assigneeId !== caller.userId) throw forbidden(taskRefusals.notYourTask);
       if (task.status === 'done') {
         if (sameOp(task.finishOpId, input.opId)) return { task, replay: true };
-        throw conflict('工单已经完成了,不能重复完成', { status: 'done' });
+        throw conflict(taskRefusals.alreadyFinished, { status: 'done' });
       }
-      if (task.kind !== 'meter_reading' && photoIds.length === 0) throw invalid('photos', '请拍一张处理后的照片');
+      if (task.kind !== 'meter_reading' && photoIds.length === 0) throw invalid('photos', taskRefusals.afterPhotoMissing);
       const done: TaskDoc = { ...task, status: 'done', doneAt: at, doneBy: caller.userId, note: input.note, photos: photoIds, ...(input.opId ? { finishOpId: input.opId } : {}) };
       await tx.set('tasks', done);
       await tx.insert('events', eventDoc(ctx, 'task.finished', task.issueId ?? task._id, { taskId: task._id, note: input.note, photos: photoIds }));

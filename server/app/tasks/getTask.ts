@@ -8,16 +8,17 @@ import type { TaskDoc } from '../model';
 import { taskViews } from './views';
 import { allowed } from '../../../src/domain/permissions';
 import { maySeeTask } from '../../../src/domain/permissions/tasks';
+import { taskFields, taskSummaries } from '../../../src/copy/tasks';
 
 export const getTask = defineAction({
   name: 'tasks.get',
-  summary: '工单详情(派给我的,或物业经理查看),含完成说明和照片',
-  input: z.object({ taskId: id('工单') }).strict(),
+  summary: taskSummaries['tasks.get'],
+  input: z.object({ taskId: id(taskFields.task) }).strict(),
   roles: allowed('tasks.get'),
   async run(ctx, input) {
     const caller = callerOf(ctx);
     const task = await ctx.store.get<TaskDoc>('tasks', input.taskId);
-    if (!task || !maySeeTask(caller, task)) throw notFound('工单');
+    if (!task || !maySeeTask(caller, task)) throw notFound(taskFields.task);
     const [view] = await taskViews(ctx, [task]);
     const photos = await ctx.files.urls(task.photos ?? []);
     return { task: { ...view, note: task.note ?? null, photos } };

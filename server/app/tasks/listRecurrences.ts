@@ -4,10 +4,11 @@ import { defineAction } from '../action';
 import { describeRule } from '../../../src/domain/recurrence';
 import { allowed } from '../../../src/domain/permissions';
 import type { RecurrenceDoc } from './model';
+import { taskSummaries } from '../../../src/copy/tasks';
 
 export const listRecurrences = defineAction({
   name: 'recurrences.list',
-  summary: '周期性工单列表',
+  summary: taskSummaries['recurrences.list'],
   input: z.object({}).strict(),
   roles: allowed('recurrences.list'),
   async run(ctx) {

@@ -4,6 +4,7 @@ import { defineAction } from '../action';
 import type { UserDoc } from '../model';
 import type { Ctx } from '../context';
 import { allowed } from '../../../src/domain/permissions';
+import { taskSummaries } from '../../../src/copy/tasks';
 
 export async function staffUsers(ctx: Ctx): Promise<UserDoc[]> {
   // A compound's staff is a handful of people: one page covers them.
@@ -12,7 +13,7 @@ export async function staffUsers(ctx: Ctx): Promise<UserDoc[]> {
 
 export const listStaff = defineAction({
   name: 'staff.list',
-  summary: '可派单的物业员工',
+  summary: taskSummaries['staff.list'],
   input: z.object({}).strict(),
   roles: allowed('staff.list'),
   async run(ctx) {

@@ -5,10 +5,11 @@ import { chinaDate } from '../../../src/domain/chinaTime';
 import type { TaskDoc } from '../model';
 import { taskViews } from './views';
 import { allowed } from '../../../src/domain/permissions';
+import { taskSummaries } from '../../../src/copy/tasks';
 
 export const myTasks = defineAction({
   name: 'tasks.mine',
-  summary: '我的任务:已超时、今天、以后、最近完成',
+  summary: taskSummaries['tasks.mine'],
   input: z.object({}).strict(),
   roles: allowed('tasks.mine'),
   async run(ctx) {

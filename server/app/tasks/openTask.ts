@@ -12,6 +12,7 @@ import { STATUS_LABELS } from '../../../src/domain/issues';
 import type { Tx } from '../../store/port';
 import { loadAssignee, taskId } from './staff';
 import { notifyAssignee } from './notify';
+import { taskFields, taskRefusals } from '../../../src/copy/tasks';
 
 export interface TaskRequest {
   issueId?: string | null;
@@ -31,8 +32,8 @@ export async function prepareTask(ctx: Ctx, req: TaskRequest, assigneeField = 'a
   let issue: IssueDoc | null = null;
   if (req.issueId) {
     issue = await ctx.store.get<IssueDoc>('issues', req.issueId);
-    if (!issue) throw notFound('报事');
-    if (!['accepted', 'reopened', 'in_progress'].includes(issue.status)) throw conflict(`报事现在是"${STATUS_LABELS[issue.status]}",受理后才能派单`, { status: issue.status });
+    if (!issue) throw notFound(taskFields.issue);
+    if (!['accepted', 'reopened', 'in_progress'].includes(issue.status)) throw conflict(taskRefusals.issueNotAccepted(STATUS_LABELS[issue.status]), { status: issue.status });
   }
   const task: TaskDoc = {
     _id: taskId(now),

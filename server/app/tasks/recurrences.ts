@@ -12,36 +12,37 @@ import { taskKind } from './createTask';
 import { allowed } from '../../../src/domain/permissions';
 import { newId } from '../../../src/domain/ids';
 import type { RecurrenceDoc } from './model';
+import { taskFields, taskRefusals, taskSummaries } from '../../../src/copy/tasks';
 
 
-const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, '时间格式应为 08:00');
+const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, taskRefusals.timeMalformed);
 const rule = z.discriminatedUnion(
   'freq',
   [
     z.object({ freq: z.literal('daily'), time }).strict(),
-    z.object({ freq: z.literal('weekly'), weekday: z.number().int().min(1, '星期应为 1–7').max(7, '星期应为 1–7'), time }).strict(),
-    z.object({ freq: z.literal('monthly'), day: z.number().int().min(1, '日期应为 1–28').max(28, '每月日期应为 1–28,保证每个月都有'), time }).strict(),
+    z.object({ freq: z.literal('weekly'), weekday: z.number().int().min(1, taskRefusals.weekdayOutOfRange).max(7, taskRefusals.weekdayOutOfRange), time }).strict(),
+    z.object({ freq: z.literal('monthly'), day: z.number().int().min(1, taskRefusals.dayOutOfRange).max(28, taskRefusals.monthDayOutOfRange), time }).strict(),
   ],
-  { error: '请选择重复方式:每天、每周或每月' },
+  { error: taskRefusals.ruleMissing },
 );
 
 export const createRecurrence = defineAction({
   name: 'recurrences.create',
-  summary: '建立周期性工单(每天/每周/每月)',
+  summary: taskSummaries['recurrences.create'],
   input: z
     .object({
-      title: text('工单标题', { max: 40 }),
+      title: text(taskFields.title, { max: 40 }),
       kind: taskKind.default('cleaning'),
       rule,
-      assigneeId: id('员工').nullable().optional(),
-      durationHours: z.number().int().min(1, '时长至少 1 小时').max(24 * 7, '时长不能超过一周').default(4),
-      route: optionalText('抄表路线', 40),
+      assigneeId: id(taskFields.staff).nullable().optional(),
+      durationHours: z.number().int().min(1, taskRefusals.hoursBelowOne).max(24 * 7, taskRefusals.hoursOverWeek).default(4),
+      route: optionalText(taskFields.meterRoute, 40),
     })
     .strict(),
   roles: allowed('recurrences.create'),
   async run(ctx, input) {
     callerOf(ctx);
-    if (!validRule(input.rule as Rule)) throw invalid('rule', '重复方式不对');
+    if (!validRule(input.rule as Rule)) throw invalid('rule', taskRefusals.ruleUnknown);
     const assignee = await loadAssignee(ctx, input.assigneeId);
     const now = ctx.clock.now().toISOString();
     const doc: RecurrenceDoc = {

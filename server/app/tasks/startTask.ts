@@ -8,20 +8,21 @@ import type { IssueDoc } from '../issues/model';
 import type { TaskDoc } from '../model';
 import { applyTransition } from '../issues/applyTransition';
 import { allowed } from '../../../src/domain/permissions';
+import { taskFields, taskRefusals, taskSummaries } from '../../../src/copy/tasks';
 
 export const startTask = defineAction({
   name: 'tasks.start',
-  summary: '开始处理派给我的工单',
-  input: z.object({ taskId: id('工单') }).strict(),
+  summary: taskSummaries['tasks.start'],
+  input: z.object({ taskId: id(taskFields.task) }).strict(),
   roles: allowed('tasks.start'),
   async run(ctx, input) {
     const caller = callerOf(ctx);
     const at = ctx.clock.now().toISOString();
     const task = await ctx.store.transaction(async (tx) => {
       const current = await tx.get<TaskDoc>('tasks', input.taskId);
-      if (!current) throw notFound('工单');
-      if (current.assigneeId !== caller.userId) throw forbidden('这张工单不是派给你的');
-      if (current.status !== 'open') throw conflict(current.status === 'done' ? '工单已经完成了' : '工单已经开始了', { status: current.status });
+      if (!current) throw notFound(taskFields.task);
+      if (current.assigneeId !== caller.userId) throw forbidden(taskRefusals.notYourTask);
+      if (current.status !== 'open') throw conflict(current.status === 'done' ? taskRefusals.alreadyDone : taskRefusals.alreadyStarted, { status: current.status });
       await tx.update('tasks', current._id, { status: 'in_progress', startedAt: at });
       await tx.insert('events', eventDoc(ctx, 'task.started', current.issueId ?? current._id, { taskId: current._id }));
       return current;

@@ -14,6 +14,7 @@ import { issueStats } from '../issues/stats';
 import type { Ctx } from '../context';
 import type { PollDoc } from '../polls/model';
 import type { CompoundDoc, OrgDoc } from './model';
+import { tenancyRefusals, tenancySummaries } from '../../../src/copy/tenancy';
 
 /** At most this many compounds in one comparison (a community has a few, a street a few dozen). */
 const MAX_COMPOUNDS = 60;
@@ -21,7 +22,7 @@ const MAX_COMPOUNDS = 60;
 async function compoundsOf(ctx: Ctx, byStreet: boolean): Promise<{ scope: string; compounds: CompoundDoc[] }> {
   const root = rootOf(ctx.store);
   const here = ctx.compoundId ? await root.get<CompoundDoc>('compounds', ctx.compoundId) : null;
-  if (!here) throw new AppError('not_found', '请先选择小区', 'compound');
+  if (!here) throw new AppError('not_found', tenancyRefusals.chooseCompound, 'compound');
   const community = await root.get<OrgDoc>('orgs', here.communityId);
   const communityIds = byStreet && community?.streetId ? (await root.find<OrgDoc>('orgs', { where: { streetId: community.streetId }, limit: MAX_PAGE })).map((c) => c._id) : [here.communityId];
   const street = byStreet && community?.streetId ? await root.get<OrgDoc>('orgs', community.streetId) : null;
@@ -43,8 +44,8 @@ async function votes(ctx: Ctx, from: string): Promise<{ held: number; participat
 
 export const compareCompounds = defineAction({
   name: 'compounds.compare',
-  summary: '社区(或街道)下各小区并排比较:报事数、受理和修复用时、返修率、评分、表决参与率,不含个人信息',
-  input: z.object({ days: z.number().int().min(1, '天数至少为 1').max(366, '最多比较一年').default(90) }).strict(),
+  summary: tenancySummaries['compounds.compare'],
+  input: z.object({ days: z.number().int().min(1, tenancyRefusals.daysBelowOne).max(366, tenancyRefusals.daysOverYear).default(90) }).strict(),
   roles: allowed('compounds.compare'),
   scope: 'deployment',
   async run(ctx, input) {

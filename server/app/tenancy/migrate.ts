@@ -8,6 +8,7 @@
 import { MAX_PAGE, StoreError, type Doc, type Store, type Where } from '../../store/port';
 import { isCompoundCollection, storedId } from '../../store/scoped';
 import { enrolmentId, DEPLOYMENT_ID, type CompoundDoc, type DeploymentDoc, type EnrolmentDoc } from './model';
+import { tenancyServerText } from '../../../src/copy/tenancy';
 
 export interface UpgradeOptions {
   compoundId: string;
@@ -61,7 +62,7 @@ export async function upgradeToCompounds(root: Store, collections: readonly stri
   const meta = await root.get<{ _id: string; name?: string }>('meta', storedId(options.compoundId, 'compound'));
   const compound: CompoundDoc = {
     _id: options.compoundId,
-    name: options.name ?? meta?.name ?? '我的小区',
+    name: options.name ?? meta?.name ?? tenancyServerText.myCompound,
     city: options.city ?? '',
     district: options.district ?? '',
     communityId: options.communityId ?? '',

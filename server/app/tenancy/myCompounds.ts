@@ -9,10 +9,12 @@ import { ROLE_LABELS, isRole } from '../../../src/domain/roles';
 import type { UserDoc } from '../model';
 import type { CompoundDoc, EnrolmentDoc } from './model';
 import { allowed } from '../../../src/domain/permissions';
+import { tenancyServerText, tenancySummaries } from '../../../src/copy/tenancy';
+import { commonServerText } from '../../../src/copy/common';
 
 export const myCompounds = defineAction({
   name: 'compounds.mine',
-  summary: '我去过的小区和我在每个小区的身份,以及当前所在的小区',
+  summary: tenancySummaries['compounds.mine'],
   input: z.object({}).strict(),
   roles: allowed('compounds.mine'),
   scope: 'deployment',
@@ -26,7 +28,7 @@ export const myCompounds = defineAction({
         const [compound, user] = await Promise.all([root.get<CompoundDoc>('compounds', id), root.get<UserDoc>('users', storedId(id, userId))]);
         if (!compound) return null;
         const roles = (user?.roles ?? []).filter(isRole);
-        return { id, name: compound.name, place: [compound.city, compound.district].filter(Boolean).join(' '), roles, roleText: roles.map((r) => ROLE_LABELS[r]).join('、') || '访客', current: id === ctx.compoundId };
+        return { id, name: compound.name, place: [compound.city, compound.district].filter(Boolean).join(' '), roles, roleText: roles.map((r) => ROLE_LABELS[r]).join(commonServerText.listSeparator) || tenancyServerText.visitor, current: id === ctx.compoundId };
       }),
     );
     const list = items.filter((i): i is NonNullable<typeof i> => i !== null);

@@ -6,6 +6,7 @@ import type { Deps } from '../context';
 import { instanceOf } from '../../store/port';
 import { COMPOUND_ID, isScopedStore, rootOf, scopeStore } from '../../store/scoped';
 import { DEPLOYMENT_ID, type CompoundDoc, type DeploymentDoc } from './model';
+import { tenancyRefusals } from '../../../src/copy/tenancy';
 
 // Compounds are never deleted and the default compound is written once, so an instance may
 // remember them (docs CLOUDBASE.md: caches only of data that cannot change).
@@ -41,8 +42,8 @@ export async function defaultCompound(deps: Deps): Promise<string | null> {
  */
 export async function compoundOfCall(deps: Deps, requested: unknown): Promise<string | null> {
   if (requested !== undefined && requested !== null && requested !== '') {
-    if (typeof requested !== 'string' || !COMPOUND_ID.test(requested)) throw invalid('compound', '小区编号不对');
-    if (!(await compoundExists(deps, requested))) throw new AppError('not_found', '小区不存在', 'compound');
+    if (typeof requested !== 'string' || !COMPOUND_ID.test(requested)) throw invalid('compound', tenancyRefusals.compoundIdMalformed);
+    if (!(await compoundExists(deps, requested))) throw new AppError('not_found', tenancyRefusals.compoundNotFound, 'compound');
     return requested;
   }
   if (isScopedStore(deps.store)) return deps.store.compoundId;

@@ -7,11 +7,12 @@ import type { Store } from '../../store/port';
 import { COMPOUND_ID } from '../../store/scoped';
 import { collections } from '../collections';
 import { needsUpgrade, upgradeToCompounds, type UpgradeReport } from './migrate';
+import { tenancyServerText } from '../../../src/copy/tenancy';
 
 export async function upgradeIfNeeded(root: Store, now: Date, env: Record<string, string | undefined>, budgetMs?: number): Promise<UpgradeReport | null> {
   if (!(await needsUpgrade(root))) return null;
   const compoundId = env.GONGZHI_COMPOUND_ID || 'main';
-  if (!COMPOUND_ID.test(compoundId)) throw new Error(`GONGZHI_COMPOUND_ID 只能用小写字母、数字和短横线:${JSON.stringify(compoundId)}`);
+  if (!COMPOUND_ID.test(compoundId)) throw new Error(tenancyServerText.compoundIdCharacters(JSON.stringify(compoundId)));
   return upgradeToCompounds(root, Object.keys(collections), {
     compoundId,
     name: env.GONGZHI_COMPOUND_NAME || undefined,

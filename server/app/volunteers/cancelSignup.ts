@@ -11,10 +11,11 @@ import { cancelPlace, promote } from './seats';
 import { opIdField, sameOp } from '../opId';
 import { activityView } from './views';
 import { allowed } from '../../../src/domain/permissions';
+import { volunteerFields, volunteerRefusals, volunteerSummaries } from '../../../src/copy/volunteers';
 
 export const cancelSignup = defineAction({
   name: 'volunteers.cancel',
-  summary: '取消报名或退出候补;开始前 2 小时(可设)截止;候补第一位自动递补',
+  summary: volunteerSummaries['volunteers.cancel'],
   input: z.object({ activityId, opId: opIdField }).strict(),
   roles: allowed('volunteers.cancel'),
   async run(ctx, input) {
@@ -26,15 +27,15 @@ export const cancelSignup = defineAction({
       await promote(ctx, activity);
       return { activity: await activityView(ctx, activity) };
     }
-    if (!signup || signup.status === 'cancelled' || signup.status === 'claiming') throw notFound('你的报名');
+    if (!signup || signup.status === 'cancelled' || signup.status === 'claiming') throw notFound(volunteerFields.yourSignup);
     const now = ctx.clock.now();
     if (!canCancel(signup.status, activity.startAt, now, activity.cancelCutoffHours)) {
       const closes = cancelClosesAt(activity.startAt, activity.cancelCutoffHours);
-      throw conflict(`开始前 ${activity.cancelCutoffHours} 小时起不能再取消,如有变化请直接告诉队长`, { closesAt: closes.toISOString() });
+      throw conflict(volunteerRefusals.cancelTooLate(activity.cancelCutoffHours), { closesAt: closes.toISOString() });
     }
     // The seat goes back with the cancel, in one transaction (seats.ts); then the line moves up.
     const done = await cancelPlace(ctx, signup, { cancelledAt: now.toISOString(), ...(input.opId ? { cancelOpId: input.opId } : {}) });
-    if (!done) throw conflict('报名状态刚刚变了,请刷新再试');
+    if (!done) throw conflict(volunteerRefusals.signupChangedMeanwhile);
     await ctx.store.insert('events', eventDoc(ctx, 'volunteers.cancelled', activity._id, { userId: caller.userId, was: signup.status }));
     if (signup.status === 'confirmed') await promote(ctx, activity);
     return { activity: await activityView(ctx, activity) };

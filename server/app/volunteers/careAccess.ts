@@ -7,17 +7,18 @@ import type { Ctx } from '../context';
 import { forbidden, notFound } from '../errors';
 import { eventDoc } from '../events';
 import { careLeaderId, type CareDoc } from './model';
+import { volunteerFields, volunteerRefusals } from '../../../src/copy/volunteers';
 
 export async function loadVisibleCare(ctx: Ctx, careId: string): Promise<{ care: CareDoc; leaderId: string | null; manage: boolean }> {
   const caller = callerOf(ctx);
   const [care, leaderId] = await Promise.all([ctx.store.get<CareDoc>('carePairs', careId), careLeaderId(ctx.store)]);
-  if (!care || !canSeeCare(caller, care, leaderId)) throw notFound('帮扶对象');
+  if (!care || !canSeeCare(caller, care, leaderId)) throw notFound(volunteerFields.careRecipient);
   return { care, leaderId, manage: canManageCare(caller, leaderId) };
 }
 
 export async function requireCareManager(ctx: Ctx): Promise<string | null> {
   const leaderId = await careLeaderId(ctx.store);
-  if (!canManageCare(callerOf(ctx), leaderId)) throw forbidden('只有爱心服务队队长或社区可以登记帮扶对象');
+  if (!canManageCare(callerOf(ctx), leaderId)) throw forbidden(volunteerRefusals.careRegisterNotAllowed);
   return leaderId;
 }
 

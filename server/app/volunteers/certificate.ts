@@ -10,28 +10,29 @@ import { eventDoc } from '../events';
 import type { HoursCertDoc, HoursDoc } from './model';
 import type { UserDoc } from '../model';
 import { allowed } from '../../../src/domain/permissions';
+import { volunteerFields, volunteerRefusals, volunteerServerText, volunteerSummaries } from '../../../src/copy/volunteers';
 
 export const certificate = defineAction({
   name: 'volunteers.certificate',
-  summary: '志愿服务证明:活动、组织方、日期、时长(只计确认出勤);社区可查看任一队员',
-  input: z.object({ userId: id('志愿者').optional() }).strict(),
+  summary: volunteerSummaries['volunteers.certificate'],
+  input: z.object({ userId: id(volunteerFields.volunteer).optional() }).strict(),
   roles: allowed('volunteers.certificate'),
   async run(ctx, input) {
     const caller = callerOf(ctx);
     const userId = input.userId ?? caller.userId;
     if (userId !== caller.userId) {
-      if (!caller.roles.includes('community')) throw forbidden('只能查看自己的服务证明');
+      if (!caller.roles.includes('community')) throw forbidden(volunteerRefusals.ownCertificateOnly);
       await ctx.store.insert('events', eventDoc(ctx, 'volunteers.certificateRead', userId, {}));
     }
     const user = await ctx.store.get<UserDoc>('users', userId);
-    if (!user) throw notFound('志愿者');
+    if (!user) throw notFound(volunteerFields.volunteer);
     const [records, [cert]] = await Promise.all([
       ctx.store.find<HoursDoc>('serviceHours', { where: { userId }, orderBy: [['startAt', 'desc']], limit: 100 }),
       ctx.store.find<HoursCertDoc>('hoursCerts', { where: { userId }, orderBy: [['at', 'desc']], limit: 1 }),
     ]);
     const certified = new Set(cert?.recordIds ?? []);
     const minutes = records.reduce((sum, r) => sum + r.minutes, 0);
-    const organisers = [...new Set(records.map((r) => `${r.teamName}(队长 ${r.organiserName})`))];
+    const organisers = [...new Set(records.map((r) => volunteerServerText.teamWithLeader(r.teamName, r.organiserName)))];
     return {
       name: user.name,
       minutes,

@@ -12,18 +12,19 @@ import { StoreError } from '../../store/port';
 import type { UserDoc } from '../model';
 import type { HoursCertDoc, HoursDoc } from './model';
 import { allowed } from '../../../src/domain/permissions';
+import { volunteerFields, volunteerRefusals, volunteerSummaries } from '../../../src/copy/volunteers';
 
 export const certifyHours = defineAction({
   name: 'volunteers.certify',
-  summary: '社区核实志愿者的服务记录(组织方记录,社区核实);记录没有变化时重复核实不重复记',
-  input: z.object({ userId: id('志愿者') }).strict(),
+  summary: volunteerSummaries['volunteers.certify'],
+  input: z.object({ userId: id(volunteerFields.volunteer) }).strict(),
   roles: allowed('volunteers.certify'),
   async run(ctx, input) {
     const caller = callerOf(ctx);
     const user = await ctx.store.get<UserDoc>('users', input.userId);
-    if (!user) throw notFound('志愿者');
+    if (!user) throw notFound(volunteerFields.volunteer);
     const records = await ctx.store.find<HoursDoc>('serviceHours', { where: { userId: user._id }, orderBy: [['startAt', 'desc']], limit: 100 });
-    if (records.length === 0) throw conflict('还没有确认的服务时长,没有可核实的记录');
+    if (records.length === 0) throw conflict(volunteerRefusals.nothingToCertify);
     const ids = records.map((r) => r._id).sort();
     const digest = createHash('sha256').update(ids.join('\n')).digest('hex').slice(0, 16);
     const cert: HoursCertDoc = {

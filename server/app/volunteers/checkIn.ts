@@ -12,15 +12,16 @@ import { leads, loadActivity, loadTeam, type SignupDoc } from './model';
 import { activityId } from './inputs';
 import { checkCode } from './checkInCode';
 import { allowed } from '../../../src/domain/permissions';
+import { volunteerFields, volunteerRefusals, volunteerSummaries } from '../../../src/copy/volunteers';
 
 export const checkIn = defineAction({
   name: 'volunteers.checkIn',
-  summary: '签到:队长为到场队员签到,或队员扫现场二维码/输入签到码',
+  summary: volunteerSummaries['volunteers.checkIn'],
   input: z
     .object({
       activityId,
-      userId: id('队员').optional(),
-      code: z.string({ error: '签到码格式不对' }).regex(/^\d{6}$/, '签到码是 6 位数字').optional(),
+      userId: id(volunteerFields.member).optional(),
+      code: z.string({ error: volunteerRefusals.checkInCodeMalformed }).regex(/^\d{6}$/, volunteerRefusals.checkInCodeDigits).optional(),
     })
     .strict(),
   roles: allowed('volunteers.checkIn'),
@@ -32,15 +33,15 @@ export const checkIn = defineAction({
     let userId = caller.userId;
     let byCode = false;
     if (input.userId && input.userId !== caller.userId) {
-      if (!leads(ctx, team)) throw forbidden('只有队长可以为别人签到');
+      if (!leads(ctx, team)) throw forbidden(volunteerRefusals.leaderChecksInOthers);
       userId = input.userId;
     } else if (!leads(ctx, team) || !input.userId) {
-      if (!input.code) throw invalid('code', '请扫现场二维码或输入签到码');
+      if (!input.code) throw invalid('code', volunteerRefusals.checkInCodeMissing);
       byCode = true;
     }
-    if (!checkInOpen(activity.startAt, activity.endAt, now)) throw conflict('现在不在签到时间(开始前 1 小时到结束后 2 小时)');
+    if (!checkInOpen(activity.startAt, activity.endAt, now)) throw conflict(volunteerRefusals.outsideCheckInWindow);
     const signup = await ctx.store.get<SignupDoc>('signups', signupId(activity._id, userId));
-    if (!signup || signup.status !== 'confirmed') throw notFound('这位队员的确认报名');
+    if (!signup || signup.status !== 'confirmed') throw notFound(volunteerFields.memberConfirmedSignup);
     if (byCode) await checkCode(ctx, activity, signup, input.code!);
     if (signup.checkedInAt) return { checkedIn: true, already: true };
     await ctx.store.updateIf('signups', signup._id, { status: 'confirmed', checkedInAt: null }, { checkedInAt: now.toISOString(), checkedInBy: caller.userId });

@@ -5,6 +5,7 @@ import { randomInt } from 'node:crypto';
 import type { Ctx } from '../context';
 import { AppError, invalid } from '../errors';
 import type { ActivityDoc, SignupDoc } from './model';
+import { volunteerRefusals } from '../../../src/copy/volunteers';
 
 export const CHECK_IN_TRIES = 5;
 export const CHECK_IN_WINDOW_MINUTES = 10;
@@ -38,7 +39,7 @@ export async function checkCode(ctx: Ctx, activity: ActivityDoc, signup: SignupD
     const open = fresh(t);
     if (!open || open.count < CHECK_IN_TRIES) return;
     const minutes = Math.max(1, Math.ceil((Date.parse(open.since) + windowMs - now) / 60_000));
-    throw new AppError('too_many', `签到码输错太多次,请 ${minutes} 分钟后再试,或请队长为你签到`, 'code', { retryAfterMinutes: minutes });
+    throw new AppError('too_many', volunteerRefusals.tooManyCodeTries(minutes), 'code', { retryAfterMinutes: minutes });
   };
   blocked(signup.codeTries as Tries | undefined);
   if (code === (await activityCode(ctx, activity))) return;
@@ -48,5 +49,5 @@ export async function checkCode(ctx: Ctx, activity: ActivityDoc, signup: SignupD
     const open = fresh(current?.codeTries as Tries | undefined);
     await tx.update('signups', signup._id, { codeTries: open ? { count: open.count + 1, since: open.since } : { count: 1, since: new Date(now).toISOString() } });
   });
-  throw invalid('code', '签到码不对,请向队长核对');
+  throw invalid('code', volunteerRefusals.checkInCodeWrong);
 }

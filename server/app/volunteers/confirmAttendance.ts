@@ -10,14 +10,15 @@ import { eventDoc } from '../events';
 import { leads, loadActivity, loadTeam, userName, type HoursDoc, type SignupDoc } from './model';
 import { activityId } from './inputs';
 import { allowed } from '../../../src/domain/permissions';
+import { volunteerFields, volunteerRefusals, volunteerSummaries } from '../../../src/copy/volunteers';
 
 export const confirmAttendance = defineAction({
   name: 'volunteers.confirm',
-  summary: '队长确认出勤,按活动时长记入志愿服务时长(只记一次)',
+  summary: volunteerSummaries['volunteers.confirm'],
   input: z
     .object({
       activityId,
-      userIds: z.array(id('队员'), { error: '请选择要确认的队员' }).min(1, '请选择要确认的队员').max(200, '一次最多确认 200 人'),
+      userIds: z.array(id(volunteerFields.member), { error: volunteerRefusals.membersMissing }).min(1, volunteerRefusals.membersMissing).max(200, volunteerRefusals.tooManyToConfirm),
     })
     .strict(),
   roles: allowed('volunteers.confirm'),
@@ -25,14 +26,14 @@ export const confirmAttendance = defineAction({
     const caller = callerOf(ctx);
     const activity = await loadActivity(ctx.store, input.activityId);
     const team = await loadTeam(ctx.store, activity.teamId);
-    if (!leads(ctx, team)) throw forbidden('只有队长可以确认出勤');
+    if (!leads(ctx, team)) throw forbidden(volunteerRefusals.leaderConfirmsOnly);
     const now = ctx.clock.now();
-    if (now.getTime() < Date.parse(activity.startAt)) throw conflict('活动开始后才能确认出勤');
+    if (now.getTime() < Date.parse(activity.startAt)) throw conflict(volunteerRefusals.confirmAfterStart);
     const minutes = creditMinutes(activity.startAt, activity.endAt);
     const organiserName = await userName(ctx.store, team.leaderId);
     const signups = await Promise.all(input.userIds.map((u) => ctx.store.get<SignupDoc>('signups', signupId(activity._id, u))));
     const missing = input.userIds.filter((_, i) => !signups[i]?.checkedInAt || signups[i]?.status !== 'confirmed');
-    if (missing.length) throw invalid('userIds', `有 ${missing.length} 位还没有签到,请先签到再确认`);
+    if (missing.length) throw invalid('userIds', volunteerRefusals.notCheckedIn(missing.length));
     let credited = 0;
     for (const signup of signups as SignupDoc[]) {
       const record: HoursDoc = {

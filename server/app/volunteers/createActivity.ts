@@ -14,35 +14,36 @@ import { instant, teamId } from './inputs';
 import { expandSeries } from './series';
 import { allowed } from '../../../src/domain/permissions';
 import { newId } from '../../../src/domain/ids';
+import { volunteerFields, volunteerRefusals, volunteerServerText, volunteerSummaries } from '../../../src/copy/volunteers';
 
 
 export const createActivity = defineAction({
   name: 'volunteers.activity.create',
-  summary: '队长发布活动:标题、地点、起止时间、名额、需带物品、取消截止;可每周重复',
+  summary: volunteerSummaries['volunteers.activity.create'],
   input: z
     .object({
       teamId,
-      title: text('活动名称', { max: 30 }),
-      place: text('地点', { max: 30 }),
-      startAt: instant('开始时间'),
-      endAt: instant('结束时间'),
-      capacity: z.number({ error: '名额应是数字' }).int('名额应是整数').min(1, '名额至少 1 个').max(MAX_CAPACITY, `名额最多 ${MAX_CAPACITY} 个`),
-      bring: optionalText('需带物品', 50),
-      cancelCutoffHours: z.number({ error: '取消截止应是数字' }).int('取消截止应是整小时').min(0, '取消截止不能为负').max(72, '取消截止最多提前 72 小时').optional(),
-      weekly: z.boolean({ error: '每周重复应是是或否' }).optional(),
+      title: text(volunteerFields.activityTitle, { max: 30 }),
+      place: text(volunteerFields.place, { max: 30 }),
+      startAt: instant(volunteerServerText.startTime),
+      endAt: instant(volunteerServerText.endTime),
+      capacity: z.number({ error: volunteerRefusals.capacityNotNumber }).int(volunteerRefusals.capacityNotInteger).min(1, volunteerRefusals.capacityBelowOne).max(MAX_CAPACITY, volunteerRefusals.capacityTooLarge(MAX_CAPACITY)),
+      bring: optionalText(volunteerFields.bring, 50),
+      cancelCutoffHours: z.number({ error: volunteerRefusals.cutoffNotNumber }).int(volunteerRefusals.cutoffNotWholeHours).min(0, volunteerRefusals.cutoffNegative).max(72, volunteerRefusals.cutoffTooEarly).optional(),
+      weekly: z.boolean({ error: volunteerRefusals.weeklyNotBoolean }).optional(),
     })
     .strict(),
   roles: allowed('volunteers.activity.create'),
   async run(ctx, input) {
     const caller = callerOf(ctx);
     const team = await loadTeam(ctx.store, input.teamId);
-    if (!leads(ctx, team)) throw forbidden('只有队长可以发布活动');
+    if (!leads(ctx, team)) throw forbidden(volunteerRefusals.leaderPublishesOnly);
     const now = ctx.clock.now();
     const start = new Date(input.startAt);
     const end = new Date(input.endAt);
-    if (start.getTime() < now.getTime()) throw invalid('startAt', '开始时间不能早于现在');
-    if (end.getTime() <= start.getTime()) throw invalid('endAt', '结束时间要晚于开始时间');
-    if (end.getTime() - start.getTime() > 12 * 3_600_000) throw invalid('endAt', '一次活动不能超过 12 小时');
+    if (start.getTime() < now.getTime()) throw invalid('startAt', volunteerRefusals.startInPast);
+    if (end.getTime() <= start.getTime()) throw invalid('endAt', volunteerRefusals.endBeforeStart);
+    if (end.getTime() - start.getTime() > 12 * 3_600_000) throw invalid('endAt', volunteerRefusals.tooLong);
     const base = {
       teamId: team._id,
       title: input.title,

@@ -8,22 +8,23 @@ import { eventDoc } from '../events';
 import type { TeamDoc } from './model';
 import { allowed } from '../../../src/domain/permissions';
 import { newId } from '../../../src/domain/ids';
+import { volunteerFields, volunteerSummaries } from '../../../src/copy/volunteers';
 
 export const createTeam = defineAction({
   name: 'volunteers.team.create',
-  summary: '成立服务队(社区或业委会):名称、介绍、队长',
+  summary: volunteerSummaries['volunteers.team.create'],
   input: z
     .object({
-      name: text('队名', { max: 20 }),
-      description: optionalText('服务队介绍', 200),
-      leaderId: id('队长').optional(),
+      name: text(volunteerFields.teamName, { max: 20 }),
+      description: optionalText(volunteerFields.teamIntro, 200),
+      leaderId: id(volunteerFields.leader).optional(),
     })
     .strict(),
   roles: allowed('volunteers.team.create'),
   async run(ctx, input) {
     const caller = callerOf(ctx);
     const leaderId = input.leaderId ?? caller.userId;
-    if (!(await ctx.store.get('users', leaderId))) throw notFound('队长');
+    if (!(await ctx.store.get('users', leaderId))) throw notFound(volunteerFields.leader);
     const now = ctx.clock.now();
     const team: TeamDoc = {
       _id: newId('team', now, { randomLength: 4 }),

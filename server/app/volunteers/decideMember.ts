@@ -9,22 +9,23 @@ import { eventDoc } from '../events';
 import { leads, loadTeam, type TeamMemberDoc } from './model';
 import { teamId } from './inputs';
 import { allowed } from '../../../src/domain/permissions';
+import { volunteerFields, volunteerRefusals, volunteerSummaries } from '../../../src/copy/volunteers';
 
 export const decideMember = defineAction({
   name: 'volunteers.team.decide',
-  summary: '队长同意或婉拒入队申请',
-  input: z.object({ teamId, userId: id('申请人'), decision: z.enum(['approve', 'decline'], { error: '请选择同意或婉拒' }) }).strict(),
+  summary: volunteerSummaries['volunteers.team.decide'],
+  input: z.object({ teamId, userId: id(volunteerFields.applicant), decision: z.enum(['approve', 'decline'], { error: volunteerRefusals.decisionMissing }) }).strict(),
   roles: allowed('volunteers.team.decide'),
   async run(ctx, input) {
     const team = await loadTeam(ctx.store, input.teamId);
-    if (!leads(ctx, team)) throw forbidden('只有队长可以处理入队申请');
+    if (!leads(ctx, team)) throw forbidden(volunteerRefusals.leaderDecidesOnly);
     const _id = memberId(team._id, input.userId);
     const request = await ctx.store.get<TeamMemberDoc>('teamMembers', _id);
-    if (!request) throw notFound('入队申请');
+    if (!request) throw notFound(volunteerFields.joinRequest);
     const status = input.decision === 'approve' ? 'member' : 'declined';
     const at = ctx.clock.now().toISOString();
     const done = await ctx.store.updateIf<TeamMemberDoc>('teamMembers', _id, { status: 'pending' }, { status, decidedBy: ctx.caller!.userId, decidedAt: at });
-    if (!done) throw conflict(request.status === 'member' ? '这位已经是队员了' : '这条申请已经处理过了', { status: request.status });
+    if (!done) throw conflict(request.status === 'member' ? volunteerRefusals.alreadyMember : volunteerRefusals.requestHandled, { status: request.status });
     await ctx.store.insert('events', eventDoc(ctx, `team.${input.decision}d`, team._id, { userId: input.userId }));
     return { status };
   },

@@ -8,10 +8,11 @@ import { activityId } from './inputs';
 import { activityView, mySignupView, rosterLine } from './views';
 import { activityCode } from './checkInCode';
 import { allowed } from '../../../src/domain/permissions';
+import { volunteerSummaries } from '../../../src/copy/volunteers';
 
 export const getActivity = defineAction({
   name: 'volunteers.activity',
-  summary: '活动详情:接龙名单、候补顺序、我的报名;队长另见签到码和签到情况',
+  summary: volunteerSummaries['volunteers.activity'],
   input: z.object({ activityId }).strict(),
   roles: allowed('volunteers.activity'),
   async run(ctx, input) {

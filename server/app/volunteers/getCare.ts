@@ -8,10 +8,11 @@ import { loadVisibleCare, logCareRead } from './careAccess';
 import { careSummary, consentView, visitView } from './careViews';
 import { concernPlaces } from './raiseConcern';
 import { allowed } from '../../../src/domain/permissions';
+import { volunteerSummaries } from '../../../src/copy/volunteers';
 
 export const getCare = defineAction({
   name: 'care.get',
-  summary: '帮扶对象详情与走访记录(仅结对志愿者、队长、社区),每次查看都留痕',
+  summary: volunteerSummaries['care.get'],
   input: z.object({ careId }).strict(),
   roles: allowed('care.get'),
   async run(ctx, input) {

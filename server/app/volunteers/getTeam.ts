@@ -6,10 +6,11 @@ import { leads, loadTeam, userName, type ActivityDoc, type TeamMemberDoc } from 
 import { teamId } from './inputs';
 import { activityView } from './views';
 import { allowed } from '../../../src/domain/permissions';
+import { volunteerSummaries } from '../../../src/copy/volunteers';
 
 export const getTeam = defineAction({
   name: 'volunteers.team',
-  summary: '服务队详情:介绍、队长、队员、近期活动;队长另见入队申请',
+  summary: volunteerSummaries['volunteers.team'],
   input: z.object({ teamId }).strict(),
   roles: allowed('volunteers.team'),
   async run(ctx, input) {

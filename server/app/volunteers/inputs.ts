@@ -1,8 +1,9 @@
 // Input pieces shared by the volunteers actions, with messages a resident understands.
 import { z } from 'zod';
 import { id } from '../../../src/domain/fields';
+import { volunteerFields, volunteerRefusals } from '../../../src/copy/volunteers';
 
-export const activityId = id('活动');
-export const teamId = id('服务队');
-export const careId = id('帮扶对象');
-export const instant = (label: string) => z.iso.datetime({ error: `请选择${label}`, offset: true });
+export const activityId = id(volunteerFields.activity);
+export const teamId = id(volunteerFields.team);
+export const careId = id(volunteerFields.careRecipient);
+export const instant = (label: string) => z.iso.datetime({ error: volunteerRefusals.chooseOne(label), offset: true });

@@ -10,11 +10,12 @@ import { loadTeam, type TeamMemberDoc } from './model';
 import { teamId } from './inputs';
 import { requireClean } from '../../content/requireClean';
 import { allowed } from '../../../src/domain/permissions';
+import { volunteerFields, volunteerSummaries } from '../../../src/copy/volunteers';
 
 export const joinTeam = defineAction({
   name: 'volunteers.team.join',
-  summary: '申请加入服务队(可留一句话),等队长同意',
-  input: z.object({ teamId, note: optionalText('留言', 50) }).strict(),
+  summary: volunteerSummaries['volunteers.team.join'],
+  input: z.object({ teamId, note: optionalText(volunteerFields.message, 50) }).strict(),
   roles: allowed('volunteers.team.join'),
   async run(ctx, input) {
     const caller = callerOf(ctx);

@@ -6,10 +6,11 @@ import type { ActivityDoc } from './model';
 import { teamId } from './inputs';
 import { activityView } from './views';
 import { allowed } from '../../../src/domain/permissions';
+import { volunteerSummaries } from '../../../src/copy/volunteers';
 
 export const listActivities = defineAction({
   name: 'volunteers.activities',
-  summary: '近期活动(可按服务队),按时间先后,含剩余名额',
+  summary: volunteerSummaries['volunteers.activities'],
   input: z.object({ teamId: teamId.optional() }).strict(),
   roles: allowed('volunteers.activities'),
   async run(ctx, input) {

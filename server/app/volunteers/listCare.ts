@@ -8,10 +8,11 @@ import { careLeaderId, type CareDoc } from './model';
 import { logCareRead } from './careAccess';
 import { careSummary } from './careViews';
 import { allowed } from '../../../src/domain/permissions';
+import { volunteerSummaries } from '../../../src/copy/volunteers';
 
 export const listCare = defineAction({
   name: 'care.list',
-  summary: '结对帮扶名单:队长和社区见全部,志愿者只见自己结对的,其他人什么也看不到',
+  summary: volunteerSummaries['care.list'],
   input: z.object({}).strict(),
   roles: allowed('care.list'),
   async run(ctx) {

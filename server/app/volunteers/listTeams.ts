@@ -4,10 +4,11 @@ import { defineAction, callerOf } from '../action';
 import type { TeamDoc, TeamMemberDoc } from './model';
 import { userName } from './model';
 import { allowed } from '../../../src/domain/permissions';
+import { volunteerSummaries } from '../../../src/copy/volunteers';
 
 export const listTeams = defineAction({
   name: 'volunteers.teams',
-  summary: '服务队列表:队长、人数、我是否已加入',
+  summary: volunteerSummaries['volunteers.teams'],
   input: z.object({}).strict(),
   roles: allowed('volunteers.teams'),
   async run(ctx) {

@@ -13,25 +13,26 @@ import { visitView } from './careViews';
 import { requireClean } from '../../content/requireClean';
 import { allowed } from '../../../src/domain/permissions';
 import { newId } from '../../../src/domain/ids';
+import { volunteerFields, volunteerRefusals, volunteerSummaries } from '../../../src/copy/volunteers';
 
 export const logVisit = defineAction({
   name: 'care.visit',
-  summary: '结对志愿者记录走访:日期、做了什么、发现的问题',
+  summary: volunteerSummaries['care.visit'],
   input: z
     .object({
       careId,
-      date: z.string({ error: '请选择走访日期' }).regex(/^\d{4}-\d{2}-\d{2}$/, '走访日期格式不对'),
-      what: text('走访内容', { max: 200 }),
-      concerns: optionalText('发现的问题', 200),
+      date: z.string({ error: volunteerRefusals.visitDateMissing }).regex(/^\d{4}-\d{2}-\d{2}$/, volunteerRefusals.visitDateMalformed),
+      what: text(volunteerFields.visitSummary, { max: 200 }),
+      concerns: optionalText(volunteerFields.visitProblem, 200),
     })
     .strict(),
   roles: allowed('care.visit'),
   async run(ctx, input) {
     const caller = callerOf(ctx);
     const { care, manage } = await loadVisibleCare(ctx, input.careId);
-    if (!manage && !care.volunteerIds.includes(caller.userId)) throw forbidden('只有结对志愿者可以记录走访');
+    if (!manage && !care.volunteerIds.includes(caller.userId)) throw forbidden(volunteerRefusals.pairedVolunteerLogsOnly);
     const now = ctx.clock.now();
-    if (input.date > chinaDate(now)) throw invalid('date', '走访日期不能晚于今天');
+    if (input.date > chinaDate(now)) throw invalid('date', volunteerRefusals.visitDateInFuture);
     await requireClean(ctx, caller, [['what', input.what], ['concerns', input.concerns]]);
     const visit: CareVisitDoc = {
       _id: newId('visit', now, { parent: care._id, randomLength: 4 }),

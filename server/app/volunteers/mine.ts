@@ -5,10 +5,11 @@ import { hoursText } from '../../../src/domain/volunteers';
 import type { ActivityDoc, SignupDoc, TeamDoc, TeamMemberDoc } from './model';
 import { activityView, mySignupView } from './views';
 import { allowed } from '../../../src/domain/permissions';
+import { volunteerSummaries } from '../../../src/copy/volunteers';
 
 export const mine = defineAction({
   name: 'volunteers.mine',
-  summary: '我的志愿:近期报名、候补位置、所在服务队、累计时长',
+  summary: volunteerSummaries['volunteers.mine'],
   input: z.object({}).strict(),
   roles: allowed('volunteers.mine'),
   async run(ctx) {

@@ -4,6 +4,7 @@ import type { CareCategory, ConsentWay, MemberStatus, SignupStatus } from '../..
 import { notFound } from '../errors';
 import type { Ctx } from '../context';
 import type { Store } from '../../store/port';
+import { volunteerFields } from '../../../src/copy/volunteers';
 
 export interface TeamDoc {
   _id: string; // team:<slug>
@@ -149,13 +150,13 @@ export const CARE_TEAM = 'team:care';
 
 export async function loadTeam(store: Store, teamId: string): Promise<TeamDoc> {
   const team = await store.get<TeamDoc>('teams', teamId);
-  if (!team) throw notFound('服务队');
+  if (!team) throw notFound(volunteerFields.team);
   return team;
 }
 
 export async function loadActivity(store: Store, activityId: string): Promise<ActivityDoc> {
   const activity = await store.get<ActivityDoc>('activities', activityId);
-  if (!activity) throw notFound('活动');
+  if (!activity) throw notFound(volunteerFields.activity);
   return activity;
 }
 

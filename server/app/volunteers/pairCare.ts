@@ -12,13 +12,14 @@ import { CARE_TEAM, userName, type TeamMemberDoc } from './model';
 import { careId } from './inputs';
 import { loadVisibleCare } from './careAccess';
 import { allowed } from '../../../src/domain/permissions';
+import { volunteerFields, volunteerRefusals, volunteerSummaries } from '../../../src/copy/volunteers';
 
 export async function checkCareVolunteers(ctx: Ctx, ids: string[], leaderId: string | null): Promise<void> {
   for (const userId of ids) {
     const m = await ctx.store.get<TeamMemberDoc>('teamMembers', memberId(CARE_TEAM, userId));
     if (m?.status !== 'member' && userId !== leaderId) {
       const name = (await userName(ctx.store, userId)) || userId;
-      throw invalid('volunteerIds', `${name}还不是爱心服务队队员,不能结对`);
+      throw invalid('volunteerIds', volunteerRefusals.notCareTeamMember(name));
     }
   }
 }
@@ -30,12 +31,12 @@ export async function writeLinks(tx: Tx, care: string, before: string[], after: 
 
 export const pairCare = defineAction({
   name: 'care.pair',
-  summary: '为帮扶对象结对志愿者(队长或社区),志愿者须是爱心服务队队员',
-  input: z.object({ careId, volunteerIds: z.array(id('志愿者'), { error: '志愿者格式不对' }).max(5, '最多结对 5 位志愿者') }).strict(),
+  summary: volunteerSummaries['care.pair'],
+  input: z.object({ careId, volunteerIds: z.array(id(volunteerFields.volunteer), { error: volunteerRefusals.volunteersMalformed }).max(5, volunteerRefusals.tooManyPaired) }).strict(),
   roles: allowed('care.pair'),
   async run(ctx, input) {
     const { care, leaderId, manage } = await loadVisibleCare(ctx, input.careId);
-    if (!manage) throw forbidden('只有爱心服务队队长或社区可以调整结对');
+    if (!manage) throw forbidden(volunteerRefusals.pairingNotAllowed);
     const after = [...new Set(input.volunteerIds)];
     await checkCareVolunteers(ctx, after, leaderId);
     const now = ctx.clock.now().toISOString();

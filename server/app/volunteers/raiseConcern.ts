@@ -18,34 +18,35 @@ import type { CareDoc, CareVisitDoc } from './model';
 import { careId } from './inputs';
 import { loadVisibleCare } from './careAccess';
 import { allowed } from '../../../src/domain/permissions';
+import { volunteerFields, volunteerRefusals, volunteerServerText, volunteerSummaries } from '../../../src/copy/volunteers';
 
 export const raiseConcern = defineAction({
   name: 'care.concern',
-  summary: '把走访中发现的问题转为不公开的报事(只有物业能看到)',
+  summary: volunteerSummaries['care.concern'],
   input: z
     .object({
       careId,
-      visitId: id('走访记录'),
+      visitId: id(volunteerFields.visit),
       category,
-      description: text('问题描述', { max: 300 }),
+      description: text(volunteerFields.description, { max: 300 }),
       place: place.optional(),
       /** Older clients name a common place this way. */
-      common: z.enum(COMMON_PLACE_CODES as [string, ...string[]], { error: '请选择地点' }).optional(),
+      common: z.enum(COMMON_PLACE_CODES as [string, ...string[]], { error: volunteerRefusals.placeMissing }).optional(),
     })
     .strict(),
   roles: allowed('care.concern'),
   async run(ctx, input) {
     const { care } = await loadVisibleCare(ctx, input.careId);
     const visit = await ctx.store.get<CareVisitDoc>('careVisits', input.visitId);
-    if (!visit || visit.careId !== care._id) throw notFound('走访记录');
-    if (visit.issueId) throw conflict('这条走访的问题已经报过了', { issueId: visit.issueId });
+    if (!visit || visit.careId !== care._id) throw notFound(volunteerFields.visit);
+    if (visit.issueId) throw conflict(volunteerRefusals.concernRaised, { issueId: visit.issueId });
     const where = input.place ?? (input.common ? { common: input.common } : care.unitId ? { unitId: care.unitId } : null);
-    if (!where) throw invalid('place', '请选择问题在哪里:这户没有登记房屋');
+    if (!where) throw invalid('place', volunteerRefusals.homeNotRegistered);
     const parsed = reportIssue.input.safeParse({ category: input.category, place: where, description: input.description, visibility: 'private' });
-    if (!parsed.success) throw invalid('description', parsed.error.issues[0]?.message ?? '问题描述格式不对');
+    if (!parsed.success) throw invalid('description', parsed.error.issues[0]?.message ?? volunteerRefusals.descriptionMalformed);
     // Claim the visit first so two taps cannot file two issues.
     const claimed = await ctx.store.updateIf('careVisits', visit._id, { issueId: null }, { issueId: 'pending' });
-    if (!claimed) throw conflict('这条走访的问题已经报过了');
+    if (!claimed) throw conflict(volunteerRefusals.concernRaised);
     try {
       const { issue } = await reportIssue.run(ctx, parsed.data);
       await ctx.store.update('careVisits', visit._id, { issueId: issue.id });
@@ -63,7 +64,7 @@ export async function concernPlaces(ctx: Ctx, care: CareDoc): Promise<PlaceOptio
   const unit = care.unitId ? await ctx.store.get<UnitDoc>('units', care.unitId) : null;
   const building = unit ? await ctx.store.get<BuildingDoc>('buildings', unit.buildingId) : null;
   return [
-    ...(unit ? [{ value: placeValue({ unitId: unit._id }), label: `家中（${unit.label}）` }] : []),
+    ...(unit ? [{ value: placeValue({ unitId: unit._id }), label: volunteerServerText.atHome(unit.label) }] : []),
     ...(building ? buildingOptions(building) : []),
     ...OFFERED_COMMON_PLACES.map((c) => ({ value: placeValue({ common: c }), label: COMMON_PLACES[c] })),
   ];

@@ -16,23 +16,24 @@ import { requireCareManager } from './careAccess';
 import { checkCareVolunteers, writeLinks } from './pairCare';
 import { allowed } from '../../../src/domain/permissions';
 import { newId } from '../../../src/domain/ids';
+import { volunteerFields, volunteerRefusals, volunteerSummaries } from '../../../src/copy/volunteers';
 
 export const registerCare = defineAction({
   name: 'care.register',
-  summary: '登记结对帮扶对象(队长或社区):类别、住址、联系方式、需求,须有本人单独同意',
+  summary: volunteerSummaries['care.register'],
   input: z
     .object({
-      category: z.enum(Object.keys(CARE_CATEGORIES) as [CareCategory, ...CareCategory[]], { error: '请选择帮扶类别' }),
-      name: text('姓名', { max: 20 }),
-      unitId: id('房屋').optional(),
+      category: z.enum(Object.keys(CARE_CATEGORIES) as [CareCategory, ...CareCategory[]], { error: volunteerRefusals.careKindMissing }),
+      name: text(volunteerFields.name, { max: 20 }),
+      unitId: id(volunteerFields.unit).optional(),
       /** Free text only for a home not in the roster; a picked flat gives its own label. */
-      unitLabel: optionalText('住址', 30),
-      contact: text('联系电话', { max: 20 }),
-      needs: text('需求', { max: 200 }),
-      consentGiven: z.literal(true, { error: '请先取得本人或监护人的单独同意' }),
-      consentWay: z.enum(Object.keys(CONSENT_WAYS) as [ConsentWay, ...ConsentWay[]], { error: '请选择同意的方式' }),
-      consentNote: optionalText('同意说明', 100),
-      volunteerIds: z.array(id('志愿者'), { error: '志愿者格式不对' }).max(5, '最多结对 5 位志愿者').optional(),
+      unitLabel: optionalText(volunteerFields.address, 30),
+      contact: text(volunteerFields.contactPhone, { max: 20 }),
+      needs: text(volunteerFields.needs, { max: 200 }),
+      consentGiven: z.literal(true, { error: volunteerRefusals.consentMissing }),
+      consentWay: z.enum(Object.keys(CONSENT_WAYS) as [ConsentWay, ...ConsentWay[]], { error: volunteerRefusals.consentWayMissing }),
+      consentNote: optionalText(volunteerFields.consentNote, 100),
+      volunteerIds: z.array(id(volunteerFields.volunteer), { error: volunteerRefusals.volunteersMalformed }).max(5, volunteerRefusals.tooManyPaired).optional(),
     })
     .strict(),
   roles: allowed('care.register'),
@@ -40,12 +41,12 @@ export const registerCare = defineAction({
     const caller = callerOf(ctx);
     const leaderId = await requireCareManager(ctx);
     const contact = normalizePhone(input.contact);
-    if (!contact) throw invalid('contact', '联系电话应是 11 位手机号');
+    if (!contact) throw invalid('contact', volunteerRefusals.phoneMalformed);
     const unit = input.unitId ? await ctx.store.get<UnitDoc>('units', input.unitId) : null;
-    if (input.unitId && !unit) throw notFound('房屋');
+    if (input.unitId && !unit) throw notFound(volunteerFields.unit);
     // The flat makes a concern from a visit reportable at the person's home (转为不公开报事).
     const unitLabel = unit?.label ?? input.unitLabel;
-    if (!unitLabel) throw invalid('unitId', '请选择住的房屋');
+    if (!unitLabel) throw invalid('unitId', volunteerRefusals.unitMissing);
     const volunteerIds = [...new Set(input.volunteerIds ?? [])];
     await checkCareVolunteers(ctx, volunteerIds, leaderId);
     const now = ctx.clock.now().toISOString();

@@ -4,11 +4,12 @@ import { z } from 'zod';
 import { defineAction, callerOf } from '../action';
 import { eventDoc } from '../events';
 import { allowed } from '../../../src/domain/permissions';
+import { volunteerRefusals, volunteerSummaries } from '../../../src/copy/volunteers';
 
 export const setLeaderboard = defineAction({
   name: 'volunteers.leaderboard',
-  summary: '选择是否在志愿时长排行榜上显示我的名字(默认不显示)',
-  input: z.object({ show: z.boolean({ error: '请选择显示或不显示' }) }).strict(),
+  summary: volunteerSummaries['volunteers.leaderboard'],
+  input: z.object({ show: z.boolean({ error: volunteerRefusals.showMissing }) }).strict(),
   roles: allowed('volunteers.leaderboard'),
   async run(ctx, input) {
     const caller = callerOf(ctx);

@@ -14,21 +14,22 @@ import { nextArrival, placeSignup } from './seats';
 import { activityView, mySignupView } from './views';
 import { requireClean } from '../../content/requireClean';
 import { allowed } from '../../../src/domain/permissions';
+import { volunteerFields, volunteerRefusals, volunteerSummaries } from '../../../src/copy/volunteers';
 
 const PLACED = ['confirmed', 'waitlisted'];
 
 export const signUp = defineAction({
   name: 'volunteers.signup',
-  summary: '报名(接龙):有名额即确认,满员进候补,按先后顺序',
-  input: z.object({ activityId, note: optionalText('接龙备注', NOTE_MAX) }).strict(),
+  summary: volunteerSummaries['volunteers.signup'],
+  input: z.object({ activityId, note: optionalText(volunteerFields.signupNote, NOTE_MAX) }).strict(),
   roles: allowed('volunteers.signup'),
   async run(ctx, input) {
     const caller = callerOf(ctx);
     const activity = await loadActivity(ctx.store, input.activityId);
     const now = ctx.clock.now();
-    if (now.getTime() >= Date.parse(activity.startAt)) throw conflict('活动已经开始,不能再报名');
+    if (now.getTime() >= Date.parse(activity.startAt)) throw conflict(volunteerRefusals.alreadyStarted);
     const team = await loadTeam(ctx.store, activity.teamId);
-    if (team.leaderId !== caller.userId && !(await isMember(ctx.store, team._id, caller.userId))) throw forbidden(`请先加入「${team.name}」再报名`);
+    if (team.leaderId !== caller.userId && !(await isMember(ctx.store, team._id, caller.userId))) throw forbidden(volunteerRefusals.joinTeamFirst(team.name));
     const note = input.note ?? '';
     await requireClean(ctx, caller, [['note', note]]);
     const _id = signupId(activity._id, caller.userId);

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { defineAction, callerOf } from '../action';
 import { hoursText, lastMonths } from '../../../src/domain/volunteers';
 import { allowed } from '../../../src/domain/permissions';
+import { volunteerSummaries } from '../../../src/copy/volunteers';
 
 interface TeamMonth {
   _id: string;
@@ -17,7 +18,7 @@ interface TeamMonth {
 
 export const volunteerStats = defineAction({
   name: 'volunteers.stats',
-  summary: '志愿统计:各服务队每月时长;自愿上榜的时长排行',
+  summary: volunteerSummaries['volunteers.stats'],
   input: z.object({}).strict(),
   roles: allowed('volunteers.stats'),
   async run(ctx) {

@@ -13,6 +13,7 @@ import type { MembershipDoc } from '../model';
 import { careLeaderId, type CareDoc, type CareVisitDoc } from './model';
 import { careId } from './inputs';
 import { allowed } from '../../../src/domain/permissions';
+import { volunteerFields, volunteerRefusals, volunteerSummaries } from '../../../src/copy/volunteers';
 
 async function isThePerson(ctx: Ctx, caller: Caller, care: CareDoc): Promise<boolean> {
   if (!care.unitId || caller.name !== care.name) return false;
@@ -21,22 +22,22 @@ async function isThePerson(ctx: Ctx, caller: Caller, care: CareDoc): Promise<boo
 
 export const withdrawCare = defineAction({
   name: 'care.withdraw',
-  summary: '撤回帮扶登记(登记人、社区或本人):删除记录、结对和走访记录,留下谁何时撤回',
+  summary: volunteerSummaries['care.withdraw'],
   input: z
     .object({
       careId,
-      reason: z.enum(Object.keys(CARE_WITHDRAW_REASONS) as [CareWithdrawReason, ...CareWithdrawReason[]], { error: '请选择撤回的原因' }),
+      reason: z.enum(Object.keys(CARE_WITHDRAW_REASONS) as [CareWithdrawReason, ...CareWithdrawReason[]], { error: volunteerRefusals.withdrawReasonMissing }),
     })
     .strict(),
   roles: allowed('care.withdraw'),
   async run(ctx, input) {
     const caller = callerOf(ctx);
     const care = await ctx.store.get<CareDoc>('carePairs', input.careId);
-    if (!care) throw notFound('帮扶对象');
+    if (!care) throw notFound(volunteerFields.careRecipient);
     const as = care.createdBy === caller.userId ? 'registrant' : caller.roles.includes('community') ? 'community' : (await isThePerson(ctx, caller, care)) ? 'self' : null;
     if (!as) {
-      if (canSeeCare(caller, care, await careLeaderId(ctx.store))) throw forbidden('只有登记人、社区或本人可以撤回帮扶登记');
-      throw notFound('帮扶对象');
+      if (canSeeCare(caller, care, await careLeaderId(ctx.store))) throw forbidden(volunteerRefusals.withdrawNotAllowed);
+      throw notFound(volunteerFields.careRecipient);
     }
     // Visit notes first, a page at a time (a long pairing has many): if the function is cut off,
     // the record still exists and withdrawing again finishes the job; nothing is left orphaned.

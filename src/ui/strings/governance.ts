@@ -1,5 +1,5 @@
 // Words of the 三方共治 entry points in the main package (我的 entries, the 首页 notices strip).
-// The screens' own words are in packages/governance/strings.ts.
+// The screens' own words are in copy/governance.ts.
 
 export const govEntries = {
   notices: '公告公示',

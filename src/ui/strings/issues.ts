@@ -1,5 +1,5 @@
 // The words of the 议事 tab and of the widgets it shares (photos, stars, overdue marks). The
-// report, issue and statistics screens keep theirs next to them, in packages/issues/strings.ts:
+// report, issue and statistics screens keep theirs in copy/issues.ts:
 // this file is in WeChat's main package (the tab page needs it), that one only in the subpackage.
 // Plain words a resident understands; no internal codes.
 import { PHOTOS_MAX } from '../../domain/issues';

@@ -1,5 +1,5 @@
 // The words of the 表决 tab. The poll, create and results screens keep theirs in
-// packages/polls/strings.ts (subpackage); this file is in WeChat's main package, so it stays small.
+// copy/polls.ts (subpackage); this file is in WeChat's main package, so it stays small.
 
 export const pollsText = {
   title: '表决',

@@ -1,5 +1,5 @@
 // The words of the 志愿 tab. The team, activity, certificate, care and stats screens keep theirs
-// in packages/volunteer/strings.ts (subpackage); this file is in WeChat's main package, so it
+// in copy/volunteers.ts (subpackage); this file is in WeChat's main package, so it
 // formats no times: the server sends each activity's `when` (src/domain/volunteers.ts shiftTime).
 export const volunteerText = {
   title: '志愿服务',

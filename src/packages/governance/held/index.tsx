@@ -13,7 +13,7 @@ import { headingA11y, liveA11y } from '../../../components/a11y';
 import { call, type Output } from '../../../services/api';
 import { formatTime } from '../../../ui/format';
 import { useSubmit } from '../components/useSubmit';
-import { heldText as t } from './text';
+import { heldText as t } from '../../../copy/governance';
 import '../governance.css';
 
 type Held = Output<'content.held'>['items'][number];

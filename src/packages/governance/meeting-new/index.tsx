@@ -12,7 +12,7 @@ import { useAction } from '../../../components/useAction';
 import { headingA11y } from '../../../components/a11y';
 import { call } from '../../../services/api';
 import { PAGES } from '../../../ui/routes';
-import { common, newMeetingText as t } from '../strings';
+import { common, newMeetingText as t } from '../../../copy/governance';
 import { CheckRow } from '../components/CheckRow';
 import { inDays, parseTime } from '../components/when';
 import { useSubmit } from '../components/useSubmit';

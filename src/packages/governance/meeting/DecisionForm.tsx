@@ -11,7 +11,7 @@ import { useAction } from '../../../components/useAction';
 import { headingA11y } from '../../../components/a11y';
 import { call, type Output } from '../../../services/api';
 import { PARTIES, type Party } from '../../../domain/governance';
-import { common, meetingText as t } from '../strings';
+import { common, meetingText as t } from '../../../copy/governance';
 import { inDays, parseTime } from '../components/when';
 import { useSubmit } from '../components/useSubmit';
 

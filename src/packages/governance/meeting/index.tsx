@@ -17,7 +17,7 @@ import { go, routeParam } from '../../../components/nav';
 import { call, isApiError, type Output } from '../../../services/api';
 import { MINUTES_MAX } from '../../../domain/governance';
 import { PAGES } from '../../../ui/routes';
-import { common, meetingText as t } from '../strings';
+import { common, meetingText as t } from '../../../copy/governance';
 import { CheckRow } from '../components/CheckRow';
 import { showTime } from '../components/when';
 import { useSubmit } from '../components/useSubmit';

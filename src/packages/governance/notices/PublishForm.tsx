@@ -6,7 +6,7 @@ import { TextArea, TextInput } from '../../../components/Field';
 import { Notice } from '../../../components/states';
 import { call } from '../../../services/api';
 import { NOTICE_KINDS, type NoticeKind } from '../../../domain/governance';
-import { common, noticesText as t } from '../strings';
+import { common, noticesText as t } from '../../../copy/governance';
 import { useSubmit } from '../components/useSubmit';
 
 export function PublishForm({ onSaved }: { onSaved: () => void }) {

@@ -10,7 +10,7 @@ import { useRefresh } from '../../../components/useRefresh';
 import { buttonA11y, headingA11y } from '../../../components/a11y';
 import { go } from '../../../components/nav';
 import { PAGES } from '../../../ui/routes';
-import { noticesText as t } from '../strings';
+import { noticesText as t } from '../../../copy/governance';
 import { showTime } from '../components/when';
 import { PublishForm } from './PublishForm';
 import '../governance.css';

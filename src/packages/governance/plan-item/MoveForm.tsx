@@ -7,7 +7,7 @@ import { TextArea, TextInput } from '../../../components/Field';
 import { Notice } from '../../../components/states';
 import { headingA11y } from '../../../components/a11y';
 import { call, type Output } from '../../../services/api';
-import { common, planText as t } from '../strings';
+import { common, planText as t } from '../../../copy/governance';
 import { useSubmit } from '../components/useSubmit';
 
 type Item = Output<'plan.get'>['item'];

@@ -7,7 +7,7 @@ import { TextArea, TextInput } from '../../../components/Field';
 import { Notice } from '../../../components/states';
 import { call } from '../../../services/api';
 import { FUNDING, PARTIES, type Funding, type Party } from '../../../domain/governance';
-import { common, planCreateText as t } from '../strings';
+import { common, planCreateText as t } from '../../../copy/governance';
 import { useSubmit } from '../components/useSubmit';
 
 /** "招标定施工单位 2026-06" lines → milestones; null when a line cannot be read. */

@@ -9,7 +9,7 @@ import { buttonA11y, headingA11y } from '../../../components/a11y';
 import { go } from '../../../components/nav';
 import { yuan } from '../../../domain/governance';
 import { PAGES } from '../../../ui/routes';
-import { planCreateText as ct, planText as t } from '../strings';
+import { planCreateText as ct, planText as t } from '../../../copy/governance';
 import { CreateForm } from './CreateForm';
 import { Bar } from '../components/Bar';
 import '../governance.css';

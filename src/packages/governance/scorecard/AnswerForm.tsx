@@ -6,7 +6,7 @@ import { TextArea, TextInput } from '../../../components/Field';
 import { Notice } from '../../../components/states';
 import { call } from '../../../services/api';
 import type { ChecklistCode } from '../../../domain/governance';
-import { common, scorecardText as t } from '../strings';
+import { common, scorecardText as t } from '../../../copy/governance';
 import { inDays, parseTime } from '../components/when';
 import { useSubmit } from '../components/useSubmit';
 

@@ -1,7 +1,7 @@
 // The quarters side by side: a bar chart for the eye (hidden from screen readers) and the same
 // numbers in a real table (a list of lines in the mini-program, which has no <table>).
 import { Text, View } from '@tarojs/components';
-import { scorecardText as t } from '../strings';
+import { scorecardText as t } from '../../../copy/governance';
 
 const h5 = process.env.TARO_ENV === 'h5';
 

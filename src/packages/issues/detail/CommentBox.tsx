@@ -6,7 +6,7 @@ import { Notice } from '../../../components/states';
 import { TextArea } from '../../../components/Field';
 import { useSubmit } from '../../../components/useSubmit';
 import { call } from '../../../services/api';
-import { detailText as t, reportText } from '../strings';
+import { detailText as t, reportText } from '../../../copy/issues';
 
 export function CommentBox({ issueId, onDone }: { issueId: string; onDone: (text: string) => void }) {
   const [text, setText] = useState('');

@@ -8,7 +8,7 @@ import { StarsInput } from '../../../components/Stars';
 import { handleSignedOut } from '../../../components/useAction';
 import { headingA11y } from '../../../components/a11y';
 import { call, isApiError } from '../../../services/api';
-import { detailText as t, reportText } from '../strings';
+import { detailText as t, reportText } from '../../../copy/issues';
 import { errorText } from './model';
 import type { TransitionOption } from './model';
 import { TransitionForm } from './TransitionForm';

@@ -2,7 +2,7 @@
 import { Text, View } from '@tarojs/components';
 import { PhotoGrid } from '../../../components/PhotoPicker';
 import { StarsShown } from '../../../components/Stars';
-import { detailText as t } from '../strings';
+import { detailText as t } from '../../../copy/issues';
 import { formatTime } from '../../../ui/format';
 import { h5 } from './model';
 import type { Detail } from './model';

@@ -10,7 +10,7 @@ import { call } from '../../../services/api';
 import type { Photo } from '../../../services/photos';
 import { TRANSITIONS, type TransitionName } from '../../../domain/issues';
 import { photosText } from '../../../ui/strings/issues';
-import { detailText as t, reportText } from '../strings';
+import { detailText as t, reportText } from '../../../copy/issues';
 import { common } from '../../../ui/strings';
 import { NOTE_MAX } from './model';
 import type { TransitionOption } from './model';

@@ -20,7 +20,7 @@ import { buttonA11y, headingA11y } from '../../../components/a11y';
 import { go, routeParam } from '../../../components/nav';
 import { call, isApiError } from '../../../services/api';
 import { type TransitionName } from '../../../domain/issues';
-import { detailText as t } from '../strings';
+import { detailText as t } from '../../../copy/issues';
 import { PAGES } from '../../../ui/routes';
 import { formatTime } from '../../../ui/format';
 import '../issues.css';

@@ -8,7 +8,7 @@ import { handleSignedOut } from '../../../components/useAction';
 import { headingA11y } from '../../../components/a11y';
 import { call } from '../../../services/api';
 import { type Category } from '../../../domain/issues';
-import { reportText as t } from '../strings';
+import { reportText as t } from '../../../copy/issues';
 import { PAGES } from '../../../ui/routes';
 import { formatTime } from '../../../ui/format';
 import { placeInput } from './draft';

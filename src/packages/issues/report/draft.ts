@@ -4,7 +4,7 @@ import { type Input, type Output } from '../../../services/api';
 import type { Photo } from '../../../services/photos';
 import { DESCRIPTION_MAX, type Category } from '../../../domain/issues';
 import { parsePlaceValue } from '../../../domain/places';
-import { reportText as t } from '../strings';
+import { reportText as t } from '../../../copy/issues';
 
 const DRAFT_KEY = 'gongzhi.issueDraft';
 

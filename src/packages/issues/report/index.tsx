@@ -18,7 +18,7 @@ import { askToSubscribe } from '../../../services/subscribe';
 import { headingA11y } from '../../../components/a11y';
 import { call, isApiError } from '../../../services/api';
 import { CATEGORIES, CATEGORY_CODES, DESCRIPTION_MAX, type Category } from '../../../domain/issues';
-import { reportText as t } from '../strings';
+import { reportText as t } from '../../../copy/issues';
 import { PAGES } from '../../../ui/routes';
 import { common } from '../../../ui/strings';
 import '../issues.css';

@@ -13,7 +13,7 @@ import { useAction } from '../../../components/useAction';
 import { useElder } from '../../../components/elder';
 import { headingA11y } from '../../../components/a11y';
 import type { Output } from '../../../services/api';
-import { statsText as t } from '../strings';
+import { statsText as t } from '../../../copy/issues';
 import '../issues.css';
 
 type Stats = Output<'issues.stats'>;

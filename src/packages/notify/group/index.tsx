@@ -10,7 +10,7 @@ import { buttonA11y, headingA11y } from '../../../components/a11y';
 import { go, routeParam } from '../../../components/nav';
 import { currentGroup } from '../../../services/groups';
 import { formatTime } from '../../../ui/format';
-import { groupText as t } from '../strings';
+import { groupText as t } from '../../../copy/notify';
 import '../notify.css';
 
 function Items({ group }: { group: string }) {

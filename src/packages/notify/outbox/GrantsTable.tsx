@@ -3,7 +3,7 @@
 import { Text, View } from '@tarojs/components';
 import { headingA11y } from '../../../components/a11y';
 import type { Output } from '../../../services/api';
-import { grantsText as t } from '../strings';
+import { grantsText as t } from '../../../copy/notify';
 
 type Row = Output<'notify.outbox'>['grants'][number];
 

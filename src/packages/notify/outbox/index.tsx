@@ -12,7 +12,7 @@ import { buttonA11y, headingA11y } from '../../../components/a11y';
 import { go } from '../../../components/nav';
 import { call, isApiError, type Output } from '../../../services/api';
 import { formatTime } from '../../../ui/format';
-import { outboxText as t } from '../strings';
+import { outboxText as t } from '../../../copy/notify';
 import { GrantsTable } from './GrantsTable';
 import '../notify.css';
 

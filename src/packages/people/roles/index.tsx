@@ -9,7 +9,7 @@ import { handleSignedOut } from '../../../components/useAction';
 import { buttonA11y, headingA11y } from '../../../components/a11y';
 import { call, isApiError, ApiError, type Output } from '../../../services/api';
 import { ROLE_LABELS, type Role } from '../../../domain/roles';
-import { rolesPage as t } from './text';
+import { rolesPage as t } from '../../../copy/people';
 import { TextInput } from '../../../components/Field';
 import { useFeedback } from '../components/feedback';
 

@@ -20,7 +20,7 @@ import { byFloor, floorWord } from '../../../domain/canvass';
 import { PAGES } from '../../../ui/routes';
 import { formatTime } from '../../../ui/format';
 import { param } from '../count/model';
-import { canvassText as t } from './text';
+import { canvassText as t } from '../../../copy/polls';
 import './index.css';
 
 type Item = Output<'polls.canvass'>['items'][number];

@@ -11,7 +11,7 @@ import { headingA11y } from '../../../components/a11y';
 import { call, type Output } from '../../../services/api';
 import type { Photo } from '../../../services/photos';
 import { formatTime } from '../../../ui/format';
-import { countText as t } from './text';
+import { countText as t } from '../../../copy/polls';
 
 type Poll = Output<'polls.get'>['poll'];
 export type Closed = Output<'polls.count.close'>['paperCount'];

@@ -10,7 +10,7 @@ import { handleSignedOut } from '../../../components/useAction';
 import { headingA11y } from '../../../components/a11y';
 import { isApiError, call, type Output } from '../../../services/api';
 import { formatTime } from '../../../ui/format';
-import { choiceText, countText as t } from './text';
+import { choiceText, countText as t } from '../../../copy/polls';
 import type { Seat } from './Rounds';
 
 type Poll = Output<'polls.get'>['poll'];

@@ -9,7 +9,7 @@ import { handleSignedOut } from '../../../components/useAction';
 import { headingA11y } from '../../../components/a11y';
 import { isApiError, call, type Output } from '../../../services/api';
 import { FindPerson, personLabel, type Person } from '../components/FindPerson';
-import { countText as t } from './text';
+import { countText as t } from '../../../copy/polls';
 
 type Poll = Output<'polls.get'>['poll'];
 export interface Seat {

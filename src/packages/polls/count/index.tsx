@@ -21,7 +21,7 @@ import { PAGES } from '../../../ui/routes';
 import { CountPad, type PadCounts, type PadKind } from '../components/countpad';
 import { NativeCountPad, useTakeBack } from '../components/countpad/native';
 import { useElder } from '../../../components/elder';
-import { choiceText, countText as t } from './text';
+import { choiceText, countText as t } from '../../../copy/polls';
 import { nextSerial, normalSerial, param } from './model';
 import { JoinRound, StartRound, type Seat } from './Rounds';
 import { FollowRound } from './Follow';

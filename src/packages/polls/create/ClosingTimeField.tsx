@@ -6,7 +6,7 @@ import { Picker, Text, View } from '@tarojs/components';
 import { Chips } from '../../../components/Choice';
 import { Field } from '../../../components/Field';
 import { buttonA11y } from '../../../components/a11y';
-import { createText as t } from '../strings';
+import { createText as t } from '../../../copy/polls';
 
 const h5 = process.env.TARO_ENV === 'h5';
 const pad = (n: number) => String(n).padStart(2, '0');

@@ -8,7 +8,7 @@ import { buttonA11y, headingA11y, liveA11y } from '../../../components/a11y';
 import { call } from '../../../services/api';
 import { askToSubscribe } from '../../../services/subscribe';
 import { formatTime } from '../../../ui/format';
-import { VOTE_WORDS, detailText as t } from '../strings';
+import { VOTE_WORDS, detailText as t } from '../../../copy/polls';
 import { h5, message, pickFrom, emptyPick, pickWords } from './model';
 import type { Poll, Vote, MyPart, Pick } from './model';
 

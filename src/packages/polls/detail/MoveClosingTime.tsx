@@ -11,7 +11,7 @@ import { useSubmit } from '../../../components/useSubmit';
 import { call, type Output } from '../../../services/api';
 import { formatTime } from '../../../ui/format';
 import { ClosingTimeField, closingTime, spokenTime } from '../create/ClosingTimeField';
-import { moveText as t } from '../strings';
+import { moveText as t } from '../../../copy/polls';
 
 type Poll = Output<'polls.get'>['poll'];
 

@@ -9,7 +9,7 @@ import { headingA11y } from '../../../components/a11y';
 import { go } from '../../../components/nav';
 import { call, type Output } from '../../../services/api';
 import { PAGES } from '../../../ui/routes';
-import { detailText as t } from '../strings';
+import { detailText as t } from '../../../copy/polls';
 import { h5, message, twoThirdsOf, centiText } from './model';
 
 function Meter({ label, voted, need, total, fraction, met }: { label: string; voted: string; need: string; total: string; fraction: number; met: boolean }) {

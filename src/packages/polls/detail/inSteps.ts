@@ -4,7 +4,7 @@
 import { pressInSteps } from '../../../domain/inSteps';
 import { call } from '../../../services/api';
 import { newOpId } from '../../../services/offlineQueue';
-import { detailText as t } from '../strings';
+import { detailText as t } from '../../../copy/polls';
 
 /** A job answers "still under way" per call until done; a bound against one that never ends. */
 const MAX_STEPS = 50;

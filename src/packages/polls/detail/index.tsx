@@ -18,7 +18,7 @@ import { headingA11y } from '../../../components/a11y';
 import { go, routeParam } from '../../../components/nav';
 import { PAGES } from '../../../ui/routes';
 import { formatTime } from '../../../ui/format';
-import { THRESHOLD_WORDS, detailText as t } from '../strings';
+import { THRESHOLD_WORDS, detailText as t } from '../../../copy/polls';
 import { ClosingMoved, MoveClosingTime } from './MoveClosingTime';
 import { OpenReminder } from './OpenReminder';
 import '../polls.css';

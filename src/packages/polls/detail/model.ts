@@ -1,6 +1,6 @@
 // What the poll page's cards share: the answer's types, my part in the poll, and what I picked.
 import { type Output } from '../../../services/api';
-import { VOTE_WORDS, detailText as t } from '../strings';
+import { VOTE_WORDS, detailText as t } from '../../../copy/polls';
 
 export const h5 = process.env.TARO_ENV === 'h5';
 

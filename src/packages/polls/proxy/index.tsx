@@ -18,7 +18,7 @@ import { useSubmit } from '../../../components/useSubmit';
 import { call } from '../../../services/api';
 import type { Photo } from '../../../services/photos';
 import { FindPerson, type Person } from '../components/FindPerson';
-import { proxyText as t } from '../strings';
+import { proxyText as t } from '../../../copy/polls';
 
 const findText = { name: t.proxyName, nameHint: t.proxyNameHint, search: t.search, searching: t.searching, needName: t.needName, nobody: t.nobody, pick: t.pickProxy };
 type FieldName = 'buildingId' | 'unitId' | 'q' | 'proxyUserId' | 'photoFileId' | 'form';

@@ -16,7 +16,7 @@ import { PrintSheet } from '../../../components/print/PrintSheet';
 import { PrintButton } from '../../../components/print/PrintButton';
 import { loadAll } from '../../../components/print/loadAll';
 import { PAGES } from '../../../ui/routes';
-import { countText as t } from '../count/text';
+import { countText as t } from '../../../copy/polls';
 import { param } from '../count/model';
 import { ballotQr } from './qr';
 import '../components/countpad/countpad.css';

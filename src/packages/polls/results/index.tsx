@@ -15,7 +15,7 @@ import { headingA11y, liveA11y } from '../../../components/a11y';
 import { type Output } from '../../../services/api';
 import { PAGES } from '../../../ui/routes';
 import { formatTime } from '../../../ui/format';
-import { THRESHOLD_WORDS, VOTE_WORDS, resultsText as t } from '../strings';
+import { THRESHOLD_WORDS, VOTE_WORDS, resultsText as t } from '../../../copy/polls';
 import '../polls.css';
 import { Certificate } from './Certificate';
 import { PublicRecord } from './PublicRecord';

@@ -9,7 +9,7 @@ import { liveA11y } from '../../../components/a11y';
 import { useSubmit } from '../../../components/useSubmit';
 import { call, type Output } from '../../../services/api';
 import { parseReading } from '../../../domain/meters';
-import { correctText as t } from './strings';
+import { correctText as t } from '../../../copy/meters';
 import { CheckBox } from '../../../components/CheckBox';
 import { TextInput } from '../../../components/Field';
 

@@ -17,7 +17,7 @@ import { isApiError, type Output } from '../../../services/api';
 import { dismissFailed, isOffline, outcomeOf, submit, type FailedEntry, type QueueEntry } from '../../../services/offlineQueue';
 import { checkReading, formatReading, parseReading } from '../../../domain/meters';
 import { formatTime } from '../../../ui/format';
-import { correctText as t } from './strings';
+import { correctText as t } from '../../../copy/meters';
 import { CheckBox } from '../../../components/CheckBox';
 import { TextInput } from '../../../components/Field';
 import { OfflineBar } from '../components/OfflineBar';

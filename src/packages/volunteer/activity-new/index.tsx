@@ -17,7 +17,7 @@ import { chinaDate, chinaDayStart, fromChina } from '../../../domain/chinaTime';
 import { chinaDayLabel } from '../../../domain/volunteers';
 import { call } from '../../../services/api';
 import { PAGES } from '../../../ui/routes';
-import { newActivityText as t } from '../strings';
+import { newActivityText as t } from '../../../copy/volunteers';
 import '../../../components/keepInView.css';
 import '../components/volunteer.css';
 

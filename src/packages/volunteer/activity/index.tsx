@@ -22,7 +22,7 @@ import { askToSubscribe } from '../../../services/subscribe';
 import { PAGES } from '../../../ui/routes';
 import { formatTime } from '../../../ui/format';
 import { shiftTime } from '../../../domain/volunteers';
-import { activityText as t } from '../strings';
+import { activityText as t } from '../../../copy/volunteers';
 import { QrCode } from '../components/QrCode';
 import '../components/volunteer.css';
 import { isPrivacyRefusal } from '../../../services/privacy';

@@ -10,7 +10,7 @@ import { useSubmit } from '../../../components/useSubmit';
 import { call } from '../../../services/api';
 import { CATEGORIES, CATEGORY_CODES, type Category } from '../../../domain/issues';
 import { parsePlaceValue } from '../../../domain/places';
-import { careText as t } from '../strings';
+import { careText as t } from '../../../copy/volunteers';
 
 export function ConcernForm(props: { careId: string; visitId: string; concern: string; places: { value: string; label: string }[]; onRaised: () => void; onCancel: () => void }) {
   const { careId, visitId, concern, places, onRaised, onCancel } = props;

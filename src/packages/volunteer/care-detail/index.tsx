@@ -15,7 +15,7 @@ import { useSubmit } from '../../../components/useSubmit';
 import { chinaDate } from '../../../domain/chinaTime';
 import { call } from '../../../services/api';
 import { groupPhone } from '../../../ui/format';
-import { careNewText, careText as t } from '../strings';
+import { careNewText, careText as t } from '../../../copy/volunteers';
 import { PeoplePicker } from '../components/PeoplePicker';
 import { CareWithdraw } from '../components/CareWithdraw';
 import { ConcernForm } from './ConcernForm';

@@ -18,7 +18,7 @@ import { call } from '../../../services/api';
 import { PAGES } from '../../../ui/routes';
 import { CARE_CATEGORIES, CONSENT_WAYS, type CareCategory, type ConsentWay } from '../../../domain/volunteers';
 import { PeoplePicker } from '../components/PeoplePicker';
-import { careNewText as t } from '../strings';
+import { careNewText as t } from '../../../copy/volunteers';
 import '../../../components/keepInView.css';
 import '../components/volunteer.css';
 

@@ -8,7 +8,7 @@ import { useAction, useReloadOnShow } from '../../../components/useAction';
 import { buttonA11y, headingA11y } from '../../../components/a11y';
 import { go } from '../../../components/nav';
 import { PAGES } from '../../../ui/routes';
-import { careNewText, careText as t } from '../strings';
+import { careNewText, careText as t } from '../../../copy/volunteers';
 import '../components/volunteer.css';
 
 const h5 = process.env.TARO_ENV === 'h5';

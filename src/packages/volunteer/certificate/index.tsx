@@ -12,7 +12,7 @@ import { routeParam } from '../../../components/nav';
 import { useSubmit } from '../../../components/useSubmit';
 import { chinaDate as cstDay } from '../../../domain/chinaTime';
 import { call } from '../../../services/api';
-import { certificateText as t } from '../strings';
+import { certificateText as t } from '../../../copy/volunteers';
 import '../components/volunteer.css';
 
 const h5 = process.env.TARO_ENV === 'h5';

@@ -10,7 +10,7 @@ import { headingA11y } from '../../../components/a11y';
 import { useSubmit } from '../../../components/useSubmit';
 import { call } from '../../../services/api';
 import { CARE_WITHDRAW_REASONS, type CareWithdrawReason } from '../../../domain/volunteers';
-import { careText as t } from '../strings';
+import { careText as t } from '../../../copy/volunteers';
 
 export function CareWithdraw({ careId, onWithdrawn }: { careId: string; onWithdrawn: () => void }) {
   const [open, setOpen] = useState(false);

@@ -8,7 +8,7 @@ import { Failed, Loading, Notice } from '../../../components/states';
 import { useAction, useReloadOnShow } from '../../../components/useAction';
 import { headingA11y } from '../../../components/a11y';
 import { call } from '../../../services/api';
-import { statsText as t } from '../strings';
+import { statsText as t } from '../../../copy/volunteers';
 import '../components/volunteer.css';
 
 const h5 = process.env.TARO_ENV === 'h5';

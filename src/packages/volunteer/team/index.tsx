@@ -15,7 +15,7 @@ import { go, routeParam } from '../../../components/nav';
 import { call, isApiError } from '../../../services/api';
 import { PAGES } from '../../../ui/routes';
 import { ActivityCard } from '../../../pages/volunteer/ActivityCard';
-import { teamText as t } from '../strings';
+import { teamText as t } from '../../../copy/volunteers';
 import '../components/volunteer.css';
 
 const h5 = process.env.TARO_ENV === 'h5';

@@ -4,7 +4,7 @@
 import { Text, View } from '@tarojs/components';
 import { memo } from 'react';
 import { buttonA11y, liveA11y } from '../../../../components/a11y';
-import { countText as t } from '../../count/text';
+import { countText as t } from '../../../../copy/polls';
 import './countpad.css';
 
 export type PadKind = 'yes' | 'no' | 'abstain' | 'invalid';

@@ -1,6 +1,13 @@
-// The words of the 议事 sub-screens (report, issue page, statistics). Kept in the subpackage so
+// The words of issues, in one place for review: the subpackage screens' text, then what the server
+// says (refusals, names of things inside refusals, action summaries, notices). Plain data, imported
+// by the subpackage and by server/app. The main package never imports this file (the tab's own
+// words are in ui/strings/issues.ts), so WeChat's main package does not carry it.
+// Long on purpose: it is the area's whole wording, read top to bottom in review; splitting it
+// would put the wording in two places again.
+import { DESCRIPTION_MAX } from '../domain/issues';
+
+// The words of the 议事 sub-screens (report, issue page, statistics). Imported only by the subpackage, so
 // WeChat's main package does not carry them; the tab's own words are in ui/strings/issues.ts.
-import { DESCRIPTION_MAX } from '../../domain/issues';
 
 export const reportText = {
   title: '我要报事',
@@ -174,4 +181,122 @@ export const statsText = {
   truncated: '报事太多，只统计了前 20000 条。',
   scroll: '表格可以左右滑动',
   notes: '“受理用时”从报事到物业受理，“修复用时”从报事到处理完成；中位数即一半的报事比它快。',
+};
+
+// Refusals the server answers with; the code and field stay at the call site.
+export const issueRefusals = {
+  // issues/applyTransition.ts
+  privateCannotTable: '这条报事仅物业可见,不能提交三方议定;请报事人改为公开报事后再提交',
+  notYourStep: '你不能对这条报事做这个操作',
+  wrongStatus: (status: string, step: string) => `这条报事现在是"${status}",不能${step}`,
+  stepFinish: '完成',
+  stepOther: '这样操作',
+  finishNoteMissing: '请写明做了什么',
+  reasonMissing: '请写明理由',
+  afterPhotoMissing: '请拍一张处理后的照片',
+  changedMeanwhile: '这条报事刚刚被别人处理过了,请刷新',
+  // issues/feed.ts
+  statusUnknown: '状态不对',
+  sortUnknown: '排序方式不对',
+  // issues/inputs.ts
+  categoryMissing: '请选择问题类别',
+  placeMissing: '请选择地点',
+  buildingPartMissing: '请选择楼道、楼顶或地下室',
+  placeUnknown: '请选择地点:一套房屋、一处公共区域或楼栋的楼道、楼顶、地下室',
+  photosMalformed: '照片格式不对',
+  tooManyPhotos: (photosMax: number) => `最多 ${photosMax} 张照片`,
+  // issues/places.ts
+  buildingLacksPart: (building: string, part: string) => `${building}没有${part},请另选地点`,
+  thisPlace: '这个地方',
+  photoNotUploaded: '照片没有上传成功,请重新选择',
+  photoTwice: '同一张照片选了两次',
+  // issues/rateIssue.ts
+  starsOutOfRange: '请选择 1 到 5 颗星',
+  onlyReporterRates: '只有报事人可以评价',
+  rateAfterDone: '处理完成后才能评价',
+  alreadyRated: '你已经评价过了',
+  // issues/reportIssue.ts
+  visibilityMissing: '请选择公开或仅物业可见',
+  showFullNameNotBoolean: '显示全名应是是或否',
+  onBehalfNotAllowed: '只有物业、社区或业委会可以代居民报事',
+  // issues/secondIssue.ts
+  ownIssueNoSecond: '这是你自己报的事,不需要附议',
+  privateNoSecond: '这条报事不公开,不能附议',
+  endedNoSecond: '这条报事已经结束,不能再附议',
+  alreadySeconded: '你已经附议过了',
+  // issues/stats.ts
+  daysBelowOne: '天数至少为 1',
+  daysOverYear: '最多统计一年',
+  // issues/transitionIssue.ts
+  actionUnknown: '没有这个操作',
+  othersTasksOpen: (names: string) => `还有别人的工单没完成(${names}),请等他们完成工单后再完成这条报事`,
+  // issues/uploadPhoto.ts
+  photoMissing: '请选择照片',
+  photoIdMalformed: '照片编号不对,请重新上传',
+  photoNotYours: '照片不是你刚上传的,请重新选择照片',
+  photoTooLarge: '照片太大:压缩后不能超过 2 MB',
+  photoFormat: '只能上传 JPEG、PNG 或 WebP 格式的照片',
+};
+
+// Names of things, as they appear inside refusals ("缺少会议", "公告不存在").
+export const issueFields = {
+  // issues/commentIssue.ts
+  issue: '报事',
+  comment: '评论',
+  // issues/feed.ts
+  building: '楼栋',
+  // issues/inputs.ts
+  unit: '房屋',
+  // issues/model.ts
+  thisIssue: '这条报事',
+  // issues/rateIssue.ts
+  rating: '评价',
+  // issues/reportIssue.ts
+  description: '问题描述',
+  residentName: '居民姓名',
+  residentUnit: '居民的房屋',
+  // issues/transitionIssue.ts
+  note: '说明',
+};
+
+// One line per action: what it does, for the action table and the permission matrix.
+export const issueSummaries = {
+  'issues.comment': '评论一条报事(≤300字,先过内容检查)',
+  'issues.feed': '报事列表:按状态、类别、楼栋筛选,按最新、附议最多或优先级排序,每页 20 条',
+  'issues.similar': '同一地点、同一类别、30天内未关闭的报事(用于"我也遇到")',
+  'issues.get': '报事详情、处理时间线、工单、评论和我能做的操作',
+  'issues.places': '报事可选的地点:我的房屋和所在楼栋的楼道/楼顶/地下室、公共区域、其他楼栋',
+  'photos.folder': '我的照片上传目录(云存储 uploads/<目录>/)',
+  'issues.rate': '报事人给处理结果打分(1–5星)和评价,只能一次',
+  'issues.report': '报事:类别、地点、描述(≤500字)、照片(≤6张)、公开或仅物业可见;可代老人报事',
+  'issues.second': '附议("我也遇到"):每人每条一次,不能附议自己的报事',
+  'issues.stats': '报事统计:按类别的受理、修复用时中位数,返修率,平均评分,未修好关闭数',
+  'issues.transition': '推进报事流程:受理/不受理/提交三方议定/开始/完成/确认修好/没修好/关闭',
+  'photos.upload': '登记一张已上传到云存储的照片(JPEG/PNG/WebP,不超过 2 MB),并送微信图片审核',
+};
+
+// Texts the server writes: notices, home-screen items, audit and export labels.
+export const issueServerText = {
+  // issues/applyTransition.ts
+  closed: '已关闭',
+  // issues/getIssue.ts
+  eventLabels: {
+    'issue.reported': '报事',
+    'issue.seconded': '有人附议',
+    'issue.rated': '评价',
+    'issue.followUp': '回访:修好了吗?',
+    'task.created': '派单',
+    'task.assigned': '改派',
+    'task.started': '师傅开始处理',
+    'task.finished': '工单完成',
+  },
+  system: '系统',
+  // issues/reportIssue.ts
+  reportedForYou: (name: string, label: string) => `${name}替你报了事:${label}`,
+  awaitingAcceptance: '待受理',
+  // issues/stats.ts
+  allCategories: '全部',
+  // issues/transitionIssue.ts
+  otherStaff: '其他师傅',
+  notAssigned: '未派单',
 };
