@@ -14,6 +14,8 @@ export interface CompoundDoc {
   propertyCompanyId: string | null;
   /** Whether owners have elected a committee (业委会) yet. */
   hasCommittee: boolean;
+  /** The last day of the committee's current term (YYYY-MM-DD), when it has one (src/domain/committeeTerm.ts). */
+  committeeTermEndsOn?: string | null;
   createdAt: string;
   [key: string]: unknown;
 }
