@@ -45,6 +45,8 @@ import { auditActions } from './audit/table';
 import { reviewActions } from './review/table';
 import { myCompounds } from './tenancy/myCompounds';
 import { compareCompounds } from './tenancy/compareCompounds';
+import { grantOrgRole } from './tenancy/grantOrgRole';
+import { boardAcrossCompounds } from './tasks/boardAcrossCompounds';
 import type { Action } from './action';
 
 export const actions = {
@@ -55,6 +57,7 @@ export const actions = {
   home,
   'compounds.mine': myCompounds,
   'compounds.compare': compareCompounds,
+  'orgRoles.grant': grantOrgRole,
   'compound.buildings': listBuildings,
   'compound.units': listUnits,
   'claims.submit': submitClaim,
@@ -82,6 +85,7 @@ export const actions = {
   'tasks.get': getTask,
   'tasks.mine': myTasks,
   'tasks.board': dispatchBoard,
+  'tasks.acrossCompounds': boardAcrossCompounds,
   'staff.list': listStaff,
   'recurrences.create': createRecurrence,
   'recurrences.list': listRecurrences,

@@ -59,6 +59,10 @@ export interface OrgRole {
 export interface AccountDoc {
   _id: string;
   orgRoles: OrgRole[];
+  /** The organisations of `orgRoles`, for finding who holds a role for one (accounts: orgIds). */
+  orgIds?: string[];
+  /** The last role grant (server/app/tenancy/grantOrgRole.ts): a resend with its operation id answers as it did. */
+  lastOp?: { id: string; answer: unknown };
   admin?: boolean;
   [key: string]: unknown;
 }
