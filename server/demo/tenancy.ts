@@ -47,7 +47,8 @@ export async function seedDemoDeployment(root: Store, now: Date): Promise<void> 
   const deployment: DeploymentDoc = { _id: 'deployment', kind: 'deployment', defaultCompoundId: DEMO_COMPOUND };
   await root.set('orgs', deployment);
   for (const p of personas) {
-    const account: AccountDoc = { _id: `user:${personaOpenid(p.id)}`, orgRoles: ORG_ROLES[p.id] ?? [], ...(p.id === 'admin' ? { admin: true } : {}) };
+    const orgRoles = ORG_ROLES[p.id] ?? [];
+    const account: AccountDoc = { _id: `user:${personaOpenid(p.id)}`, orgRoles, orgIds: orgRoles.map((r) => r.orgId), ...(p.id === 'admin' ? { admin: true } : {}) };
     if (account.orgRoles.length || account.admin) await root.set('accounts', account);
     const homes = [...(p.elsewhereOnly ? [] : [DEMO_COMPOUND]), ...(p.elsewhere ?? []).map((e) => e.compoundId)];
     for (const compoundId of homes) await root.set('enrolments', { _id: enrolmentId(account._id, compoundId), userId: account._id, compoundId, at });
