@@ -244,7 +244,8 @@ describe('派单看板 across the company’s compounds', () => {
     { id: 'qiaoya', name: '侨亚小区', role: 'manager' },
     { id: 'jinxiu', name: '锦绣花园', role: 'manager' },
   ];
-  const across = (body: Record<string, unknown>) => {
+  const across = (raw: unknown) => {
+    const body = raw as Record<string, unknown>;
     const only = typeof body.compound === 'string' ? body.compound : null;
     const all = [row('task:a', 'qiaoya', '侨亚小区', { assigneeId: 'user:demo-staff', assigneeName: '刘师傅' }), row('task:b', 'jinxiu', '锦绣花园', { overdue: true })];
     return ok({ compounds, filter: only, tasks: all.filter((t) => !only || t.compoundId === only), truncated: false });
@@ -301,5 +302,33 @@ describe('派单看板 across the company’s compounds', () => {
     open(net);
     await screen.findByRole('heading', { level: 2, name: '待受理的报事（1）' });
     expect(screen.queryByText(/各小区的工单/)).toBeNull();
+  });
+});
+
+describe('我的任务 for staff of several compounds', () => {
+  beforeEach(() => freshLaunch({ 'gongzhi.elderOffered': true }));
+
+  it('lists their own tasks in each compound, naming it, with nothing to move', async () => {
+    const { default: MyTasksPage } = await import('../../src/packages/tasks/mine/index');
+    const net = fakeNetwork();
+    net.on('/api/me', ok({ user: { id: 'user:demo-staff', name: '刘师傅', roles: ['staff'], phone: null } }));
+    net.on('/api/tasks.mine', ok({ overdue: [], today: [], upcoming: [], done: [] }));
+    net.on(
+      '/api/tasks.acrossCompounds',
+      ok({
+        compounds: [
+          { id: 'qiaoya', name: '侨亚小区', role: 'staff' },
+          { id: 'jinxiu', name: '锦绣花园', role: 'staff' },
+        ],
+        filter: null,
+        tasks: [{ id: 'task:j', compoundId: 'jinxiu', compoundName: '锦绣花园', title: '锦绣花园换灯', kind: 'repair', status: 'open', dueAt: new Date(Date.now() + HOUR).toISOString(), overdue: false, assigneeId: 'user:demo-staff', assigneeName: '刘师傅' }],
+        truncated: false,
+      }),
+    );
+    renderPage(MyTasksPage, 'packages/tasks/mine/index');
+    expect(await screen.findByRole('heading', { level: 2, name: '我在各小区的工单（1）' })).toBeTruthy();
+    const card = cardOf(screen.getByText('锦绣花园换灯'));
+    expect(within(card).getByText('锦绣花园')).toBeTruthy();
+    expect(within(card).queryByRole('button', { name: /派单|改派/ })).toBeNull();
   });
 });

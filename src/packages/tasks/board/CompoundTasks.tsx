@@ -2,6 +2,8 @@
 // each naming its compound, filtered to one compound or all; the choice is kept on this phone, so a
 // reload opens the same filter. Moving a task is done in the task's own compound (callIn): the
 // board never switches the app's current compound. Shown only when the company serves more than one.
+// On 我的任务 (`mine`) staff see their own tasks in each compound the same way, read-only, and a
+// failure stays quiet there (that page works offline from its own copy).
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useEffect, useState } from 'react';
@@ -89,7 +91,7 @@ function Move({ task, onMoved }: { task: Row; onMoved: (text: string) => void })
   );
 }
 
-function TaskCard({ task, onMoved }: { task: Row; onMoved: (text: string) => void }) {
+function TaskCard({ task, canMove, onMoved }: { task: Row; canMove: boolean; onMoved: (text: string) => void }) {
   return (
     <View className={`gz-card gz-task ${task.overdue ? 'gz-task--overdue' : ''}`}>
       <View className='gz-taglist'>
@@ -100,12 +102,12 @@ function TaskCard({ task, onMoved }: { task: Row; onMoved: (text: string) => voi
       <Text className='gz-task__meta'>{taskKindLabel[task.kind] ?? task.kind}</Text>
       <Text className={task.overdue ? 'gz-task__late' : 'gz-task__meta'}>{t.dueAt(formatTime(task.dueAt))}</Text>
       <Text className='gz-task__meta'>{task.assigneeId ? t.assigneeOf(task.assigneeName ?? t.someone) : t.unassignedTag}</Text>
-      <Move task={task} onMoved={onMoved} />
+      {canMove && <Move task={task} onMoved={onMoved} />}
     </View>
   );
 }
 
-export function CompoundTasks() {
+export function CompoundTasks({ mine = false }: { mine?: boolean }) {
   const [filter, setFilter] = useState<string>(keptFilter);
   const [note, setNote] = useState<string | null>(null);
   const r = useAction('tasks.acrossCompounds', filter === ALL ? {} : { compound: filter }, [filter]);
@@ -120,17 +122,19 @@ export function CompoundTasks() {
     setFilter(v);
   }
   const data = r.data;
+  if (!data && mine) return null;
   if (data && data.compounds.length < 2) return null;
+  const manages = new Set((data?.compounds ?? []).filter((c) => c.role === 'manager').map((c) => c.id));
   const options = [{ value: ALL, label: '全部小区' }, ...(data?.compounds ?? []).map((c) => ({ value: c.id, label: c.name }))];
   return (
     <View className='gz-compound-tasks'>
       <Text className='gz-h2' {...headingA11y(2)}>
-        {`各小区的工单${data ? t.count(data.tasks.length) : ''}`}
+        {`${mine ? '我在各小区的工单' : '各小区的工单'}${data ? t.count(data.tasks.length) : ''}`}
       </Text>
       {data && <ChoiceGroup id='board-compound' label='看哪个小区' options={options} value={filter} onChange={choose} />}
       {note && <Notice kind='ok'>{note}</Notice>}
-      {r.state === 'loading' && !data && <Loading />}
-      {r.state === 'error' && r.error.status !== 404 && <Failed error={r.error} onRetry={r.reload} />}
+      {r.state === 'loading' && !data && !mine && <Loading />}
+      {r.state === 'error' && r.error.status !== 404 && !mine && <Failed error={r.error} onRetry={r.reload} />}
       {data && data.tasks.length === 0 && <Empty title='这里没有未完成的工单' />}
       {data && data.truncated && <Notice kind='info'>工单较多,只列出每个小区最早到期的 100 件;切换到该小区的派单看板可看全部。</Notice>}
       {data &&
@@ -138,6 +142,7 @@ export function CompoundTasks() {
           <TaskCard
             key={`${task.compoundId}/${task.id}`}
             task={task}
+            canMove={manages.has(task.compoundId)}
             onMoved={(text) => {
               setNote(text);
               void r.reload();
