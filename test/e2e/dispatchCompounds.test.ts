@@ -1,6 +1,7 @@
 // The property company's dispatch board across its compounds in the browser build: 周经理 (华宇物业)
 // sees 侨亚小区's and 锦绣花园's open tasks side by side, each naming its compound, filters to 锦绣花园,
-// and the filter outlives a reload. Then axe-core and the 长辈模式 sizes on the board.
+// and the filter outlives a reload. Then axe-core and the 长辈模式 sizes on the board and on 刘师傅's
+// 我的任务, which lists his tasks in both compounds.
 import type { Page } from 'playwright-core';
 import { browserSuite, elderSizes, hasChromium, onScreen, seriousViolations } from './browser';
 
@@ -43,14 +44,20 @@ d('the dispatch board across compounds', () => {
   });
 
   for (const elder of [false, true]) {
-    it(`passes axe${elder ? ' and the 长辈模式 sizes' : ''} on the board with 各小区的工单${elder ? ' (长辈模式)' : ''}`, async () => {
-      const page = await env.signedIn('manager', elder);
-      await page.goto(url('/packages/tasks/board/index'));
-      await onScreen(page).getByRole('radio', { name: '全部小区' }).waitFor();
-      if (elder) await onScreen(page).locator('.gz-page.elder').first().waitFor();
-      expect(await seriousViolations(page)).toEqual([]);
-      if (elder) expect(await elderSizes(page)).toEqual({ small: [], tiny: [] });
-      await page.context().close();
+    it(`passes axe${elder ? ' and the 长辈模式 sizes' : ''} on the board and on 我的任务 with the compounds' tasks${elder ? ' (长辈模式)' : ''}`, async () => {
+      const screens: Array<[string, string]> = [
+        ['manager', '/packages/tasks/board/index'],
+        ['staff', '/packages/tasks/mine/index'],
+      ];
+      for (const [persona, path] of screens) {
+        const page = await env.signedIn(persona, elder);
+        await page.goto(url(path));
+        await onScreen(page).locator('.gz-compound-tasks').getByRole('radio', { name: '全部小区' }).waitFor();
+        if (elder) await onScreen(page).locator('.gz-page.elder').first().waitFor();
+        expect(await seriousViolations(page)).toEqual([]);
+        if (elder) expect(await elderSizes(page)).toEqual({ small: [], tiny: [] });
+        await page.context().close();
+      }
     });
   }
 });
