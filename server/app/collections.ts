@@ -14,7 +14,7 @@ const declared: CollectionSpecs = {
   compounds: { indexes: [['communityId', 'name'], ['propertyCompanyId', 'name'], ['city', 'district', 'name'], ['name']] },
   orgs: { indexes: [['kind', 'name'], ['streetId']] },
   enrolments: { indexes: [['userId', 'at']] },
-  accounts: { indexes: [] },
+  accounts: { indexes: [['orgIds']] },
   /** Progress of the in-place upgrade to compounds (server/app/tenancy/migrate.ts), one document per collection. */
   migrations: { indexes: [] },
   /** `cursors/jobs`: where the timer's walk over the compounds stopped (jobs/compoundWalk.ts). */

@@ -13,6 +13,7 @@ import { compoundDeps, compoundOfCall } from './tenancy/scope';
 import { isScopedStore } from '../store/scoped';
 import { enrolmentId, type EnrolmentDoc } from './tenancy/model';
 import { commonRefusals, commonServerText } from '../../src/copy/common';
+import { orgRolesOnArrival } from './tenancy/syncOrgRoles';
 
 export type { Identity };
 
@@ -27,14 +28,17 @@ const fail = (error: AppError): Outcome => ({ status: STATUS[error.code], body: 
 
 /**
  * Finds the caller's user in the call's compound, creating it on a first visit there (a newcomer
- * holds no role in it, whatever they hold elsewhere) and adding the compound to their list.
+ * holds no role in it, whatever they hold elsewhere, but for the roles of an organisation serving
+ * it: tenancy/syncOrgRoles.ts) and adding the compound to their list.
  */
 export async function resolveCaller(deps: Deps, identity: Identity): Promise<Caller> {
   const id = userIdFor(identity.openid);
   let user = await deps.store.get<UserDoc>('users', id);
   if (!user) {
     const at = deps.clock.now().toISOString();
-    const fresh: UserDoc = { _id: id, openid: identity.openid, name: commonServerText.wechatUser, roles: [], phone: null, createdAt: at };
+    // A newcomer holds no role here, unless their company, community or street serves this compound.
+    const roles = isScopedStore(deps.store) ? await orgRolesOnArrival(deps.store.root, id, deps.store.compoundId) : [];
+    const fresh: UserDoc = { _id: id, openid: identity.openid, name: commonServerText.wechatUser, roles, phone: null, createdAt: at };
     try {
       await deps.store.insert('users', fresh);
       if (isScopedStore(deps.store)) await enrol(deps, id, deps.store.compoundId, at);

@@ -10,6 +10,7 @@ import { enrolmentId } from '../app/tenancy/model';
 import { holderIdFor } from '../app/people/importRoster';
 import { holderKeyOf } from '../../src/domain/roster';
 import { lastFour } from '../../src/domain/phone';
+import { chinaDate } from '../../src/domain/chinaTime';
 import { personaOpenid, personas } from './personas';
 
 export const DEMO_COMPOUND = 'qiaoya';
@@ -27,6 +28,9 @@ export const DEMO_COMPOUNDS: Array<Pick<CompoundDoc, '_id' | 'name' | 'city' | '
   { _id: 'yangguang', name: '阳光苑', ...place, propertyCompanyId: null, hasCommittee: false },
 ];
 
+/** Days left of each committee's term when the demo starts: 锦绣花园's ends within 90 days (the overviews flag it). */
+const TERM_LEFT_DAYS: Record<string, number> = { qiaoya: 900, jinxiu: 45, yangguang: 0 };
+
 /** What each organisation role of a persona is held for (the account's record; the compound records carry the role). */
 const ORG_ROLES: Record<string, OrgRole[]> = {
   manager: [{ role: 'manager', orgId: 'company:huayu' }],
@@ -39,11 +43,12 @@ const ORG_ROLES: Record<string, OrgRole[]> = {
 export async function seedDemoDeployment(root: Store, now: Date): Promise<void> {
   const at = now.toISOString();
   for (const org of DEMO_ORGS) await root.set('orgs', org);
-  for (const compound of DEMO_COMPOUNDS) await root.set('compounds', { ...compound, createdAt: at });
+  for (const compound of DEMO_COMPOUNDS) await root.set('compounds', { ...compound, committeeTermEndsOn: compound.hasCommittee ? chinaDate(new Date(now.getTime() + TERM_LEFT_DAYS[compound._id] * 86_400_000)) : null, createdAt: at });
   const deployment: DeploymentDoc = { _id: 'deployment', kind: 'deployment', defaultCompoundId: DEMO_COMPOUND };
   await root.set('orgs', deployment);
   for (const p of personas) {
-    const account: AccountDoc = { _id: `user:${personaOpenid(p.id)}`, orgRoles: ORG_ROLES[p.id] ?? [], ...(p.id === 'admin' ? { admin: true } : {}) };
+    const orgRoles = ORG_ROLES[p.id] ?? [];
+    const account: AccountDoc = { _id: `user:${personaOpenid(p.id)}`, orgRoles, orgIds: orgRoles.map((r) => r.orgId), ...(p.id === 'admin' ? { admin: true } : {}) };
     if (account.orgRoles.length || account.admin) await root.set('accounts', account);
     const homes = [...(p.elsewhereOnly ? [] : [DEMO_COMPOUND]), ...(p.elsewhere ?? []).map((e) => e.compoundId)];
     for (const compoundId of homes) await root.set('enrolments', { _id: enrolmentId(account._id, compoundId), userId: account._id, compoundId, at });

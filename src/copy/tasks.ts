@@ -48,6 +48,7 @@ export const taskFields = {
 
 // One line per action: what it does, for the action table and the permission matrix.
 export const taskSummaries = {
+  'tasks.acrossCompounds': '物业公司所服务各小区的未完成工单(经理看全部,员工看自己的),可按小区筛选',
   'tasks.assign': '改派工单给另一位员工(未完成的工单)',
   'tasks.create': '派单:从报事或单独创建工单,指定员工和完成时间',
   'tasks.board': '派单看板:待受理、未派单、已超时、每位员工的工单',

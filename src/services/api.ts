@@ -93,11 +93,11 @@ export function cloudFailure(err: unknown): ApiError {
   return new ApiError({ code: 'network', message: NETWORK_MESSAGE, status: 0 });
 }
 
-async function viaCloud(action: string, data: unknown): Promise<unknown> {
+async function viaCloud(action: string, data: unknown, inCompound?: string): Promise<unknown> {
   cloudReady();
   let res: { result?: unknown };
   try {
-    const compound = currentCompound();
+    const compound = inCompound ?? currentCompound();
     res = (await Taro.cloud.callFunction({ name: 'api', data: { action, data, ...(compound ? { compound } : {}) } })) as { result?: unknown };
   } catch (err) {
     throw cloudFailure(err);
@@ -105,18 +105,18 @@ async function viaCloud(action: string, data: unknown): Promise<unknown> {
   return unwrap(res.result);
 }
 
-function compoundHeader(): Record<string, string> {
-  const compound = currentCompound();
+function compoundHeader(inCompound?: string): Record<string, string> {
+  const compound = inCompound ?? currentCompound();
   return compound ? { 'x-gongzhi-compound': compound } : {};
 }
 
-async function viaHttp(action: string, data: unknown): Promise<unknown> {
+async function viaHttp(action: string, data: unknown, inCompound?: string): Promise<unknown> {
   let res: Response;
   try {
     res = await fetch(`/api/${action}`, {
       method: 'POST',
       credentials: 'same-origin',
-      headers: { 'content-type': 'application/json', ...compoundHeader() },
+      headers: { 'content-type': 'application/json', ...compoundHeader(inCompound) },
       body: JSON.stringify(data ?? {}),
     });
   } catch {
@@ -140,4 +140,13 @@ const transport = process.env.TARO_ENV === 'weapp' ? viaCloud : viaHttp;
 /** Runs one action and returns its output; throws ApiError on any refusal or failure. */
 export async function call<N extends ActionName>(action: N, ...args: Args<N>): Promise<Output<N>> {
   return (await transport(action, args[0] ?? {})) as Output<N>;
+}
+
+/**
+ * Runs one action in another compound than the current one, without switching to it: the
+ * property company's board moves a task in that task's own compound. The server still reads the
+ * caller's roles from that compound's own records.
+ */
+export async function callIn<N extends ActionName>(compound: string, action: N, ...args: Args<N>): Promise<Output<N>> {
+  return (await transport(action, args[0] ?? {}, compound)) as Output<N>;
 }

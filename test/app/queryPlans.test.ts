@@ -92,3 +92,27 @@ describe('the issue feed, as issues.feed runs it', () => {
     expect(open?.plan.join(' | ')).toMatch(/USING INDEX/);
   });
 });
+
+describe('the overviews across compounds, as their actions run them', () => {
+  it('reads the company board (tasks.acrossCompounds) through indexes: compounds by company, tasks by compound, people by id', async () => {
+    await h.ok('manager', 'tasks.acrossCompounds', {});
+    await h.ok('staff', 'tasks.acrossCompounds', {});
+    const shapes = capturedQueries().filter((q) => q.action === 'tasks.acrossCompounds');
+    expect(shapes.map((q) => q.shape)).toEqual(
+      expect.arrayContaining([
+        'find compounds where(propertyCompanyId:=string) orderBy(name asc)',
+        'find tasks where(compoundId:=string, status:$in) orderBy(dueAt asc)',
+        'find tasks where(compoundId:=string, assigneeId:=string, status:$in) orderBy(dueAt asc)',
+        'find users where(_id:$in) orderBy()',
+      ]),
+    );
+    for (const q of shapes) expect([q.shape, scansWhole(q)]).toEqual([q.shape, false]);
+  });
+
+  it('reads the comparison (compounds.compare) through indexes, the scorecard included', async () => {
+    await h.ok('community', 'compounds.compare', {});
+    const shapes = capturedQueries().filter((q) => q.action === 'compounds.compare');
+    expect(shapes.map((q) => q.shape)).toContain('find inspections where(compoundId:=string, status:=string) orderBy(quarter desc)');
+    for (const q of shapes) expect([q.shape, scansWhole(q)]).toEqual([q.shape, false]);
+  });
+});

@@ -79,7 +79,9 @@ d('switching compounds in the browser', () => {
     }
     // 侨亚小区 has the seeded reports; 阳光苑 has no committee and no company.
     expect(texts.find((t) => t.startsWith('侨亚小区'))).not.toMatch(/报事0 件/);
-    expect(texts.find((t) => t.startsWith('阳光苑'))).toMatch(/还没有业委会/);
+    expect(texts.find((t) => t.startsWith('阳光苑'))).toMatch(/未成立业委会/);
+    // 锦绣花园's committee term ends within 90 days: flagged in words.
+    expect(texts.find((t) => t.startsWith('锦绣花园'))).toMatch(/⚠ .*请准备换届/);
     const body = (await s.textContent()) ?? '';
     for (const person of ['李明', '王秀英', '张建国', '方玉珍', '邓春生', '何书记']) expect(body).not.toContain(person);
     expect(body).not.toMatch(/1\d{10}/);

@@ -1,4 +1,4 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import DispatchBoardPage from '../../src/packages/tasks/board/index';
 import { fakeNetwork, ok, refused, type FakeNetwork } from './support/network';
 import { freshLaunch, renderPage } from './support/render';
@@ -234,5 +234,101 @@ describe('派单看板 (dispatch board)', () => {
     expect(document.querySelector('.gz-page.elder')).toBeTruthy();
     expect(screen.getByRole('radio', { name: '马师傅' })).toBeTruthy();
     expect(screen.queryByRole('dialog')).toBeNull();
+  });
+});
+
+describe('派单看板 across the company’s compounds', () => {
+  beforeEach(() => freshLaunch({ 'gongzhi.elderOffered': true }));
+  const row = (id: string, compoundId: string, compoundName: string, over: Record<string, unknown> = {}) => ({ id, compoundId, compoundName, title: `${compoundName}修门禁`, kind: 'repair', status: 'open', dueAt: new Date(Date.now() + 20 * HOUR).toISOString(), overdue: false, assigneeId: null, assigneeName: null, ...over });
+  const compounds = [
+    { id: 'qiaoya', name: '侨亚小区', role: 'manager' },
+    { id: 'jinxiu', name: '锦绣花园', role: 'manager' },
+  ];
+  const across = (raw: unknown) => {
+    const body = raw as Record<string, unknown>;
+    const only = typeof body.compound === 'string' ? body.compound : null;
+    const all = [row('task:a', 'qiaoya', '侨亚小区', { assigneeId: 'user:demo-staff', assigneeName: '刘师傅' }), row('task:b', 'jinxiu', '锦绣花园', { overdue: true })];
+    return ok({ compounds, filter: only, tasks: all.filter((t) => !only || t.compoundId === only), truncated: false });
+  };
+
+  it('lists every compound’s open tasks, each naming its compound', async () => {
+    const net = fakeNetwork();
+    net.on('/api/tasks.acrossCompounds', across);
+    open(net);
+    expect(await screen.findByRole('heading', { level: 2, name: '各小区的工单（2）' })).toBeTruthy();
+    const b = cardOf(screen.getByText('锦绣花园修门禁'));
+    expect(within(b).getByText('锦绣花园')).toBeTruthy();
+    expect(within(b).getByText('⚠ 已超时')).toBeTruthy();
+    expect(within(b).getByText('未指派')).toBeTruthy();
+    expect(within(cardOf(screen.getByText('侨亚小区修门禁'))).getByText('负责：刘师傅')).toBeTruthy();
+    expect(bodies(net, 'tasks.acrossCompounds')[0]).toEqual({});
+  });
+
+  it('filters by compound and keeps the choice across a reload', async () => {
+    const net = fakeNetwork();
+    net.on('/api/tasks.acrossCompounds', across);
+    const first = open(net);
+    fireEvent.click(await screen.findByRole('radio', { name: '锦绣花园' }));
+    await waitFor(() => expect(bodies(first, 'tasks.acrossCompounds').at(-1)).toEqual({ compound: 'jinxiu' }));
+    await waitFor(() => expect(screen.queryByText('侨亚小区修门禁')).toBeNull());
+    expect(screen.getByText('锦绣花园修门禁')).toBeTruthy();
+    cleanup();
+    // The page opens again (a reload): the same filter, asked for at once.
+    const again = fakeNetwork();
+    again.on('/api/tasks.acrossCompounds', across);
+    open(again);
+    expect(await screen.findByText('锦绣花园修门禁')).toBeTruthy();
+    expect(bodies(again, 'tasks.acrossCompounds')).toEqual([{ compound: 'jinxiu' }]);
+    expect(screen.getByRole('radio', { name: '锦绣花园' }).getAttribute('aria-checked')).toBe('true');
+  });
+
+  it('moves a task in its own compound: the staff list and the assignment are sent to 锦绣花园', async () => {
+    const net = fakeNetwork();
+    net.on('/api/tasks.acrossCompounds', across);
+    net.on('/api/tasks.assign', ok({ task: { id: 'task:b', assigneeId: 'user:demo-staff' } }));
+    open(net);
+    fireEvent.click(await screen.findByRole('button', { name: '派单:锦绣花园 锦绣花园修门禁' }));
+    fireEvent.click(await screen.findByRole('radio', { name: '刘师傅' }));
+    fireEvent.click(screen.getByRole('button', { name: '确认改派' }));
+    expect(await screen.findByText('锦绣花园 · 锦绣花园修门禁:已改派给刘师傅。')).toBeTruthy();
+    const sent = net.calls.filter((c) => c.path === '/api/tasks.assign');
+    expect(sent.map((c) => [c.body, c.headers['x-gongzhi-compound']])).toEqual([[{ taskId: 'task:b', assigneeId: 'user:demo-staff' }, 'jinxiu']]);
+    expect(net.calls.filter((c) => c.path === '/api/staff.list').map((c) => c.headers['x-gongzhi-compound'])).toContain('jinxiu');
+  });
+
+  it('shows nothing extra to a manager of one compound', async () => {
+    const net = fakeNetwork();
+    net.on('/api/tasks.acrossCompounds', ok({ compounds: [compounds[0]], filter: null, tasks: [], truncated: false }));
+    open(net);
+    await screen.findByRole('heading', { level: 2, name: '待受理的报事（1）' });
+    expect(screen.queryByText(/各小区的工单/)).toBeNull();
+  });
+});
+
+describe('我的任务 for staff of several compounds', () => {
+  beforeEach(() => freshLaunch({ 'gongzhi.elderOffered': true }));
+
+  it('lists their own tasks in each compound, naming it, with nothing to move', async () => {
+    const { default: MyTasksPage } = await import('../../src/packages/tasks/mine/index');
+    const net = fakeNetwork();
+    net.on('/api/me', ok({ user: { id: 'user:demo-staff', name: '刘师傅', roles: ['staff'], phone: null } }));
+    net.on('/api/tasks.mine', ok({ overdue: [], today: [], upcoming: [], done: [] }));
+    net.on(
+      '/api/tasks.acrossCompounds',
+      ok({
+        compounds: [
+          { id: 'qiaoya', name: '侨亚小区', role: 'staff' },
+          { id: 'jinxiu', name: '锦绣花园', role: 'staff' },
+        ],
+        filter: null,
+        tasks: [{ id: 'task:j', compoundId: 'jinxiu', compoundName: '锦绣花园', title: '锦绣花园换灯', kind: 'repair', status: 'open', dueAt: new Date(Date.now() + HOUR).toISOString(), overdue: false, assigneeId: 'user:demo-staff', assigneeName: '刘师傅' }],
+        truncated: false,
+      }),
+    );
+    renderPage(MyTasksPage, 'packages/tasks/mine/index');
+    expect(await screen.findByRole('heading', { level: 2, name: '我在各小区的工单（1）' })).toBeTruthy();
+    const card = cardOf(screen.getByText('锦绣花园换灯'));
+    expect(within(card).getByText('锦绣花园')).toBeTruthy();
+    expect(within(card).queryByRole('button', { name: /派单|改派/ })).toBeNull();
   });
 });

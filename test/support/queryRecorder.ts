@@ -37,6 +37,13 @@ export const SMALL_COLLECTIONS = new Set(['meta', 'buildings', 'teams', 'recurre
  */
 export const ACCEPTED_SCANS: Array<{ collection: string; where: RegExp; why: string }> = [
   {
+    collection: 'accounts',
+    where: /^where\(orgIds:\$has\)/,
+    why:
+      'who holds a role for a company, community or street (server/app/tenancy/syncOrgRoles.ts), run when a compound\'s ties change: ' +
+      'accounts exist only for people holding such roles (tens per deployment), and orgIds is an array SQLite cannot index by member.',
+  },
+  {
     collection: 'users',
     where: /^where\(roles:\$has\)/,
     why:

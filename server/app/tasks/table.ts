@@ -9,6 +9,7 @@ import { dispatchBoard } from './dispatchBoard';
 import { listStaff } from './listStaff';
 import { createRecurrence } from './recurrences';
 import { listRecurrences } from './listRecurrences';
+import { boardAcrossCompounds } from './boardAcrossCompounds';
 
 export const taskActions = {
   'tasks.create': createTask,
@@ -18,6 +19,7 @@ export const taskActions = {
   'tasks.get': getTask,
   'tasks.mine': myTasks,
   'tasks.board': dispatchBoard,
+  'tasks.acrossCompounds': boardAcrossCompounds,
   'staff.list': listStaff,
   'recurrences.create': createRecurrence,
   'recurrences.list': listRecurrences,

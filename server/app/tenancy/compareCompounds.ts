@@ -1,7 +1,8 @@
 // compounds.compare: the community's compounds side by side (for the street: its communities'
 // compounds), with the same figures for each and no personal data: reports and their times,
-// the reopen rate, residents' rating, votes held and how many households took part, whether
-// owners have a committee. An overview action: it alone reads across compounds, and only those
+// the reopen rate, residents' rating, the latest quarter's scorecard, votes held and how many
+// households took part, whether owners have a committee and when its term ends (flagged within
+// 90 days, src/domain/committeeTerm.ts). An overview action: it alone reads across compounds, and only those
 // of the caller's own community or street (read from the current compound they hold the role in).
 import { z } from 'zod';
 import { callerOf, defineAction } from '../action';
@@ -13,6 +14,11 @@ import { has } from '../../../src/domain/permissions/who';
 import { issueStats } from '../issues/stats';
 import type { Ctx } from '../context';
 import type { PollDoc } from '../polls/model';
+import type { InspectionDoc } from '../governance/model';
+import { scoreQuarter } from '../../../src/domain/scorecard';
+import { CHECKLIST_CODES, quarterLabel } from '../../../src/domain/governance';
+import { chinaDate } from '../../../src/domain/chinaTime';
+import { termState } from '../../../src/domain/committeeTerm';
 import type { CompoundDoc, OrgDoc } from './model';
 import { tenancyRefusals, tenancySummaries } from '../../../src/copy/tenancy';
 
@@ -42,6 +48,17 @@ async function votes(ctx: Ctx, from: string): Promise<{ held: number; participat
   return { held: closed.length, participation: rates.length ? Math.round((1000 * rates.reduce((a, b) => a + b, 0)) / rates.length) / 10 : null };
 }
 
+/** The latest submitted quarter's scorecard: one indexed read of one document (inspections: status, quarter). */
+async function latestScorecard(ctx: Ctx): Promise<{ quarter: string; total: number | null; grade: string | null } | null> {
+  const [doc] = await ctx.store.find<InspectionDoc>('inspections', { where: { status: 'submitted' }, orderBy: [['quarter', 'desc']], limit: 1 });
+  if (!doc?.service) return null;
+  // As the scorecard screen reads it (governance/inspectionView.ts): every checklist item scored, or no inspection score.
+  const scored = CHECKLIST_CODES.map((code) => doc.items.find((i) => i.code === code)?.score ?? null);
+  const scores = scored.every((n) => n !== null) ? (scored as number[]) : null;
+  const card = scoreQuarter(scores, doc.service);
+  return { quarter: quarterLabel(doc.quarter), total: card.total, grade: card.grade };
+}
+
 export const compareCompounds = defineAction({
   name: 'compounds.compare',
   summary: tenancySummaries['compounds.compare'],
@@ -55,14 +72,16 @@ export const compareCompounds = defineAction({
     const { scope, compounds } = await compoundsOf(ctx, byStreet);
     const to = ctx.clock.now();
     const from = new Date(to.getTime() - input.days * 86_400_000);
+    const today = chinaDate(to);
     const rows = [];
     for (const compound of compounds) {
       const view: Ctx = { ...ctx, store: scopeStore(ctx.store, compound._id), compoundId: compound._id };
-      const [{ all }, vote] = await Promise.all([issueStats(view, from, to), votes(view, from.toISOString())]);
+      const [{ all }, vote, scorecard] = await Promise.all([issueStats(view, from, to), votes(view, from.toISOString()), latestScorecard(view)]);
       rows.push({
         id: compound._id,
         name: compound.name,
         hasCommittee: compound.hasCommittee,
+        committeeTerm: termState(compound, today),
         hasCompany: compound.propertyCompanyId !== null,
         issues: all.count,
         medianAcceptHours: all.medianAcceptHours,
@@ -71,6 +90,7 @@ export const compareCompounds = defineAction({
         averageRating: all.averageRating,
         votesHeld: vote.held,
         voteParticipation: vote.participation,
+        scorecard,
       });
     }
     return { scope, from: from.toISOString(), to: to.toISOString(), rows };

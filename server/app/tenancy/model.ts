@@ -14,6 +14,8 @@ export interface CompoundDoc {
   propertyCompanyId: string | null;
   /** Whether owners have elected a committee (业委会) yet. */
   hasCommittee: boolean;
+  /** The last day of the committee's current term (YYYY-MM-DD), when it has one (src/domain/committeeTerm.ts). */
+  committeeTermEndsOn?: string | null;
   createdAt: string;
   [key: string]: unknown;
 }
@@ -57,6 +59,10 @@ export interface OrgRole {
 export interface AccountDoc {
   _id: string;
   orgRoles: OrgRole[];
+  /** The organisations of `orgRoles`, for finding who holds a role for one (accounts: orgIds). */
+  orgIds?: string[];
+  /** The last role grant (server/app/tenancy/grantOrgRole.ts): a resend with its operation id answers as it did. */
+  lastOp?: { id: string; answer: unknown };
   admin?: boolean;
   [key: string]: unknown;
 }

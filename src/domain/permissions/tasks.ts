@@ -11,6 +11,7 @@ export const taskActions = {
   'tasks.get': ['staff', 'manager'],
   'tasks.mine': ['staff', 'manager'],
   'tasks.board': ['manager'],
+  'tasks.acrossCompounds': ['manager', 'staff'],
   'staff.list': ['manager'],
   'recurrences.create': ['manager'],
   'recurrences.list': ['manager'],

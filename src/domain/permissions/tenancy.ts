@@ -1,7 +1,7 @@
 // Who may do what in 小区:我的小区、楼栋和房屋. The action table's guard (server/app/dispatch.ts) reads this table;
 // the predicates below are the rules inside an action and the screens' "may I" flags, so each
 // rule is written once. Roles are those the caller holds in the current compound.
-import { type ActionRoles, type Who, EVERYONE, ANYONE } from './who';
+import { type ActionRoles, type Who, EVERYONE, ANYONE, has } from './who';
 import type { Role } from '../roles';
 
 
@@ -10,6 +10,7 @@ export const tenancyActions = {
   'compound.buildings': ANYONE,
   'compound.units': EVERYONE,
   'compounds.compare': ['community', 'street', 'admin'],
+  'orgRoles.grant': ['admin'],
 } satisfies ActionRoles;
 
 /** Where a role belongs: a compound, an organisation around it, or the deployment (src/domain/roles.ts). */
@@ -48,3 +49,17 @@ export function orgRolesIn(held: ReadonlyArray<{ role: Role; orgId: string }>, c
 
 /** Who compares compounds side by side: the community over its compounds, the street over its communities', the admin. */
 export const mayCompareCompounds = (who: Who) => tenancyActions['compounds.compare'].some((r) => who.roles.includes(r));
+
+/** The roles held for an organisation, and the kind of organisation each is held for. */
+export const ORG_ROLE_KIND = { manager: 'company', staff: 'company', community: 'community', street: 'street' } as const;
+export type OrgRoleName = keyof typeof ORG_ROLE_KIND;
+export const ORG_ROLE_NAMES = Object.keys(ORG_ROLE_KIND) as OrgRoleName[];
+
+/** Only the admin grants and withdraws a company's, a community's or a street's roles (the deployment's role). */
+export const mayGrantOrgRoles = (who: Who) => has(who, 'admin');
+
+/** A compound's copy of the person's roles after the organisation's role is granted or withdrawn (order kept, no repeats). */
+export function rolesAfter(current: readonly Role[], role: Role, grant: boolean): Role[] {
+  if (grant) return current.includes(role) ? [...current] : [...current, role];
+  return current.filter((r) => r !== role);
+}

@@ -1,7 +1,8 @@
 // 各小区比较 (community, street, admin): the compounds of the community (for the street, of its
 // communities) side by side over 30 / 90 / 365 days, one card per compound with the same figures:
-// reports, the medians to accept and to fix, the reopen rate, residents' rating, votes held and
-// how many households took part. Figures only: no names, no phone numbers. Cards work alike in
+// reports, the medians to accept and to fix, the reopen rate, residents' rating, the latest
+// quarter's scorecard, votes held and how many households took part, and when the committee's term
+// ends (marked within 90 days or once ended; 未成立业委会 where there is none). Figures only: no names, no phone numbers. Cards work alike in
 // WeChat, in the browser and in 长辈模式.
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
@@ -11,6 +12,8 @@ import { ChoiceGroup } from '../../../components/Choice';
 import { useAction } from '../../../components/useAction';
 import { headingA11y } from '../../../components/a11y';
 import type { Output } from '../../../services/api';
+import { termText } from '../../../domain/committeeTerm';
+import '../governance.css';
 
 type Row = Output<'compounds.compare'>['rows'][number];
 const PERIODS = ['30', '90', '365'] as const;
@@ -28,10 +31,23 @@ const LINES: Array<[string, (r: Row) => string]> = [
   ['居民评分', (r) => (r.averageRating === null ? none : `${r.averageRating} 星`)],
   ['表决', (r) => `${r.votesHeld} 次`],
   ['表决参与率', (r) => percent(r.voteParticipation)],
+  ['季度考评', (r) => (r.scorecard?.total == null ? none : `${r.scorecard.total} 分(${r.scorecard.grade},${r.scorecard.quarter})`)],
 ];
 
+/** The committee's term: flagged (text, not colour alone) when it ends within 90 days or has ended. */
+function Term({ row }: { row: Row }) {
+  const t = row.committeeTerm;
+  const flagged = t.mark === 'soon' || t.mark === 'ended';
+  return (
+    <View className='gz-kv'>
+      <Text className='gz-kv__k'>业委会任期</Text>
+      <Text className={flagged ? 'gz-tag gz-tag--late' : undefined}>{`${flagged ? '⚠ ' : ''}${termText(t)}`}</Text>
+    </View>
+  );
+}
+
 function Card({ row }: { row: Row }) {
-  const notes = [row.hasCommittee ? '' : '还没有业委会', row.hasCompany ? '' : '没有物业公司'].filter(Boolean).join(',');
+  const notes = row.hasCompany ? '' : '没有物业公司';
   return (
     <View className='gz-card'>
       <Text className='gz-card__title' {...headingA11y(2)}>
@@ -44,6 +60,7 @@ function Card({ row }: { row: Row }) {
           <Text>{value(row)}</Text>
         </View>
       ))}
+      <Term row={row} />
     </View>
   );
 }
@@ -52,7 +69,7 @@ export default function ComparePage() {
   const [period, setPeriod] = useState<Period>('90');
   const r = useAction('compounds.compare', { days: Number(period) }, [period]);
   return (
-    <Page>
+    <Page className='gz-gov'>
       <Text className='gz-h1' {...headingA11y(1)}>
         {r.data ? `${r.data.scope}:各小区比较` : '各小区比较'}
       </Text>

@@ -1,7 +1,9 @@
 // 派单看板 (manager): reports waiting to be accepted (accept, or reject with a reason written in
 // place), accepted reports to turn into tasks (title from the report, staff, due time), tasks
 // nobody has and tasks past due, each staff member's load with their tasks (reassign any), and
-// the recurring tasks with a form to add one. Every form opens inline: no pop-ups anywhere.
+// the recurring tasks with a form to add one. Every form opens inline: no pop-ups anywhere. When
+// the company serves several compounds, 各小区的工单 comes first: every compound's open tasks,
+// filtered by compound (CompoundTasks.tsx); the sections below are the current compound's.
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { Page } from '../../../components/Page';
@@ -20,6 +22,7 @@ import { AcceptCard } from './AcceptCard';
 import { AssignCard } from './AssignCard';
 import { TaskList } from './TaskList';
 import { RecurrenceForm, RecurrenceRow } from './Recurring';
+import { CompoundTasks } from './CompoundTasks';
 
 function SectionTitle({ children }: { children: string }) {
   return (
@@ -57,6 +60,7 @@ export default function DispatchBoardPage() {
         {t.boardTitle}
       </Text>
       <OfflineBar currentPage={PAGES.dispatchBoard} />
+      {!(board.state === 'error' && board.error.status === 403) && <CompoundTasks />}
       {board.state === 'loading' && !data && <Loading />}
       {board.state === 'error' && !data && <Failed error={board.error} onRetry={board.reload} />}
       {data && (

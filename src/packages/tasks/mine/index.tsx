@@ -18,6 +18,7 @@ import { useCachedAction } from '../components/useCached';
 import { useOfflineSync } from '../components/useOfflineSync';
 import type { TaskView } from '../components/model';
 import '../components/tasks.css';
+import { CompoundTasks } from '../board/CompoundTasks';
 
 function Section({ title, tasks, queued }: { title: string; tasks: TaskView[]; queued: Set<string> }) {
   if (tasks.length === 0) return null;
@@ -72,6 +73,8 @@ export default function MyTasksPage() {
           <Section title={t.done} tasks={data.done} queued={queued} />
         </>
       )}
+      {/* Staff of a company serving several compounds: their tasks in each (the manager has the board). */}
+      {me.data && !manager && <CompoundTasks mine />}
     </Page>
   );
 }
