@@ -45,6 +45,9 @@ import { auditActions } from './audit/table';
 import { reviewActions } from './review/table';
 import { myCompounds } from './tenancy/myCompounds';
 import { compareCompounds } from './tenancy/compareCompounds';
+import { createCompound } from './tenancy/createCompound';
+import { setupOptions } from './tenancy/setupOptions';
+import { getCompoundSettings, saveCompoundSettings } from './tenancy/compoundSettings';
 import type { Action } from './action';
 
 export const actions = {
@@ -55,6 +58,10 @@ export const actions = {
   home,
   'compounds.mine': myCompounds,
   'compounds.compare': compareCompounds,
+  'compounds.setupOptions': setupOptions,
+  'compounds.create': createCompound,
+  'compounds.settings.get': getCompoundSettings,
+  'compounds.settings.save': saveCompoundSettings,
   'compound.buildings': listBuildings,
   'compound.units': listUnits,
   'claims.submit': submitClaim,

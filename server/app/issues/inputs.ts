@@ -1,16 +1,21 @@
 // Input pieces shared by the issue actions.
 import { z } from 'zod';
-import { CATEGORY_CODES, COMMON_PLACE_CODES, PHOTOS_MAX } from '../../../src/domain/issues';
+import { CATEGORY_CODES, PHOTOS_MAX } from '../../../src/domain/issues';
 import { id } from '../../../src/domain/fields';
-import { BUILDING_PART_CODES } from '../../../src/domain/places';
 
 export const category = z.enum(CATEGORY_CODES as [string, ...string[]], { error: '请选择问题类别' });
+
+/**
+ * A place's code: a known one (`main_road`, `stair`) or a name the compound gave it (`东门岗亭`).
+ * Which codes a compound has is its setting: the use-case checks (issues/places.ts).
+ */
+export const placeCode = (message: string) => z.string({ error: message }).trim().min(1, message).max(40, message).regex(/^[^:/]+$/, message);
 
 export const place = z.union(
   [
     z.object({ unitId: id('房屋') }).strict(),
-    z.object({ common: z.enum(COMMON_PLACE_CODES as [string, ...string[]], { error: '请选择地点' }) }).strict(),
-    z.object({ buildingId: id('楼栋'), part: z.enum(BUILDING_PART_CODES as [string, ...string[]], { error: '请选择楼道、楼顶或地下室' }) }).strict(),
+    z.object({ common: placeCode('请选择地点') }).strict(),
+    z.object({ buildingId: id('楼栋'), part: placeCode('请选择楼栋里的地点') }).strict(),
   ],
   { error: '请选择地点:一套房屋、一处公共区域或楼栋的楼道、楼顶、地下室' },
 );
