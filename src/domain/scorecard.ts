@@ -42,17 +42,17 @@ export const GRADES = [
 
 /** The formula in words, as residents read it next to the scores, with the compound's SLA. */
 export function scorecardRules(sla: Sla = DEFAULT_SLA): readonly string[] {
-  const SERVICE_BOUNDS = serviceBounds(sla);
+  const b = serviceBounds(sla);
   return [
-  `总分 = 现场检查得分 × ${INSPECTION_WEIGHT * 100}% + 服务数据得分 × ${SERVICE_WEIGHT * 100}%（满分 100）。`,
-  '现场检查得分:保洁、绿化、安保、维修、设施、消防六项,每项 0–10 分,平均后乘以 10。',
-  `服务数据得分:以下四项各 100 分,取平均;某项本季度没有数据就不计入:`,
-  `· 受理用时中位数:${SERVICE_BOUNDS.accept.full} 小时内得满分,${SERVICE_BOUNDS.accept.zero} 小时及以上得 0 分,中间按比例;`,
-  `· 修好用时中位数:${SERVICE_BOUNDS.fix.full} 小时内得满分,${SERVICE_BOUNDS.fix.zero / 24} 天及以上得 0 分,中间按比例;`,
-  `· 返修率:0% 得满分,${SERVICE_BOUNDS.reopen.zero}% 及以上得 0 分,中间按比例;`,
-  '· 居民平均评分:5 星得满分,1 星得 0 分,中间按比例。',
-  '本季度没有任何服务数据时,总分只看现场检查得分。',
-  '90 分以上优秀,80 分以上良好,60 分以上合格,60 分以下不合格。',
+    `总分 = 现场检查得分 × ${INSPECTION_WEIGHT * 100}% + 服务数据得分 × ${SERVICE_WEIGHT * 100}%（满分 100）。`,
+    '现场检查得分:保洁、绿化、安保、维修、设施、消防六项,每项 0–10 分,平均后乘以 10。',
+    `服务数据得分:以下四项各 100 分,取平均;某项本季度没有数据就不计入:`,
+    `· 受理用时中位数:${b.accept.full} 小时内得满分,${b.accept.zero} 小时及以上得 0 分,中间按比例;`,
+    `· 修好用时中位数:${b.fix.full} 小时内得满分,${b.fix.zero / 24} 天及以上得 0 分,中间按比例;`,
+    `· 返修率:0% 得满分,${b.reopen.zero}% 及以上得 0 分,中间按比例;`,
+    '· 居民平均评分:5 星得满分,1 星得 0 分,中间按比例。',
+    '本季度没有任何服务数据时,总分只看现场检查得分。',
+    '90 分以上优秀,80 分以上良好,60 分以上合格,60 分以下不合格。',
   ];
 }
 

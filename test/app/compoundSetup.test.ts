@@ -201,7 +201,7 @@ describe('the compound’s SLA decides what is overdue', () => {
     expect(before.mine).toBe(false);
     expect((await h.ok('manager', 'issues.get', { issueId: issue.id })).issue.acceptOverdue).toBe(false);
     await runJobs(compoundDeps(h.root, 'qiaoya'));
-    const alerts = async () => (await h.deps.store.find<{ dedupeKey: string }>('outbox', { where: { kind: 'issue.overdue' }, limit: 100 })).filter((m) => m.dedupeKey.includes(issue.id)).length;
+    const alerts = async () => (await h.deps.store.find<{ _id: string; dedupeKey: string }>('outbox', { where: { kind: 'issue.overdue' }, limit: 100 })).filter((m) => m.dedupeKey.includes(issue.id)).length;
     expect(await alerts()).toBe(0);
 
     await h.ok('admin', 'compounds.settings.save', { sla: { acceptHours: 12, firstActionHours: 48 } });
@@ -226,7 +226,7 @@ describe('message texts', () => {
     await h.ok('admin', 'compounds.settings.save', { templates: { 'issue.status': { note: '有疑问请到物业前台' } } });
     const { issue } = await h.ok('owner', 'issues.report', { category: 'cleaning', place: { common: 'square' }, description: '中心广场的垃圾两天没人收了。', visibility: 'public' });
     await h.ok('manager', 'issues.transition', { issueId: issue.id, transition: 'accept' });
-    const sent = (await h.deps.store.find<{ dedupeKey: string; fields: Record<string, string> }>('outbox', { where: { kind: 'issue.status', toUserId: 'user:demo-owner' }, limit: 100 })).filter((m) => m.dedupeKey.includes(issue.id));
+    const sent = (await h.deps.store.find<{ _id: string; dedupeKey: string; fields: Record<string, string> }>('outbox', { where: { kind: 'issue.status', toUserId: 'user:demo-owner' }, limit: 100 })).filter((m) => m.dedupeKey.includes(issue.id));
     expect(sent.length).toBeGreaterThan(0);
     expect(sent.every((m) => m.fields.note === '有疑问请到物业前台')).toBe(true);
   });
