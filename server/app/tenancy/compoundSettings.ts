@@ -61,7 +61,7 @@ async function settingsView(ctx: Ctx) {
     slaIsDefault: !settings?.sla,
     careTeamId: careTeamOf(settings),
     teams: teams.map((t, n) => ({ id: t._id, name: t.name, leaderId: t.leaderId, people: people[n] })),
-    templates: templateSlots().map((s) => ({ ...s, text: templateText(settings, s.kind, s.field) ?? '' })),
+    templates: templateSlots().map(({ text, ...s }) => ({ ...s, defaultText: text, text: templateText(settings, s.kind, s.field) ?? '' })),
     limits: { slaMin: SLA_HOURS.min, slaMax: SLA_HOURS.max, defaultSla: DEFAULT_SLA, placeNameMax: PLACE_NAME_MAX, templateTextMax: TEMPLATE_TEXT_MAX },
     updatedAt: settings?.updatedAt ?? null,
   };
