@@ -40,10 +40,10 @@ function BuildingFields({ n, row, onChange, onRemove, err }: { n: number; row: B
       <Text className='gz-card__title' {...headingA11y(3)}>
         {t.building(n + 1)}
       </Text>
-      <TextInput id={id('name')} label={t.buildingName} placeholder={t.buildingNamePlaceholder} value={row.name} onChange={set('name')} maxLength={10} error={err(`buildings.${n}.name`)} />
-      <TextInput id={id('units')} label={t.units} keyboard='number' value={row.units} onChange={set('units')} maxLength={2} error={err(`buildings.${n}.units`)} name={`${row.name}${t.units}`} />
-      <TextInput id={id('floors')} label={t.floors} keyboard='number' value={row.floors} onChange={set('floors')} maxLength={2} error={err(`buildings.${n}.floors`)} name={`${row.name}${t.floors}`} />
-      <TextInput id={id('rooms')} label={t.rooms} keyboard='number' value={row.rooms} onChange={set('rooms')} maxLength={2} error={err(`buildings.${n}.roomsPerFloor`)} name={`${row.name}${t.rooms}`} />
+      <TextInput id={id('name')} label={t.buildingName} placeholder={t.buildingNamePlaceholder} value={row.name} onChange={set('name')} maxLength={10} error={err(`buildings.${n}.name`)} name={`${t.building(n + 1)}·${t.buildingName}`} />
+      <TextInput id={id('units')} label={t.units} keyboard='number' value={row.units} onChange={set('units')} maxLength={2} error={err(`buildings.${n}.units`)} name={`${t.building(n + 1)}·${t.units}`} />
+      <TextInput id={id('floors')} label={t.floors} keyboard='number' value={row.floors} onChange={set('floors')} maxLength={2} error={err(`buildings.${n}.floors`)} name={`${t.building(n + 1)}·${t.floors}`} />
+      <TextInput id={id('rooms')} label={t.rooms} keyboard='number' value={row.rooms} onChange={set('rooms')} maxLength={2} error={err(`buildings.${n}.roomsPerFloor`)} name={`${t.building(n + 1)}·${t.rooms}`} />
       {onRemove && (
         <Btn kind='secondary' onClick={onRemove}>
           {t.removeBuilding(row.name)}
