@@ -35,7 +35,7 @@ import type { Ctx } from '../context';
 import type { BuildingDoc } from '../model';
 import type { TeamDoc, TeamMemberDoc } from '../volunteers/model';
 import type { CompoundDoc } from './model';
-import { SETTINGS_COLLECTION, SETTINGS_ID, settingsOf, type SettingsDoc } from './settings';
+import { SETTINGS_COLLECTION, SETTINGS_ID, settingsOf, slaInput, type SettingsDoc } from './settings';
 
 const names = (label: string) => z.array(z.string({ error: `${label}格式不对` }), { error: `${label}格式不对` });
 
@@ -80,7 +80,7 @@ const input = z
     opId: opIdField,
     commonPlaces: names('公共区域').optional(),
     buildings: z.array(z.object({ id: id('楼栋'), places: names('楼栋地点') }).strict(), { error: '楼栋地点格式不对' }).max(100, '楼栋太多').optional(),
-    sla: z.object({ acceptHours: z.number({ error: '请填写受理时限' }), firstActionHours: z.number({ error: '请填写首次处理时限' }) }, { error: '时限格式不对' }).strict().optional(),
+    sla: slaInput.optional(),
     careTeamId: id('关爱服务队').optional(),
     careLeaderId: id('队长').optional(),
     newTeams: names('服务队').optional(),

@@ -20,7 +20,7 @@ import type { Ctx } from '../context';
 import type { BuildingDoc, UnitDoc, UserDoc } from '../model';
 import type { TeamDoc } from '../volunteers/model';
 import { enrolmentId, type AccountDoc, type CompoundDoc, type EnrolmentDoc, type OrgDoc } from './model';
-import { SETTINGS_COLLECTION, SETTINGS_ID, type SettingsDoc } from './settings';
+import { SETTINGS_COLLECTION, SETTINGS_ID, slaInput, type SettingsDoc } from './settings';
 
 /** Flats laid out at creation, at most: one transaction's writes stay well inside CloudBase's 10 s; bigger compounds import their roster. */
 export const MAX_LAID_OUT_FLATS = 300;
@@ -51,7 +51,7 @@ const input = z
     /** No buildings now: the roster import brings them. */
     rosterLater: z.boolean({ error: '请选择是否以后导入名册' }).default(false),
     teams: z.array(z.string({ error: '服务队名称格式不对' }), { error: '服务队格式不对' }).optional(),
-    sla: z.object({ acceptHours: z.number({ error: '请填写受理时限' }), firstActionHours: z.number({ error: '请填写首次处理时限' }) }, { error: '时限格式不对' }).strict().optional(),
+    sla: slaInput.optional(),
   })
   .strict();
 

@@ -3,10 +3,14 @@
 // to today's defaults (src/domain/compoundSettings.ts) for a compound that has not set them.
 // Read per call, never cached across calls: settings change, and several cloud instances run
 // with their own memory (docs CLOUDBASE.md: caches only of data that cannot change).
+import { z } from 'zod';
 import type { Store } from '../../store/port';
 import type { Notifier, OutgoingMessage } from '../context';
 import { CATALOGUE, type MessageKind } from '../../../src/domain/notifications';
 import { templateText, type CompoundSettings } from '../../../src/domain/compoundSettings';
+
+/** The SLA as both setup actions take it; its bounds are checked by checkSla (src/domain/compoundSettings.ts), which names the field. */
+export const slaInput = z.object({ acceptHours: z.number({ error: '请填写受理时限' }), firstActionHours: z.number({ error: '请填写首次处理时限' }) }, { error: '时限格式不对' }).strict();
 
 export const SETTINGS_COLLECTION = 'settings';
 export const SETTINGS_ID = 'compound';
