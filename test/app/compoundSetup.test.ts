@@ -231,3 +231,31 @@ describe('message texts', () => {
     expect(sent.every((m) => m.fields.note === '有疑问请到物业前台')).toBe(true);
   });
 });
+
+describe('a create cut off by the platform (emulated CloudBase)', () => {
+  it('leaves all of the compound or nothing of it at any write, and the resent tap finishes it once', async () => {
+    const base = await demoHarness(undefined, { store: 'emulated' });
+    try {
+      const seen = new Set<string>();
+      for (const atWrite of [1, 2, 5, 15, 25, 30]) {
+        const w = await base.fork();
+        try {
+          await w.invoke('admin', 'compounds.create', newCompound(), { cut: { atWrite, kind: 'kill' } });
+          const made = await w.root.store.get('compounds', 'c-setuptest01');
+          const parts = [await w.root.store.count('buildings', { compoundId: 'c-setuptest01' }), await w.root.store.count('units', { compoundId: 'c-setuptest01' }), await w.root.store.count('teams', { compoundId: 'c-setuptest01' }), (await w.root.store.get('orgs', 'compound-name:community:xuguang:新城家园')) ? 1 : 0];
+          expect(parts).toEqual(made ? [2, 16, 2, 1] : [0, 0, 0, 0]);
+          seen.add(made ? 'all' : 'nothing');
+          const again = await w.call('admin', 'compounds.create', newCompound());
+          expect([again.status, again.body.ok && (again.body.data as { compound: { id: string } }).compound.id]).toEqual([200, 'c-setuptest01']);
+          expect(await w.root.store.count('compounds', { name: '新城家园' })).toBe(1);
+          expect(await w.root.store.count('units', { compoundId: 'c-setuptest01' })).toBe(16);
+        } finally {
+          await w.close();
+        }
+      }
+      expect([...seen].sort()).toEqual(['all', 'nothing']);
+    } finally {
+      await base.close();
+    }
+  });
+});
