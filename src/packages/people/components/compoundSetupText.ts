@@ -71,6 +71,9 @@ export const splitNames = (value: string): string[] =>
     .map((s) => s.trim())
     .filter(Boolean);
 
+/** A whole number as typed ("24"), else NaN: the form says 请填写数字 before sending. */
+export const wholeNumber = (v: string): number => (/^\d+$/.test(v.trim()) ? Number(v) : NaN);
+
 export const joinNames = (names: readonly string[]): string => names.join('、');
 
 /** The server's message for a field or any entry of it ("teams.1" under "teams"). */

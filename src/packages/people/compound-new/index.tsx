@@ -18,7 +18,7 @@ import { newOpId } from '../../../services/offlineQueue';
 import { setCurrentCompound } from '../../../services/compound';
 import { PAGES } from '../../../ui/routes';
 import { SLA_HOURS } from '../../../domain/compoundSettings';
-import { setupText as t, errorUnder, joinNames, splitNames } from '../components/compoundSetupText';
+import { setupText as t, errorUnder, joinNames, splitNames, wholeNumber as number } from '../components/compoundSetupText';
 import '../../../components/keepInView.css';
 
 interface BuildingRow {
@@ -77,7 +77,6 @@ export default function CompoundNewPage() {
   const teamText = teams ?? joinNames(defaults.teams);
   const flats = way === 'now' ? buildings.reduce((s, b) => s + flatsOf(b), 0) : 0;
 
-  const number = (v: string) => (/^\d+$/.test(v.trim()) ? Number(v) : NaN);
   const submit = () => {
     const numbers: Record<string, string> = {};
     if (way === 'now')

@@ -17,7 +17,7 @@ import { call, type Output } from '../../../services/api';
 import { newOpId } from '../../../services/offlineQueue';
 import { PAGES } from '../../../ui/routes';
 import { formatTime } from '../../../ui/format';
-import { setupText as t, errorUnder, joinNames, splitNames } from '../components/compoundSetupText';
+import { setupText as t, errorUnder, joinNames, splitNames, wholeNumber as number } from '../components/compoundSetupText';
 import '../../../components/keepInView.css';
 
 type Settings = Output<'compounds.settings.get'>;
@@ -58,7 +58,6 @@ function SettingsForm({ settings, onSaved }: { settings: Settings; onSaved: (s: 
   const careTeam = settings.teams.find((x) => x.id === form.careTeamId);
   const { limits } = settings;
 
-  const number = (v: string) => (/^\d+$/.test(v.trim()) ? Number(v) : NaN);
   const save = () => {
     if (f.invalid({ 'sla.acceptHours': Number.isNaN(number(form.accept)) && t.notNumber, 'sla.firstActionHours': Number.isNaN(number(form.firstAction)) && t.notNumber })) {
       f.setFormError(t.fix);
