@@ -20,6 +20,8 @@ const declared: CollectionSpecs = {
   /** `cursors/jobs`: where the timer's walk over the compounds stopped (jobs/compoundWalk.ts). */
   cursors: { indexes: [] },
   meta: { indexes: [] },
+  /** `settings/compound`: the compound's own places, SLA, care team and message texts (tenancy/settings.ts). */
+  settings: { indexes: [] },
   /** `meta/roster` is the roster pointer: which staged version is live, and the import under way (people/rosterVersion.ts). */
   buildings: { indexes: [['order'], ['rosterVersion'], ['stagedVersion']] },
   /** `rosterVersion`: the import that staged the unit; it shows once that version is live. */

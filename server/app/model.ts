@@ -1,4 +1,3 @@
-import type { BuildingPart } from '../../src/domain/places';
 import type { Role } from '../../src/domain/roles';
 
 // Stored document shapes. `_id`s are deterministic where uniqueness matters.
@@ -8,8 +7,8 @@ export interface BuildingDoc {
   name: string; // 19栋
   zone: string; // 桥东
   order: number;
-  /** The building's own common parts residents report about (楼道, 楼顶, 地下室): the compound's setup. */
-  places?: BuildingPart[];
+  /** The building's own places residents report about: part codes (`stair` 楼道) or the compound's own names (`电梯`); the settings document may override them (tenancy/settings.ts). */
+  places?: string[];
   [key: string]: unknown;
 }
 

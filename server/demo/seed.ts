@@ -10,7 +10,9 @@ import { seedDemoPolls } from './polls';
 import type { Deps } from '../app/context';
 import { compoundDeps } from '../app/tenancy/scope';
 import { rootOf } from '../store/scoped';
-import { DEMO_COMPOUND, seedDemoDeployment, seedSmallCompounds } from './tenancy';
+import { DEMO_COMPOUND, seedDemoDeployment, seedSettings, seedSmallCompounds } from './tenancy';
+import { OFFERED_COMMON_PLACES } from '../../src/domain/places';
+import { DEFAULT_SLA } from '../../src/domain/sla';
 
 /**
  * `polls: false` leaves out the demo's votes: tests that create and count their own polls (and the
@@ -30,6 +32,8 @@ export async function seedDemoOnce(outer: Deps, now: Date, { polls = true }: { p
   await store.insertMany('users', demo.users);
   await store.insertMany('memberships', demo.memberships);
   await store.insertMany('teams', demo.teams);
+  // 侨亚小区's settings as the app had them in code: its common places, each building's parts, 24/72 h, 爱心服务队.
+  await seedSettings(store, { commonPlaces: [...OFFERED_COMMON_PLACES], buildingPlaces: Object.fromEntries(demo.buildings.map((b) => [b._id, [...(b.places ?? [])]])), sla: DEFAULT_SLA, careTeamId: 'team:care' }, now.toISOString());
   await seedDemoGrants(deps, now);
   await seedDemoActivity(deps, now);
   await seedDemoGovernance(deps, now);

@@ -12,6 +12,8 @@ import { holderKeyOf } from '../../src/domain/roster';
 import { lastFour } from '../../src/domain/phone';
 import { chinaDate } from '../../src/domain/chinaTime';
 import { personaOpenid, personas } from './personas';
+import { SETTINGS_COLLECTION, SETTINGS_ID, type SettingsDoc } from '../app/tenancy/settings';
+import type { CompoundSettings } from '../../src/domain/compoundSettings';
 
 export const DEMO_COMPOUND = 'qiaoya';
 
@@ -64,6 +66,29 @@ interface SmallSpec {
   floors: number;
   rooms: number[];
   seed: number;
+}
+
+/**
+ * The two smaller compounds' own settings (小区设置): their common places, their buildings' places
+ * and their service times, so what their report forms offer and what counts as overdue there
+ * comes from settings, not from code. 侨亚小区's are written from its buildings (seed.ts).
+ */
+export const SMALL_SETTINGS: Record<string, CompoundSettings> = {
+  jinxiu: {
+    commonPlaces: ['gate', 'parking', 'greenbelt', '儿童乐园', '地下车库'],
+    buildingPlaces: Object.fromEntries([1, 2, 3, 4].map((b) => [`b:${b}栋`, ['stair', 'roof', '电梯']])),
+    sla: { acceptHours: 12, firstActionHours: 48 },
+  },
+  yangguang: {
+    commonPlaces: ['gate', 'waste_station', '自行车棚', '晾衣场'],
+    buildingPlaces: Object.fromEntries([1, 2, 3].map((b) => [`b:${b}栋`, ['stair']])),
+    sla: { acceptHours: 48, firstActionHours: 120 },
+  },
+};
+
+/** Writes one compound's settings document (through its own view of the store). */
+export async function seedSettings(store: Store, settings: CompoundSettings, at: string): Promise<void> {
+  await store.set(SETTINGS_COLLECTION, { _id: SETTINGS_ID, ...settings, updatedAt: at, updatedBy: 'system' } satisfies SettingsDoc);
 }
 
 const SMALL: SmallSpec[] = [
@@ -134,6 +159,7 @@ export async function seedSmallCompounds(root: Store, now: Date): Promise<void> 
     await store.insertMany('units', c.units);
     await store.insertMany('users', c.users);
     await store.insertMany('memberships', c.memberships);
+    await seedSettings(store, SMALL_SETTINGS[spec.compoundId], now.toISOString());
     await store.insert('meta', { _id: 'compound', name: spec.name, seededAt: now.toISOString(), demo: true });
   }
 }

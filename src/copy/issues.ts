@@ -201,7 +201,7 @@ export const issueRefusals = {
   // issues/inputs.ts
   categoryMissing: '请选择问题类别',
   placeMissing: '请选择地点',
-  buildingPartMissing: '请选择楼道、楼顶或地下室',
+  buildingPartMissing: '请选择楼栋里的地点',
   placeUnknown: '请选择地点:一套房屋、一处公共区域或楼栋的楼道、楼顶、地下室',
   photosMalformed: '照片格式不对',
   tooManyPhotos: (photosMax: number) => `最多 ${photosMax} 张照片`,

@@ -18,6 +18,8 @@ export const PAGES = {
   privacy: '/packages/people/privacy/index',
   nickname: '/packages/people/nickname/index',
   compounds: '/packages/people/compounds/index',
+  compoundNew: '/packages/people/compound-new/index',
+  compoundSettings: '/packages/people/compound-settings/index',
   compare: '/packages/governance/compare/index',
   roles: '/packages/people/roles/index',
   signIn: '/packages/dev/sign-in/index',

@@ -1,6 +1,6 @@
 // The permissions modules' predicates: roles belong to a compound or to the organisation around
 // it, and the rules read as one line each.
-import { orgRolesIn, mayCompareCompounds, ROLE_SCOPE } from '../../src/domain/permissions/tenancy';
+import { orgRolesIn, mayCompareCompounds, ROLE_SCOPE, mayCreateCompoundIn, communitiesFor, maySetUpCompounds } from '../../src/domain/permissions/tenancy';
 import { mayAssignIssue, mayReportOnBehalf, isStaffSide } from '../../src/domain/permissions/issues';
 import { maySeeTask, isAssignable } from '../../src/domain/permissions/tasks';
 import { mayApproveMinutes, partyOf } from '../../src/domain/permissions/governance';
@@ -51,5 +51,26 @@ describe('area predicates', () => {
     expect(mayApproveMinutes({ userId: 'user:c', roles: ['committee'] }, { convenerId: 'user:c' }, true)).toBe(true);
     expect(mayApproveMinutes({ userId: 'user:c', roles: ['committee'] }, { convenerId: 'user:c' }, false)).toBe(false);
     expect(mayApproveMinutes({ userId: 'user:x', roles: ['community'] }, { convenerId: 'user:c' }, true)).toBe(true);
+  });
+});
+
+describe('setting up compounds', () => {
+  const held = [{ role: 'community' as const, orgId: 'community:xuguang' }];
+  it('lets the community open compounds in its own community only, the admin anywhere', () => {
+    expect(mayCreateCompoundIn({ roles: ['community'] }, held, 'community:xuguang')).toBe(true);
+    expect(mayCreateCompoundIn({ roles: ['community'] }, held, 'community:other')).toBe(false);
+    // Holding the role for the community is not enough without the role in the current compound.
+    expect(mayCreateCompoundIn({ roles: [] }, held, 'community:xuguang')).toBe(false);
+    expect(mayCreateCompoundIn({ roles: ['admin'] }, [], 'community:other')).toBe(true);
+    expect(mayCreateCompoundIn({ roles: [] }, [], 'community:other', true)).toBe(true);
+    expect(mayCreateCompoundIn({ roles: ['street', 'manager', 'committee'] }, [{ role: 'street', orgId: 'street:yangluo' }], 'community:xuguang')).toBe(false);
+  });
+  it('lists the communities each may choose from', () => {
+    const all = [{ _id: 'community:other' }, { _id: 'community:xuguang' }];
+    expect(communitiesFor({ roles: ['community'] }, held, all).map((c) => c._id)).toEqual(['community:xuguang']);
+    expect(communitiesFor({ roles: ['admin'] }, [], all).map((c) => c._id)).toEqual(['community:other', 'community:xuguang']);
+  });
+  it('shows 开通小区 and 小区设置 to the admin and the community only', () => {
+    for (const role of ROLES) expect([role, maySetUpCompounds({ roles: [role] })]).toEqual([role, role === 'admin' || role === 'community']);
   });
 });

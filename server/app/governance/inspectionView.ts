@@ -46,6 +46,6 @@ export async function inspectionView(ctx: Ctx, doc: InspectionDoc) {
     version: doc.version,
     items,
     service,
-    scorecard: doc.status === 'submitted' && service ? scoreQuarter(scored, service) : null,
+    scorecard: doc.status === 'submitted' && service ? scoreQuarter(scored, service, doc.sla) : null,
   };
 }

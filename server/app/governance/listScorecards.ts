@@ -2,7 +2,9 @@
 // with its inspection, service figures and total, and the formula in words. Open to everyone.
 import { z } from 'zod';
 import { defineAction, callerOf } from '../action';
-import { SCORECARD_RULES } from '../../../src/domain/scorecard';
+import { scorecardRules } from '../../../src/domain/scorecard';
+import { slaOf } from '../../../src/domain/compoundSettings';
+import { settingsOf } from '../tenancy/settings';
 import type { InspectionDoc } from './model';
 import { inspectionView } from './inspectionView';
 import { allowed } from '../../../src/domain/permissions';
@@ -16,9 +18,9 @@ export const listScorecards = defineAction({
   roles: allowed('inspections.scorecards'),
   async run(ctx) {
     const caller = callerOf(ctx);
-    const docs = await ctx.store.find<InspectionDoc>('inspections', { where: { status: 'submitted' }, orderBy: [['quarter', 'desc']], limit: 8 });
+    const [docs, settings] = await Promise.all([ctx.store.find<InspectionDoc>('inspections', { where: { status: 'submitted' }, orderBy: [['quarter', 'desc']], limit: 8 }), settingsOf(ctx.store)]);
     return {
-      rules: SCORECARD_RULES,
+      rules: scorecardRules(slaOf(settings)),
       canInspect: mayInspect(caller),
       quarters: await Promise.all(docs.map((d) => inspectionView(ctx, d))),
     };

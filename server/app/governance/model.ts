@@ -80,6 +80,8 @@ export interface InspectionDoc {
   startedAt: string;
   submittedAt?: string;
   /** Frozen at submission: the quarter's figures measured from the issues, and the scores. */
+  /** The compound's SLA when the quarter was submitted: its scorecard keeps the bounds it was scored by. */
+  sla?: { acceptHours: number; firstActionHours: number };
   service?: { medianAcceptHours: number | null; medianFixHours: number | null; reopenRate: number | null; averageRating: number | null; issues: number; ratings: number };
   answers: Partial<Record<ChecklistCode, LowItemAnswer>>;
   version: number;

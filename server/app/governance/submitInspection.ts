@@ -5,6 +5,8 @@ import { z } from 'zod';
 import { defineAction, callerOf } from '../action';
 import { CHECKLIST, quarterLabel, quarterRange } from '../../../src/domain/governance';
 import { scoreQuarter } from '../../../src/domain/scorecard';
+import { slaOf } from '../../../src/domain/compoundSettings';
+import { settingsOf } from '../tenancy/settings';
 import { conflict, invalid, notFound } from '../errors';
 import { eventDoc } from '../events';
 import { issueStats } from '../issues/stats';
@@ -41,7 +43,8 @@ export const submitInspection = defineAction({
       issues: stats.all.count,
       ratings: stats.all.ratings,
     };
-    const card = scoreQuarter(doc.items.map((i) => i.score as number), service);
+    const sla = slaOf(await settingsOf(ctx.store));
+    const card = scoreQuarter(doc.items.map((i) => i.score as number), service, sla);
     const at = now.toISOString();
     const notice: NoticeDoc = {
       _id: newId('notice', now),

@@ -4,6 +4,8 @@ import { z } from 'zod';
 import { defineAction, callerOf } from '../action';
 import { CATEGORIES, CLOSED_AS_LABELS, STATUS_LABELS, TRANSITION_LABELS, availableTransitions, priorityScore, type TransitionName } from '../../../src/domain/issues';
 import { slaState } from '../../../src/domain/sla';
+import { slaOf } from '../../../src/domain/compoundSettings';
+import { settingsOf } from '../tenancy/settings';
 import { maskName } from '../../../src/domain/places';
 import { id } from '../../../src/domain/fields';
 import type { EventDoc } from '../events';
@@ -40,7 +42,7 @@ export const getIssue = defineAction({
     const actors = await Promise.all(actorIds.map((a) => ctx.store.get<UserDoc>('users', a)));
     const nameOf = new Map(actorIds.map((a, i) => [a, actors[i]?.name ?? (a === 'system' ? issueServerText.system : '')]));
     const photoIds = [...issue.photos, ...timeline.flatMap((e) => (e.data.photos as string[] | undefined) ?? [])];
-    const urls = await ctx.files.urls(photoIds);
+    const [urls, settings] = await Promise.all([ctx.files.urls(photoIds), settingsOf(ctx.store)]);
     const url = new Map(photoIds.map((p, i) => [p, urls[i]]));
     const now = ctx.clock.now();
     const mine = isReporter(issue, caller);
@@ -66,7 +68,7 @@ export const getIssue = defineAction({
         createdAt: issue.createdAt,
         rating: issue.rating ?? null,
         reopenCount: issue.reopenCount,
-        ...slaState(issue, now),
+        ...slaState(issue, now, slaOf(settings)),
       },
       timeline: timeline.map((e) => {
         const transition = e.data.transition as TransitionName | undefined;

@@ -3,7 +3,8 @@
 // creates a task or sends a message twice.
 import { AUTO_CLOSE_DAYS, FOLLOW_UP_DAYS } from '../../../src/domain/issues';
 import { occurrences } from '../../../src/domain/recurrence';
-import { DEFAULT_SLA } from '../../../src/domain/sla';
+import { slaOf } from '../../../src/domain/compoundSettings';
+import { settingsOf } from '../tenancy/settings';
 import type { Ctx, Deps } from '../context';
 import { applyTransition } from '../issues/applyTransition';
 import type { IssueDoc } from '../issues/model';
@@ -114,7 +115,9 @@ export async function sendFollowUps(ctx: Ctx, now: Date): Promise<number> {
 }
 
 export async function sendSlaAlerts(ctx: Ctx, now: Date): Promise<number> {
-  const cutoff = new Date(now.getTime() - DEFAULT_SLA.acceptHours * 3_600_000).toISOString();
+  // The compound's own acceptance time (小区设置), else 24 h.
+  const sla = slaOf(await settingsOf(ctx.store));
+  const cutoff = new Date(now.getTime() - sla.acceptHours * 3_600_000).toISOString();
   const late = await ctx.store.find<IssueDoc>('issues', { where: { status: 'reported', createdAt: { $lt: cutoff } }, orderBy: [['createdAt', 'asc']], limit: 100 });
   if (late.length === 0) return 0;
   const managers = await ctx.store.find<UserDoc>('users', { where: { roles: { $has: 'manager' } }, limit: 20 });

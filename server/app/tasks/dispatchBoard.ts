@@ -3,6 +3,8 @@
 import { z } from 'zod';
 import { defineAction } from '../action';
 import { slaState } from '../../../src/domain/sla';
+import { slaOf } from '../../../src/domain/compoundSettings';
+import { settingsOf } from '../tenancy/settings';
 import type { IssueDoc } from '../issues/model';
 import type { TaskDoc } from '../model';
 import { summaries } from '../issues/views';
@@ -18,18 +20,20 @@ export const dispatchBoard = defineAction({
   roles: allowed('tasks.board'),
   async run(ctx) {
     const now = ctx.clock.now();
-    const [waiting, openTasks, staff] = await Promise.all([
+    const [waiting, openTasks, staff, settings] = await Promise.all([
       ctx.store.find<IssueDoc>('issues', { where: { status: { $in: ['reported', 'accepted', 'reopened'] } }, orderBy: [['createdAt', 'asc']], limit: 100 }),
       ctx.store.find<TaskDoc>('tasks', { where: { status: { $in: ['open', 'in_progress'] } }, orderBy: [['dueAt', 'asc']], limit: 100 }),
       staffUsers(ctx),
+      settingsOf(ctx.store),
     ]);
+    const sla = slaOf(settings);
     const tasks = await taskViews(ctx, openTasks);
     const issues = await summaries(ctx, waiting);
     return {
       toAccept: issues.filter((i) => i.status === 'reported'),
       toAssign: issues.filter((i) => i.status !== 'reported'),
       overdueIssues: waiting.filter((i) => {
-        const s = slaState(i, now);
+        const s = slaState(i, now, sla);
         return s.acceptOverdue || s.actionOverdue;
       }).length,
       unassigned: tasks.filter((t) => !t.assigneeId),

@@ -7,6 +7,7 @@ import { instanceOf } from '../../store/port';
 import { COMPOUND_ID, isScopedStore, rootOf, scopeStore } from '../../store/scoped';
 import { DEPLOYMENT_ID, type CompoundDoc, type DeploymentDoc } from './model';
 import { tenancyRefusals } from '../../../src/copy/tenancy';
+import { compoundNotifier } from './settings';
 
 // Compounds are never deleted and the default compound is written once, so an instance may
 // remember them (docs CLOUDBASE.md: caches only of data that cannot change).
@@ -50,11 +51,11 @@ export async function compoundOfCall(deps: Deps, requested: unknown): Promise<st
   return defaultCompound(deps);
 }
 
-/** The deps of one compound: its view of the store, and a notifier writing its outbox. */
+/** The deps of one compound: its view of the store, and a notifier writing its outbox in its own wording (settings.ts). */
 export function compoundDeps(deps: Deps, compoundId: string): Deps {
   const store = scopeStore(deps.store, compoundId);
   if (store === deps.store) return deps;
-  return { ...deps, store, notifier: deps.notifier.forStore?.(store) ?? deps.notifier };
+  return { ...deps, store, notifier: compoundNotifier(deps.notifier.forStore?.(store) ?? deps.notifier, store) };
 }
 
 /** The deployment-wide deps under a compound's (overview actions, jobs). */

@@ -2,9 +2,16 @@
 import { myCompounds } from './myCompounds';
 import { compareCompounds } from './compareCompounds';
 import { grantOrgRole } from './grantOrgRole';
+import { createCompound } from './createCompound';
+import { setupOptions } from './setupOptions';
+import { getCompoundSettings, saveCompoundSettings } from './compoundSettings';
 
 export const tenancyActions = {
   'compounds.mine': myCompounds,
   'compounds.compare': compareCompounds,
   'orgRoles.grant': grantOrgRole,
+  'compounds.setupOptions': setupOptions,
+  'compounds.create': createCompound,
+  'compounds.settings.get': getCompoundSettings,
+  'compounds.settings.save': saveCompoundSettings,
 } as const;

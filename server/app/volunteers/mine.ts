@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { defineAction, callerOf } from '../action';
 import { hoursText } from '../../../src/domain/volunteers';
 import type { ActivityDoc, SignupDoc, TeamDoc, TeamMemberDoc } from './model';
+import { careTeamId } from './model';
 import { activityView, mySignupView } from './views';
 import { allowed } from '../../../src/domain/permissions';
 import { volunteerSummaries } from '../../../src/copy/volunteers';
@@ -29,6 +30,7 @@ export const mine = defineAction({
       .map((t) => ({ id: t._id, name: t.name, leader: t.leaderId === caller.userId }));
     const total = await ctx.store.get<{ _id: string; minutes: number }>('volunteerTotals', `vt:${caller.userId}`);
     const minutes = total?.minutes ?? 0;
-    return { items, teams, minutes, hours: hoursText(minutes) };
+    // The compound's care team (小区设置): the tab offers 结对关怀 to its members.
+    return { items, teams, minutes, hours: hoursText(minutes), careTeamId: await careTeamId(ctx.store) };
   },
 });

@@ -5,6 +5,8 @@ import { notFound } from '../errors';
 import type { Ctx } from '../context';
 import type { Store } from '../../store/port';
 import { volunteerFields } from '../../../src/copy/volunteers';
+import { DEFAULT_CARE_TEAM, careTeamOf } from '../../../src/domain/compoundSettings';
+import { settingsOf } from '../tenancy/settings';
 
 export interface TeamDoc {
   _id: string; // team:<slug>
@@ -146,7 +148,13 @@ export interface CareVisitDoc {
   [key: string]: unknown;
 }
 
-export const CARE_TEAM = 'team:care';
+/** The care team of a compound that has not chosen one (小区设置 names its own: careTeamOf). */
+export const CARE_TEAM = DEFAULT_CARE_TEAM;
+
+/** The compound's care team: the one its settings name, else `team:care`. */
+export async function careTeamId(store: Store): Promise<string> {
+  return careTeamOf(await settingsOf(store));
+}
 
 export async function loadTeam(store: Store, teamId: string): Promise<TeamDoc> {
   const team = await store.get<TeamDoc>('teams', teamId);
@@ -173,7 +181,7 @@ export async function isMember(store: Store, teamId: string, userId: string): Pr
 }
 
 export async function careLeaderId(store: Store): Promise<string | null> {
-  return (await store.get<TeamDoc>('teams', CARE_TEAM))?.leaderId ?? null;
+  return (await store.get<TeamDoc>('teams', await careTeamId(store)))?.leaderId ?? null;
 }
 
 export async function userName(store: Store, userId: string): Promise<string> {

@@ -8,15 +8,16 @@ import type { Tx } from '../../store/port';
 import type { Ctx } from '../context';
 import { forbidden, invalid } from '../errors';
 import { eventDoc } from '../events';
-import { CARE_TEAM, userName, type TeamMemberDoc } from './model';
+import { careTeamId, userName, type TeamMemberDoc } from './model';
 import { careId } from './inputs';
 import { loadVisibleCare } from './careAccess';
 import { allowed } from '../../../src/domain/permissions';
 import { volunteerFields, volunteerRefusals, volunteerSummaries } from '../../../src/copy/volunteers';
 
 export async function checkCareVolunteers(ctx: Ctx, ids: string[], leaderId: string | null): Promise<void> {
+  const team = ids.length ? await careTeamId(ctx.store) : '';
   for (const userId of ids) {
-    const m = await ctx.store.get<TeamMemberDoc>('teamMembers', memberId(CARE_TEAM, userId));
+    const m = await ctx.store.get<TeamMemberDoc>('teamMembers', memberId(team, userId));
     if (m?.status !== 'member' && userId !== leaderId) {
       const name = (await userName(ctx.store, userId)) || userId;
       throw invalid('volunteerIds', volunteerRefusals.notCareTeamMember(name));

@@ -7,13 +7,13 @@ import { defineAction } from '../action';
 import { id, text } from '../../../src/domain/fields';
 import { conflict, invalid, notFound } from '../errors';
 import { eventDoc } from '../events';
-import { category, place } from '../issues/inputs';
+import { category, place, placeCode } from '../issues/inputs';
 import { reportIssue } from '../issues/reportIssue';
-import { COMMON_PLACES, COMMON_PLACE_CODES } from '../../../src/domain/issues';
-import { OFFERED_COMMON_PLACES, placeValue } from '../../../src/domain/places';
+import { placeValue } from '../../../src/domain/places';
 import type { Ctx } from '../context';
 import type { BuildingDoc, UnitDoc } from '../model';
-import { buildingOptions, type PlaceOption } from '../issues/listPlaces';
+import { buildingOptions, commonOptions, type PlaceOption } from '../issues/listPlaces';
+import { settingsOf } from '../tenancy/settings';
 import type { CareDoc, CareVisitDoc } from './model';
 import { careId } from './inputs';
 import { loadVisibleCare } from './careAccess';
@@ -31,7 +31,7 @@ export const raiseConcern = defineAction({
       description: text(volunteerFields.description, { max: 300 }),
       place: place.optional(),
       /** Older clients name a common place this way. */
-      common: z.enum(COMMON_PLACE_CODES as [string, ...string[]], { error: volunteerRefusals.placeMissing }).optional(),
+      common: placeCode(volunteerRefusals.placeMissing).optional(),
     })
     .strict(),
   roles: allowed('care.concern'),
@@ -62,10 +62,10 @@ export const raiseConcern = defineAction({
 /** The places a concern about this person can name: their home, their building's parts, the common places. */
 export async function concernPlaces(ctx: Ctx, care: CareDoc): Promise<PlaceOption[]> {
   const unit = care.unitId ? await ctx.store.get<UnitDoc>('units', care.unitId) : null;
-  const building = unit ? await ctx.store.get<BuildingDoc>('buildings', unit.buildingId) : null;
+  const [building, settings] = await Promise.all([unit ? ctx.store.get<BuildingDoc>('buildings', unit.buildingId) : null, settingsOf(ctx.store)]);
   return [
     ...(unit ? [{ value: placeValue({ unitId: unit._id }), label: volunteerServerText.atHome(unit.label) }] : []),
-    ...(building ? buildingOptions(building) : []),
-    ...OFFERED_COMMON_PLACES.map((c) => ({ value: placeValue({ common: c }), label: COMMON_PLACES[c] })),
+    ...(building ? buildingOptions(building, settings) : []),
+    ...commonOptions(settings),
   ];
 }

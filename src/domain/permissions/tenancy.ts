@@ -11,6 +11,11 @@ export const tenancyActions = {
   'compound.units': EVERYONE,
   'compounds.compare': ['community', 'street', 'admin'],
   'orgRoles.grant': ['admin'],
+  // Setting up a compound (开通小区, 小区设置): the admin anywhere, the community in its own community.
+  'compounds.setupOptions': ['admin', 'community'],
+  'compounds.create': ['admin', 'community'],
+  'compounds.settings.get': ['admin', 'community'],
+  'compounds.settings.save': ['admin', 'community'],
 } satisfies ActionRoles;
 
 /** Where a role belongs: a compound, an organisation around it, or the deployment (src/domain/roles.ts). */
@@ -62,4 +67,21 @@ export const mayGrantOrgRoles = (who: Who) => has(who, 'admin');
 export function rolesAfter(current: readonly Role[], role: Role, grant: boolean): Role[] {
   if (grant) return current.includes(role) ? [...current] : [...current, role];
   return current.filter((r) => r !== role);
+}
+
+/** Who opens a compound and sets it up (我的 → 开通小区 / 小区设置): the admin, the community. */
+export const maySetUpCompounds = (who: Who) => tenancyActions['compounds.create'].some((r) => who.roles.includes(r));
+
+/**
+ * Where a person may open a new compound: the admin in any community, a community role only in a
+ * community its account holds that role for (a 社区 opens compounds of its own 社区, not another's).
+ */
+export function mayCreateCompoundIn(who: Who, held: ReadonlyArray<{ role: Role; orgId: string }>, communityId: string, admin = false): boolean {
+  if (admin || who.roles.includes('admin')) return true;
+  return who.roles.includes('community') && held.some((h) => h.role === 'community' && h.orgId === communityId);
+}
+
+/** The communities a person may open compounds in, out of all the deployment's: every one for the admin. */
+export function communitiesFor<T extends { _id: string }>(who: Who, held: ReadonlyArray<{ role: Role; orgId: string }>, all: readonly T[], admin = false): T[] {
+  return all.filter((c) => mayCreateCompoundIn(who, held, c._id, admin));
 }

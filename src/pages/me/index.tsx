@@ -21,7 +21,7 @@ import { mayReadAudit } from '../../domain/permissions/audit';
 import { hasTasks, mayDispatch } from '../../domain/permissions/tasks';
 import { mayReadIssueStats } from '../../domain/permissions/issues';
 import { mayInspect } from '../../domain/permissions/governance';
-import { mayCompareCompounds } from '../../domain/permissions/tenancy';
+import { mayCompareCompounds, maySetUpCompounds } from '../../domain/permissions/tenancy';
 
 function Entry({ label, url }: { label: string; url: string }) {
   const open = () => go(url);
@@ -51,6 +51,7 @@ function entriesFor(roles: Role[], verifiedUnits: number): { label: string; url:
   // 三方共治: everyone reads these; the quality director also runs the quarter's inspection.
   if (mayInspect(who)) list.push({ label: govEntries.inspection, url: PAGES.inspection });
   if (mayCompareCompounds(who)) list.push({ label: '各小区比较', url: PAGES.compare });
+  if (maySetUpCompounds(who)) list.push({ label: '小区设置', url: PAGES.compoundSettings }, { label: '开通小区', url: PAGES.compoundNew });
   list.push({ label: govEntries.meetings, url: PAGES.meetings }, { label: govEntries.scorecard, url: PAGES.scorecard }, { label: govEntries.plan, url: PAGES.plan }, { label: govEntries.notices, url: PAGES.notices });
   if (has('admin')) list.push({ label: notifyEntries.outbox, url: PAGES.outbox });
   list.push({ label: t.nickname, url: PAGES.nickname }, { label: t.privacy, url: PAGES.privacy });

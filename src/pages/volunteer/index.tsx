@@ -27,7 +27,7 @@ export default function VolunteerPage() {
   });
 
   const roles = me.data?.user.roles ?? [];
-  const careLink = roles.includes('community') || (mine.data?.teams ?? []).some((x) => x.id === 'team:care');
+  const careLink = roles.includes('community') || (mine.data?.teams ?? []).some((x) => x.id === (mine.data?.careTeamId ?? 'team:care'));
   const signedUp = new Map((mine.data?.items ?? []).map((i) => [i.activity.id, i.me]));
 
   return (

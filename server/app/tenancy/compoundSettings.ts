@@ -1,0 +1,142 @@
+// compounds.settings.get / compounds.settings.save (小区设置): the admin, or the community of the
+// compound's community, reads and changes the current compound's settings: its common places, each
+// building's places, the SLA, which team is the care team and who leads it, new teams, and the
+// wording of the fixed texts in its messages. One settings document per compound; a save changes
+// only what it names, writes in one transaction (settings, the care leader, new teams, an event),
+// and a resent save with the same operation id answers as the first did.
+import { z } from 'zod';
+import { callerOf, defineAction } from '../action';
+import { AppError, invalid } from '../errors';
+import { id } from '../../../src/domain/fields';
+import { allowed } from '../../../src/domain/permissions';
+import {
+  PLACE_NAME_MAX,
+  SLA_HOURS,
+  TEMPLATE_TEXT_MAX,
+  buildingPartLabel,
+  buildingPlaceCodes,
+  buildingPlacesOf,
+  careTeamOf,
+  checkSla,
+  checkStarterTeams,
+  checkTemplates,
+  commonPlaceCodes,
+  commonPlaceLabel,
+  commonPlacesOf,
+  slaOf,
+  templateSlots,
+  templateText,
+} from '../../../src/domain/compoundSettings';
+import { DEFAULT_SLA } from '../../../src/domain/sla';
+import { opIdField, sameOp } from '../opId';
+import { rootOf } from '../../store/scoped';
+import { eventDoc } from '../events';
+import type { Ctx } from '../context';
+import type { BuildingDoc } from '../model';
+import type { TeamDoc, TeamMemberDoc } from '../volunteers/model';
+import type { CompoundDoc } from './model';
+import { SETTINGS_COLLECTION, SETTINGS_ID, settingsOf, slaInput, type SettingsDoc } from './settings';
+
+const names = (label: string) => z.array(z.string({ error: `${label}格式不对` }), { error: `${label}格式不对` });
+
+async function settingsView(ctx: Ctx) {
+  const [settings, compound, buildings, teams] = await Promise.all([
+    settingsOf(ctx.store),
+    ctx.compoundId ? rootOf(ctx.store).get<CompoundDoc>('compounds', ctx.compoundId) : null,
+    ctx.store.find<BuildingDoc>('buildings', { orderBy: [['order', 'asc']], limit: 100 }),
+    ctx.store.find<TeamDoc>('teams', { orderBy: [['order', 'asc']], limit: 100 }),
+  ]);
+  const people = await Promise.all(
+    teams.map(async (t) => {
+      const members = await ctx.store.find<TeamMemberDoc>('teamMembers', { where: { teamId: t._id, status: 'member' }, orderBy: [['at', 'asc']], limit: 100 });
+      const leader = members.some((m) => m.userId === t.leaderId) ? null : await ctx.store.get<{ _id: string; name: string }>('users', t.leaderId);
+      return [...(leader ? [{ id: leader._id, name: leader.name }] : []), ...members.map((m) => ({ id: m.userId, name: m.name }))];
+    }),
+  );
+  return {
+    compound: { id: ctx.compoundId ?? '', name: compound?.name ?? '' },
+    commonPlaces: commonPlacesOf(settings).map(commonPlaceLabel),
+    buildings: buildings.map((b) => ({ id: b._id, name: b.name, places: buildingPlacesOf(settings, b).map(buildingPartLabel) })),
+    sla: slaOf(settings),
+    slaIsDefault: !settings?.sla,
+    careTeamId: careTeamOf(settings),
+    teams: teams.map((t, n) => ({ id: t._id, name: t.name, leaderId: t.leaderId, people: people[n] })),
+    templates: templateSlots().map(({ text, ...s }) => ({ ...s, defaultText: text, text: templateText(settings, s.kind, s.field) ?? '' })),
+    limits: { slaMin: SLA_HOURS.min, slaMax: SLA_HOURS.max, defaultSla: DEFAULT_SLA, placeNameMax: PLACE_NAME_MAX, templateTextMax: TEMPLATE_TEXT_MAX },
+    updatedAt: settings?.updatedAt ?? null,
+  };
+}
+
+export const getCompoundSettings = defineAction({
+  name: 'compounds.settings.get',
+  summary: '小区设置:公共区域、各楼栋的地点、服务时限、关爱服务队和队长、服务队、消息文字(未设置的显示默认值)',
+  input: z.object({}).strict(),
+  roles: allowed('compounds.settings.get'),
+  run: (ctx) => settingsView(ctx),
+});
+
+const input = z
+  .object({
+    opId: opIdField,
+    commonPlaces: names('公共区域').optional(),
+    buildings: z.array(z.object({ id: id('楼栋'), places: names('楼栋地点') }).strict(), { error: '楼栋地点格式不对' }).max(100, '楼栋太多').optional(),
+    sla: slaInput.optional(),
+    careTeamId: id('关爱服务队').optional(),
+    careLeaderId: id('队长').optional(),
+    newTeams: names('服务队').optional(),
+    templates: z.record(z.string(), z.record(z.string(), z.string({ error: '消息文字格式不对' })), { error: '消息文字格式不对' }).optional(),
+  })
+  .strict();
+
+const must = <T>(r: { ok: true; value: T } | { ok: false; field: string; message: string }): T => {
+  if (!r.ok) throw invalid(r.field, r.message);
+  return r.value;
+};
+
+export const saveCompoundSettings = defineAction({
+  name: 'compounds.settings.save',
+  summary: `保存小区设置(只改提交的项):地点名称至多 ${PLACE_NAME_MAX} 字且不重复,时限 ${SLA_HOURS.min}–${SLA_HOURS.max} 小时,关爱队长须是队员`,
+  input,
+  roles: allowed('compounds.settings.save'),
+  async run(ctx, i) {
+    const caller = callerOf(ctx);
+    const now = ctx.clock.now();
+    const before = await settingsOf(ctx.store);
+    if (before && sameOp(before.opId, i.opId)) return settingsView(ctx);
+    const next: SettingsDoc = { ...(before ?? {}), _id: SETTINGS_ID, updatedAt: now.toISOString(), updatedBy: caller.userId, ...(i.opId ? { opId: i.opId } : {}) };
+    if (i.commonPlaces) next.commonPlaces = must(commonPlaceCodes(i.commonPlaces));
+    if (i.buildings) {
+      const buildingPlaces = { ...(before?.buildingPlaces ?? {}) };
+      for (const [n, b] of i.buildings.entries()) {
+        if (!(await ctx.store.get<BuildingDoc>('buildings', b.id))) throw new AppError('not_found', '楼栋不存在', `buildings.${n}.id`);
+        buildingPlaces[b.id] = must(buildingPlaceCodes(b.places, `buildings.${n}.places`));
+      }
+      next.buildingPlaces = buildingPlaces;
+    }
+    if (i.sla) next.sla = must(checkSla(i.sla));
+    if (i.templates) next.templates = must(checkTemplates(i.templates));
+    const teams = await ctx.store.find<TeamDoc>('teams', { orderBy: [['order', 'asc']], limit: 100 });
+    const careTeamId = i.careTeamId ?? careTeamOf(before);
+    const careTeam = teams.find((t) => t._id === careTeamId);
+    if (i.careTeamId) {
+      if (!careTeam) throw new AppError('not_found', '服务队不存在', 'careTeamId');
+      next.careTeamId = careTeam._id;
+    }
+    if (i.careLeaderId && careTeam?.leaderId !== i.careLeaderId) {
+      if (!careTeam) throw invalid('careTeamId', '请先选择关爱服务队');
+      const m = await ctx.store.get<TeamMemberDoc>('teamMembers', `tm:${careTeam._id}:${i.careLeaderId}`);
+      if (m?.status !== 'member') throw invalid('careLeaderId', `队长须是${careTeam.name}的队员`);
+    }
+    const added = must(checkStarterTeams(i.newTeams ?? [], 'newTeams'));
+    for (const [n, name] of added.entries()) if (teams.some((t) => t.name === name)) throw invalid(`newTeams.${n}`, `已经有“${name}”了`);
+    const stamp = now.getTime().toString(36);
+    const newTeams: TeamDoc[] = added.map((name, n) => ({ _id: `team:${stamp}${n}`, name, kind: 'other', description: '', leaderId: caller.userId, order: now.getTime() + n }));
+    await ctx.store.transaction(async (tx) => {
+      await tx.set(SETTINGS_COLLECTION, next);
+      if (careTeam && i.careLeaderId && careTeam.leaderId !== i.careLeaderId) await tx.update('teams', careTeam._id, { leaderId: i.careLeaderId });
+      for (const team of newTeams) await tx.insert('teams', team);
+      await tx.insert('events', eventDoc(ctx, 'compound.settings', ctx.compoundId ?? '', { changed: Object.keys(i).filter((k) => k !== 'opId') }));
+    });
+    return settingsView(ctx);
+  },
+});
