@@ -5,6 +5,14 @@ import { useRef, useState } from 'react';
 import { handleSignedOut } from './useAction';
 import { isApiError } from '../services/api';
 
+/**
+ * What the form needs of a zod schema from src/domain/schemas (the one the server parses the
+ * action's input with): only its own method, so this hook pulls no zod into a package that has none.
+ */
+export interface Checkable<T> {
+  safeParse(value: unknown): { success: true; data: T } | { success: false; error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } };
+}
+
 export interface SubmitOptions {
   /**
    * The fields this form shows, or a map from the server's field name to the form's one
@@ -71,6 +79,30 @@ export function useSubmit(options: SubmitOptions = {}) {
     return Object.keys(shown).length > 0;
   }
 
+  /**
+   * Checks the input with the action's own schema before sending, as the server will: each refused
+   * field's message under the field (the first one per field), nothing sent. The parsed input, or
+   * undefined when something is refused. What was typed stays as it is.
+   */
+  function check<T>(schema: Checkable<T>, input: unknown): T | undefined {
+    const parsed = schema.safeParse(input);
+    if (parsed.success) {
+      setErrors({});
+      setFormError(null);
+      return parsed.data;
+    }
+    const shown: Record<string, string> = {};
+    let other: string | null = null;
+    for (const issue of parsed.error.issues) {
+      const field = fieldOf(issue.path.map(String).join('.'));
+      if (field) shown[field] ??= issue.message;
+      else other ??= issue.message;
+    }
+    setErrors(shown);
+    setFormError(other ?? (Object.keys(shown).length && options.fixErrors ? options.fixErrors : null));
+    return undefined;
+  }
+
   const clear = (field: string) => setErrors((e) => (e[field] ? Object.fromEntries(Object.entries(e).filter(([k]) => k !== field)) : e));
-  return { busy, errors, formError, done, run, invalid, clear, setErrors, setFormError, setDone, err: (f: string) => errors[f] ?? null };
+  return { busy, errors, formError, done, run, invalid, check, clear, setErrors, setFormError, setDone, err: (f: string) => errors[f] ?? null };
 }

@@ -1,7 +1,6 @@
 // issues.comment: a comment on an issue the caller can see, after the content check.
-import { z } from 'zod';
+import { commentIssueInput } from '../../../src/domain/schemas/issues';
 import { defineAction, callerOf } from '../action';
-import { id, text } from '../../../src/domain/fields';
 import { loadVisibleIssue } from './model';
 import { requireClean } from '../../content/requireClean';
 import { allowed } from '../../../src/domain/permissions';
@@ -9,7 +8,7 @@ import { allowed } from '../../../src/domain/permissions';
 export const commentIssue = defineAction({
   name: 'issues.comment',
   summary: '评论一条报事(≤300字,先过内容检查)',
-  input: z.object({ issueId: id('报事'), text: text('评论', { max: 300 }) }).strict(),
+  input: commentIssueInput,
   roles: allowed('issues.comment'),
   async run(ctx, input) {
     const caller = callerOf(ctx);

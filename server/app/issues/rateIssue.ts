@@ -1,7 +1,6 @@
 // issues.rate: the reporter rates the fix 1–5 with a comment, once, after it was done.
-import { z } from 'zod';
+import { rateIssueInput } from '../../../src/domain/schemas/issues';
 import { defineAction, callerOf } from '../action';
-import { id, optionalText } from '../../../src/domain/fields';
 import { conflict, forbidden } from '../errors';
 import { eventDoc } from '../events';
 import { isReporter, loadVisibleIssue, type IssueDoc } from './model';
@@ -10,13 +9,7 @@ import { allowed } from '../../../src/domain/permissions';
 export const rateIssue = defineAction({
   name: 'issues.rate',
   summary: '报事人给处理结果打分(1–5星)和评价,只能一次',
-  input: z
-    .object({
-      issueId: id('报事'),
-      stars: z.number({ error: '请选择 1 到 5 颗星' }).int('请选择 1 到 5 颗星').min(1, '请选择 1 到 5 颗星').max(5, '请选择 1 到 5 颗星'),
-      comment: optionalText('评价', 200),
-    })
-    .strict(),
+  input: rateIssueInput,
   roles: allowed('issues.rate'),
   async run(ctx, input) {
     const caller = callerOf(ctx);

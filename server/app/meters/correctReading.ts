@@ -3,9 +3,8 @@
 // taken it up yet (将 待受理 → 未受理, with the reason), and a corrected value that now looks like a
 // leak drafts one. Refuses an older period (later readings were judged against it), an unchanged
 // value, and a reading that changed since the caller saw it (409).
-import { z } from 'zod';
+import { correctReadingInput } from '../../../src/domain/schemas/meters';
 import { defineAction, callerOf } from '../action';
-import { id, text } from '../../../src/domain/fields';
 import { formatReading } from '../../../src/domain/meters';
 import { AppError, invalid } from '../errors';
 import { eventDoc } from '../events';
@@ -20,15 +19,7 @@ import { allowed } from '../../../src/domain/permissions';
 export const correctReading = defineAction({
   name: 'meters.correct',
   summary: '更正最近一期的水表读数(须写明原因):重新判断漏水,撤回误报的漏水报事',
-  input: z
-    .object({
-      meterId: id('水表'),
-      period: z.string({ error: '请选择抄表月份' }).regex(/^\d{4}-(0[1-9]|1[0-2])$/, '抄表月份格式应为 2026-03'),
-      value: z.string({ error: '请填写正确的读数' }).min(1, '请填写正确的读数').max(20, '读数太长'),
-      replaced: z.boolean().optional(),
-      reason: text('更正原因', { max: 60 }),
-    })
-    .strict(),
+  input: correctReadingInput,
   roles: allowed('meters.correct'),
   async run(ctx, input) {
     const caller = callerOf(ctx);

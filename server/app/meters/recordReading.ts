@@ -2,9 +2,8 @@
 // the meter was replaced; one reading per meter and period (a resend of the same value answers
 // as the first did, a different value is a 409). A use over three times the meter's median of
 // its last six periods drafts a private leak issue for the manager.
-import { z } from 'zod';
+import { readMeterInput } from '../../../src/domain/schemas/meters';
 import { defineAction, callerOf } from '../action';
-import { id } from '../../../src/domain/fields';
 import { formatReading } from '../../../src/domain/meters';
 import { assessReading } from './assessReading';
 import { conflict } from '../errors';
@@ -19,14 +18,7 @@ import { allowed } from '../../../src/domain/permissions';
 export const recordReading = defineAction({
   name: 'meters.read',
   summary: '录入水表读数:不能小于上期(换表除外),每表每期一次;用量异常自动生成漏水报事',
-  input: z
-    .object({
-      meterId: id('水表'),
-      period: z.string({ error: '请选择抄表月份' }).regex(/^\d{4}-(0[1-9]|1[0-2])$/, '抄表月份格式应为 2026-03'),
-      value: z.string({ error: '请填写读数' }).min(1, '请填写读数').max(20, '读数太长'),
-      replaced: z.boolean().optional(),
-    })
-    .strict(),
+  input: readMeterInput,
   roles: allowed('meters.read'),
   async run(ctx, input) {
     const caller = callerOf(ctx);

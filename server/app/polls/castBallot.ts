@@ -2,9 +2,8 @@
 // a consultation takes one answer per unit or per resident. A double tap, a retry, a second device
 // or a unit that voted on paper gets 409 and exactly one ballot counts. `change: true` replaces the
 // ballot where the poll allows it, a few times until closing (ballotChange.ts; all in the audit log). Refuses a closed poll (409).
-import { z } from 'zod';
+import { castBallotInput } from '../../../src/domain/schemas/polls';
 import { defineAction, callerNow } from '../action';
-import { id } from '../../../src/domain/fields';
 import { writeBallot } from './ballots';
 import { checkedChoice, refuseOtherFields, seatFor } from './voters';
 import { quickCast, type CastInput } from './quickCast';
@@ -14,16 +13,7 @@ import { allowed } from '../../../src/domain/permissions';
 export const castBallot = defineAction({
   name: 'polls.cast',
   summary: '投票:认证业主(或持委托书的代理人)每户一票,多套房屋一次投;重复提交得 409;允许时截止前可改票(最多 5 次,以最后一次为准)',
-  input: z
-    .object({
-      pollId: id('表决'),
-      unitId: id('房屋').optional(),
-      choice: z.enum(['yes', 'no', 'abstain'], { error: '请选择同意、反对或弃权' }).optional(),
-      choices: z.array(id('候选人'), { error: '候选人格式不对' }).max(40, '候选人太多').optional(),
-      option: id('选项').optional(),
-      change: z.boolean({ error: '是否改票应为是或否' }).optional(),
-    })
-    .strict(),
+  input: castBallotInput,
   roles: allowed('polls.cast'),
   // The common case (an owner registered at opening, their own flat) reads no user: quickCast.ts.
   defersCaller: true,

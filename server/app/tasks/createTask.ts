@@ -1,28 +1,15 @@
 // tasks.create: the manager creates a task, from an issue (which then counts as being handled)
 // or on its own, assigns it to a staff member and sets when it is due.
-import { z } from 'zod';
 import { defineAction, callerOf } from '../action';
-import { id, optionalText, text } from '../../../src/domain/fields';
+import { createTaskInput } from '../../../src/domain/schemas/tasks';
 import { invalid } from '../errors';
 import { openTask, prepareTask } from './openTask';
 import { allowed } from '../../../src/domain/permissions';
 
-export const taskKind = z.enum(['repair', 'cleaning', 'meter_reading', 'other'], { error: '工单类型不对' });
-
 export const createTask = defineAction({
   name: 'tasks.create',
   summary: '派单:从报事或单独创建工单,指定员工和完成时间',
-  input: z
-    .object({
-      issueId: id('报事').optional(),
-      title: text('工单标题', { max: 40 }),
-      description: optionalText('工单说明', 300),
-      kind: taskKind.default('repair'),
-      assigneeId: id('员工').nullable().optional(),
-      dueAt: z.iso.datetime({ error: '请选择完成时间', offset: true }),
-      route: optionalText('抄表路线', 40),
-    })
-    .strict(),
+  input: createTaskInput,
   roles: allowed('tasks.create'),
   async run(ctx, input) {
     const caller = callerOf(ctx);

@@ -3,12 +3,11 @@
 // timed job turns each occurrence into a task a day ahead.
 import { z } from 'zod';
 import { defineAction, callerOf } from '../action';
-import { id, optionalText, text } from '../../../src/domain/fields';
 import { describeRule, validRule, type Rule } from '../../../src/domain/recurrence';
 import { invalid } from '../errors';
 import { eventDoc } from '../events';
 import { loadAssignee } from './staff';
-import { taskKind } from './createTask';
+import { createRecurrenceInput } from '../../../src/domain/schemas/tasks';
 import { allowed } from '../../../src/domain/permissions';
 
 export interface RecurrenceDoc {
@@ -26,30 +25,10 @@ export interface RecurrenceDoc {
   [key: string]: unknown;
 }
 
-const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, '时间格式应为 08:00');
-const rule = z.discriminatedUnion(
-  'freq',
-  [
-    z.object({ freq: z.literal('daily'), time }).strict(),
-    z.object({ freq: z.literal('weekly'), weekday: z.number().int().min(1, '星期应为 1–7').max(7, '星期应为 1–7'), time }).strict(),
-    z.object({ freq: z.literal('monthly'), day: z.number().int().min(1, '日期应为 1–28').max(28, '每月日期应为 1–28,保证每个月都有'), time }).strict(),
-  ],
-  { error: '请选择重复方式:每天、每周或每月' },
-);
-
 export const createRecurrence = defineAction({
   name: 'recurrences.create',
   summary: '建立周期性工单(每天/每周/每月)',
-  input: z
-    .object({
-      title: text('工单标题', { max: 40 }),
-      kind: taskKind.default('cleaning'),
-      rule,
-      assigneeId: id('员工').nullable().optional(),
-      durationHours: z.number().int().min(1, '时长至少 1 小时').max(24 * 7, '时长不能超过一周').default(4),
-      route: optionalText('抄表路线', 40),
-    })
-    .strict(),
+  input: createRecurrenceInput,
   roles: allowed('recurrences.create'),
   async run(ctx, input) {
     callerOf(ctx);

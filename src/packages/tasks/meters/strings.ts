@@ -10,7 +10,6 @@ export const correctText = {
   correctReason: '更正原因',
   correctReasonLabel: (label: string) => `${label} 更正原因`,
   correctReasonPlaceholder: '例如：多按了一个 0',
-  needCorrectReason: '请写明更正原因',
   correctSave: '保存更正',
   correctSaveLabel: (label: string) => `保存更正：${label}`,
   correctCancel: '不改了',
