@@ -1,9 +1,7 @@
 // roles.grant: the admin grants or withdraws one role. Refuses withdrawing the last admin's own
 // admin role (the compound would be left without anyone able to grant roles).
-import { z } from 'zod';
+import { grantRoleInput } from '../../../src/domain/schemas/people';
 import { defineAction, callerOf } from '../action';
-import { id } from '../../../src/domain/fields';
-import { ROLES } from '../../../src/domain/roles';
 import { conflict, notFound } from '../errors';
 import { eventDoc } from '../events';
 import { forgetVoter } from '../polls/voterRegistry';
@@ -13,7 +11,7 @@ import { allowed } from '../../../src/domain/permissions';
 export const grantRole = defineAction({
   name: 'roles.grant',
   summary: '授予或收回某人的角色',
-  input: z.object({ userId: id('用户'), role: z.enum(ROLES, { error: '角色不存在' }), grant: z.boolean({ error: '请选择授予或收回' }) }).strict(),
+  input: grantRoleInput,
   roles: allowed('roles.grant'),
   async run(ctx, input) {
     const caller = callerOf(ctx);

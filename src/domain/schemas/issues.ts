@@ -13,7 +13,7 @@ export const place = z.union(
     z.object({ common: z.enum(COMMON_PLACE_CODES as [string, ...string[]], { error: '请选择地点' }) }).strict(),
     z.object({ buildingId: id('楼栋'), part: z.enum(BUILDING_PART_CODES as [string, ...string[]], { error: '请选择楼道、楼顶或地下室' }) }).strict(),
   ],
-  { error: '请选择地点:一套房屋、一处公共区域或楼栋的楼道、楼顶、地下室' },
+  { error: (issue) => (issue.input === undefined ? '请选择地点' : '请选择地点:一套房屋、一处公共区域或楼栋的楼道、楼顶、地下室') },
 );
 
 export const photos = z
