@@ -23,6 +23,8 @@ export interface SubmitOptions {
   fields?: readonly string[] | Record<string, string>;
   /** Shown for the form when a field is refused ("请看红字提示"); omitted: nothing beside the field's own. */
   fixErrors?: string;
+  /** Says a failure that is not the server's answer (a file the phone could not write); omitted: its own message. */
+  unexpected?: (message: string) => string;
 }
 
 export function useSubmit(options: SubmitOptions = {}) {
@@ -58,7 +60,8 @@ export function useSubmit(options: SubmitOptions = {}) {
       return r;
     } catch (e) {
       if (handleSignedOut(e)) return undefined;
-      const message = e instanceof Error ? e.message : String(e);
+      const raw = e instanceof Error ? e.message : String(e);
+      const message = !isApiError(e) && options.unexpected ? options.unexpected(raw) : raw;
       const field = fieldOf(isApiError(e) ? e.field : undefined);
       if (field) {
         setErrors({ [field]: message });
