@@ -45,8 +45,11 @@ export function useSubmit(options: SubmitOptions = {}) {
     return map[name] ?? map[head];
   }
 
-  /** Runs `send`; `onOk` may return the message to show when it went through. */
-  async function run<T>(send: () => Promise<T>, onOk?: (r: T) => string | void): Promise<T | undefined> {
+  /**
+   * Runs `send`; `onOk` may return the message to show when it went through; `onRefused` reads more
+   * of a refusal than its message (the lines of a file the server refused), after it is shown.
+   */
+  async function run<T>(send: () => Promise<T>, onOk?: (r: T) => string | void, onRefused?: (error: unknown) => void): Promise<T | undefined> {
     if (sending.current) return undefined;
     sending.current = true;
     setBusy(true);
@@ -67,6 +70,7 @@ export function useSubmit(options: SubmitOptions = {}) {
         setErrors({ [field]: message });
         if (options.fixErrors) setFormError(options.fixErrors);
       } else setFormError(message);
+      onRefused?.(e);
       return undefined;
     } finally {
       sending.current = false;
