@@ -2,27 +2,19 @@
 // volunteer scans the activity's QR code (or types its six digits). Refuses anyone not confirmed
 // for this activity (before looking at the code), check-in outside the hour before to two hours
 // after, and a wrong code; after too many wrong codes, 429 (checkInCode.ts).
-import { z } from 'zod';
+import { checkInInput } from '../../../src/domain/schemas/volunteers';
 import { defineAction, callerOf } from '../action';
-import { id } from '../../../src/domain/fields';
 import { checkInOpen, signupId } from '../../../src/domain/volunteers';
 import { conflict, forbidden, invalid, notFound } from '../errors';
 import { eventDoc } from '../events';
 import { leads, loadActivity, loadTeam, type SignupDoc } from './model';
-import { activityId } from './inputs';
 import { checkCode } from './checkInCode';
 import { allowed } from '../../../src/domain/permissions';
 
 export const checkIn = defineAction({
   name: 'volunteers.checkIn',
   summary: '签到:队长为到场队员签到,或队员扫现场二维码/输入签到码',
-  input: z
-    .object({
-      activityId,
-      userId: id('队员').optional(),
-      code: z.string({ error: '签到码格式不对' }).regex(/^\d{6}$/, '签到码是 6 位数字').optional(),
-    })
-    .strict(),
+  input: checkInInput,
   roles: allowed('volunteers.checkIn'),
   async run(ctx, input) {
     const caller = callerOf(ctx);
