@@ -24,12 +24,5 @@ export const readMeterInput = z
   })
   .strict();
 
-export const correctReadingInput = z
-  .object({
-    meterId: id('水表'),
-    period,
-    value: reading('请填写正确的读数'),
-    replaced: z.boolean({ error: '请说明是否换表' }).optional(),
-    reason: text('更正原因', { max: 60 }),
-  })
-  .strict();
+/** A correction names the right value and why. */
+export const correctReadingInput = readMeterInput.extend({ value: reading('请填写正确的读数'), reason: text('更正原因', { max: 60 }) }).strict();

@@ -6,7 +6,7 @@ import { Btn } from '../../../components/Btn';
 import { TextInput } from '../../../components/Field';
 import { Notice } from '../../../components/states';
 import { headingA11y } from '../../../components/a11y';
-import { PrivacyConsent } from '../../../components/PrivacyConsent';
+import { ScanButton } from '../../../components/ScanButton';
 import { call, type Output } from '../../../services/api';
 import { isPrivacyRefusal } from '../../../services/privacy';
 import { checkInInput } from '../../../domain/schemas/volunteers';
@@ -40,14 +40,7 @@ export function CheckIn({ d, reload, say }: { d: Detail; reload: () => Promise<v
       <Text className='gz-h2' {...headingA11y(2)}>
         {t.checkIn}
       </Text>
-      {weapp && (
-        <>
-          <PrivacyConsent what={privacyText.scan} />
-          <Btn kind='primary' size='main' block onClick={() => void scan()}>
-            {t.scan}
-          </Btn>
-        </>
-      )}
+      {weapp && <ScanButton kind='primary' label={t.scan} onScan={() => void scan()} />}
       <TextInput id='code' label={t.code} value={code} onChange={(v) => (setCode(v), a.clear('code'))} keyboard='number' maxLength={6} hint={t.checkInHint} error={a.errors.code} />
       {a.formError && <Notice kind='error'>{a.formError}</Notice>}
       <Btn kind={weapp ? 'secondary' : 'primary'} size='main' block busy={a.busy} onClick={() => void send(code)}>
