@@ -4,7 +4,6 @@ import { type Input, type Output } from '../../../services/api';
 import type { Photo } from '../../../services/photos';
 import type { Category } from '../../../domain/issues';
 import { parsePlaceValue } from '../../../domain/places';
-import { reportText as t } from '../strings';
 
 const DRAFT_KEY = 'gongzhi.issueDraft';
 

@@ -38,7 +38,7 @@ function MeterRow(props: { meter: Meter; index: number; period: string; page: st
   const [value, setValue] = useState(() => (failed ? String(failed.input.value ?? '') : ''));
   const [replaced, setReplaced] = useState(() => !!failed?.input.replaced);
   const f = useSubmit({ fields: ['value'] });
-  const { busy } = f;
+  const { busy, setErrors } = f;
   const error = f.errors.value ?? f.formError;
   const [correcting, setCorrecting] = useState(false);
   const [corrected, setCorrected] = useState<Output<'meters.correct'> | null>(null);
@@ -50,9 +50,9 @@ function MeterRow(props: { meter: Meter; index: number; period: string; page: st
       adopted.current = failed.id;
       setValue(String(failed.input.value ?? ''));
       setReplaced(!!failed.input.replaced);
-      f.setErrors({ value: failed.message });
+      setErrors({ value: failed.message });
     }
-  }, [failed]);
+  }, [failed, setErrors]);
 
   const readThisPeriod = meter.last && meter.last.period === period ? meter.last : null;
   const previous = meter.last && meter.last.period < period ? meter.last : null;
