@@ -61,8 +61,8 @@ describe('抄水表 (meter round)', () => {
     fireEvent.click(within(card(1)).getByRole('button', { name: '更正读数：19栋101' }));
     fireEvent.input(screen.getByRole('textbox', { name: '19栋101 正确的读数' }), { target: { value: '1010' } });
     fireEvent.click(screen.getByRole('button', { name: '保存更正：19栋101' }));
-    // The reason is asked for before anything is sent.
-    expect(await screen.findByText('请写明更正原因')).toBeTruthy();
+    // The reason is asked for before anything is sent, by the schema the server parses with, under the field.
+    expect(await within(document.getElementById('correct-1-reason-field') as HTMLElement).findByText('请填写更正原因')).toBeTruthy();
     expect(net.calls.some((c) => c.path === '/api/meters.correct')).toBe(false);
     fireEvent.input(screen.getByRole('textbox', { name: '19栋101 更正原因' }), { target: { value: '多按了一个 9' } });
     fireEvent.click(screen.getByRole('button', { name: '保存更正：19栋101' }));

@@ -1,4 +1,4 @@
-import { act, screen } from '@testing-library/react';
+import { act, fireEvent, screen, within } from '@testing-library/react';
 import Taro from '@tarojs/taro';
 import { safeExecute } from '@tarojs/runtime';
 import ActivityPage from '../../src/packages/volunteer/activity/index';
@@ -55,5 +55,28 @@ describe('志愿活动页 keeps its places current', () => {
     await act(async () => undefined);
     expect(stop).toHaveBeenCalled();
     stop.mockRestore();
+  });
+});
+
+describe('志愿活动页 checks a sign-up with the server’s own schema', () => {
+  beforeEach(() => freshLaunch({ 'gongzhi.elderOffered': true }));
+  afterEach(() => {
+    Taro.getCurrentInstance().router = null;
+  });
+
+  it('shows a refused note under the field before anything is sent, keeping what was typed', async () => {
+    const net = fakeNetwork();
+    net.on('/api/volunteers.activity', ok(detail(2)));
+    net.on('/api/me', ok({ user: { id: 'u1', name: '王秀英', roles: ['owner'], phone: null }, units: [], claims: [] }));
+    Taro.getCurrentInstance().router = { params: { id: 'a1' }, path: `/${ROUTE}` } as never;
+    renderPage(ActivityPage, ROUTE);
+    const note = (await screen.findByRole('textbox', { name: '接龙备注（可不填，如“+1 带扫帚”）' })) as HTMLInputElement;
+    // A right-to-left override makes stored text read differently from what it is.
+    fireEvent.input(note, { target: { value: '带扫帚\u202e' } });
+    fireEvent.click(screen.getByRole('button', { name: '报名' }));
+    const field = document.getElementById('note-field') as HTMLElement;
+    expect(within(field).getByText('接龙备注里有看不见的控制字符,请删掉后再提交')).toBeTruthy();
+    expect(net.calls.some((c) => c.path === '/api/volunteers.signup')).toBe(false);
+    expect(note.value).toBe('带扫帚\u202e');
   });
 });

@@ -1,7 +1,6 @@
 // issues.comment: a comment on an issue the caller can see, after the content check.
-import { z } from 'zod';
+import { commentIssueInput } from '../../../src/domain/schemas/issues';
 import { defineAction, callerOf } from '../action';
-import { id, text } from '../../../src/domain/fields';
 import { loadVisibleIssue } from './model';
 import { requireClean } from '../../content/requireClean';
 import { allowed } from '../../../src/domain/permissions';
@@ -11,7 +10,7 @@ import { issueFields, issueSummaries } from '../../../src/copy/issues';
 export const commentIssue = defineAction({
   name: 'issues.comment',
   summary: issueSummaries['issues.comment'],
-  input: z.object({ issueId: id(issueFields.issue), text: text(issueFields.comment, { max: 300 }) }).strict(),
+  input: commentIssueInput,
   roles: allowed('issues.comment'),
   async run(ctx, input) {
     const caller = callerOf(ctx);

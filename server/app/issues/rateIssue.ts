@@ -1,7 +1,6 @@
 // issues.rate: the reporter rates the fix 1–5 with a comment, once, after it was done.
-import { z } from 'zod';
+import { rateIssueInput } from '../../../src/domain/schemas/issues';
 import { defineAction, callerOf } from '../action';
-import { id, optionalText } from '../../../src/domain/fields';
 import { conflict, forbidden } from '../errors';
 import { eventDoc } from '../events';
 import { isReporter, loadVisibleIssue, type IssueDoc } from './model';
@@ -11,13 +10,7 @@ import { issueFields, issueRefusals, issueSummaries } from '../../../src/copy/is
 export const rateIssue = defineAction({
   name: 'issues.rate',
   summary: issueSummaries['issues.rate'],
-  input: z
-    .object({
-      issueId: id(issueFields.issue),
-      stars: z.number({ error: issueRefusals.starsOutOfRange }).int(issueRefusals.starsOutOfRange).min(1, issueRefusals.starsOutOfRange).max(5, issueRefusals.starsOutOfRange),
-      comment: optionalText(issueFields.rating, 200),
-    })
-    .strict(),
+  input: rateIssueInput,
   roles: allowed('issues.rate'),
   async run(ctx, input) {
     const caller = callerOf(ctx);

@@ -2,15 +2,13 @@
 // public or private). Staff, the community or the committee may report for a resident without a
 // phone; the resident is told in the app when they have it, else in person. Refuses text that
 // fails the content check, keeping nothing half-written.
-import { z } from 'zod';
+import { reportIssueInput } from '../../../src/domain/schemas/issues';
 import { defineAction, callerOf } from '../action';
-import { DESCRIPTION_MAX, priorityKey, type Category } from '../../../src/domain/issues';
-import { id, text } from '../../../src/domain/fields';
+import { priorityKey, type Category } from '../../../src/domain/issues';
 import { forbidden, notFound } from '../errors';
 import { eventDoc } from '../events';
 import { publicReporterName } from '../../../src/domain/places';
 import type { BuildingDoc, MembershipDoc, UnitDoc } from '../model';
-import { category, photos, place } from './inputs';
 import { newIssueId, type IssueDoc } from './model';
 import { checkPhotos, resolvePlace } from './places';
 import { requireClean } from '../../content/requireClean';
@@ -23,18 +21,7 @@ import { issueFields, issueRefusals, issueServerText, issueSummaries } from '../
 export const reportIssue = defineAction({
   name: 'issues.report',
   summary: issueSummaries['issues.report'],
-  input: z
-    .object({
-      category,
-      place,
-      description: text(issueFields.description, { max: DESCRIPTION_MAX }),
-      photos,
-      visibility: z.enum(['public', 'private'], { error: issueRefusals.visibilityMissing }).default('public'),
-      onBehalf: z.object({ name: text(issueFields.residentName, { max: 20 }), unitId: id(issueFields.residentUnit).optional() }).strict().optional(),
-      /** Neighbours see the reporter's full name instead of "19栋 王**". */
-      showName: z.boolean({ error: issueRefusals.showFullNameNotBoolean }).optional(),
-    })
-    .strict(),
+  input: reportIssueInput,
   roles: allowed('issues.report'),
   async run(ctx, input) {
     const caller = callerOf(ctx);

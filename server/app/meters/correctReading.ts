@@ -3,9 +3,8 @@
 // taken it up yet (将 待受理 → 未受理, with the reason), and a corrected value that now looks like a
 // leak drafts one. Refuses an older period (later readings were judged against it), an unchanged
 // value, and a reading that changed since the caller saw it (409).
-import { z } from 'zod';
+import { correctReadingInput } from '../../../src/domain/schemas/meters';
 import { defineAction, callerOf } from '../action';
-import { id, text } from '../../../src/domain/fields';
 import { formatReading } from '../../../src/domain/meters';
 import { AppError, invalid } from '../errors';
 import { eventDoc } from '../events';
@@ -21,15 +20,7 @@ import { meterFields, meterRefusals, meterServerText, meterSummaries } from '../
 export const correctReading = defineAction({
   name: 'meters.correct',
   summary: meterSummaries['meters.correct'],
-  input: z
-    .object({
-      meterId: id(meterFields.meter),
-      period: z.string({ error: meterRefusals.periodMissing }).regex(/^\d{4}-(0[1-9]|1[0-2])$/, meterRefusals.periodMalformed),
-      value: z.string({ error: meterRefusals.correctValueMissing }).min(1, meterRefusals.correctValueMissing).max(20, meterRefusals.valueTooLong),
-      replaced: z.boolean().optional(),
-      reason: text(meterFields.correctionReason, { max: 60 }),
-    })
-    .strict(),
+  input: correctReadingInput,
   roles: allowed('meters.correct'),
   async run(ctx, input) {
     const caller = callerOf(ctx);

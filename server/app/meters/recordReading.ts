@@ -2,9 +2,8 @@
 // the meter was replaced; one reading per meter and period (a resend of the same value answers
 // as the first did, a different value is a 409). A use over three times the meter's median of
 // its last six periods drafts a private leak issue for the manager.
-import { z } from 'zod';
+import { readMeterInput } from '../../../src/domain/schemas/meters';
 import { defineAction, callerOf } from '../action';
-import { id } from '../../../src/domain/fields';
 import { formatReading } from '../../../src/domain/meters';
 import { assessReading } from './assessReading';
 import { conflict } from '../errors';
@@ -20,14 +19,7 @@ import { meterFields, meterRefusals, meterSummaries } from '../../../src/copy/me
 export const recordReading = defineAction({
   name: 'meters.read',
   summary: meterSummaries['meters.read'],
-  input: z
-    .object({
-      meterId: id(meterFields.meter),
-      period: z.string({ error: meterRefusals.periodMissing }).regex(/^\d{4}-(0[1-9]|1[0-2])$/, meterRefusals.periodMalformed),
-      value: z.string({ error: meterRefusals.valueMissing }).min(1, meterRefusals.valueMissing).max(20, meterRefusals.valueTooLong),
-      replaced: z.boolean().optional(),
-    })
-    .strict(),
+  input: readMeterInput,
   roles: allowed('meters.read'),
   async run(ctx, input) {
     const caller = callerOf(ctx);

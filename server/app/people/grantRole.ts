@@ -1,9 +1,7 @@
 // roles.grant: the admin grants or withdraws one role. Refuses withdrawing the last admin's own
 // admin role (the compound would be left without anyone able to grant roles).
-import { z } from 'zod';
+import { grantRoleInput } from '../../../src/domain/schemas/people';
 import { defineAction, callerOf } from '../action';
-import { id } from '../../../src/domain/fields';
-import { ROLES } from '../../../src/domain/roles';
 import { conflict, notFound } from '../errors';
 import { eventDoc } from '../events';
 import { forgetVoter } from '../polls/voterRegistry';
@@ -14,7 +12,7 @@ import { peopleFields, peopleRefusals, peopleSummaries } from '../../../src/copy
 export const grantRole = defineAction({
   name: 'roles.grant',
   summary: peopleSummaries['roles.grant'],
-  input: z.object({ userId: id(peopleFields.user), role: z.enum(ROLES, { error: peopleRefusals.roleUnknown }), grant: z.boolean({ error: peopleRefusals.grantMissing }) }).strict(),
+  input: grantRoleInput,
   roles: allowed('roles.grant'),
   async run(ctx, input) {
     const caller = callerOf(ctx);

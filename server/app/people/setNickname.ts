@@ -1,28 +1,17 @@
 // me.nickname: the name others see for the caller (role grants, teams, comments). Checked by
 // WeChat's text check as a profile (scene 1) before it is kept; a refusal names the kind flagged.
 // An empty nickname goes back to the roster name once a claim is approved.
-import { z } from 'zod';
+import { setNicknameInput } from '../../../src/domain/schemas/people';
 import { defineAction, callerOf } from '../action';
 import { requireClean } from '../../content/requireClean';
 import type { UserDoc } from '../model';
 import { allowed } from '../../../src/domain/permissions';
 import { peopleRefusals, peopleSummaries } from '../../../src/copy/people';
 
-export const NICKNAME_MAX = 10;
-
 export const setNickname = defineAction({
   name: 'me.nickname',
   summary: peopleSummaries['me.nickname'],
-  input: z
-    .object({
-      nickname: z
-        .string({ error: peopleRefusals.nicknameMissing })
-        .trim()
-        .min(1, peopleRefusals.nicknameMissing)
-        .max(NICKNAME_MAX, peopleRefusals.nicknameTooLong(NICKNAME_MAX))
-        .refine((v) => !/[\n\r\t]/.test(v), peopleRefusals.nicknameOneLine),
-    })
-    .strict(),
+  input: setNicknameInput,
   roles: allowed('me.nickname'),
   async run(ctx, input) {
     const caller = callerOf(ctx);

@@ -1,8 +1,7 @@
 // claims.submit: a signed-in person claims a unit with their name and phone's last four digits.
 // Refuses an unknown unit, and a second claim while one is pending or approved for that unit.
-import { z } from 'zod';
+import { submitClaimInput } from '../../../src/domain/schemas/people';
 import { defineAction, callerOf } from '../action';
-import { id, phoneLast4, text } from '../../../src/domain/fields';
 import { conflict, notFound } from '../errors';
 import { eventDoc } from '../events';
 import type { ClaimDoc, HolderDoc, UnitDoc } from '../model';
@@ -14,7 +13,7 @@ import { peopleFields, peopleRefusals, peopleSummaries } from '../../../src/copy
 export const submitClaim = defineAction({
   name: 'claims.submit',
   summary: peopleSummaries['claims.submit'],
-  input: z.object({ unitId: id(peopleFields.unit), name: text(peopleFields.name, { max: 20 }), phoneLast4 }).strict(),
+  input: submitClaimInput,
   roles: allowed('claims.submit'),
   async run(ctx, input) {
     const caller = callerOf(ctx);

@@ -2,9 +2,8 @@
 // a consultation takes one answer per unit or per resident. A double tap, a retry, a second device
 // or a unit that voted on paper gets 409 and exactly one ballot counts. `change: true` replaces the
 // ballot where the poll allows it, a few times until closing (ballotChange.ts; all in the audit log). Refuses a closed poll (409).
-import { z } from 'zod';
+import { castBallotInput } from '../../../src/domain/schemas/polls';
 import { defineAction, callerNow } from '../action';
-import { id } from '../../../src/domain/fields';
 import { writeBallot } from './ballots';
 import { checkedChoice, refuseOtherFields, seatFor } from './voters';
 import { quickCast, type CastInput } from './quickCast';
@@ -15,16 +14,7 @@ import { pollFields, pollRefusals, pollSummaries } from '../../../src/copy/polls
 export const castBallot = defineAction({
   name: 'polls.cast',
   summary: pollSummaries['polls.cast'],
-  input: z
-    .object({
-      pollId: id(pollFields.poll),
-      unitId: id(pollFields.unit).optional(),
-      choice: z.enum(['yes', 'no', 'abstain'], { error: pollRefusals.voteMissing }).optional(),
-      choices: z.array(id(pollFields.candidate), { error: pollRefusals.candidatesMalformed }).max(40, pollRefusals.tooManyCandidatesChosen).optional(),
-      option: id(pollFields.option).optional(),
-      change: z.boolean({ error: pollRefusals.changeNotBoolean }).optional(),
-    })
-    .strict(),
+  input: castBallotInput,
   roles: allowed('polls.cast'),
   // The common case (an owner registered at opening, their own flat) reads no user: quickCast.ts.
   defersCaller: true,

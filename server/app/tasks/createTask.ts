@@ -1,29 +1,16 @@
 // tasks.create: the manager creates a task, from an issue (which then counts as being handled)
 // or on its own, assigns it to a staff member and sets when it is due.
-import { z } from 'zod';
 import { defineAction, callerOf } from '../action';
-import { id, optionalText, text } from '../../../src/domain/fields';
+import { createTaskInput } from '../../../src/domain/schemas/tasks';
 import { invalid } from '../errors';
 import { openTask, prepareTask } from './openTask';
 import { allowed } from '../../../src/domain/permissions';
 import { taskFields, taskRefusals, taskSummaries } from '../../../src/copy/tasks';
 
-export const taskKind = z.enum(['repair', 'cleaning', 'meter_reading', 'other'], { error: taskRefusals.kindUnknown });
-
 export const createTask = defineAction({
   name: 'tasks.create',
   summary: taskSummaries['tasks.create'],
-  input: z
-    .object({
-      issueId: id(taskFields.issue).optional(),
-      title: text(taskFields.title, { max: 40 }),
-      description: optionalText(taskFields.description, 300),
-      kind: taskKind.default('repair'),
-      assigneeId: id(taskFields.staff).nullable().optional(),
-      dueAt: z.iso.datetime({ error: taskRefusals.dueMissing, offset: true }),
-      route: optionalText(taskFields.meterRoute, 40),
-    })
-    .strict(),
+  input: createTaskInput,
   roles: allowed('tasks.create'),
   async run(ctx, input) {
     const caller = callerOf(ctx);

@@ -3,42 +3,21 @@
 // timed job turns each occurrence into a task a day ahead.
 import { z } from 'zod';
 import { defineAction, callerOf } from '../action';
-import { id, optionalText, text } from '../../../src/domain/fields';
 import { describeRule, validRule, type Rule } from '../../../src/domain/recurrence';
 import { invalid } from '../errors';
 import { eventDoc } from '../events';
 import { loadAssignee } from './staff';
-import { taskKind } from './createTask';
+import { createRecurrenceInput } from '../../../src/domain/schemas/tasks';
 import { allowed } from '../../../src/domain/permissions';
 import { newId } from '../../../src/domain/ids';
 import type { RecurrenceDoc } from './model';
 import { taskFields, taskRefusals, taskSummaries } from '../../../src/copy/tasks';
 
 
-const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, taskRefusals.timeMalformed);
-const rule = z.discriminatedUnion(
-  'freq',
-  [
-    z.object({ freq: z.literal('daily'), time }).strict(),
-    z.object({ freq: z.literal('weekly'), weekday: z.number().int().min(1, taskRefusals.weekdayOutOfRange).max(7, taskRefusals.weekdayOutOfRange), time }).strict(),
-    z.object({ freq: z.literal('monthly'), day: z.number().int().min(1, taskRefusals.dayOutOfRange).max(28, taskRefusals.monthDayOutOfRange), time }).strict(),
-  ],
-  { error: taskRefusals.ruleMissing },
-);
-
 export const createRecurrence = defineAction({
   name: 'recurrences.create',
   summary: taskSummaries['recurrences.create'],
-  input: z
-    .object({
-      title: text(taskFields.title, { max: 40 }),
-      kind: taskKind.default('cleaning'),
-      rule,
-      assigneeId: id(taskFields.staff).nullable().optional(),
-      durationHours: z.number().int().min(1, taskRefusals.hoursBelowOne).max(24 * 7, taskRefusals.hoursOverWeek).default(4),
-      route: optionalText(taskFields.meterRoute, 40),
-    })
-    .strict(),
+  input: createRecurrenceInput,
   roles: allowed('recurrences.create'),
   async run(ctx, input) {
     callerOf(ctx);

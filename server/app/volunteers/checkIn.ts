@@ -2,14 +2,12 @@
 // volunteer scans the activity's QR code (or types its six digits). Refuses anyone not confirmed
 // for this activity (before looking at the code), check-in outside the hour before to two hours
 // after, and a wrong code; after too many wrong codes, 429 (checkInCode.ts).
-import { z } from 'zod';
+import { checkInInput } from '../../../src/domain/schemas/volunteers';
 import { defineAction, callerOf } from '../action';
-import { id } from '../../../src/domain/fields';
 import { checkInOpen, signupId } from '../../../src/domain/volunteers';
 import { conflict, forbidden, invalid, notFound } from '../errors';
 import { eventDoc } from '../events';
 import { leads, loadActivity, loadTeam, type SignupDoc } from './model';
-import { activityId } from './inputs';
 import { checkCode } from './checkInCode';
 import { allowed } from '../../../src/domain/permissions';
 import { volunteerFields, volunteerRefusals, volunteerSummaries } from '../../../src/copy/volunteers';
@@ -17,13 +15,7 @@ import { volunteerFields, volunteerRefusals, volunteerSummaries } from '../../..
 export const checkIn = defineAction({
   name: 'volunteers.checkIn',
   summary: volunteerSummaries['volunteers.checkIn'],
-  input: z
-    .object({
-      activityId,
-      userId: id(volunteerFields.member).optional(),
-      code: z.string({ error: volunteerRefusals.checkInCodeMalformed }).regex(/^\d{6}$/, volunteerRefusals.checkInCodeDigits).optional(),
-    })
-    .strict(),
+  input: checkInInput,
   roles: allowed('volunteers.checkIn'),
   async run(ctx, input) {
     const caller = callerOf(ctx);

@@ -1,13 +1,11 @@
 // volunteers.team.join: asks to join a team with an optional word to the leader. Asking again
 // while a request is open changes nothing; after a decline one may ask again.
-import { z } from 'zod';
+import { joinTeamInput } from '../../../src/domain/schemas/volunteers';
 import { defineAction, callerOf } from '../action';
-import { optionalText } from '../../../src/domain/fields';
 import { memberId } from '../../../src/domain/volunteers';
 import { StoreError } from '../../store/port';
 import { eventDoc } from '../events';
 import { loadTeam, type TeamMemberDoc } from './model';
-import { teamId } from './inputs';
 import { requireClean } from '../../content/requireClean';
 import { allowed } from '../../../src/domain/permissions';
 import { volunteerFields, volunteerSummaries } from '../../../src/copy/volunteers';
@@ -15,7 +13,7 @@ import { volunteerFields, volunteerSummaries } from '../../../src/copy/volunteer
 export const joinTeam = defineAction({
   name: 'volunteers.team.join',
   summary: volunteerSummaries['volunteers.team.join'],
-  input: z.object({ teamId, note: optionalText(volunteerFields.message, 50) }).strict(),
+  input: joinTeamInput,
   roles: allowed('volunteers.team.join'),
   async run(ctx, input) {
     const caller = callerOf(ctx);

@@ -1,15 +1,13 @@
 // volunteers.signup: one tap, like a 接龙 line with an optional note ("+1 带扫帚"). A confirmed
 // place if a seat is free and nobody is waiting, else the waitlist in arrival order (see
 // seats.ts). Tapping again changes nothing, and finishes a tap that was cut off part-way. Refuses non-members and activities already started.
-import { z } from 'zod';
+import { signUpInput } from '../../../src/domain/schemas/volunteers';
 import { defineAction, callerOf } from '../action';
-import { optionalText } from '../../../src/domain/fields';
-import { NOTE_MAX, signupId } from '../../../src/domain/volunteers';
+import { signupId } from '../../../src/domain/volunteers';
 import { StoreError } from '../../store/port';
 import { conflict, forbidden } from '../errors';
 import { eventDoc } from '../events';
 import { isMember, loadActivity, loadTeam, type SignupDoc } from './model';
-import { activityId } from './inputs';
 import { nextArrival, placeSignup } from './seats';
 import { activityView, mySignupView } from './views';
 import { requireClean } from '../../content/requireClean';
@@ -21,7 +19,7 @@ const PLACED = ['confirmed', 'waitlisted'];
 export const signUp = defineAction({
   name: 'volunteers.signup',
   summary: volunteerSummaries['volunteers.signup'],
-  input: z.object({ activityId, note: optionalText(volunteerFields.signupNote, NOTE_MAX) }).strict(),
+  input: signUpInput,
   roles: allowed('volunteers.signup'),
   async run(ctx, input) {
     const caller = callerOf(ctx);

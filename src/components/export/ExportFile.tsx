@@ -10,7 +10,7 @@ import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { Btn } from '../Btn';
 import { Notice } from '../states';
-import { isApiError } from '../../services/api';
+import { useSubmit } from '../useSubmit';
 import './export.css';
 
 const h5 = process.env.TARO_ENV === 'h5';
@@ -42,27 +42,23 @@ async function saveInWeChat(file: ExportedFile): Promise<string> {
 }
 
 export function ExportFile({ fetch, what }: { fetch: (format: 'csv' | 'xlsx') => Promise<ExportedFile>; what: string }) {
-  const [busy, setBusy] = useState<'csv' | 'xlsx' | null>(null);
+  const f = useSubmit({ fields: [], unexpected: (message) => `导出没有成功:${message}` });
+  const [format, setFormat] = useState<'csv' | 'xlsx' | null>(null);
+  const busy = f.busy ? format : null;
   const [ready, setReady] = useState<Ready | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const error = f.formError;
 
-  const run = async (format: 'csv' | 'xlsx') => {
-    if (busy) return;
-    setBusy(format);
-    setError(null);
-    try {
-      const file = await fetch(format);
-      if (h5) {
-        const url = URL.createObjectURL(new Blob([bytesOf(file.base64)], { type: file.mime }));
-        setReady({ file, url });
-      } else {
-        setReady({ file, url: null, path: await saveInWeChat(file) });
-      }
-    } catch (e) {
-      setError(isApiError(e) ? e.message : `导出没有成功:${e instanceof Error ? e.message : String(e)}`);
-    } finally {
-      setBusy(null);
-    }
+  const run = async (asked: 'csv' | 'xlsx') => {
+    if (f.busy) return;
+    setFormat(asked);
+    await f.run(
+      async (): Promise<Ready> => {
+        const file = await fetch(asked);
+        if (h5) return { file, url: URL.createObjectURL(new Blob([bytesOf(file.base64)], { type: file.mime })) };
+        return { file, url: null, path: await saveInWeChat(file) };
+      },
+      setReady,
+    );
   };
 
   return (

@@ -8,6 +8,7 @@ import { buttonA11y, headingA11y } from '../../../components/a11y';
 import { listPersonas, signIn, type Persona } from '../../../services/devSession';
 import { syncElderWithServer } from '../../../components/elder';
 import { ApiError, isApiError } from '../../../services/api';
+import { useSubmit } from '../../../components/useSubmit';
 import { ROLE_LABELS } from '../../../domain/roles';
 import { signIn as t, me as meText } from '../../../ui/strings';
 import { PAGES, isTabPage } from '../../../ui/routes';
@@ -23,8 +24,12 @@ export default function SignInPage() {
   const back = safeBack(router?.params?.back);
   const [personas, setPersonas] = useState<Persona[] | null>(null);
   const [loadError, setLoadError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState<string | null>(null);
-  const [failed, setFailed] = useState<string | null>(null);
+  const f = useSubmit({ fields: [], unexpected: () => t.failed });
+  const [chosen, setChosen] = useState<string | null>(null);
+  // Stays on the chosen persona after success too, while the next page opens.
+  const [leaving, setLeaving] = useState(false);
+  const busy = f.busy || leaving ? chosen : null;
+  const failed = f.formError;
 
   const load = useCallback(async () => {
     setLoadError(null);
@@ -41,18 +46,17 @@ export default function SignInPage() {
 
   const choose = async (p: Persona) => {
     if (busy) return;
-    setBusy(p.id);
-    setFailed(null);
-    try {
-      await signIn(p.id);
-      // 长辈模式 follows the person signed in now.
-      void syncElderWithServer();
-      if (isTabPage(back)) void Taro.reLaunch({ url: back });
-      else void Taro.redirectTo({ url: back });
-    } catch (e) {
-      setFailed(isApiError(e) ? e.message : t.failed);
-      setBusy(null);
-    }
+    setChosen(p.id);
+    await f.run(
+      () => signIn(p.id),
+      () => {
+        setLeaving(true);
+        // 长辈模式 follows the person signed in now.
+        void syncElderWithServer();
+        if (isTabPage(back)) void Taro.reLaunch({ url: back });
+        else void Taro.redirectTo({ url: back });
+      },
+    );
   };
 
   return (

@@ -6,6 +6,7 @@ import { Notice } from '../../../components/states';
 import { TextArea } from '../../../components/Field';
 import { useSubmit } from '../../../components/useSubmit';
 import { call } from '../../../services/api';
+import { commentIssueInput } from '../../../domain/schemas/issues';
 import { detailText as t, reportText } from '../../../copy/issues';
 
 export function CommentBox({ issueId, onDone }: { issueId: string; onDone: (text: string) => void }) {
@@ -14,10 +15,10 @@ export function CommentBox({ issueId, onDone }: { issueId: string; onDone: (text
   const { busy, formError } = f;
   const send = async () => {
     if (busy) return;
-    const typed = text.trim();
-    if (f.invalid({ text: !typed ? t.needComment : typed.length > 300 && t.tooLong(t.commentWord, 300) })) return;
+    const input = f.check(commentIssueInput, { issueId, text });
+    if (!input) return;
     await f.run(
-      () => call('issues.comment', { issueId, text: typed }),
+      () => call('issues.comment', input),
       () => {
         setText('');
         onDone(t.commentSent);

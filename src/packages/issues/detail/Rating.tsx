@@ -5,20 +5,22 @@ import { Btn } from '../../../components/Btn';
 import { Notice } from '../../../components/states';
 import { TextArea } from '../../../components/Field';
 import { StarsInput } from '../../../components/Stars';
-import { handleSignedOut } from '../../../components/useAction';
+import { useSubmit } from '../../../components/useSubmit';
 import { headingA11y } from '../../../components/a11y';
-import { call, isApiError } from '../../../services/api';
+import { call } from '../../../services/api';
+import { rateIssueInput } from '../../../domain/schemas/issues';
 import { detailText as t, reportText } from '../../../copy/issues';
-import { errorText } from './model';
 import type { TransitionOption } from './model';
 import { TransitionForm } from './TransitionForm';
 
-/** Stars and an optional comment; `submit` sends them (alone, or after confirming the fix). */
+/** Stars and an optional comment, checked by the schema the server parses issues.rate with. */
 function useRating() {
   const [stars, setStars] = useState(0);
   const [comment, setComment] = useState('');
-  const [errors, setErrors] = useState<{ stars?: string; comment?: string }>({});
-  return { stars, setStars, comment, setComment, errors, setErrors };
+  const f = useSubmit({ fields: ['stars', 'comment'] });
+  /** The rating to send, or undefined with the refused field's message under it. */
+  const input = (issueId: string) => f.check(rateIssueInput, { issueId, stars, ...(comment.trim() ? { comment } : {}) });
+  return { stars, setStars, comment, setComment, f, input };
 }
 
 function RatingFields({ r, idPrefix }: { r: ReturnType<typeof useRating>; idPrefix: string }) {
@@ -27,10 +29,10 @@ function RatingFields({ r, idPrefix }: { r: ReturnType<typeof useRating>; idPref
       <StarsInput
         id={`${idPrefix}-stars`}
         value={r.stars}
-        error={r.errors.stars}
+        error={r.f.errors.stars}
         onChange={(n) => {
           r.setStars(n);
-          r.setErrors((e) => ({ ...e, stars: undefined }));
+          r.f.clear('stars');
         }}
       />
       <TextArea
@@ -42,50 +44,34 @@ function RatingFields({ r, idPrefix }: { r: ReturnType<typeof useRating>; idPref
         counter={(n) => t.counterOf(n, 200)}
         over={reportText.over}
         rows={2}
-        error={r.errors.comment}
+        error={r.f.errors.comment}
         onChange={(v) => {
           r.setComment(v);
-          r.setErrors((e) => ({ ...e, comment: undefined }));
+          r.f.clear('comment');
         }}
       />
+      {r.f.formError && <Notice kind='error'>{r.f.formError}</Notice>}
     </>
   );
-}
-
-async function sendRating(issueId: string, r: ReturnType<typeof useRating>): Promise<boolean> {
-  try {
-    await call('issues.rate', { issueId, stars: r.stars, ...(r.comment.trim() ? { comment: r.comment.trim() } : {}) });
-    return true;
-  } catch (e) {
-    if (handleSignedOut(e)) return false;
-    const field = isApiError(e) ? e.field : undefined;
-    r.setErrors(field === 'comment' ? { comment: errorText(e) } : { stars: errorText(e) });
-    return false;
-  }
 }
 
 /** For the reporter once the work is done: confirm (and rate), or say what is still wrong. */
 export function FixedCard({ issueId, confirm, reopen, onDone }: { issueId: string; confirm?: TransitionOption; reopen?: TransitionOption; onDone: (text: string) => void }) {
   const r = useRating();
   const [notFixed, setNotFixed] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const f = useSubmit({ fields: [] });
+  const busy = f.busy || r.f.busy;
+  const error = f.formError;
 
   const fixed = async () => {
     if (busy || !confirm) return;
-    setBusy(true);
-    setError(null);
-    try {
-      await call('issues.transition', { issueId, transition: 'confirm' });
-    } catch (e) {
-      setBusy(false);
-      if (!handleSignedOut(e)) setError(errorText(e));
-      return;
-    }
+    // Stars chosen: the rating is checked before the fix is confirmed, so a refused comment is fixed first.
+    const rating = r.stars > 0 ? r.input(issueId) : null;
+    if (rating === undefined) return;
+    if (!(await f.run(() => call('issues.transition', { issueId, transition: 'confirm' })))) return;
     // Confirmed; the rating goes with it when stars were chosen (else the rating card stays).
-    if (r.stars > 0) await sendRating(issueId, r);
-    setBusy(false);
-    onDone(r.stars > 0 ? `${t.done('confirm', confirm.label)}。${t.rated}` : t.done('confirm', confirm.label));
+    if (rating) await r.f.run(() => call('issues.rate', rating));
+    onDone(rating ? `${t.done('confirm', confirm.label)}。${t.rated}` : t.done('confirm', confirm.label));
   };
 
   return (
@@ -118,17 +104,11 @@ export function FixedCard({ issueId, confirm, reopen, onDone }: { issueId: strin
 
 export function RateCard({ issueId, onDone }: { issueId: string; onDone: (text: string) => void }) {
   const r = useRating();
-  const [busy, setBusy] = useState(false);
+  const { busy } = r.f;
   const submit = async () => {
     if (busy) return;
-    if (r.stars < 1) {
-      r.setErrors({ stars: t.needStars });
-      return;
-    }
-    setBusy(true);
-    const ok = await sendRating(issueId, r);
-    setBusy(false);
-    if (ok) onDone(t.rated);
+    const input = r.input(issueId);
+    if (input) await r.f.run(() => call('issues.rate', input), () => onDone(t.rated));
   };
   return (
     <View className='gz-card gz-card--ask' id='rate'>

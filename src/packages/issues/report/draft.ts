@@ -2,9 +2,8 @@
 import Taro from '@tarojs/taro';
 import { type Input, type Output } from '../../../services/api';
 import type { Photo } from '../../../services/photos';
-import { DESCRIPTION_MAX, type Category } from '../../../domain/issues';
+import type { Category } from '../../../domain/issues';
 import { parsePlaceValue } from '../../../domain/places';
-import { reportText as t } from '../../../copy/issues';
 
 const DRAFT_KEY = 'gongzhi.issueDraft';
 
@@ -27,7 +26,6 @@ export interface Draft {
 export const EMPTY: Draft = { category: null, place: null, description: '', photos: [], visibility: 'public', onBehalf: false, name: '', buildingId: null, unitId: null, unitLabel: null, showName: false };
 
 export type FieldName = 'category' | 'place' | 'description' | 'photos' | 'visibility' | 'name' | 'unitId';
-export type Errors = Partial<Record<FieldName, string>>;
 export type Similar = Output<'issues.similar'>['issues'][number];
 
 export function readDraft(): Draft | null {
@@ -54,26 +52,18 @@ export function writeDraft(d: Draft): void {
   }
 }
 
-/** The server names nested fields by path (`onBehalf.name`, `photos.0`): map to our fields. */
-export function fieldFor(serverField: string | undefined): FieldName | null {
-  if (!serverField) return null;
-  if (serverField === 'onBehalf.name' || serverField === 'onBehalf') return 'name';
-  if (serverField === 'onBehalf.unitId') return 'unitId';
-  const head = serverField.split('.')[0];
-  return (['category', 'place', 'description', 'photos', 'visibility'] as const).find((f) => f === head) ?? null;
-}
+/** The server's field names (`onBehalf.name`; `photos.0` counts as photos) mapped to the form's. */
+export const REPORT_FIELDS: Record<string, FieldName> = {
+  category: 'category',
+  place: 'place',
+  description: 'description',
+  photos: 'photos',
+  visibility: 'visibility',
+  onBehalf: 'name',
+  'onBehalf.name': 'name',
+  'onBehalf.unitId': 'unitId',
+};
 
 export function placeInput(place: string): Input<'issues.report'>['place'] {
   return parsePlaceValue(place) as Input<'issues.report'>['place'];
-}
-
-export function validate(d: Draft): Errors {
-  const e: Errors = {};
-  if (!d.category) e.category = t.needCategory;
-  if (!d.place) e.place = t.needPlace;
-  const text = d.description.trim();
-  if (!text) e.description = t.needDescription;
-  else if (text.length > DESCRIPTION_MAX) e.description = t.tooLong;
-  if (d.onBehalf && !d.name.trim()) e.name = t.needName;
-  return e;
 }

@@ -13,17 +13,19 @@ import { ChoiceGroup, SelectField, type OptionGroup } from '../../../components/
 import { useUnits } from '../../../components/useUnits';
 import { TextArea, TextInput } from '../../../components/Field';
 import { PhotoPicker } from '../../../components/PhotoPicker';
-import { handleSignedOut, useAction } from '../../../components/useAction';
+import { useAction } from '../../../components/useAction';
+import { useSubmit } from '../../../components/useSubmit';
 import { askToSubscribe } from '../../../services/subscribe';
 import { headingA11y } from '../../../components/a11y';
-import { call, isApiError } from '../../../services/api';
+import { call } from '../../../services/api';
+import { reportIssueInput } from '../../../domain/schemas/issues';
 import { CATEGORIES, CATEGORY_CODES, DESCRIPTION_MAX, type Category } from '../../../domain/issues';
 import { reportText as t } from '../../../copy/issues';
 import { PAGES } from '../../../ui/routes';
 import { common } from '../../../ui/strings';
 import '../issues.css';
-import { EMPTY, readDraft, isBlank, writeDraft, fieldFor, placeInput, validate } from './draft';
-import type { Draft, FieldName, Errors, Similar } from './draft';
+import { EMPTY, readDraft, isBlank, writeDraft, placeInput, REPORT_FIELDS } from './draft';
+import type { Draft, FieldName, Similar } from './draft';
 import { useSimilar, SimilarCard } from './Similar';
 import { mayReportOnBehalf } from '../../../domain/permissions/issues';
 
@@ -32,12 +34,13 @@ export default function ReportPage() {
   const [restored] = useState(readDraft);
   const [draft, setDraft] = useState<Draft>(() => restored ?? EMPTY);
   const [showRestored, setShowRestored] = useState(() => !!restored && !isBlank(restored));
-  const [errors, setErrors] = useState<Errors>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [submitting, setSubmitting] = useState(false);
+  const f = useSubmit({ fields: REPORT_FIELDS });
+  const { errors, formError, busy: submitting } = f;
   const [uploading, setUploading] = useState(false);
-  const [seconding, setSeconding] = useState<string | null>(null);
-  const [secondError, setSecondError] = useState<string | null>(null);
+  // 我也遇到 on one of the similar reports: which one is being sent, and the refusal for it.
+  const seconds = useSubmit({ fields: [] });
+  const [secondingId, setSecondingId] = useState<string | null>(null);
+  const seconding = seconds.busy ? secondingId : null;
   const sent = useRef(false);
 
   const canOnBehalf = mayReportOnBehalf({ roles: me.data?.user.roles ?? [] });
@@ -53,13 +56,13 @@ export default function ReportPage() {
 
   const update = (patch: Partial<Draft>, clear: FieldName[] = []) => {
     setDraft((d) => ({ ...d, ...patch }));
-    if (clear.length) setErrors((e) => (clear.some((f) => e[f]) ? { ...e, ...Object.fromEntries(clear.map((f) => [f, undefined])) } : e));
-    setFormError(null);
+    clear.forEach(f.clear);
+    f.setFormError(null);
   };
 
   const reset = () => {
     setDraft(EMPTY);
-    setErrors({});
+    f.setErrors({});
     setShowRestored(false);
   };
 
@@ -83,55 +86,46 @@ export default function ReportPage() {
   const placeKnown = !draft.place || placeGroups.some((g) => g.options.some((o) => o.value === draft.place));
 
   const second = async (s: Similar) => {
-    if (seconding) return;
-    setSeconding(s.id);
-    setSecondError(null);
-    try {
-      await call('issues.second', { issueId: s.id });
-      // The problem is on record now: no second report to keep.
-      sent.current = true;
-      writeDraft(EMPTY);
-      void Taro.redirectTo({ url: `${PAGES.issueDetail}?id=${encodeURIComponent(s.id)}&seconded=1` });
-    } catch (e) {
-      setSeconding(null);
-      if (!handleSignedOut(e)) setSecondError(isApiError(e) ? e.message : String(e));
-    }
+    if (seconds.busy) return;
+    setSecondingId(s.id);
+    await seconds.run(
+      () => call('issues.second', { issueId: s.id }),
+      () => {
+        // The problem is on record now: no second report to keep.
+        sent.current = true;
+        writeDraft(EMPTY);
+        void Taro.redirectTo({ url: `${PAGES.issueDetail}?id=${encodeURIComponent(s.id)}&seconded=1` });
+      },
+    );
   };
 
   const submit = async () => {
     if (submitting) return;
-    setFormError(null);
-    const found = validate({ ...draft, onBehalf: draft.onBehalf && canOnBehalf });
-    if (!placeKnown) found.place = t.needPlace;
-    setErrors(found);
-    if (Object.keys(found).length > 0) return;
-    if (uploading) {
-      setFormError(t.waitPhotos);
-      return;
-    }
-    setSubmitting(true);
-    // Inside the tap, before anything is awaited: WeChat shows its panel only then.
-    await askToSubscribe(['issue.status']);
-    try {
-      const r = await call('issues.report', {
-        category: draft.category as Category,
-        place: placeInput(draft.place as string),
-        description: draft.description.trim(),
-        photos: draft.photos.map((p) => p.fileId),
-        visibility: draft.visibility,
-        ...(draft.showName && !draft.onBehalf ? { showName: true } : {}),
-        ...(draft.onBehalf && canOnBehalf ? { onBehalf: { name: draft.name.trim(), ...(draft.unitId ? { unitId: draft.unitId } : {}) } } : {}),
-      });
-      sent.current = true;
-      writeDraft(EMPTY);
-      void Taro.redirectTo({ url: `${PAGES.issueDetail}?id=${encodeURIComponent(r.issue.id)}&new=1` });
-    } catch (e) {
-      setSubmitting(false);
-      if (handleSignedOut(e)) return;
-      const field = isApiError(e) ? fieldFor(e.field) : null;
-      if (field) setErrors({ [field]: (e as Error).message });
-      else setFormError(isApiError(e) ? e.message : String(e));
-    }
+    const onBehalf = draft.onBehalf && canOnBehalf;
+    // Checked by the schema the server parses issues.report with; a place no longer offered is asked again.
+    const input = f.check(reportIssueInput, {
+      category: draft.category || undefined,
+      place: draft.place && placeKnown ? placeInput(draft.place) : undefined,
+      description: draft.description,
+      photos: draft.photos.map((p) => p.fileId),
+      visibility: draft.visibility,
+      ...(draft.showName && !onBehalf ? { showName: true } : {}),
+      ...(onBehalf ? { onBehalf: { name: draft.name, ...(draft.unitId ? { unitId: draft.unitId } : {}) } } : {}),
+    });
+    if (!input) return;
+    if (uploading) return f.setFormError(t.waitPhotos);
+    await f.run(
+      async () => {
+        // Inside the tap, before anything is awaited: WeChat shows its panel only then.
+        await askToSubscribe(['issue.status']);
+        return call('issues.report', input);
+      },
+      (r) => {
+        sent.current = true;
+        writeDraft(EMPTY);
+        void Taro.redirectTo({ url: `${PAGES.issueDetail}?id=${encodeURIComponent(r.issue.id)}&new=1` });
+      },
+    );
   };
 
   const ready = !!me.data;
@@ -206,7 +200,7 @@ export default function ReportPage() {
           />
           <SelectField id='place' label={t.place} placeholder={t.placePlaceholder} groups={placeGroups} value={placeKnown ? draft.place : null} error={errors.place} onChange={(v) => update({ place: v }, ['place'])} />
           {similar.checking && <Text className='gz-muted'>{t.checking}</Text>}
-          {openSimilar.length > 0 && <SimilarCard issues={openSimilar} onSecond={(s) => void second(s)} busy={seconding} error={secondError} />}
+          {openSimilar.length > 0 && <SimilarCard issues={openSimilar} onSecond={(s) => void second(s)} busy={seconding} error={seconds.formError} />}
           <TextArea
             id='description'
             label={t.description}

@@ -7,10 +7,11 @@ import { Page } from '../../../components/Page';
 import { Btn } from '../../../components/Btn';
 import { Chips } from '../../../components/Choice';
 import { Empty, Failed, Loading } from '../../../components/states';
-import { useAction, useReloadOnShow } from '../../../components/useAction';
+import { useReloadOnShow } from '../../../components/useAction';
+import { usePagedList } from '../../../components/usePagedList';
 import { buttonA11y, headingA11y } from '../../../components/a11y';
 import { go } from '../../../components/nav';
-import { call, isApiError, type Output } from '../../../services/api';
+import { call, type Output } from '../../../services/api';
 import { formatTime } from '../../../ui/format';
 import { outboxText as t } from '../../../copy/notify';
 import { GrantsTable } from './GrantsTable';
@@ -58,28 +59,24 @@ function Card({ m }: { m: Message }) {
 
 export default function OutboxPage() {
   const [filter, setFilter] = useState<Filter>('all');
-  const first = useAction('notify.outbox', filter === 'all' ? {} : { status: filter }, [filter]);
-  const [more, setMore] = useState<{ messages: Message[]; next: number | null } | null>(null);
-  const [moreError, setMoreError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  useReloadOnShow(first.reload);
-  useEffect(() => setMore(null), [first.data]);
+  const [grants, setGrants] = useState<Output<'notify.outbox'>['grants'] | null>(null);
+  const pages = usePagedList<Message>(async (skip) => {
+    const r = await call('notify.outbox', { ...(filter === 'all' ? {} : { status: filter }), ...(skip ? { skip } : {}) });
+    // The grants left are the same whatever the filter: read with the first page.
+    if (!skip) setGrants(r.grants ?? []);
+    return { items: r.messages, hasMore: r.next !== null, nextSkip: r.next ?? 0 };
+  });
+  const { reload, clear } = pages;
+  useEffect(() => {
+    clear();
+    void reload();
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- a new filter starts from its own first page
+  }, [filter, reload]);
+  useReloadOnShow(reload);
 
-  const messages = [...(first.data?.messages ?? []), ...(more?.messages ?? [])];
-  const next = more ? more.next : first.data?.next ?? null;
-  const loadMore = async () => {
-    if (next === null || busy) return;
-    setBusy(true);
-    setMoreError(null);
-    try {
-      const r = await call('notify.outbox', { ...(filter === 'all' ? {} : { status: filter }), skip: next });
-      setMore({ messages: [...(more?.messages ?? []), ...r.messages], next: r.next });
-    } catch (e) {
-      setMoreError(isApiError(e) ? e.message : String(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const messages = pages.list?.items ?? [];
+  const loaded = !!pages.list;
+  const busy = pages.loading === 'more';
 
   const options = [{ value: 'all' as Filter, label: t.all }, ...(['sent', 'no_grant', 'retrying', 'failed', 'skipped'] as Filter[]).map((v) => ({ value: v, label: t.filterLabels[v] }))];
   return (
@@ -88,20 +85,20 @@ export default function OutboxPage() {
         {t.title}
       </Text>
       <Text className='gz-p gz-muted'>{t.intro}</Text>
-      {first.data && <GrantsTable rows={first.data.grants ?? []} />}
+      {grants && <GrantsTable rows={grants} />}
       <Text className='gz-p' id='outbox-filter'>
         {t.filter}
       </Text>
       <Chips labelledBy='outbox-filter' options={options} value={filter} onChange={setFilter} />
-      {first.state === 'loading' && !first.data && <Loading />}
-      {first.state === 'error' && !first.data && <Failed error={first.error} onRetry={first.reload} />}
-      {first.data && messages.length === 0 && <Empty title={t.empty} />}
+      {pages.loading === 'first' && !loaded && <Loading />}
+      {pages.error && !loaded && <Failed error={pages.error} onRetry={() => void reload()} />}
+      {loaded && messages.length === 0 && <Empty title={t.empty} />}
       {messages.map((m) => (
         <Card key={m.id} m={m} />
       ))}
-      {moreError && <Text className='gz-p'>{moreError}</Text>}
-      {next !== null && first.data && (
-        <Btn kind='secondary' busy={busy} onClick={() => void loadMore()}>
+      {pages.error && loaded && <Text className='gz-p'>{pages.error.message}</Text>}
+      {pages.list?.hasMore && (
+        <Btn kind='secondary' busy={busy} onClick={() => void pages.more()}>
           {t.more}
         </Btn>
       )}

@@ -8,6 +8,7 @@ import { Notice } from '../../../components/states';
 import { headingA11y } from '../../../components/a11y';
 import { useSubmit } from '../../../components/useSubmit';
 import { call } from '../../../services/api';
+import { setNicknameInput } from '../../../domain/schemas/people';
 import { TextInput } from '../../../components/Field';
 
 const t = {
@@ -16,7 +17,6 @@ const t = {
   hint: '其他人看到的名字，最多 10 个字；会经过微信内容安全检查',
   save: '保存',
   saved: (name: string) => `已保存，大家现在看到的是“${name}”`,
-  empty: '请填写昵称',
 };
 
 export default function NicknamePage() {
@@ -25,8 +25,8 @@ export default function NicknamePage() {
   const f = useSubmit({ fields: [] });
   const error = f.formError ?? f.err('nickname');
   const save = async () => {
-    if (f.invalid({ nickname: !value.trim() && t.empty })) return;
-    await f.run(() => call('me.nickname', { nickname: value }), (r) => t.saved(r.user.name));
+    const input = f.check(setNicknameInput, { nickname: value });
+    if (input) await f.run(() => call('me.nickname', input), (r) => t.saved(r.user.name));
   };
   return (
     <Page>

@@ -1,13 +1,15 @@
 // 角色授权 (admin): find a person, grant or withdraw a role. 业主/住户 come from approved claims,
 // so they are shown but not toggled here.
 import { Text, View } from '@tarojs/components';
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Page } from '../../../components/Page';
 import { Btn } from '../../../components/Btn';
 import { Empty, Failed, Loading, Notice } from '../../../components/states';
-import { handleSignedOut } from '../../../components/useAction';
+import { useSubmit } from '../../../components/useSubmit';
+import { usePagedList } from '../../../components/usePagedList';
 import { buttonA11y, headingA11y } from '../../../components/a11y';
-import { call, isApiError, ApiError, type Output } from '../../../services/api';
+import { call, type Output } from '../../../services/api';
+import { grantRoleInput } from '../../../domain/schemas/people';
 import { ROLE_LABELS, type Role } from '../../../domain/roles';
 import { rolesPage as t } from '../../../copy/people';
 import { TextInput } from '../../../components/Field';
@@ -18,23 +20,24 @@ const GRANTABLE: Role[] = ['committee', 'staff', 'manager', 'community', 'admin'
 const DERIVED: Role[] = ['owner', 'resident'];
 
 function UserCard({ user, onChange, onDone }: { user: User; onChange: (u: User) => void; onDone: (text: string) => void }) {
-  const [busy, setBusy] = useState<Role | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const f = useSubmit({ fields: [] });
+  const [pressed, setPressed] = useState<Role | null>(null);
+  const busy = f.busy ? pressed : null;
+  const error = f.formError;
 
   const toggle = async (role: Role) => {
-    if (busy) return;
+    if (f.busy) return;
     const grant = !user.roles.includes(role);
-    setBusy(role);
-    setError(null);
-    try {
-      const r = await call('roles.grant', { userId: user.id, role, grant });
-      onChange({ ...user, roles: r.user.roles });
-      onDone((grant ? t.granted : t.revoked)(user.name, ROLE_LABELS[role]));
-    } catch (e) {
-      if (!handleSignedOut(e)) setError(isApiError(e) ? e.message : String(e));
-    } finally {
-      setBusy(null);
-    }
+    const input = f.check(grantRoleInput, { userId: user.id, role, grant });
+    if (!input) return;
+    setPressed(role);
+    await f.run(
+      () => call('roles.grant', input),
+      (r) => {
+        onChange({ ...user, roles: r.user.roles });
+        onDone((grant ? t.granted : t.revoked)(user.name, ROLE_LABELS[role]));
+      },
+    );
   };
 
   const derived = user.roles.filter((r) => DERIVED.includes(r));
@@ -77,32 +80,25 @@ function UserCard({ user, onChange, onDone }: { user: User; onChange: (u: User) 
 
 export default function RolesPage() {
   const [q, setQ] = useState('');
-  const [users, setUsers] = useState<User[] | null>(null);
-  const [more, setMore] = useState(false);
-  const [loading, setLoading] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
+  // A role changed here replaces the person as the page listed them.
+  const [changed, setChanged] = useState<Record<string, User>>({});
   const feedback = useFeedback();
-
-  const load = useCallback(async (query: string, skip: number) => {
-    setLoading(true);
-    setError(null);
-    try {
-      const r = await call('users.list', { ...(query.trim() ? { q: query.trim() } : {}), skip });
-      setUsers((prev) => (skip === 0 ? r.users : [...(prev ?? []), ...r.users]));
-      setMore(r.hasMore);
-    } catch (e) {
-      if (!handleSignedOut(e)) setError(isApiError(e) ? e : new ApiError({ code: 'internal', message: String(e) }));
-    } finally {
-      setLoading(false);
-    }
-  }, []);
+  const pages = usePagedList<User>(async (skip) => {
+    const r = await call('users.list', { ...(q.trim() ? { q: q.trim() } : {}), skip });
+    return { items: r.users, hasMore: r.hasMore, nextSkip: skip + r.users.length };
+  });
+  const { reload } = pages;
+  const users = pages.list?.items.map((u) => changed[u.id] ?? u) ?? null;
+  const more = !!pages.list?.hasMore;
+  const loading = !!pages.loading;
+  const error = pages.error;
 
   useEffect(() => {
-    void load('', 0);
-  }, [load]);
+    void reload();
+  }, [reload]);
 
-  const search = () => void load(q, 0);
-  const replace = (u: User) => setUsers((list) => list?.map((x) => (x.id === u.id ? u : x)) ?? null);
+  const search = () => void reload();
+  const replace = (u: User) => setChanged((c) => ({ ...c, [u.id]: u }));
 
   return (
     <Page>
@@ -117,11 +113,11 @@ export default function RolesPage() {
         </Btn>
       </View>
       {loading && !users && <Loading />}
-      {error && <Failed error={error} onRetry={() => void load(q, users?.length ?? 0)} />}
+      {error && <Failed error={error} onRetry={() => void (users ? pages.more() : reload())} />}
       {users && users.length === 0 && <Empty title={t.empty} />}
       {users?.map((u) => <UserCard key={u.id} user={u} onChange={replace} onDone={feedback.done} />)}
       {users && more && (
-        <Btn kind='secondary' block busy={loading} onClick={() => void load(q, users.length)}>
+        <Btn kind='secondary' block busy={loading} onClick={() => void pages.more()}>
           {t.more}
         </Btn>
       )}

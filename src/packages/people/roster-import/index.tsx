@@ -5,7 +5,7 @@ import { useState, type ChangeEvent } from 'react';
 import { Page } from '../../../components/Page';
 import { Btn } from '../../../components/Btn';
 import { Notice } from '../../../components/states';
-import { handleSignedOut } from '../../../components/useAction';
+import { useSubmit } from '../../../components/useSubmit';
 import { headingA11y } from '../../../components/a11y';
 import { call, isApiError } from '../../../services/api';
 import { newOpId } from '../../../services/offlineQueue';
@@ -26,8 +26,7 @@ interface BadLine {
 type Outcome =
   | { kind: 'checked'; households: number; tally?: Tally }
   | { kind: 'importing'; done: number; total: number }
-  | { kind: 'imported'; imported: number; buildings: number; holders: number; tally?: Tally }
-  | { kind: 'error'; message: string; lines: BadLine[] };
+  | { kind: 'imported'; imported: number; buildings: number; holders: number; tally?: Tally };
 
 function badLines(details: Record<string, unknown> | undefined): BadLine[] {
   const list = details?.errors;
@@ -64,62 +63,74 @@ export default function RosterImportPage() {
   const [file, setFile] = useState<PickedFile | null>(null);
   // The chosen file's id in cloud storage: uploaded once, then the check and the import name it.
   const [fileId, setFileId] = useState<string | null>(null);
-  const [busy, setBusy] = useState<'check' | 'import' | null>(null);
+  const f = useSubmit({ fields: [] });
+  const [doing, setDoing] = useState<'check' | 'import' | null>(null);
+  const busy = f.busy ? doing : null;
   const [outcome, setOutcome] = useState<Outcome | null>(null);
+  // The refused lines of the file, under the refusal.
+  const [lines, setLines] = useState<BadLine[]>([]);
   // The namesakes the check found, and the committee's answers (sent with the import).
   const [questions, setQuestions] = useState<Question[]>([]);
   const [decisions, setDecisions] = useState<Record<string, Decision>>({});
   const feedback = useFeedback();
 
-  const pick = (f: PickedFile) => {
-    setFile(f);
+  const pick = (picked: PickedFile) => {
+    setFile(picked);
     setFileId(null);
     setOutcome(null);
+    f.setFormError(null);
+    setLines([]);
     setQuestions([]);
     setDecisions({});
   };
-  const readFailed = (e?: unknown) => setOutcome({ kind: 'error', message: e instanceof PrivacyRefused ? e.message : t.readFailed, lines: [] });
+  const readFailed = (e?: unknown) => {
+    setLines([]);
+    f.setFormError(e instanceof PrivacyRefused ? e.message : t.readFailed);
+  };
 
   const run = async (dryRun: boolean) => {
     if (busy) return;
-    if (!file) {
-      setOutcome({ kind: 'error', message: t.noFile, lines: [] });
-      return;
-    }
-    setBusy(dryRun ? 'check' : 'import');
+    setLines([]);
+    if (!file) return f.setFormError(t.noFile);
+    setDoing(dryRun ? 'check' : 'import');
     setOutcome(null);
-    try {
-      // The file goes to cloud storage, only its id in the call (callFunction carries at most 100 KB).
-      const id = fileId ?? (await uploadRosterFile(file));
-      setFileId(id);
-      // A big roster takes several calls, each taking it further (server/app/people/rosterStaging.ts):
-      // the same file id, decisions and operation id again while the answer says `importing`.
-      const opId = dryRun ? undefined : newOpId();
-      const send = () => call('roster.import', { fileId: id, fileName: file.name, dryRun, decisions, opId });
-      let r = await send();
-      for (let step = 0; r.status === 'importing' && step < MAX_IMPORT_STEPS; step++) {
-        if ('progress' in r && r.progress) setOutcome({ kind: 'importing', ...r.progress });
-        await pause(STEP_PAUSE_MS);
-        r = await send();
-      }
-      if (r.status === 'importing') setOutcome({ kind: 'error', message: t.importLater, lines: [] });
-      else if (dryRun) {
-        setOutcome({ kind: 'checked', households: r.imported, tally: 'tally' in r ? r.tally : undefined });
-        setQuestions((r as { questions?: Question[] }).questions ?? []);
-      }
-      else {
-        setOutcome({ kind: 'imported', ...r });
-        feedback.done(t.imported(r.imported, r.buildings, r.holders), { inline: false });
-      }
-    } catch (e) {
-      if (!handleSignedOut(e)) {
-        setOutcome({ kind: 'error', message: isApiError(e) ? e.message : String(e), lines: isApiError(e) ? badLines(e.details) : [] });
-        const asked = isApiError(e) ? (e.details as { questions?: Question[] } | undefined)?.questions : undefined;
+    await f.run(
+      async () => {
+        // The file goes to cloud storage, only its id in the call (callFunction carries at most 100 KB).
+        const id = fileId ?? (await uploadRosterFile(file));
+        setFileId(id);
+        // A big roster takes several calls, each taking it further (server/app/people/rosterStaging.ts):
+        // the same file id, decisions and operation id again while the answer says `importing`.
+        const opId = dryRun ? undefined : newOpId();
+        const send = () => call('roster.import', { fileId: id, fileName: file.name, dryRun, decisions, opId });
+        let r = await send();
+        for (let step = 0; r.status === 'importing' && step < MAX_IMPORT_STEPS; step++) {
+          if ('progress' in r && r.progress) setOutcome({ kind: 'importing', ...r.progress });
+          await pause(STEP_PAUSE_MS);
+          r = await send();
+        }
+        if (r.status === 'importing') {
+          setOutcome(null);
+          throw new Error(t.importLater);
+        }
+        return r;
+      },
+      (r) => {
+        if (dryRun) {
+          setOutcome({ kind: 'checked', households: r.imported, tally: 'tally' in r ? r.tally : undefined });
+          setQuestions((r as { questions?: Question[] }).questions ?? []);
+        } else {
+          setOutcome({ kind: 'imported', ...r });
+          feedback.done(t.imported(r.imported, r.buildings, r.holders), { inline: false });
+        }
+      },
+      (e) => {
+        if (!isApiError(e)) return;
+        setLines(badLines(e.details));
+        const asked = (e.details as { questions?: Question[] } | undefined)?.questions;
         if (asked) setQuestions(asked);
-      }
-    } finally {
-      setBusy(null);
-    }
+      },
+    );
   };
 
   return (
@@ -161,13 +172,13 @@ export default function RosterImportPage() {
       {outcome?.kind === 'imported' && <Notice kind='ok'>{t.imported(outcome.imported, outcome.buildings, outcome.holders)}</Notice>}
       {(outcome?.kind === 'checked' || outcome?.kind === 'imported') && outcome.tally && <TallyCard tally={outcome.tally} />}
       <HeadsQuestions questions={questions} decisions={decisions} onDecide={(key, d) => setDecisions((all) => ({ ...all, [key]: d }))} />
-      {outcome?.kind === 'error' && (
+      {f.formError && (
         <>
-          <Notice kind='error'>{outcome.message}</Notice>
-          {outcome.lines.length > 0 && (
+          <Notice kind='error'>{f.formError}</Notice>
+          {lines.length > 0 && (
             <View className='gz-card gz-badlines'>
-              <Text className='gz-card__title'>{t.badLines(outcome.lines.length)}</Text>
-              {outcome.lines.map((l) => (
+              <Text className='gz-card__title'>{t.badLines(lines.length)}</Text>
+              {lines.map((l) => (
                 <View key={`${l.line}-${l.reason}`} className='gz-badline'>
                   <Text className='gz-badline__no'>{t.line(l.line)}</Text>
                   <Text>{l.reason}</Text>

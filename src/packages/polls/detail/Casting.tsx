@@ -5,11 +5,13 @@ import { Btn } from '../../../components/Btn';
 import { Chips } from '../../../components/Choice';
 import { Notice } from '../../../components/states';
 import { buttonA11y, headingA11y, liveA11y } from '../../../components/a11y';
+import { useSubmit } from '../../../components/useSubmit';
 import { call } from '../../../services/api';
+import { castBallotInput } from '../../../domain/schemas/polls';
 import { askToSubscribe } from '../../../services/subscribe';
 import { formatTime } from '../../../ui/format';
 import { VOTE_WORDS, detailText as t } from '../../../copy/polls';
-import { h5, message, pickFrom, emptyPick, pickWords } from './model';
+import { h5, pickFrom, emptyPick, pickWords } from './model';
 import type { Poll, Vote, MyPart, Pick } from './model';
 
 function Candidates({ poll, chosen, onChange }: { poll: Poll; chosen: string[]; onChange: (ids: string[]) => void }) {
@@ -74,31 +76,30 @@ export function Casting({ poll, mine, unitId, onSeat, onDone }: { poll: Poll; mi
   const [changing, setChanging] = useState(false);
   const [pick, setPick] = useState<Pick>(() => emptyPick(poll));
   const [step, setStep] = useState<'pick' | 'confirm'>('pick');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  // Every refusal (409: already voted, the poll closed meanwhile) is said as the server says it.
+  const f = useSubmit({ fields: [] });
+  const { busy, formError: error } = f;
 
   const voting = mine.canVote || changing;
   const ready = pick.kind === 'election' || (pick.kind === 'decision' ? !!pick.choice : !!pick.option);
 
   const send = async () => {
     if (busy) return;
-    setBusy(true);
-    setError(null);
-    // Inside the tap, before anything is awaited: WeChat shows its panel only then.
-    await askToSubscribe(['poll.closing', 'poll.published']);
-    try {
-      const what = pick.kind === 'decision' ? { choice: pick.choice! } : pick.kind === 'election' ? { choices: pick.choices } : { option: pick.option! };
-      const r = await call('polls.cast', { pollId: poll.id, ...(unitId ? { unitId } : {}), ...what, ...(changing ? { change: true } : {}) });
-      setChanging(false);
-      setStep('pick');
-      onDone(r.ballot.changed ? t.changed : t.sent(formatTime(r.ballot.castAt)));
-    } catch (e) {
-      // 409 (already voted, the poll closed meanwhile) is said as the server says it.
-      setError(message(e));
-      setStep('pick');
-    } finally {
-      setBusy(false);
-    }
+    const what = pick.kind === 'decision' ? { choice: pick.choice! } : pick.kind === 'election' ? { choices: pick.choices } : { option: pick.option! };
+    const input = f.check(castBallotInput, { pollId: poll.id, ...(unitId ? { unitId } : {}), ...what, ...(changing ? { change: true } : {}) });
+    if (!input) return setStep('pick');
+    await f.run(
+      async () => {
+        // Inside the tap, before anything is awaited: WeChat shows its panel only then.
+        await askToSubscribe(['poll.closing', 'poll.published']);
+        return call('polls.cast', input);
+      },
+      (r) => {
+        setChanging(false);
+        onDone(r.ballot.changed ? t.changed : t.sent(formatTime(r.ballot.castAt)));
+      },
+    );
+    setStep('pick');
   };
 
   return (

@@ -7,35 +7,35 @@ import { ConfirmInline } from '../../../components/ConfirmInline';
 import { Notice } from '../../../components/states';
 import { headingA11y, liveA11y } from '../../../components/a11y';
 import { go } from '../../../components/nav';
+import { useSubmit } from '../../../components/useSubmit';
 import { call } from '../../../services/api';
 import { PAGES } from '../../../ui/routes';
 import { detailText as t } from '../../../copy/polls';
 import { closeInSteps, openInSteps } from './inSteps';
-import { message } from './model';
 import type { Poll } from './model';
 
 export function Committee({ poll, onDone }: { poll: Poll; onDone: (text: string) => void }) {
   const [asking, setAsking] = useState<'close' | 'publish' | null>(null);
-  const [busy, setBusy] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const f = useSubmit({ fields: [] });
+  const [doing, setDoing] = useState<'open' | 'close' | 'publish' | null>(null);
+  const busy = f.busy ? doing : null;
   // Opening and closing a big compound take several calls: their progress, while under way (inSteps.ts).
   const [progress, setProgress] = useState<string | null>(null);
   const run = async (what: 'open' | 'close' | 'publish') => {
-    if (busy) return;
-    setBusy(what);
-    setError(null);
-    try {
-      if (what === 'open' && !(await openInSteps(poll.id, setProgress))) throw new Error(t.openingLater);
-      else if (what === 'close' && !(await closeInSteps(poll.id, setProgress))) throw new Error(t.closingLater);
-      else if (what === 'publish') await call('polls.publish', { pollId: poll.id });
-      setAsking(null);
-      onDone(what === 'open' ? t.opened : what === 'close' ? t.closed : t.published);
-    } catch (e) {
-      setError(message(e));
-    } finally {
-      setBusy(null);
-      setProgress(null);
-    }
+    if (f.busy) return;
+    setDoing(what);
+    await f.run(
+      async () => {
+        if (what === 'open' && !(await openInSteps(poll.id, setProgress))) throw new Error(t.openingLater);
+        else if (what === 'close' && !(await closeInSteps(poll.id, setProgress))) throw new Error(t.closingLater);
+        else if (what === 'publish') await call('polls.publish', { pollId: poll.id });
+      },
+      () => {
+        setAsking(null);
+        onDone(what === 'open' ? t.opened : what === 'close' ? t.closed : t.published);
+      },
+    );
+    setProgress(null);
   };
   // Opened while an opening or a close is under way (pressed on another phone, or cut off): take it further.
   useEffect(() => {
@@ -63,7 +63,7 @@ export function Committee({ poll, onDone }: { poll: Poll; onDone: (text: string)
       <Text className='gz-h2' {...headingA11y(2)}>
         {t.committee}
       </Text>
-      {error && <Notice kind='error'>{error}</Notice>}
+      {f.formError && <Notice kind='error'>{f.formError}</Notice>}
       {poll.status === 'draft' && (
         <ConfirmInline label={t.open} warning={t.confirmOpen} yes={t.yesOpen} busy={busy === 'open'} busyLabel={t.opening} onConfirm={() => void run('open')} />
       )}

@@ -4,13 +4,14 @@ import { useState } from 'react';
 import { Btn } from '../../../components/Btn';
 import { Failed, Loading, Notice } from '../../../components/states';
 import { useAction } from '../../../components/useAction';
+import { usePagedList } from '../../../components/usePagedList';
 import { useRefresh } from '../../../components/useRefresh';
 import { headingA11y } from '../../../components/a11y';
 import { go } from '../../../components/nav';
 import { call, type Output } from '../../../services/api';
 import { PAGES } from '../../../ui/routes';
 import { detailText as t } from '../../../copy/polls';
-import { h5, message, twoThirdsOf, centiText } from './model';
+import { h5, twoThirdsOf, centiText } from './model';
 
 function Meter({ label, voted, need, total, fraction, met }: { label: string; voted: string; need: string; total: string; fraction: number; met: boolean }) {
   const pct = Math.max(0, Math.min(100, Math.round(fraction * 1000) / 10));
@@ -85,24 +86,20 @@ export function Progress({ pollId }: { pollId: string }) {
   );
 }
 
+type NonVoter = Output<'polls.nonVoters'>['items'][number];
+
 export function NonVoters({ pollId }: { pollId: string }) {
-  const [items, setItems] = useState<Output<'polls.nonVoters'>['items'] | null>(null);
-  const [next, setNext] = useState<number | null>(0);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const load = async () => {
-    if (busy || next === null) return;
-    setBusy(true);
-    setError(null);
-    try {
-      const r = await call('polls.nonVoters', { pollId, ...(next ? { skip: next } : {}) });
-      setItems((prev) => [...(prev ?? []), ...r.items]);
-      setNext(r.hasMore ? r.nextSkip : null);
-    } catch (e) {
-      setError(message(e));
-    } finally {
-      setBusy(false);
-    }
+  const pages = usePagedList<NonVoter>((skip) => call('polls.nonVoters', { pollId, ...(skip ? { skip } : {}) }));
+  // Read only when asked for (a long list the committee opens on purpose).
+  const [asked, setAsked] = useState(false);
+  const busy = asked && !!pages.loading;
+  const items = pages.list?.items ?? null;
+  const next = !pages.list || pages.list.hasMore;
+  const error = pages.error?.message ?? null;
+  const load = () => {
+    if (busy) return;
+    setAsked(true);
+    void (pages.list ? pages.more() : pages.reload());
   };
   return (
     <View className='gz-card'>
@@ -120,7 +117,7 @@ export function NonVoters({ pollId }: { pollId: string }) {
         </View>
       )}
       {error && <Notice kind='error'>{error}</Notice>}
-      {next !== null && (
+      {next && (
         <Btn kind='secondary' block busy={busy} onClick={() => void load()}>
           {items ? t.more : t.showNonVoters}
         </Btn>

@@ -24,8 +24,6 @@ export interface MyPart {
 /** What I picked: one of the three words, some candidates, or one option. */
 export type Pick = { kind: 'decision'; choice: Vote | null } | { kind: 'election'; choices: string[] } | { kind: 'consultation'; option: string | null };
 
-export const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
-
 /** 改票 starts from the ballot as it stands: the owner adjusts it rather than re-enters it. */
 export function pickFrom(poll: Poll, b: { choice?: Vote; choices?: string[]; option?: string }): Pick {
   if (poll.kind === 'election') return { kind: 'election', choices: b.choices ?? [] };

@@ -5,7 +5,8 @@ import { Btn } from '../../../components/Btn';
 import { Notice } from '../../../components/states';
 import { useSubmit } from '../../../components/useSubmit';
 import { call } from '../../../services/api';
-import { common } from '../../../ui/strings';
+import { createTaskInput } from '../../../domain/schemas/tasks';
+import { FormFooter } from '../../../components/FormFooter';
 import { tasksText as t } from '../../../ui/strings/tasks';
 import { ChoiceGroup, type Option } from '../../../components/Choice';
 import { TextInput } from '../../../components/Field';
@@ -37,9 +38,10 @@ function CreateTaskForm({ issue, staff, onDone, onCancel }: { issue: IssueSummar
 
   const create = async () => {
     if (busy) return;
-    if (f.invalid({ title: !title.trim() && t.needTitle, dueAt: !due.iso && (due.choice === 'other' ? t.dueBad : t.needDue) })) return;
+    const input = f.check(createTaskInput, { issueId: issue.id, title, kind, assigneeId: assignee || null, dueAt: due.iso ?? '' });
+    if (!input) return;
     await f.run(
-      () => call('tasks.create', { issueId: issue.id, title: title.trim(), kind, assigneeId: assignee || null, dueAt: due.iso as string }),
+      () => call('tasks.create', input),
       () => onDone('toAssign', `${title.trim()}：${t.created(staff.find((s) => s.id === assignee)?.name ?? null)}`),
     );
   };
@@ -60,15 +62,7 @@ function CreateTaskForm({ issue, staff, onDone, onCancel }: { issue: IssueSummar
           <WhenInput id={fid('time')} mode='time' label={t.dueTime} placeholder='18:00' value={due.time} error={errors.dueAt} onChange={(v) => (due.setTime(v), f.clear('dueAt'))} />
         </>
       )}
-      {error && <Notice kind='error'>{error}</Notice>}
-      <View className='gz-actions'>
-        <Btn kind='primary' size='main' busy={busy} onClick={() => void create()}>
-          {t.createTask}
-        </Btn>
-        <Btn kind='link' onClick={onCancel}>
-          {common.cancel}
-        </Btn>
-      </View>
+      <FormFooter error={error} busy={busy} send={t.createTask} onSend={() => void create()} onCancel={onCancel} />
     </View>
   );
 }

@@ -1,18 +1,17 @@
 // Recurring tasks: the rules ("every Monday 08:00") and the form for a new one.
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
-import { Btn } from '../../../components/Btn';
-import { Notice } from '../../../components/states';
-import { handleSignedOut } from '../../../components/useAction';
+import { FormFooter } from '../../../components/FormFooter';
+import { useSubmit } from '../../../components/useSubmit';
 import { headingA11y } from '../../../components/a11y';
-import { call, isApiError } from '../../../services/api';
-import { common } from '../../../ui/strings';
+import { call } from '../../../services/api';
+import { createRecurrenceInput } from '../../../domain/schemas/tasks';
 import { taskKindLabel, tasksText as t } from '../../../ui/strings/tasks';
 import { ChoiceGroup, type Option } from '../../../components/Choice';
 import { TextInput } from '../../../components/Field';
 import { WhenInput } from '../../../components/WhenInput';
 import { normalTime, type TaskKind } from '../components/model';
-import { errorText, KIND_OPTIONS, staffOptions } from './model';
+import { KIND_OPTIONS, staffOptions } from './model';
 import type { Staff, Recurrence, Done } from './model';
 
 const WEEKDAYS: Option[] = t.weekdays.map((d, i) => ({ value: String(i + 1), label: t.weekdayLabel(d) }));
@@ -32,50 +31,27 @@ export function RecurrenceForm({ staff, onDone, onCancel }: { staff: Staff[]; on
   const [assignee, setAssignee] = useState('');
   const [hours, setHours] = useState('4');
   const [route, setRoute] = useState('');
-  const [errors, setErrors] = useState<Record<string, string | undefined>>({});
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const clear = (f: string) => setErrors((e) => (e[f] ? { ...e, [f]: undefined } : e));
+  // The server's names for the rule's parts are the form's fields (rule.time is the time field).
+  const f = useSubmit({ fields: { title: 'title', kind: 'kind', rule: 'freq', 'rule.freq': 'freq', 'rule.time': 'time', 'rule.day': 'day', 'rule.weekday': 'weekday', durationHours: 'durationHours', route: 'route', assigneeId: 'assigneeId' } });
+  const { errors, busy, clear } = f;
 
   const save = async () => {
     if (busy) return;
-    setError(null);
-    const found: Record<string, string> = {};
-    const at = normalTime(time);
-    const dayNo = Number(day);
-    const durationHours = Number(hours);
-    if (!title.trim()) found.title = t.needTitle;
-    if (!at) found.time = t.needTime;
-    if (freq === 'monthly' && !(Number.isInteger(dayNo) && dayNo >= 1 && dayNo <= 28)) found.day = t.needMonthDay;
-    if (!(Number.isInteger(durationHours) && durationHours >= 1 && durationHours <= 168)) found.durationHours = t.needDuration;
-    if (kind === 'meter_reading' && !route.trim()) found.route = t.needRoute;
-    setErrors(found);
-    if (Object.keys(found).length) return;
-    const rule =
-      freq === 'daily'
-        ? { freq, time: at as string }
-        : freq === 'weekly'
-          ? { freq, weekday: Number(weekday), time: at as string }
-          : { freq, day: dayNo, time: at as string };
-    setBusy(true);
-    try {
-      const r = await call('recurrences.create', {
-        title: title.trim(),
-        kind,
-        rule,
-        assigneeId: assignee || null,
-        durationHours,
-        ...(kind === 'meter_reading' ? { route: route.trim() } : {}),
-      });
-      onDone('recurring', `${r.recurrence.title}：${t.savedRecurring(r.recurrence.rule)}`);
-    } catch (e) {
-      setBusy(false);
-      if (handleSignedOut(e)) return;
-      const field = isApiError(e) ? e.field : undefined;
-      const map: Record<string, string> = { title: 'title', kind: 'kind', rule: 'freq', 'rule.freq': 'freq', 'rule.time': 'time', 'rule.day': 'day', 'rule.weekday': 'weekday', durationHours: 'durationHours', route: 'route', assigneeId: 'assigneeId' };
-      if (field && map[field]) setErrors({ [map[field]]: errorText(e) });
-      else setError(errorText(e));
-    }
+    const at = normalTime(time) ?? time;
+    const rule = freq === 'daily' ? { freq, time: at } : freq === 'weekly' ? { freq, weekday: Number(weekday), time: at } : { freq, day: day ? Number(day) : undefined, time: at };
+    const input = f.check(createRecurrenceInput, {
+      title,
+      kind,
+      rule,
+      assigneeId: assignee || null,
+      durationHours: hours ? Number(hours) : undefined,
+      ...(kind === 'meter_reading' ? { route } : {}),
+    });
+    if (!input) return;
+    await f.run(
+      () => call('recurrences.create', input),
+      (r) => onDone('recurring', `${r.recurrence.title}：${t.savedRecurring(r.recurrence.rule)}`),
+    );
   };
 
   return (
@@ -92,15 +68,7 @@ export function RecurrenceForm({ staff, onDone, onCancel }: { staff: Staff[]; on
       {staff.length > 0 && <ChoiceGroup id='rec-assignee' label={t.assignee} options={staffOptions(staff, true)} value={assignee} error={errors.assigneeId} onChange={(v) => (setAssignee(v), clear('assigneeId'))} />}
       <TextInput id='rec-hours' label={t.duration} keyboard='number' maxLength={3} value={hours} error={errors.durationHours} onChange={(v) => (setHours(v.replace(/\D/g, '')), clear('durationHours'))} />
       {kind === 'meter_reading' && <TextInput id='rec-route' label={t.routeField} placeholder={t.routePlaceholder} value={route} maxLength={40} error={errors.route} onChange={(v) => (setRoute(v), clear('route'))} />}
-      {error && <Notice kind='error'>{error}</Notice>}
-      <View className='gz-actions'>
-        <Btn kind='primary' size='main' busy={busy} onClick={() => void save()}>
-          {t.saveRecurring}
-        </Btn>
-        <Btn kind='link' onClick={onCancel}>
-          {common.cancel}
-        </Btn>
-      </View>
+      <FormFooter error={f.formError} busy={busy} send={t.saveRecurring} onSend={() => void save()} onCancel={onCancel} />
     </View>
   );
 }

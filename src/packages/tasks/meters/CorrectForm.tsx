@@ -8,7 +8,7 @@ import { Notice } from '../../../components/states';
 import { liveA11y } from '../../../components/a11y';
 import { useSubmit } from '../../../components/useSubmit';
 import { call, type Output } from '../../../services/api';
-import { parseReading } from '../../../domain/meters';
+import { correctReadingInput } from '../../../domain/schemas/meters';
 import { correctText as t } from '../../../copy/meters';
 import { CheckBox } from '../../../components/CheckBox';
 import { TextInput } from '../../../components/Field';
@@ -24,10 +24,9 @@ export function CorrectForm(props: { meterId: string; label: string; period: str
 
   const save = async () => {
     if (f.busy) return;
-    const typed = value.trim();
-    const badValue = !typed ? t.needReading : parseReading(typed) === null ? t.badReading : null;
-    if (f.invalid({ value: badValue, reason: !reason.trim() && t.needCorrectReason })) return;
-    await f.run(() => call('meters.correct', { meterId, period, value: typed, reason: reason.trim(), ...(replaced ? { replaced } : {}) }), onCorrected);
+    const input = f.check(correctReadingInput, { meterId, period, value, reason, ...(replaced ? { replaced } : {}) });
+    if (!input) return;
+    await f.run(() => call('meters.correct', input), onCorrected);
   };
 
   return (

@@ -10,12 +10,13 @@ import { useEffect, useRef, useState } from 'react';
 import { Page } from '../../../components/Page';
 import { Btn } from '../../../components/Btn';
 import { Empty, Failed, Loading, Notice } from '../../../components/states';
-import { handleSignedOut } from '../../../components/useAction';
+import { useSubmit } from '../../../components/useSubmit';
 import { headingA11y, liveA11y } from '../../../components/a11y';
 import { back } from '../../../components/nav';
-import { isApiError, type Output } from '../../../services/api';
+import type { Output } from '../../../services/api';
 import { dismissFailed, isOffline, outcomeOf, submit, type FailedEntry, type QueueEntry } from '../../../services/offlineQueue';
 import { checkReading, formatReading, parseReading } from '../../../domain/meters';
+import { readMeterInput } from '../../../domain/schemas/meters';
 import { formatTime } from '../../../ui/format';
 import { correctText as t } from '../../../copy/meters';
 import { CheckBox } from '../../../components/CheckBox';
@@ -36,11 +37,12 @@ function MeterRow(props: { meter: Meter; index: number; period: string; page: st
   const { meter, index, period, page, result, failed, onResult } = props;
   const [value, setValue] = useState(() => (failed ? String(failed.input.value ?? '') : ''));
   const [replaced, setReplaced] = useState(() => !!failed?.input.replaced);
-  const [error, setError] = useState<string | null>(() => failed?.message ?? null);
-  const [busy, setBusy] = useState(false);
+  const f = useSubmit({ fields: ['value'] });
+  const { busy, setErrors } = f;
+  const error = f.errors.value ?? f.formError;
   const [correcting, setCorrecting] = useState(false);
   const [corrected, setCorrected] = useState<Output<'meters.correct'> | null>(null);
-  const adopted = useRef<string | null>(failed?.id ?? null);
+  const adopted = useRef<string | null>(null);
 
   // A reading refused after it waited on the phone: back into the field, with the reason.
   useEffect(() => {
@@ -48,9 +50,9 @@ function MeterRow(props: { meter: Meter; index: number; period: string; page: st
       adopted.current = failed.id;
       setValue(String(failed.input.value ?? ''));
       setReplaced(!!failed.input.replaced);
-      setError(failed.message);
+      setErrors({ value: failed.message });
     }
-  }, [failed]);
+  }, [failed, setErrors]);
 
   const readThisPeriod = meter.last && meter.last.period === period ? meter.last : null;
   const previous = meter.last && meter.last.period < period ? meter.last : null;
@@ -58,26 +60,21 @@ function MeterRow(props: { meter: Meter; index: number; period: string; page: st
 
   const save = async () => {
     if (busy) return;
-    setError(null);
-    const typed = value.trim();
-    if (!typed) return setError(t.needReading);
-    const centi = parseReading(typed);
-    if (centi === null) return setError(t.badReading);
+    const input = f.check(readMeterInput, { meterId: meter.id, period, value, replaced });
+    if (!input) return;
     // Without signal nobody can check it now: the same check as the server's, before it waits.
+    const centi = parseReading(input.value) as number;
     if (previous && (await isOffline())) {
       const prev = parseReading(previous.value);
-      if (prev !== null && !checkReading(prev, centi, replaced).ok) return setError(t.belowPrevious(formatReading(centi), formatReading(prev)));
+      if (prev !== null && !checkReading(prev, centi, replaced).ok) return void f.invalid({ value: t.belowPrevious(formatReading(centi), formatReading(prev)) });
     }
-    setBusy(true);
-    try {
-      if (failed) dismissFailed(failed.id);
-      const r = await submit('meters.read', { meterId: meter.id, period, value: typed, replaced }, { label: t.labelReading(meter.label, typed), page });
-      onResult(r.state === 'sent' ? { kind: 'sent', reading: r.output.reading, later: false } : { kind: 'queued', entryId: r.entry.id, value: typed });
-    } catch (e) {
-      if (!handleSignedOut(e)) setError(isApiError(e) ? e.message : String(e));
-    } finally {
-      setBusy(false);
-    }
+    await f.run(
+      () => {
+        if (failed) dismissFailed(failed.id);
+        return submit('meters.read', input, { label: t.labelReading(meter.label, input.value), page });
+      },
+      (r) => onResult(r.state === 'sent' ? { kind: 'sent', reading: r.output.reading, later: false } : { kind: 'queued', entryId: r.entry.id, value: input.value }),
+    );
   };
 
   const done = result?.kind === 'sent' || (!result && readThisPeriod && !error);
@@ -153,7 +150,8 @@ function MeterRow(props: { meter: Meter; index: number; period: string; page: st
             error={error}
             onChange={(v) => {
               setValue(v);
-              setError(null);
+              f.clear('value');
+              f.setFormError(null);
             }}
           />
           <View className='gz-actions'>

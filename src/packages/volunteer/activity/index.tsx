@@ -4,7 +4,7 @@
 // The organiser sees the check-in code, checks people in and confirms attendance, which credits
 // the hours. Shared into a WeChat group as a card that opens this screen.
 import { Text, View } from '@tarojs/components';
-import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro';
+import { useRouter, useShareAppMessage } from '@tarojs/taro';
 import { useState } from 'react';
 import { Page } from '../../../components/Page';
 import { Btn } from '../../../components/Btn';
@@ -17,135 +17,19 @@ import { useAction } from '../../../components/useAction';
 import { useRefresh } from '../../../components/useRefresh';
 import { headingA11y } from '../../../components/a11y';
 import { routeParam } from '../../../components/nav';
-import { call, isApiError, type Output } from '../../../services/api';
+import { call } from '../../../services/api';
+import { signUpInput } from '../../../domain/schemas/volunteers';
 import { askToSubscribe } from '../../../services/subscribe';
 import { PAGES } from '../../../ui/routes';
 import { formatTime } from '../../../ui/format';
 import { shiftTime } from '../../../domain/volunteers';
 import { activityText as t } from '../../../copy/volunteers';
-import { QrCode } from '../components/QrCode';
+import { CheckIn } from './CheckIn';
+import { Organiser } from './Organiser';
+import { useAct, type Said } from '../components/useAct';
 import '../components/volunteer.css';
-import { isPrivacyRefusal } from '../../../services/privacy';
-import { PrivacyConsent } from '../../../components/PrivacyConsent';
-import { privacyText } from '../../../ui/strings/privacy';
 
 const h5 = process.env.TARO_ENV === 'h5';
-const weapp = process.env.TARO_ENV === 'weapp';
-type Detail = Output<'volunteers.activity'>;
-type Said = { kind: 'ok' | 'error' | 'info'; text: string } | null;
-
-const fieldError = (e: unknown, field: string) => (isApiError(e) && e.field === field ? e.message : null);
-const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
-
-function Organiser({ d, reload, say }: { d: Detail; reload: () => Promise<void>; say: (s: Said) => void }) {
-  const [busy, setBusy] = useState<string | null>(null);
-  const activityId = d.activity.id;
-  const toConfirm = d.roster.filter((r) => r.checkedIn && !r.confirmed);
-  const run = async (key: string, fn: () => Promise<string>) => {
-    setBusy(key);
-    try {
-      // The page's own state line says the outcome of 报名/候补/加入: saying it again doubled it.
-      const text = await fn();
-      if (text) say({ kind: 'ok', text });
-      await reload();
-    } catch (e) {
-      say({ kind: 'error', text: message(e) });
-    } finally {
-      setBusy(null);
-    }
-  };
-  return (
-    <View className='gz-card'>
-      <Text className='gz-h2' {...headingA11y(2)}>
-        {t.organiser}
-      </Text>
-      {d.checkInCode && <QrCode text={d.checkInCode} />}
-      {d.checkInCode && <Text className='gz-vol-code'>{t.codeShown(d.checkInCode)}</Text>}
-      <Text className='gz-muted'>{t.codeHint}</Text>
-      {d.roster.map((r) => (
-        <View key={r.userId} className='gz-vol-person'>
-          <Text>
-            {r.name}
-            {r.confirmed ? `（${t.attended}）` : r.checkedIn ? `（${t.checkedIn}）` : ''}
-          </Text>
-          {!r.checkedIn && d.checkInOpen && (
-            <Btn size='small' busy={busy === r.userId} onClick={() => void run(r.userId, async () => (await call('volunteers.checkIn', { activityId, userId: r.userId }), `${r.name}：${t.checkedIn}`))}>
-              {t.checkInFor(r.name)}
-            </Btn>
-          )}
-        </View>
-      ))}
-      {d.started && (
-        <Btn
-          kind='primary'
-          size='main'
-          block
-          disabled={toConfirm.length === 0}
-          busy={busy === 'confirm'}
-          onClick={() =>
-            void run('confirm', async () => {
-              const r = await call('volunteers.confirm', { activityId, userIds: toConfirm.map((x) => x.userId) });
-              return t.confirmedAll(r.credited, String(r.minutes / 60));
-            })
-          }
-        >
-          {toConfirm.length ? t.confirmAll(toConfirm.length) : t.nothingToConfirm}
-        </Btn>
-      )}
-    </View>
-  );
-}
-
-function CheckIn({ d, reload, say }: { d: Detail; reload: () => Promise<void>; say: (s: Said) => void }) {
-  const [code, setCode] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const send = async (value: string) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await call('volunteers.checkIn', { activityId: d.activity.id, code: value.trim() });
-      say({ kind: 'ok', text: t.checkedIn });
-      await reload();
-    } catch (e) {
-      const f = fieldError(e, 'code');
-      if (f) setError(f);
-      else say({ kind: 'error', text: message(e) });
-    } finally {
-      setBusy(false);
-    }
-  };
-  const scan = async () => {
-    try {
-      const r = await Taro.scanCode({ onlyFromCamera: true, scanType: ['qrCode'] });
-      const digits = /(\d{6})/.exec(r.result ?? '')?.[1] ?? '';
-      setCode(digits);
-      if (digits) await send(digits);
-    } catch (e) {
-      // Closing the camera is no error; declining the privacy guide is, and is said.
-      if (isPrivacyRefusal(e)) say({ kind: 'error', text: privacyText.refused });
-    }
-  };
-  return (
-    <View className='gz-card'>
-      <Text className='gz-h2' {...headingA11y(2)}>
-        {t.checkIn}
-      </Text>
-      {weapp && (
-        <>
-          <PrivacyConsent what={privacyText.scan} />
-          <Btn kind='primary' size='main' block onClick={() => void scan()}>
-            {t.scan}
-          </Btn>
-        </>
-      )}
-      <TextInput id='code' label={t.code} value={code} onChange={setCode} keyboard='number' maxLength={6} hint={t.checkInHint} error={error} />
-      <Btn kind={weapp ? 'secondary' : 'primary'} size='main' block busy={busy} onClick={() => void send(code)}>
-        {t.doCheckIn}
-      </Btn>
-    </View>
-  );
-}
 
 export default function ActivityPage() {
   const router = useRouter();
@@ -153,9 +37,9 @@ export default function ActivityPage() {
   const detail = useAction('volunteers.activity', { activityId: id }, [id]);
   useRefresh(detail.reload);
   const [note, setNote] = useState('');
-  const [noteError, setNoteError] = useState<string | null>(null);
   const [said, say] = useState<Said>(null);
-  const [busy, setBusy] = useState(false);
+  const a = useAct(detail.reload, say, ['note']);
+  const busy = a.busy;
   const [joinSent, setJoinSent] = useState(false);
 
   const d = detail.data;
@@ -167,35 +51,20 @@ export default function ActivityPage() {
 
   if (!id) return <Page><Empty title={t.noId} /></Page>;
 
-  const act = async (fn: () => Promise<string>) => {
-    setBusy(true);
-    say(null);
-    setNoteError(null);
-    try {
-      // The page's own state line says the outcome of 报名/候补/加入: saying it again doubled it.
-      const text = await fn();
-      if (text) say({ kind: 'ok', text });
-      await detail.reload();
-    } catch (e) {
-      const f = fieldError(e, 'note');
-      if (f) setNoteError(f);
-      else say({ kind: 'error', text: message(e) });
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const signUp = () =>
-    act(async () => {
+  const signUp = () => {
+    const input = a.check(signUpInput, { activityId: id, ...(note.trim() ? { note } : {}) });
+    if (!input) return;
+    return a.act('signup', async () => {
       // Inside the tap, before anything is awaited: WeChat shows its panel only then.
       await askToSubscribe(['shift.tomorrow', 'waitlist.confirmed']);
-      const r = await call('volunteers.signup', { activityId: id, ...(note.trim() ? { note: note.trim() } : {}) });
+      const r = await call('volunteers.signup', input);
       setNote('');
       return r.me ? '' : t.signedUp;
     });
-  const cancel = () => act(async () => (await call('volunteers.cancel', { activityId: id }), t.cancelled));
+  };
+  const cancel = () => a.act('cancel', async () => (await call('volunteers.cancel', { activityId: id }), t.cancelled));
   const join = () =>
-    act(async () => {
+    a.act('join', async () => {
       if (!d) return '';
       await call('volunteers.team.join', { teamId: d.activity.teamId });
       setJoinSent(true);
@@ -236,6 +105,7 @@ export default function ActivityPage() {
           </View>
 
           {said && <Notice kind={said.kind}>{said.text}</Notice>}
+          {a.formError && <Notice kind='error'>{a.formError}</Notice>}
 
           {d.me?.status === 'confirmed' && <Notice kind='info'>{d.me.confirmedAttendance ? t.attended : d.me.checkedIn ? t.checkedIn : t.confirmed}</Notice>}
           {d.me?.status === 'waitlisted' && <Notice kind='info'>{t.waiting(d.me.position)}</Notice>}
@@ -250,7 +120,7 @@ export default function ActivityPage() {
           )}
           {!d.me && !d.started && d.member && (
             <View className='gz-card'>
-              <TextInput id='note' label={t.note} value={note} onChange={setNote} maxLength={40} error={noteError} />
+              <TextInput id='note' label={t.note} value={note} onChange={(v) => (setNote(v), a.clear('note'))} maxLength={40} error={a.errors.note} />
               <Btn kind='primary' size='main' block busy={busy} onClick={() => void signUp()}>
                 {d.activity.placesLeft > 0 ? t.signUp : t.waitlist}
               </Btn>

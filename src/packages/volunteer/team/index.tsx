@@ -12,7 +12,9 @@ import { useAction } from '../../../components/useAction';
 import { useRefresh } from '../../../components/useRefresh';
 import { headingA11y } from '../../../components/a11y';
 import { go, routeParam } from '../../../components/nav';
-import { call, isApiError } from '../../../services/api';
+import { call } from '../../../services/api';
+import { joinTeamInput } from '../../../domain/schemas/volunteers';
+import { useAct, type Said } from '../components/useAct';
 import { PAGES } from '../../../ui/routes';
 import { ActivityCard } from '../../../pages/volunteer/ActivityCard';
 import { teamText as t } from '../../../copy/volunteers';
@@ -29,26 +31,17 @@ export default function TeamPage() {
   const community = !!me.data?.user.roles.includes('community');
   useRefresh(team.reload);
   const [note, setNote] = useState('');
-  const [noteError, setNoteError] = useState<string | null>(null);
-  const [said, setSaid] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
-  const [busy, setBusy] = useState<string | null>(null);
+  const [said, setSaid] = useState<Said>(null);
+  const a = useAct(team.reload, setSaid, ['note']);
+  const busy = a.doing;
 
   if (!id) return <Page><Empty title={t.noId} /></Page>;
   const d = team.data;
 
-  const run = async (key: string, fn: () => Promise<string>) => {
-    setBusy(key);
-    setSaid(null);
-    setNoteError(null);
-    try {
-      setSaid({ kind: 'ok', text: await fn() });
-      await team.reload();
-    } catch (e) {
-      if (isApiError(e) && e.field === 'note') setNoteError(e.message);
-      else setSaid({ kind: 'error', text: e instanceof Error ? e.message : String(e) });
-    } finally {
-      setBusy(null);
-    }
+  const run = a.act;
+  const join = () => {
+    const input = a.check(joinTeamInput, { teamId: id, ...(note.trim() ? { note } : {}) });
+    if (input) void run('join', async () => (await call('volunteers.team.join', input), t.joined));
   };
 
   return (
@@ -65,14 +58,15 @@ export default function TeamPage() {
             <Text className='gz-vol-line'>{t.leader(d.team.leaderName)}</Text>
           </View>
           {said && <Notice kind={said.kind}>{said.text}</Notice>}
+          {a.formError && <Notice kind='error'>{a.formError}</Notice>}
           {d.myStatus === 'leader' && <Notice kind='info'>{t.leaderSelf}</Notice>}
           {d.myStatus === 'member' && <Notice kind='info'>{t.member}</Notice>}
           {d.myStatus === 'pending' && <Notice kind='info'>{t.pendingSelf}</Notice>}
           {(d.myStatus === null || d.myStatus === 'declined') && (
             <View className='gz-card'>
               {d.myStatus === 'declined' && <Text className='gz-p'>{t.declined}</Text>}
-              <TextInput id='join-note' label={t.joinNote} value={note} onChange={setNote} maxLength={60} error={noteError} />
-              <Btn kind='primary' size='main' block busy={busy === 'join'} onClick={() => void run('join', async () => (await call('volunteers.team.join', { teamId: id, ...(note.trim() ? { note: note.trim() } : {}) }), t.joined))}>
+              <TextInput id='join-note' label={t.joinNote} value={note} onChange={(v) => (setNote(v), a.clear('note'))} maxLength={60} error={a.errors.note} />
+              <Btn kind='primary' size='main' block busy={busy === 'join'} onClick={join}>
                 {t.join}
               </Btn>
             </View>
