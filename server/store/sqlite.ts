@@ -176,8 +176,15 @@ export function openSqliteStore(options: { file: string | Buffer; collections: C
     }
     return s;
   };
-  const readRaw = (c: string, id: string) =>
-    (stmt(`SELECT doc FROM ${table(c)} WHERE _id = ?`).get(checkId(id)) as { doc: string } | undefined)?.doc ?? null;
+  // The read by id is every call's commonest statement: one prepared statement per collection,
+  // found without building its SQL text again.
+  const byId = new Map<string, Database.Statement>();
+  const readById = (c: string) => {
+    let s = byId.get(c);
+    if (!s) byId.set(c, (s = db.prepare(`SELECT doc FROM ${table(c)} WHERE _id = ?`)));
+    return s;
+  };
+  const readRaw = (c: string, id: string) => (readById(c).get(checkId(id)) as { doc: string } | undefined)?.doc ?? null;
   const read = <T extends Doc>(c: string, id: string) => {
     const text = readRaw(c, id);
     return text === null ? null : decode<T>(id, text);
