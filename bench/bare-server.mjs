@@ -6,24 +6,28 @@
 import http from 'node:http';
 import Database from 'better-sqlite3';
 
+// Records are stored per compound (server/store/scoped.ts): ids under `<compound>/`, indexes led by
+// compoundId. The bare handler reads the deployment's default compound once, as the host does.
 const db = new Database(process.env.GONGZHI_DB, { readonly: true });
+const compound = JSON.parse(db.prepare("SELECT doc FROM orgs WHERE _id = 'deployment'").get().doc).defaultCompoundId;
+const prefix = `${compound}/`;
 const building = db.prepare('SELECT doc FROM buildings WHERE _id = ?');
-const query = db.prepare("SELECT _id, doc FROM units WHERE json_extract(doc,'$.buildingId') = ? ORDER BY json_extract(doc,'$.order') LIMIT 100");
+const query = db.prepare("SELECT _id, doc FROM units WHERE json_extract(doc,'$.compoundId') = ? AND json_extract(doc,'$.buildingId') = ? ORDER BY json_extract(doc,'$.order') LIMIT 100");
 
 const server = http.createServer((req, res) => {
   const chunks = [];
   req.on('data', (c) => chunks.push(c));
   req.on('end', () => {
     const { buildingId } = JSON.parse(Buffer.concat(chunks).toString() || '{}');
-    const row = building.get(buildingId);
+    const row = typeof buildingId === 'string' ? building.get(prefix + buildingId) : undefined;
     if (!row) {
       res.writeHead(404, { 'content-type': 'application/json; charset=utf-8' });
       return res.end(JSON.stringify({ ok: false, error: { code: 'not_found', message: '找不到这个楼栋' } }));
     }
     const b = JSON.parse(row.doc);
-    const units = query.all(buildingId).map((r) => {
+    const units = query.all(compound, buildingId).map((r) => {
       const u = JSON.parse(r.doc);
-      return { id: r._id, label: u.label, room: u.room, unit: u.unit, areaText: `${(u.areaCenti / 100).toFixed(2)}㎡`, building: b.name, zone: b.zone };
+      return { id: r._id.slice(prefix.length), label: u.label, room: u.room, unit: u.unit, areaText: `${(u.areaCenti / 100).toFixed(2)}㎡`, building: b.name, zone: b.zone };
     });
     res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });
     res.end(JSON.stringify({ ok: true, data: { units } }));
@@ -32,3 +36,5 @@ const server = http.createServer((req, res) => {
 server.listen(Number(process.env.PORT), process.env.HOST ?? '127.0.0.1', () => {
   console.log(`bare running at http://127.0.0.1:${server.address().port}/`);
 });
+// Exiting on SIGTERM (rather than being killed by it) lets `node --cpu-prof` write the profile (BENCH_PROF_DIR).
+process.on('SIGTERM', () => process.exit(0));

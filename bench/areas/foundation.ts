@@ -10,7 +10,8 @@ import { buildHost } from '../../scripts/build-host.mjs';
 
 function ensureBuild(type: 'weapp' | 'h5', marker: string) {
   if (existsSync(marker)) return;
-  const run = spawnSync('npx', ['taro', 'build', '--type', type], { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
+  // The weapp build the size check needs is the check-only one (`npm run build:weapp`): no cloud environment id.
+  const run = spawnSync('npx', ['taro', 'build', '--type', type], { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production', ...(type === 'weapp' ? { GONGZHI_WEAPP_CHECK: '1' } : {}) } });
   if (run.status !== 0) throw new Error(`taro build --type ${type} failed`);
 }
 
@@ -61,6 +62,7 @@ export async function foundation(report: Report) {
   const cookie = signIn.headers.get('set-cookie')!.split(';')[0];
   const read = { buildingId: 'b:19栋' };
   const opts = { clients: 100, total: 20000, headers: { cookie } };
+  const oursAnswer = await (await fetch(`${host.base}/api/compound.units`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify(read) })).text();
   await load(host.base, '/api/compound.units', read, { ...opts, total: 2000 }); // warm up
   const oursCpu0 = cpuMs(host.child.pid!);
   const ours = await load(host.base, '/api/compound.units', read, opts);
@@ -68,6 +70,9 @@ export async function foundation(report: Report) {
   await host.stop();
 
   const bare = await startServer('bench/bare-server.mjs', { GONGZHI_DB: db }, { path: '/', body: read });
+  // The ratio compares our layers, not two different answers: the bare handler must send the very same bytes.
+  const bareAnswer = await (await fetch(`${bare.base}/`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(read) })).text();
+  if (bareAnswer !== oursAnswer) throw new Error(`the bare handler answers differently:\nours ${oursAnswer.slice(0, 300)}\nbare ${bareAnswer.slice(0, 300)}`);
   await load(bare.base, '/', read, { ...opts, total: 2000 });
   const bareCpu0 = cpuMs(bare.child.pid!);
   const base = await load(bare.base, '/', read, opts);

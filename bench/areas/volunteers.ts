@@ -11,6 +11,8 @@ import { dispatch } from '../../server/app/dispatch';
 import type { SignupDoc } from '../../server/app/volunteers/model';
 import { wordListChecker } from '../../server/content/wordList';
 import { seedDemoOnce } from '../../server/demo/seed';
+import { DEMO_COMPOUND } from '../../server/demo/tenancy';
+import { compoundDeps } from '../../server/app/tenancy/scope';
 import { personaOpenid } from '../../server/demo/personas';
 import { memoryFiles } from '../../server/files/disk';
 import { COOKIE, signSession } from '../../server/local/session';
@@ -33,8 +35,11 @@ function depsOn(file: string): Deps {
   return { store, clock: systemClock, notifier: outboxNotifier(store, systemClock), files: memoryFiles(), contentCheck: wordListChecker() };
 }
 
-export async function prepare(deps: Deps): Promise<{ openids: string[]; activityId: string }> {
-  await seedDemoOnce(deps, new Date());
+export async function prepare(root: Deps): Promise<{ openids: string[]; activityId: string }> {
+  await seedDemoOnce(root, new Date());
+  // The residents, their team and the activity are the demo compound's (every call the host
+  // receives without naming a compound is in it).
+  const deps = compoundDeps(root, DEMO_COMPOUND);
   const at = new Date().toISOString();
   const openids = Array.from({ length: RESIDENTS }, (_, i) => `bench-vol-${i}`);
   await deps.store.insertMany('users', openids.map((openid, i) => ({ _id: `user:${openid}`, openid, name: `居民${i}`, roles: ['resident'], phone: null, createdAt: at })));
@@ -97,7 +102,7 @@ export async function volunteers(report: Report) {
     await host.stop();
   }
 
-  const check = depsOn(file);
+  const check = compoundDeps(depsOn(file), DEMO_COMPOUND);
   const all: SignupDoc[] = [];
   for (let skip = 0; ; skip += 100) {
     const page = await check.store.find<SignupDoc>('signups', { where: { activityId }, orderBy: [['_id', 'asc']], limit: 100, skip });

@@ -37,6 +37,16 @@ function typeGuard(f: string, v: unknown): string {
   throw bad(`${f}: expected a string or a finite number`);
 }
 
+// A string range's type check answered from the index where it can: SQLite sorts numbers and NULL
+// before text, so `>= ''` keeps text only; json_extract gives an object or array as its JSON text,
+// which starts with { or [, so only such a value needs the document's json_type. The plain
+// json_type check parsed every document in the range (a waitlist position count read each sign-up
+// ahead of it).
+function textGuard(f: string): string {
+  if (f === '_id') return `'text' = 'text'`;
+  return `(${ex(f)} >= '' AND (substr(${ex(f)}, 1, 1) NOT IN ('{', '[') OR ${ty(f)} = 'text'))`;
+}
+
 function condSql(f: string, c: Cond, params: unknown[]): string {
   const e = ex(f);
   if (c === null) return `${e} IS NULL`; // like CloudBase: null matches a missing field too
@@ -81,7 +91,7 @@ function condSql(f: string, c: Cond, params: unknown[]): string {
   const ops: Record<string, string> = { $gt: '>', $gte: '>=', $lt: '<', $lte: '<=' };
   if (keys.length === 0 || keys.some((k) => !(k in ops))) throw bad(`${f}: unknown condition ${JSON.stringify(c)}`);
   const values = keys.map((k) => (c as Record<string, unknown>)[k]);
-  const guard = typeGuard(f, values[0]);
+  const guard = typeof values[0] === 'string' ? textGuard(f) : typeGuard(f, values[0]);
   if (values.some((v) => typeof v !== typeof values[0])) throw bad(`${f}: range bounds of different types`);
   values.forEach((v) => typeGuard(f, v));
   params.push(...values);
@@ -176,8 +186,15 @@ export function openSqliteStore(options: { file: string | Buffer; collections: C
     }
     return s;
   };
-  const readRaw = (c: string, id: string) =>
-    (stmt(`SELECT doc FROM ${table(c)} WHERE _id = ?`).get(checkId(id)) as { doc: string } | undefined)?.doc ?? null;
+  // The read by id is every call's commonest statement: one prepared statement per collection,
+  // found without building its SQL text again.
+  const byId = new Map<string, Database.Statement>();
+  const readById = (c: string) => {
+    let s = byId.get(c);
+    if (!s) byId.set(c, (s = db.prepare(`SELECT doc FROM ${table(c)} WHERE _id = ?`)));
+    return s;
+  };
+  const readRaw = (c: string, id: string) => (readById(c).get(checkId(id)) as { doc: string } | undefined)?.doc ?? null;
   const read = <T extends Doc>(c: string, id: string) => {
     const text = readRaw(c, id);
     return text === null ? null : decode<T>(id, text);

@@ -100,7 +100,9 @@ describe('activities', () => {
     const [a, b, c, d] = await members(4);
     expect((await as(a, 'volunteers.signup', { activityId: id, note: '+1 带扫帚' })).body).toMatchObject({ ok: true, data: { me: { status: 'confirmed', note: '+1 带扫帚' } } });
     await as(b, 'volunteers.signup', { activityId: id });
-    expect((await as(c, 'volunteers.signup', { activityId: id })).body).toMatchObject({ data: { me: { status: 'waitlisted', position: 1 }, activity: { placesLeft: 0 } } });
+    expect((await as(c, 'volunteers.signup', { activityId: id })).body).toMatchObject({ data: { me: { status: 'waitlisted', position: 1 } } });
+    // The answer carries the caller's own place only; the counts are the detail screen's, read again after the tap.
+    expect((await as(c, 'volunteers.activity', { activityId: id })).body).toMatchObject({ data: { activity: { placesLeft: 0, confirmed: 2, waitlisted: 1 } } });
     expect((await as(d, 'volunteers.signup', { activityId: id })).body).toMatchObject({ data: { me: { status: 'waitlisted', position: 2 } } });
     // Tapping again changes nothing.
     expect((await as(d, 'volunteers.signup', { activityId: id })).body).toMatchObject({ data: { me: { status: 'waitlisted', position: 2 } } });
@@ -248,6 +250,28 @@ describe('reminders', () => {
     expect(starts.length).toBe(2);
     expect(starts[0]).toBeGreaterThan(h.clock.now().getTime());
     expect(starts[1] - starts[0]).toBe(7 * 24 * HOUR);
+  });
+});
+
+describe('a tap on a full activity', () => {
+  it('goes straight into the waitlist with the same store calls whether 3rd or 42nd in line, and answers only the caller’s place', async () => {
+    const id = await activity(2);
+    const people = await members(44);
+    for (const p of people.slice(0, 4)) await as(p, 'volunteers.signup', { activityId: id });
+    const tap = async (p: string) => {
+      const before = h.deps.store.ops;
+      const answer = await as(p, 'volunteers.signup', { activityId: id, note: '+1' });
+      return { calls: h.deps.store.ops - before, answer };
+    };
+    const early = await tap(people[4]);
+    for (const p of people.slice(5, 43)) await as(p, 'volunteers.signup', { activityId: id });
+    const late = await tap(people[43]);
+    expect(early.answer.body).toEqual({ ok: true, data: { me: { status: 'waitlisted', note: '+1', position: 3, seat: null, checkedIn: false, confirmedAttendance: false }, arrival: expect.any(String) } });
+    expect(late.answer.body).toMatchObject({ ok: true, data: { me: { status: 'waitlisted', position: 42 } } });
+    // No reads that grow with the line (the counts of the activity are the detail screen's).
+    expect(late.calls).toBe(early.calls);
+    const view = await h.ok('committee', 'volunteers.activity', { activityId: id });
+    expect([view.activity.confirmed, view.activity.waitlisted, view.waitlist.at(-1).userId]).toEqual([2, 42, `user:${people[43]}`]);
   });
 });
 

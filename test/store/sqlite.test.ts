@@ -56,6 +56,28 @@ describe('SQLite adapter specifics', () => {
     await store.close();
   });
 
+  it('a string range matches strings only (never a number, boolean, null, object or array), answered from the index', async () => {
+    const store = openSqliteStore({ file: ':memory:', collections: specs });
+    await store.insertMany('items', [
+      { _id: 's1', kind: 'b' },
+      { _id: 's2', kind: '{ looks like an object' },
+      { _id: 's3', kind: '[0]' },
+      { _id: 'n', kind: 5 },
+      { _id: 't', kind: true },
+      { _id: 'z', kind: null },
+      { _id: 'o', kind: { a: 1 } },
+      { _id: 'a', kind: [1] },
+    ]);
+    const ids = async (where: Record<string, unknown>) => (await store.find('items', { where: where as never })).map((d) => d._id).sort();
+    expect(await ids({ kind: { $lt: 'c' } })).toEqual(['s1', 's3']);
+    expect(await ids({ kind: { $gte: '' } })).toEqual(['s1', 's2', 's3']);
+    expect(await ids({ kind: { $gt: '[', $lte: '{ z' } })).toEqual(['s1', 's2', 's3']);
+    expect(await store.count('items', { kind: { $lt: '|' } })).toBe(3);
+    // The range and its type check come from the index on kind: no temporary sort, no other index.
+    expect(store.explain('items', { where: { kind: { $lt: 'c' } }, orderBy: [['kind', 'asc']] })).toEqual([expect.stringContaining('USING INDEX items__kind')]);
+    await store.close();
+  });
+
   it('refuses injection-looking field and collection names before any SQL runs', async () => {
     const store = openSqliteStore({ file: ':memory:', collections: specs });
     await store.insert('items', { _id: 'a', kind: 'x' });

@@ -51,11 +51,20 @@ export async function compoundOfCall(deps: Deps, requested: unknown): Promise<st
   return defaultCompound(deps);
 }
 
+// Made once per (deps, compound), like the store's views: deps are never changed after they are
+// made, so every call of one host (or invocation) in one compound can share them.
+const scopedDeps = new WeakMap<Deps, Map<string, Deps>>();
+
 /** The deps of one compound: its view of the store, and a notifier writing its outbox in its own wording (settings.ts). */
 export function compoundDeps(deps: Deps, compoundId: string): Deps {
+  let byCompound = scopedDeps.get(deps);
+  const known = byCompound?.get(compoundId);
+  if (known) return known;
   const store = scopeStore(deps.store, compoundId);
-  if (store === deps.store) return deps;
-  return { ...deps, store, notifier: compoundNotifier(deps.notifier.forStore?.(store) ?? deps.notifier, store) };
+  const made = store === deps.store ? deps : { ...deps, store, notifier: compoundNotifier(deps.notifier.forStore?.(store) ?? deps.notifier, store) };
+  if (!byCompound) scopedDeps.set(deps, (byCompound = new Map()));
+  byCompound.set(compoundId, made);
+  return made;
 }
 
 /** The deployment-wide deps under a compound's (overview actions, jobs). */

@@ -44,12 +44,13 @@ export function withCompoundText(message: OutgoingMessage, settings: CompoundSet
  * message of the call (one call, one compound: server/app/tenancy/scope.ts makes one per call).
  */
 export function compoundNotifier(notifier: Notifier, store: Store): Notifier {
-  let settings: Promise<SettingsDoc | null> | null = null;
   // Methods named one by one: a notifier may be a class whose methods a spread would drop.
+  // The settings are read at each send, never kept: these deps live as long as the instance
+  // (tenancy/scope.ts), and another instance may change the settings meanwhile.
   return {
     async send(message) {
-      settings ??= settingsOf(store).catch(() => null);
-      return notifier.send(withCompoundText(message, await settings));
+      const settings = await settingsOf(store).catch(() => null);
+      return notifier.send(withCompoundText(message, settings));
     },
     ...(notifier.retryDue ? { retryDue: (now: Date) => notifier.retryDue!(now) } : {}),
     ...(notifier.templateIds ? { templateIds: () => notifier.templateIds!() } : {}),

@@ -99,7 +99,7 @@ async function claimSeat(ctx: Ctx, activity: ActivityDoc, signup: SignupDoc, fro
  */
 export async function placeSignup(ctx: Ctx, activity: ActivityDoc, signup: SignupDoc): Promise<SignupDoc> {
   // Someone already waiting goes first: a newcomer joins the end of the line.
-  const waiting = await ctx.store.find<SignupDoc>('signups', { where: { activityId: activity._id, status: 'waitlisted' }, limit: 1 });
+  const waiting = await ctx.store.find<SignupDoc>('signups', headOfLine(activity));
   if (waiting.length === 0) {
     const claimed = await claimSeat(ctx, activity, signup, 'claiming');
     if (claimed) return claimed.signup;
@@ -108,6 +108,36 @@ export async function placeSignup(ctx: Ctx, activity: ActivityDoc, signup: Signu
   // A seat may have been freed between our look and our waitlisting: whoever writes last promotes.
   await promote(ctx, activity);
   return (await ctx.store.get<SignupDoc>('signups', signup._id)) ?? waitlisted ?? signup;
+}
+
+/**
+ * The first one waiting. Ordered by arrival, the order of the index (activityId, status, arrival):
+ * left unordered, the store's tie-break on `_id` made SQLite walk every sign-up of the compound on
+ * each tap (and CloudBase may sort the whole waitlist), so a crowd of taps cost the square of its size.
+ */
+const headOfLine = (activity: ActivityDoc) => ({ where: { activityId: activity._id, status: 'waitlisted' }, orderBy: [['arrival', 'asc']] as Array<[string, 'asc']>, limit: 1 });
+
+/**
+ * Whether a newcomer goes straight to the end of the line: someone already waits, or every seat is
+ * held. Two reads side by side (one round trip in the cloud), both answered from an index.
+ */
+export async function lineIsFull(ctx: Ctx, activity: ActivityDoc): Promise<boolean> {
+  const [waiting, held] = await Promise.all([
+    ctx.store.find<SignupDoc>('signups', headOfLine(activity)),
+    ctx.store.count('seats', { activityId: activity._id }),
+  ]);
+  return waiting.length > 0 || held >= activity.capacity;
+}
+
+/**
+ * After a newcomer was written straight into the waitlist: a seat freed between the look and the
+ * write goes to the head of the line (whoever writes last promotes; a cut before this is finished
+ * by the jobs' repair). Returns the sign-up as stored afterwards.
+ */
+export async function joinWaitlist(ctx: Ctx, activity: ActivityDoc, signup: SignupDoc): Promise<SignupDoc> {
+  await promote(ctx, activity);
+  // Read again: this promote, or another instance's, may have moved it up meanwhile.
+  return (await ctx.store.get<SignupDoc>('signups', signup._id)) ?? signup;
 }
 
 /** Fills free seats from the head of the waitlist, in arrival order. Returns how many moved up. */
@@ -119,7 +149,7 @@ export async function promote(ctx: Ctx, activity: ActivityDoc): Promise<number> 
     // when hundreds join the waitlist at once, each of them runs this). A seat freed after this
     // count is handed out by whoever frees it: cancelling runs promote too.
     if ((await ctx.store.count('seats', { activityId: activity._id })) >= activity.capacity) return moved;
-    const [head] = await ctx.store.find<SignupDoc>('signups', { where: { activityId: activity._id, status: 'waitlisted' }, orderBy: [['arrival', 'asc']], limit: 1 });
+    const [head] = await ctx.store.find<SignupDoc>('signups', headOfLine(activity));
     if (!head) return moved;
     const claimed = await claimSeat(ctx, activity, head, 'waitlisted');
     if (!claimed) return moved;

@@ -8,8 +8,9 @@ import { StoreError } from '../../store/port';
 import { conflict, forbidden } from '../errors';
 import { eventDoc } from '../events';
 import { isMember, loadActivity, loadTeam, type SignupDoc } from './model';
-import { nextArrival, placeSignup } from './seats';
-import { activityView, mySignupView } from './views';
+import { activityId } from './inputs';
+import { joinWaitlist, lineIsFull, nextArrival, placeSignup } from './seats';
+import { mySignupView } from './views';
 import { requireClean } from '../../content/requireClean';
 import { allowed } from '../../../src/domain/permissions';
 import { volunteerFields, volunteerRefusals, volunteerSummaries } from '../../../src/copy/volunteers';
@@ -23,20 +24,23 @@ export const signUp = defineAction({
   roles: allowed('volunteers.signup'),
   async run(ctx, input) {
     const caller = callerOf(ctx);
-    const activity = await loadActivity(ctx.store, input.activityId);
+    const _id = signupId(input.activityId, caller.userId);
+    // Reads that do not depend on each other go side by side: in the cloud each is a round trip.
+    const [activity, existing] = await Promise.all([loadActivity(ctx.store, input.activityId), ctx.store.get<SignupDoc>('signups', _id)]);
     const now = ctx.clock.now();
     if (now.getTime() >= Date.parse(activity.startAt)) throw conflict(volunteerRefusals.alreadyStarted);
-    const team = await loadTeam(ctx.store, activity.teamId);
-    if (team.leaderId !== caller.userId && !(await isMember(ctx.store, team._id, caller.userId))) throw forbidden(volunteerRefusals.joinTeamFirst(team.name));
+    const [team, member] = await Promise.all([loadTeam(ctx.store, activity.teamId), isMember(ctx.store, activity.teamId, caller.userId)]);
+    if (team.leaderId !== caller.userId && !member) throw forbidden(volunteerRefusals.joinTeamFirst(team.name));
     const note = input.note ?? '';
     await requireClean(ctx, caller, [['note', note]]);
-    const _id = signupId(activity._id, caller.userId);
-    const existing = await ctx.store.get<SignupDoc>('signups', _id);
     let placed: SignupDoc | null = existing && PLACED.includes(existing.status) ? existing : null;
     // The same tap again after a cut-off call: finish placing it (seats.ts), same arrival, same place.
     if (!placed && existing?.status === 'claiming') placed = await placeSignup(ctx, activity, existing);
     if (!placed) {
-      const doc: SignupDoc = { _id, activityId: activity._id, userId: caller.userId, name: caller.name, note, status: 'claiming', arrival: nextArrival(now), seat: null, startAt: activity.startAt, at: now.toISOString(), checkedInAt: null, checkedInBy: null, confirmedAt: null, reminded: false };
+      // Someone already waiting, or every seat held: the newcomer is written straight into the
+      // waitlist (one write, no seat to look for); otherwise it claims a seat (seats.ts).
+      const full = await lineIsFull(ctx, activity);
+      const doc: SignupDoc = { _id, activityId: activity._id, userId: caller.userId, name: caller.name, note, status: full ? 'waitlisted' : 'claiming', arrival: nextArrival(now), seat: null, startAt: activity.startAt, at: now.toISOString(), checkedInAt: null, checkedInBy: null, confirmedAt: null, reminded: false };
       let mine = true;
       if (existing) {
         // Signing up again after cancelling: a new arrival, at the end of the line.
@@ -50,9 +54,11 @@ export const signUp = defineAction({
           mine = false; // a second tap at the same moment: the first one places it
         }
       }
-      placed = mine ? await placeSignup(ctx, activity, doc) : await ctx.store.get<SignupDoc>('signups', _id);
+      placed = !mine ? await ctx.store.get<SignupDoc>('signups', _id) : full ? await joinWaitlist(ctx, activity, doc) : await placeSignup(ctx, activity, doc);
       if (mine) await ctx.store.insert('events', eventDoc(ctx, 'volunteers.signedUp', activity._id, { userId: caller.userId, status: placed?.status }));
     }
-    return { me: await mySignupView(ctx, placed), activity: await activityView(ctx, activity), arrival: placed?.arrival ?? null };
+    // The caller's own place only: the activity's counts are read by the detail screen, which the
+    // page reloads after the tap; counting them here cost every one of a crowd of taps two counts.
+    return { me: await mySignupView(ctx, placed), arrival: placed?.arrival ?? null };
   },
 });
