@@ -5,6 +5,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { OkCall } from '../support/actionTypes';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Locator, type Page } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -124,7 +125,8 @@ export interface AxeViolation {
 
 /** axe-core's WCAG 2 A/AA rules on the page as it is; returns serious and critical violations. */
 export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
-  await page.addScriptTag({ content: AXE });
+  // Once per document: a shared page (browserSuite's `page`) keeps it between screens.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE });
   const violations = (await page.evaluate(async () => {
     const result = await (window as unknown as { axe: { run: (ctx: Document, opts: unknown) => Promise<{ violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: unknown[] }> }> }> } }).axe.run(document, {
       runOnly: ['wcag2a', 'wcag2aa'],
@@ -159,11 +161,33 @@ export function elderSizes(page: Page): Promise<{ small: string[]; tiny: string[
  * screens show China time.
  */
 export function browserSuite({ timezoneId }: { timezoneId?: string } = {}) {
+  const shared = new Map<string, Page>();
   const suite = {
     app: undefined as unknown as App,
     browser: undefined as unknown as Browser,
+    /** A page of its own (a fresh context, signed in): for a test that changes what it shows or needs a clean start. */
     signedIn: (persona: string, elder = false): Promise<Page> => signedIn(suite.browser, suite.app.base, persona, { elder, ...(timezoneId ? { context: { timezoneId } } : {}) }),
-    api: <T>(page: Page, action: string, input: unknown = {}): Promise<T> => apiCall<T>(page, suite.app.base, action, input),
+    /**
+     * One signed-in page per persona and mode, kept for the whole file, for tests that only look at a
+     * screen (the axe passes): each navigates it to its screen instead of paying for a context, a
+     * sign-in and a cold start of the app. Don't close it. Same-document navigation is how a
+     * resident moves through the app too; Taro keeps earlier screens hidden, and the checks read
+     * the visible one (onScreen, elderSizes) or skip hidden ones (axe).
+     */
+    page: async (persona: string, elder = false): Promise<Page> => {
+      const key = `${persona}|${elder}`;
+      let page = shared.get(key);
+      if (!page || page.isClosed()) {
+        page = await suite.signedIn(persona, elder);
+        shared.set(key, page);
+      } else {
+        // 长辈模式 is kept on the account: another test may have switched it for this persona.
+        expect((await page.request.post(`${suite.app.base}/api/me.elder`, { data: { elder } })).status()).toBe(200);
+      }
+      return page;
+    },
+    /** An action called over HTTP as the page's persona, typed by the action table (test/support/actionTypes.ts). */
+    api: ((page: Page, action: string, input: unknown = {}) => apiCall(page, suite.app.base, action, input)) as OkCall<Page>,
   };
   beforeAll(async () => {
     suite.app = await startApp();
