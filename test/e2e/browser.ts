@@ -100,6 +100,14 @@ export async function signedIn(browser: Browser, base: string, persona: string, 
   return page;
 }
 
+/** Switches 长辈模式 on 我的 in the page's document, and waits until the screen shows it. */
+async function switchElder(page: Page, base: string, elder: boolean): Promise<void> {
+  await page.goto(`${base}/#/pages/me/index`);
+  const toggle = onScreen(page).getByRole('switch', { name: /长辈模式/ });
+  if ((await toggle.getAttribute('aria-checked')) !== String(elder)) await toggle.click();
+  await page.locator(elder ? '.gz-page.elder:visible' : '.gz-page:not(.elder):visible').first().waitFor();
+}
+
 /** Taro's H5 keeps earlier pages in the document, hidden: the one on screen. */
 export const onScreen = (page: Page): Locator => page.locator('.taro_page:visible');
 
@@ -177,13 +185,22 @@ export function browserSuite({ timezoneId }: { timezoneId?: string } = {}) {
     page: async (persona: string, elder = false): Promise<Page> => {
       const key = `${persona}|${elder}`;
       let page = shared.get(key);
-      if (!page || page.isClosed()) {
-        page = await suite.signedIn(persona, elder);
-        shared.set(key, page);
-      } else {
+      if (page && !page.isClosed()) {
         // 长辈模式 is kept on the account: another test may have switched it for this persona.
         expect((await page.request.post(`${suite.app.base}/api/me.elder`, { data: { elder } })).status()).toBe(200);
+        return page;
       }
+      // The persona's page in the other mode (the suites look at every screen in normal mode, then
+      // in 长辈模式): switched on 我的 as a resident does, in the same document.
+      const other = shared.get(`${persona}|${!elder}`);
+      if (other && !other.isClosed()) {
+        shared.delete(`${persona}|${!elder}`);
+        await switchElder(other, suite.app.base, elder);
+        shared.set(key, other);
+        return other;
+      }
+      page = await suite.signedIn(persona, elder);
+      shared.set(key, page);
       return page;
     },
     /** An action called over HTTP as the page's persona, typed by the action table (test/support/actionTypes.ts). */
