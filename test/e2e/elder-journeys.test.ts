@@ -152,7 +152,8 @@ d('residents’ journeys in the browser: corrections, places, confirmations, 长
   it('keeps 长辈模式 on the account: switched on in one browser, it is on in a second one', async () => {
     const first = await env.signedIn('committee', true);
     await first.goto(`${env.app.base}/#/pages/home/index`);
-    await first.locator('.gz-page.elder').first().waitFor();
+    // The screen on view (Taro keeps 我的, where it was switched on, in the document, hidden).
+    await first.locator('.gz-page.elder:visible').first().waitFor();
     // The tab bar grows with it (24 px labels).
     const label = first.locator('.weui-tabbar__label').first();
     expect(await label.evaluate((el) => parseFloat(getComputedStyle(el).fontSize))).toBeGreaterThanOrEqual(24);
@@ -163,7 +164,7 @@ d('residents’ journeys in the browser: corrections, places, confirmations, 长
     const second = await context.newPage();
     expect((await second.request.post(`${env.app.base}/dev/sign-in`, { data: { persona: 'committee' } })).status()).toBe(200);
     await second.goto(`${env.app.base}/#/pages/home/index`);
-    await second.locator('.gz-page.elder').first().waitFor();
+    await second.locator('.gz-page.elder:visible').first().waitFor();
     await second.goto(`${env.app.base}/#/pages/me/index`);
     expect(await screen(second).getByRole('switch', { name: /长辈模式/ }).getAttribute('aria-checked')).toBe('true');
     await context.close();
