@@ -6,7 +6,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { OkCall } from '../support/actionTypes';
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Locator, type Page } from 'playwright-core';
+import { chromium, type APIResponse, type Browser, type BrowserContext, type BrowserContextOptions, type Locator, type Page } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const hasChromium = existsSync(CHROMIUM);
@@ -112,11 +112,26 @@ async function switchElder(page: Page, base: string, elder: boolean): Promise<vo
 export const onScreen = (page: Page): Locator => page.locator('.taro_page:visible');
 
 /**
+ * POSTs as the page's persona. Sent once more when the connection was reset before any answer: a
+ * page kept for a whole file (browserSuite's `page`) reuses a kept-alive socket the host may
+ * have closed after its idle timeout (Node's http server: 5 s) just as the request went out,
+ * and a socket closed while idle never had the request read, so sending it again is safe.
+ */
+export async function post(page: Page, url: string, data: unknown): Promise<APIResponse> {
+  try {
+    return await page.request.post(url, { data });
+  } catch (error) {
+    if (!/ECONNRESET|socket hang up/.test(String(error))) throw error;
+    return page.request.post(url, { data });
+  }
+}
+
+/**
  * Calls an action over HTTP as the page's signed-in persona (its cookie), for setting up or
  * checking what the screens show; throws with the server's error when refused.
  */
 export async function apiCall<T>(page: Page, base: string, action: string, input: unknown = {}): Promise<T> {
-  const res = await page.request.post(`${base}/api/${action}`, { data: input });
+  const res = await post(page, `${base}/api/${action}`, input);
   const body = (await res.json()) as { ok: boolean; data: T; error?: unknown };
   if (!body.ok) throw new Error(`${action}: ${JSON.stringify(body.error)}`);
   return body.data;
@@ -187,7 +202,7 @@ export function browserSuite({ timezoneId }: { timezoneId?: string } = {}) {
       let page = shared.get(key);
       if (page && !page.isClosed()) {
         // 长辈模式 is kept on the account: another test may have switched it for this persona.
-        expect((await page.request.post(`${suite.app.base}/api/me.elder`, { data: { elder } })).status()).toBe(200);
+        expect((await post(page, `${suite.app.base}/api/me.elder`, { elder })).status()).toBe(200);
         return page;
       }
       // The persona's page in the other mode (the suites look at every screen in normal mode, then
