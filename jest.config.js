@@ -22,11 +22,13 @@ module.exports = {
       // transactions, page limits and one invocation per call; no latency, no random faults, fixed seed
       // (docs/cloud-emulator.md). Left out: queryPlans checks SQLite's own query plans, deployDoc
       // reads a document, and notify.queries, notify.delivery and polls.table open a SQLite store of
-      // their own: none of them would touch the emulated store.
+      // their own: none of them would touch the emulated store. permissions.matrix (the role check
+      // before any use-case, 4,800 calls) and cloudEntry (the platform's identity rules, which
+      // reseeded a whole demo on the emulator) do not depend on the store: each file says why.
       displayName: 'cloud',
       testEnvironment: 'node',
       testMatch: ['<rootDir>/test/app/**/*.test.ts'],
-      testPathIgnorePatterns: ['queryPlans', 'deployDoc', 'notify.queries', 'notify.delivery', 'polls.table'].map((name) => `<rootDir>/test/app/${name}.test.ts`),
+      testPathIgnorePatterns: ['queryPlans', 'deployDoc', 'notify.queries', 'notify.delivery', 'polls.table', 'permissions.matrix', 'cloudEntry'].map((name) => `<rootDir>/test/app/${name}.test.ts`),
       setupFiles: ['<rootDir>/test/support/cloudStore.ts'],
       setupFilesAfterEnv: ['<rootDir>/test/support/queryPlanGuard.ts'],
       transform: { '^.+\\.(t|j)sx?$': swc },

@@ -26,7 +26,7 @@ it("lists who did what in a poll, newest first, without a voter's name or choice
   // Each counter's entries, summed per round: two rounds × two counters, one ballot each.
   expect(items.filter((i: { what: string }) => i.what === '录入选票 1 张')).toHaveLength(4);
   expect(items.find((i: { what: string }) => i.what === '导出选票')).toMatchObject({ who: '张建国', detail: '逐户投票表第 1 段' });
-  const changed = items.find((i: { what: string }) => i.what === '改票');
+  const changed = items.find((i: { what: string }) => i.what === '改票')!;
   expect(changed.who).toMatch(/^业主 H[0-9a-f]{12}$/);
   expect(JSON.stringify(items)).not.toMatch(/王秀英|同意|反对|"yes"|"no"/);
   expect(items.map((i: { at: string }) => i.at)).toEqual([...items.map((i: { at: string }) => i.at)].sort().reverse());

@@ -20,5 +20,5 @@ it('shows the photo and the reopen reason on the board card of a reopened issue'
   await h.ok('manager', 'issues.transition', { issueId: issue.id, transition: 'finish', note: '抹了水泥', photos: [after] });
   await h.ok('owner', 'issues.transition', { issueId: issue.id, transition: 'reopen', note: '下雨还是渗水' });
   const card = (await h.ok('manager', 'tasks.board')).toAssign.find((i: { id: string }) => i.id === issue.id);
-  expect(card).toMatchObject({ status: 'reopened', reopenReason: '下雨还是渗水', thumb: accepted.thumb });
+  expect(card).toMatchObject({ status: 'reopened', reopenReason: '下雨还是渗水', thumb: accepted!.thumb });
 });

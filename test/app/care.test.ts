@@ -3,6 +3,7 @@
 // through every action in the table, and every read by those who may see it leaves an event.
 import { actionList } from '../../server/app/actions';
 import { demoHarness, type Harness } from '../support/harness';
+import type { Input } from '../support/actionTypes';
 
 let h: Harness;
 let careId: string;
@@ -68,7 +69,7 @@ describe('care pairing privacy', () => {
   });
 
   it('lets only the leader or the community register, and never without separate consent', async () => {
-    const input = { category: 'left_behind_child', name: '小宇', unitLabel: '3栋2单元502', contact: '13900001111', needs: '放学后辅导作业', consentGiven: true, consentWay: 'guardian' };
+    const input = { category: 'left_behind_child', name: '小宇', unitLabel: '3栋2单元502', contact: '13900001111', needs: '放学后辅导作业', consentGiven: true, consentWay: 'guardian' } satisfies Input<'care.register'>;
     expect((await h.call('resident', 'care.register', input)).status).toBe(403);
     const noConsent = await h.call('community', 'care.register', { ...input, consentGiven: false });
     expect([noConsent.status, errorOf(noConsent).field]).toEqual([400, 'consentGiven']);
@@ -97,7 +98,7 @@ describe('care pairing privacy', () => {
   });
 
   it('registers a home as a picked flat, and refuses a record with no home at all', async () => {
-    const base = { category: 'left_behind_child', name: '小宇', contact: '13900001111', needs: '放学后辅导作业', consentGiven: true, consentWay: 'guardian' };
+    const base = { category: 'left_behind_child', name: '小宇', contact: '13900001111', needs: '放学后辅导作业', consentGiven: true, consentWay: 'guardian' } satisfies Input<'care.register'>;
     const noHome = await h.call('community', 'care.register', base);
     expect([noHome.status, errorOf(noHome).field]).toEqual([400, 'unitId']);
     const { care } = await h.ok('community', 'care.register', { ...base, unitId: 'u:3栋-2单元-502' });
@@ -108,7 +109,7 @@ describe('care pairing privacy', () => {
   });
 
   it('reports a concern at a picked place, and names the place when a record has no flat', async () => {
-    const input = { category: 'empty_nest', name: '钱奶奶', unitLabel: '小区外租住', contact: '13900002222', needs: '每周探望', consentGiven: true, consentWay: 'written', volunteerIds: ['user:demo-resident'] };
+    const input = { category: 'empty_nest', name: '钱奶奶', unitLabel: '小区外租住', contact: '13900002222', needs: '每周探望', consentGiven: true, consentWay: 'written', volunteerIds: ['user:demo-resident'] } satisfies Input<'care.register'>;
     const { care } = await h.ok('community', 'care.register', input);
     const { visit } = await h.ok('resident', 'care.visit', { careId: care.id, date: '2026-03-01', what: '探望', concerns: '楼顶漏雨' });
     const noPlace = await h.call('resident', 'care.concern', { careId: care.id, visitId: visit.id, category: 'pipe_leak', description: '楼顶漏雨' });

@@ -1,5 +1,6 @@
 // The cloud function's identity rules, driven without WeChat: the platform context stands in
 // for cloud.getWXContext() (the WeChat cloud is unreachable from here), the store is SQLite.
+// Run in the `unit` project only: who the caller is comes from the context before any store call.
 import { makeCloudHandler, type WxContext } from '../../server/cloud/entry';
 import { openLocalDeps } from '../../server/local/runtime';
 import { seedDemoOnce } from '../../server/demo/seed';

@@ -1,5 +1,7 @@
 import { demoHarness, type Harness } from '../support/harness';
 import { uploadPhoto } from '../support/photos';
+import { present } from '../support/narrow';
+import type { Input } from '../support/actionTypes';
 
 let h: Harness;
 beforeEach(async () => {
@@ -82,7 +84,7 @@ describe('meetings', () => {
     expect(seen.meeting.decisions[1].state).toBe('open');
     // The approval announced the minutes as a notice.
     const notices = await h.ok('owner', 'notices.list', {});
-    expect(notices.notices.some((n: { kind: string; page: string }) => n.kind === 'minutes' && n.page.includes(encodeURIComponent(meetingId)))).toBe(true);
+    expect(notices.notices.some((n) => n.kind === 'minutes' && !!n.page?.includes(encodeURIComponent(meetingId)))).toBe(true);
   });
 
   it('refuses minutes over a newer version with the current text, and edits by people who were not there', async () => {
@@ -96,8 +98,8 @@ describe('meetings', () => {
     const withoutManager = meeting.attendees.filter((x: { party: string }) => x.party !== 'property').map((x: { userId: string }) => x.userId);
     const missing = await h.call('community', 'meetings.attendance', { meetingId, present: withoutManager });
     expect([missing.status, errorOf(missing).message]).toEqual([400, '三方联动会议需要物业至少一人出席']);
-    const chair = meeting.attendees.find((x: { party: string }) => x.party === 'community').userId;
-    const mgr = meeting.attendees.find((x: { party: string }) => x.party === 'property').userId;
+    const chair = present(meeting.attendees.find((x) => x.party === 'community')).userId;
+    const mgr = present(meeting.attendees.find((x) => x.party === 'property')).userId;
     await h.ok('community', 'meetings.attendance', { meetingId, present: [chair, mgr, 'user:demo-committee-2'] });
     expect((await h.call('committee', 'meetings.minutes', { meetingId, text: '张主任没来', version: 1 })).status).toBe(403);
     // Approving needs the text the approver read.
@@ -119,7 +121,7 @@ describe('quarterly inspection', () => {
     await h.ok('resident', 'issues.rate', { issueId: issue.id, stars: 4 });
     const stats = await h.ok('community', 'issues.stats', { days: 61 });
 
-    const items = ['cleaning', 'greening', 'security', 'repairs', 'facilities', 'fire'].map((code, k) => ({ code, score: [9, 8, 8, 9, 7, 5][k] }));
+    const items = (['cleaning', 'greening', 'security', 'repairs', 'facilities', 'fire'] as const).map((code, k) => ({ code, score: [9, 8, 8, 9, 7, 5][k] }));
     expect((await h.call('owner', 'inspections.save', { quarter: '2026Q1', version: 0, items })).status).toBe(403);
     const first = await h.ok('community', 'inspections.save', { quarter: '2026Q1', version: 0, items: items.slice(0, 3) });
     const early = await h.call('community', 'inspections.submit', { quarter: '2026Q1', version: first.version });
@@ -138,7 +140,7 @@ describe('quarterly inspection', () => {
     const notLow = await h.call('manager', 'inspections.answer', { quarter: '2026Q1', code: 'cleaning', text: '继续保持' });
     expect([notLow.status, errorOf(notLow).field]).toEqual([400, 'code']);
     const answered = await h.ok('manager', 'inspections.answer', { quarter: '2026Q1', code: 'fire', text: '更换过期灭火器', task: { dueAt: inDays(7), assigneeId: 'user:demo-staff-2' } });
-    expect((await h.ok('staff-2', 'tasks.get', { taskId: answered.answer.taskId })).task.title).toBe('消防安全整改');
+    expect((await h.ok('staff-2', 'tasks.get', { taskId: answered.answer.taskId! })).task.title).toBe('消防安全整改');
     expect((await h.call('manager', 'inspections.answer', { quarter: '2026Q1', code: 'fire', text: '再答一次' })).status).toBe(409);
     const cards = await h.ok('owner', 'inspections.scorecards', {});
     expect(cards.quarters.map((q: { quarter: string }) => q.quarter)).toEqual(['2026Q1', '2025Q4']);
@@ -150,7 +152,7 @@ describe('quarterly inspection', () => {
 describe('year plan', () => {
   it('logs every move with its reason and tells followers, once each', async () => {
     const { items } = await h.ok('owner', 'plan.list', {});
-    const gas = items.find((i: { title: string }) => i.title === '颐乐园加装天然气入户');
+    const gas = present(items.find((i) => i.title === '颐乐园加装天然气入户'));
     await h.ok('resident', 'plan.follow', { itemId: gas.id, follow: true });
     await h.ok('resident', 'plan.follow', { itemId: gas.id, follow: true });
     expect((await h.ok('resident', 'plan.get', { itemId: gas.id })).item.followers).toBe(2); // 王秀英 (demo) and 李明
@@ -178,7 +180,7 @@ describe('year plan', () => {
 
 describe('year plan items', () => {
   it('adds an item from the form (code from its title), refuses the same title twice in a year, and lets only the three parties add', async () => {
-    const item = { year: 2026, title: '电动车充电棚', party: 'property', owner: '周经理', budgetYuan: 30000, funding: 'property', milestones: [{ title: '选址公示', due: '2026-05' }] };
+    const item: Input<'plan.create'> = { year: 2026, title: '电动车充电棚', party: 'property', owner: '周经理', budgetYuan: 30000, funding: 'property', milestones: [{ title: '选址公示', due: '2026-05' }] };
     expect((await h.call('owner', 'plan.create', item)).status).toBe(403);
     const { item: created } = await h.ok('committee', 'plan.create', item);
     expect((await h.call('manager', 'plan.create', { ...item, title: ' 电动车 充电棚 ' })).status).toBe(409);

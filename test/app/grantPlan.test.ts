@@ -18,7 +18,7 @@ it('keeps the reporter\'s only grant for "已完成，请确认"', async () => {
   const id = await tpl('owner', 'issue.status');
   await h.ok('owner', 'subscriptions.record', { results: { [id]: 'accept' } });
   const { issue } = await h.ok('owner', 'issues.report', { category: 'wall', place: { common: 'wall' }, description: '墙皮脱落' });
-  for (const transition of ['accept', 'start']) await h.ok('manager', 'issues.transition', { issueId: issue.id, transition });
+  for (const transition of ['accept', 'start'] as const) await h.ok('manager', 'issues.transition', { issueId: issue.id, transition });
   await h.ok('manager', 'issues.transition', { issueId: issue.id, transition: 'finish', note: '补好了', photos: [await uploadPhoto(h, 'manager')] });
   const sent = await h.deps.store.find<OutboxDoc>('outbox', { where: { toUserId: 'user:demo-owner', kind: 'issue.status' }, orderBy: [['at', 'asc']], limit: 100 });
   const mine = sent.filter((m) => m.page?.endsWith(encodeURIComponent(issue.id)));

@@ -1,6 +1,7 @@
 import { demoHarness, type Harness } from '../support/harness';
 import { uploadPhoto } from '../support/photos';
 import type { IssueDoc } from '../../server/app/issues/model';
+import type { Input } from '../support/actionTypes';
 
 let h: Harness;
 beforeEach(async () => {
@@ -8,7 +9,7 @@ beforeEach(async () => {
 });
 afterEach(() => h.close());
 
-const report = (over: Record<string, unknown> = {}) => ({ category: 'pipe_leak', place: { unitId: 'u:3栋-2单元-502' }, description: '厨房水管接口漏水,地上都是水。', visibility: 'public', ...over });
+const report = (over: Partial<Input<'issues.report'>> = {}): Input<'issues.report'> => ({ category: 'pipe_leak', place: { unitId: 'u:3栋-2单元-502' }, description: '厨房水管接口漏水,地上都是水。', visibility: 'public', ...over });
 const errorOf = (o: { body: { ok: boolean } }) => (o.body as unknown as { error: { code: string; field?: string; message: string; details?: { status?: string } } }).error;
 
 describe('reporting', () => {
@@ -29,7 +30,7 @@ describe('reporting', () => {
       [report({ place: { common: 'moon' } }), 'place'],
       [report({ photos: ['local:' + 'a'.repeat(64) + '.png'] }), 'photos'],
       [report({ photos: Array(7).fill('x') }), 'photos'],
-      [report({ visibility: 'secret' }), 'visibility'],
+      [{ ...report(), visibility: 'secret' }, 'visibility'],
     ];
     for (const [input, field] of cases) {
       const outcome = await h.call('resident', 'issues.report', input);

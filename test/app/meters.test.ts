@@ -1,5 +1,6 @@
 import { demoHarness, type Harness } from '../support/harness';
 import type { IssueDoc } from '../../server/app/issues/model';
+import { present } from '../support/narrow';
 
 let h: Harness;
 beforeEach(async () => {
@@ -12,7 +13,8 @@ const errorOf = (o: { body: { ok: boolean } }) => (o.body as unknown as { error:
 
 async function last() {
   const { meters } = await h.ok('staff', 'meters.route', { route: '桥东' });
-  return meters.find((m: { id: string }) => m.id === meterId);
+  const m = present(meters.find((x) => x.id === meterId), meterId);
+  return { ...m, last: present(m.last, `${meterId}'s last reading`) };
 }
 const plus = (value: string, m3: number) => (Number(value) + m3).toFixed(2);
 
@@ -52,10 +54,10 @@ describe('meter readings', () => {
     const m = await last();
     const { reading } = await h.ok('staff', 'meters.read', { meterId, period: '2026-03', value: plus(m.last.value, 60) });
     expect(reading.leakSuspected).toBe(true);
-    const issue = await h.deps.store.get<IssueDoc>('issues', reading.issueId);
+    const issue = await h.deps.store.get<IssueDoc>('issues', reading.issueId!);
     expect(issue).toMatchObject({ category: 'pipe_leak', visibility: 'private', source: 'meter', status: 'reported', place: { label: '19栋502' } });
-    expect((await h.call('owner', 'issues.get', { issueId: reading.issueId })).status).toBe(404);
-    expect((await h.ok('manager', 'issues.get', { issueId: reading.issueId })).issue.description).toContain('疑似漏水');
+    expect((await h.call('owner', 'issues.get', { issueId: reading.issueId! })).status).toBe(404);
+    expect((await h.ok('manager', 'issues.get', { issueId: reading.issueId! })).issue.description).toContain('疑似漏水');
   });
 
   it('names the value field for text that is not a reading', async () => {
@@ -73,10 +75,10 @@ describe('correcting a meter reading', () => {
     expect(wrong.reading.leakSuspected).toBe(true);
     const fixed = await h.ok('staff', 'meters.correct', { meterId, period: '2026-03', value: plus(m.last.value, 9), reason: '多按了一个 0' });
     expect(fixed.reading).toMatchObject({ consumption: '9.00', leakSuspected: false });
-    expect(fixed.leakReport).toEqual({ id: wrong.reading.issueId, withdrawn: true });
-    const issue = await h.deps.store.get<IssueDoc>('issues', wrong.reading.issueId);
+    expect(fixed.leakReport).toEqual({ id: wrong.reading.issueId!, withdrawn: true });
+    const issue = await h.deps.store.get<IssueDoc>('issues', wrong.reading.issueId!);
     expect(issue?.status).toBe('rejected');
-    const events = await h.deps.store.find<{ _id: string; type: string; data: { note?: string; reason?: string } }>('events', { where: { subject: wrong.reading.issueId } });
+    const events = await h.deps.store.find<{ _id: string; type: string; data: { note?: string; reason?: string } }>('events', { where: { subject: wrong.reading.issueId! } });
     expect(events.map((e) => e.data.note ?? '').join()).toContain('多按了一个 0');
     expect((await last()).last).toMatchObject({ period: '2026-03', value: plus(m.last.value, 9), consumption: '9.00' });
   });
@@ -84,10 +86,10 @@ describe('correcting a meter reading', () => {
   it('leaves a leak report someone already accepted, and says so', async () => {
     const m = await last();
     const wrong = await h.ok('staff', 'meters.read', { meterId, period: '2026-03', value: plus(m.last.value, 90) });
-    await h.ok('manager', 'issues.transition', { issueId: wrong.reading.issueId, transition: 'accept' });
+    await h.ok('manager', 'issues.transition', { issueId: wrong.reading.issueId!, transition: 'accept' });
     const fixed = await h.ok('staff', 'meters.correct', { meterId, period: '2026-03', value: plus(m.last.value, 9), reason: '看错了' });
-    expect(fixed.leakReport).toEqual({ id: wrong.reading.issueId, withdrawn: false });
-    expect((await h.deps.store.get<IssueDoc>('issues', wrong.reading.issueId))?.status).toBe('accepted');
+    expect(fixed.leakReport).toEqual({ id: wrong.reading.issueId!, withdrawn: false });
+    expect((await h.deps.store.get<IssueDoc>('issues', wrong.reading.issueId!))?.status).toBe('accepted');
   });
 
   it('drafts a leak report when the corrected value is the suspicious one', async () => {
@@ -95,7 +97,7 @@ describe('correcting a meter reading', () => {
     await h.ok('staff', 'meters.read', { meterId, period: '2026-03', value: plus(m.last.value, 9) });
     const fixed = await h.ok('staff', 'meters.correct', { meterId, period: '2026-03', value: plus(m.last.value, 90), reason: '漏了一位' });
     expect(fixed.reading.leakSuspected).toBe(true);
-    expect((await h.deps.store.get<IssueDoc>('issues', fixed.reading.issueId))?.category).toBe('pipe_leak');
+    expect((await h.deps.store.get<IssueDoc>('issues', fixed.reading.issueId!))?.category).toBe('pipe_leak');
   });
 
   it('asks for a reason, refuses an unread period, an unchanged value and a period before the latest', async () => {

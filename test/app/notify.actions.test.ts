@@ -60,7 +60,7 @@ describe('the outbox', () => {
     const { issue } = await h.ok('owner', 'issues.report', { category: 'wall', place: { common: 'wall' }, description: '墙皮脱落' });
     await h.ok('manager', 'issues.transition', { issueId: issue.id, transition: 'accept' });
     const { messages: list } = await h.ok('admin', 'notify.outbox', {});
-    const card = list.find((m: { kind: string; page: string }) => m.kind === 'issue.status' && m.page?.endsWith(encodeURIComponent(issue.id)));
+    const card = list.find((m) => m.kind === 'issue.status' && m.page?.endsWith(encodeURIComponent(issue.id)));
     expect(card).toMatchObject({ title: '报事进度通知', status: 'no_grant', reason: expect.any(String), fields: [{ label: '报事内容', value: expect.stringContaining('墙皮脱落') }, { label: '处理状态', value: '已受理' }, { label: '更新时间', value: '2026年3月4日 10:00' }, { label: '备注', value: '无' }] });
     expect(await h.deps.store.count('events', { type: 'outbox.read' })).toBe(1);
     expect((await h.call('manager', 'notify.outbox', {})).status).toBe(403);

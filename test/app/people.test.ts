@@ -44,7 +44,7 @@ describe('owner verification', () => {
     // The owner persona is the roster holder of 19栋301 with phone ending 0419.
     const { claim } = await h.ok('resident', 'claims.submit', { unitId: 'u:19栋--301', name: '王秀英', phoneLast4: '0419' });
     const pending = await h.ok('committee', 'claims.pending');
-    expect(pending.claims.find((c: { id: string }) => c.id === claim.id).matchesRoster).toBe(true);
+    expect(pending.claims.find((c: { id: string }) => c.id === claim.id)!.matchesRoster).toBe(true);
   });
 
   it('refuses a second claim for the same unit while the first is pending', async () => {
@@ -135,7 +135,7 @@ describe('home', () => {
     const staff = await h.ok('staff', 'home');
     expect(staff.items.map((i: { kind: string }) => i.kind)).toContain('tasks.mine');
     const manager = await h.ok('manager', 'home');
-    expect(manager.items.find((i: { kind: string }) => i.kind === 'issues.accept').title).toMatch(/^\d+ 条报事待受理$/);
+    expect(manager.items.find((i: { kind: string }) => i.kind === 'issues.accept')!.title).toMatch(/^\d+ 条报事待受理$/);
     const { issue } = await h.ok('owner', 'issues.report', { category: 'wall', place: { common: 'wall' }, description: '墙皮掉了' });
     await h.ok('manager', 'issues.transition', { issueId: issue.id, transition: 'accept' });
     await h.ok('manager', 'issues.transition', { issueId: issue.id, transition: 'start' });

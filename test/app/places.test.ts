@@ -1,5 +1,7 @@
 import { demoHarness, type Harness } from '../support/harness';
 import type { IssueDoc } from '../../server/app/issues/model';
+import { present } from '../support/narrow';
+import type { Input } from '../support/actionTypes';
 
 let h: Harness;
 beforeEach(async () => {
@@ -7,7 +9,7 @@ beforeEach(async () => {
 });
 afterEach(() => h.close());
 
-const report = (place: Record<string, unknown>, over: Record<string, unknown> = {}) => ({ category: 'cleaning', place, description: '楼道里堆满了纸箱,过不去人。', visibility: 'public', ...over });
+const report = (place: Input<'issues.report'>['place'], over: Partial<Input<'issues.report'>> = {}): Input<'issues.report'> => ({ category: 'cleaning', place, description: '楼道里堆满了纸箱,过不去人。', visibility: 'public', ...over });
 const errorOf = (o: { body: { ok: boolean } }) => (o.body as unknown as { error: { field?: string; message: string } }).error;
 
 describe('places per building', () => {
@@ -16,7 +18,7 @@ describe('places per building', () => {
     expect(places.mine.map((p: { label: string }) => p.label)).toEqual(['3栋2单元502', '3栋楼道', '3栋楼顶', '3栋地下室']);
     expect(places.common.map((p: { label: string }) => p.label)).toContain('配电房');
     expect(places.common.map((p: { label: string }) => p.label)).not.toContain('19栋楼道');
-    const b19 = places.buildings.find((b: { name: string }) => b.name === '19栋');
+    const b19 = present(places.buildings.find((b) => b.name === '19栋'));
     expect(b19.places.map((p: { label: string }) => p.label)).toEqual(['19栋楼道', '19栋楼顶']);
   });
 

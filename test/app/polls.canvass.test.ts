@@ -3,6 +3,7 @@
 import { errorOf, pollHarness, type PollHarness } from '../support/pollHarness';
 import readXlsx from 'read-excel-file/universal';
 import { byFloor, floorOf } from '../../src/domain/canvass';
+import type { Input } from '../support/actionTypes';
 
 let h: PollHarness;
 let pollId: string;
@@ -78,7 +79,7 @@ it('refuses owners, an unknown building or flat, and logs each read of the names
 });
 
 describe('the canvassing list as a file', () => {
-  const fileOf = async (input: Record<string, unknown>) => (await h.ok('committee', 'polls.canvassExport', { pollId, ...input })).file as { fileName: string; base64: string; rows: number; mime: string };
+  const fileOf = async (input: Omit<Input<'polls.canvassExport'>, 'pollId'>) => (await h.ok('committee', 'polls.canvassExport', { pollId, ...input })).file;
 
   it("exports building 19 as CSV with a BOM, one row per flat listed, phones masked and the visit in China time", async () => {
     const { items } = await wholeBuilding('b:19栋');

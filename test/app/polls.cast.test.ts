@@ -2,6 +2,7 @@
 // devices, paper, proxies), only verified owners, one change where allowed, the frozen roster.
 import { MAX_BALLOT_CHANGES } from '../../src/domain/ballotChange';
 import { errorOf, pollHarness, type PollHarness } from '../support/pollHarness';
+import { ofKind } from '../support/narrow';
 import { countPaper } from '../support/paperCount';
 
 let h: PollHarness;
@@ -142,7 +143,7 @@ describe('the roster is frozen at opening', () => {
     const progress = await h.ok('owner', 'polls.progress', { pollId });
     expect(progress.overall.units.total).toBe(608);
     await h.ok('committee', 'polls.close', { pollId });
-    const { result } = await h.ok('committee', 'polls.results', { pollId });
+    const result = ofKind((await h.ok('committee', 'polls.results', { pollId })).result, 'decision');
     expect(result.totals.units).toBe(608);
     expect(result.votes.no.heads).toBe(1);
   });
@@ -181,7 +182,7 @@ describe('changing a ballot', () => {
     const last = choices[MAX_BALLOT_CHANGES - 2];
     expect(stored).toMatchObject({ choice: last, changes: MAX_BALLOT_CHANGES, changedAt: expect.any(String) });
     await h.ok('committee', 'polls.close', { pollId });
-    const { result } = await h.ok('committee', 'polls.results', { pollId });
+    const result = ofKind((await h.ok('committee', 'polls.results', { pollId })).result, 'decision');
     expect(result.votes[last]).toMatchObject({ heads: 1 });
     expect(result.votes.yes.heads + result.votes.no.heads + result.votes.abstain.heads).toBe(1);
   });
@@ -215,7 +216,7 @@ describe('proxies (委托书)', () => {
     const seen = await h.ok('owner', 'polls.get', { pollId });
     expect(seen.me.ballot).toMatchObject({ channel: 'online', choice: 'yes' });
     await h.ok('committee', 'polls.close', { pollId });
-    const { result } = await h.ok('committee', 'polls.results', { pollId });
+    const result = ofKind((await h.ok('committee', 'polls.results', { pollId })).result, 'decision');
     expect(result.channels).toEqual({ online: 0, paper: 0, proxy: 1 });
   });
 });
@@ -259,7 +260,7 @@ describe('choosing whom to vote for', () => {
     }
     const refused = await h.call(proxy, 'polls.cast', { pollId, choice: 'yes' });
     expect([refused.status, errorOf(refused).field]).toEqual([400, 'unitId']);
-    expect((await h.ok(proxy, 'polls.get', { pollId })).me.seats.map((s: { units: string[] }) => s.units[0])).toEqual(['19栋303', '19栋304']);
+    expect(((await h.ok(proxy, 'polls.get', { pollId })).me.seats as Array<{ units: string[] }>).map((s) => s.units[0])).toEqual(['19栋303', '19栋304']);
   });
 });
 
@@ -277,7 +278,7 @@ describe('closing', () => {
     const after = await h.call('committee', 'polls.cast', { pollId: timed, choice: 'yes' });
     expect(after.status).toBe(409);
     // Readers see it closed and counted before any timed job ran.
-    const { result } = await h.ok('committee', 'polls.results', { pollId: timed });
+    const result = ofKind((await h.ok('committee', 'polls.results', { pollId: timed })).result, 'decision');
     expect(result.totals.participatingHolders).toBe(1);
   });
 
@@ -289,11 +290,11 @@ describe('closing', () => {
     expect(closed.status).toBe(200);
     const accepted = outcomes.filter((o) => o.status === 200).length;
     expect(outcomes.every((o) => o.status === 200 || o.status === 409)).toBe(true);
-    const { result } = await h.ok('committee', 'polls.results', { pollId });
+    const result = ofKind((await h.ok('committee', 'polls.results', { pollId })).result, 'decision');
     expect(result.totals.participatingHolders).toBe(accepted);
     // Every other seat carries the seal closing left on it.
     const { poll } = await h.ok('committee', 'polls.get', { pollId });
-    expect(await h.deps.store.count('ballots', { pollId })).toBe(poll.roster.holders);
-    expect(await h.deps.store.count('ballots', { pollId, sealed: true })).toBe(poll.roster.holders - accepted);
+    expect(await h.deps.store.count('ballots', { pollId })).toBe(poll.roster!.holders);
+    expect(await h.deps.store.count('ballots', { pollId, sealed: true })).toBe(poll.roster!.holders - accepted);
   });
 });

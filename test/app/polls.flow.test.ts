@@ -10,6 +10,8 @@ import { countPaper } from '../support/paperCount';
 import { recount } from '../../server/app/polls/recountFile';
 import { closeDuePolls } from '../../server/app/polls/tally';
 import type { PollDoc, RosterChunkDoc } from '../../server/app/polls/model';
+import { ofKind, present } from '../support/narrow';
+import type { Output } from '../support/actionTypes';
 
 let h: PollHarness;
 beforeEach(async () => {
@@ -59,12 +61,12 @@ describe('opening', () => {
     // One press starts the opening; the other is refused or takes the same opening further.
     expect([a.status, b.status]).toContain(200);
     for (const o of [a, b]) if (o.status !== 200) expect(errorOf(o).code).toBe('conflict');
-    const first = ((a.status === 200 ? a : b).body as any).data.poll;
+    const first = ((a.status === 200 ? a : b).body as { data: Output<'polls.open'> }).data.poll;
     // The demo's 588 holders take more than one call's work budget (server/app/budget.ts).
     expect(first.status).toBe('opening');
-    expect(first.opening.holdersTotal).toBe(588);
-    expect(first.opening.holdersDone).toBeGreaterThan(0);
-    expect(first.opening.holdersDone).toBeLessThanOrEqual(588);
+    expect(first.opening?.holdersTotal).toBe(588);
+    expect(first.opening?.holdersDone).toBeGreaterThan(0);
+    expect(first.opening?.holdersDone).toBeLessThanOrEqual(588);
     expect((await h.call(await h.owner('5栋2单元302'), 'polls.cast', { pollId: poll.id, choice: 'yes' })).status).toBe(409);
     const { opId } = (await h.deps.store.get<PollDoc>('polls', poll.id))!.opening!;
     const opened = await h.ok('committee', 'polls.open', { pollId: poll.id, opId });
@@ -90,9 +92,9 @@ describe('while a poll runs', () => {
     expect(p.overall.heads).toEqual({ num: '2', den: '588' });
     expect(p.overall.units).toEqual({ voted: 4, total: 608 });
     expect(p.overall.quorum).toEqual({ threshold: '>=2/3', areaMet: false, headsMet: false, met: false });
-    const five = p.buildings.find((b: any) => b.id === 'b:5栋');
+    const five = p.buildings.find((b) => b.id === 'b:5栋');
     expect(five).toMatchObject({ units: { voted: 3 }, heads: { voted: 1 } });
-    expect(p.buildings.find((b: any) => b.id === 'b:19栋')).toMatchObject({ units: { voted: 1, total: 24 }, heads: { voted: 1 } });
+    expect(p.buildings.find((b) => b.id === 'b:19栋')).toMatchObject({ units: { voted: 1, total: 24 }, heads: { voted: 1 } });
     expect(JSON.stringify(p)).not.toMatch(/yes|no"|abstain/);
   });
 
@@ -104,14 +106,14 @@ describe('while a poll runs', () => {
     expect((await h.call('owner', 'polls.nonVoters', { pollId })).status).toBe(403);
     const first = await h.ok('committee', 'polls.nonVoters', { pollId, buildingId: 'b:19栋' });
     expect(first.items).toHaveLength(23);
-    expect(first.items.map((u: any) => u.label)).not.toContain('19栋301');
+    expect(first.items.map((u) => u.label)).not.toContain('19栋301');
     expect(first.hasMore).toBe(false);
     let all: string[] = [];
     let skip = 0;
     for (;;) {
       const page = await h.ok('committee', 'polls.nonVoters', { pollId, skip });
       expect(page.items.length).toBeLessThanOrEqual(50);
-      all = all.concat(page.items.map((u: any) => u.unitId));
+      all = all.concat(page.items.map((u) => u.unitId));
       skip = page.nextSkip;
       if (!page.hasMore) break;
     }
@@ -154,7 +156,7 @@ describe('after closing', () => {
 
   it('shows the result to the committee, and to residents once published', async () => {
     const pollId = await closedDecision();
-    const { result } = await h.ok('committee', 'polls.results', { pollId });
+    const result = ofKind((await h.ok('committee', 'polls.results', { pollId })).result, 'decision');
     expect(result).toMatchObject({ kind: 'decision', result: 'no_quorum', channels: { online: 3, paper: 1, proxy: 0 } });
     // The developer's 14 units and 吴淑珍's three are one head each.
     expect(result.totals).toMatchObject({ units: 608, holders: 588, participatingHolders: 4, unitBallots: 1 + 3 + 14 + 2 });
@@ -228,8 +230,7 @@ describe('after closing', () => {
   it("exports a recount file whose recount equals the app's result, also through the CLI", async () => {
     const pollId = await closedDecision();
     const { file } = await h.ok('committee', 'polls.exportRecount', { pollId });
-    const { result } = await h.ok('committee', 'polls.results', { pollId });
-    const { channels, countedAt, ...count } = result;
+    const { channels, countedAt, ...count } = present((await h.ok('committee', 'polls.results', { pollId })).result);
     expect(channels && countedAt).toBeTruthy();
     expect(JSON.stringify(file)).not.toMatch(/h:[0-9a-f]{20}/);
     const again = recount(JSON.parse(JSON.stringify(file)));
@@ -253,8 +254,7 @@ describe('after closing', () => {
     await h.ok('committee', 'polls.close', { pollId });
     const { file } = await h.ok('committee', 'polls.exportRecount', { pollId });
     expect(file).toMatchObject({ kind: 'election', seats: 5, candidates: names });
-    const { result } = await h.ok('committee', 'polls.results', { pollId });
-    const { channels, countedAt, ...count } = result;
+    const { channels, countedAt, ...count } = present((await h.ok('committee', 'polls.results', { pollId })).result);
     expect(recount(file)).toEqual({ ok: true, count });
     expect(count).toMatchObject({ result: 'no_quorum', elected: [] });
   });

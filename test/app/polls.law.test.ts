@@ -1,6 +1,7 @@
 // Art. 278 at its exact boundaries, through the actions: owners cast, the committee closes, the
 // result is read back. Each roster is small so the boundary is one head or 0.01 m² away.
 import { pollHarness, type RosterSpec } from '../support/pollHarness';
+import { ofKind } from '../support/narrow';
 
 type Vote = 'yes' | 'no' | 'abstain';
 
@@ -14,7 +15,7 @@ async function decide(roster: RosterSpec, item: number, votes: Record<string, Vo
     await h.ok('committee', 'polls.open', { pollId: poll.id });
     for (const [label, choice] of Object.entries(votes)) await h.ok(owners.get(label)!, 'polls.cast', { pollId: poll.id, choice });
     await h.ok('committee', 'polls.close', { pollId: poll.id });
-    return (await h.ok('committee', 'polls.results', { pollId: poll.id })).result;
+    return ofKind((await h.ok('committee', 'polls.results', { pollId: poll.id })).result, 'decision');
   } finally {
     await h.close();
   }
@@ -102,12 +103,12 @@ describe('heads: one holder one head, the developer one head', () => {
     const x = await h.owner('u:1栋-X');
     const { poll } = await h.ok('committee', 'polls.create', { kind: 'decision', title: '表决', item: 5 });
     const opened = await h.ok('committee', 'polls.open', { pollId: poll.id });
-    expect(opened.poll.roster).toEqual({ units: 4, holders: 3, areaCenti: 32000 });
+    expect(opened.poll.status === 'opening' ? null : opened.poll.roster).toEqual({ units: 4, holders: 3, areaCenti: 32000 });
     const cast = await h.ok(m, 'polls.cast', { pollId: poll.id, choice: 'yes' });
     expect(cast.ballot.units).toEqual(['1栋M1', '1栋M2']);
     await h.ok(x, 'polls.cast', { pollId: poll.id, choice: 'no' });
     await h.ok('committee', 'polls.close', { pollId: poll.id });
-    const { result } = await h.ok('committee', 'polls.results', { pollId: poll.id });
+    const result = ofKind((await h.ok('committee', 'polls.results', { pollId: poll.id })).result, 'decision');
     expect(result.tally.quorum).toMatchObject({ area: frac(22000, 32000), heads: frac(2, 3), met: true });
     expect(result.tally.approval).toMatchObject({ area: frac(12000, 22000), heads: frac(1, 2) });
     expect(result.totals).toMatchObject({ units: 4, holders: 3, unitBallots: 3, participatingHolders: 2 });
@@ -133,7 +134,7 @@ describe('heads: one holder one head, the developer one head', () => {
     await h.ok(dev, 'polls.cast', { pollId: poll.id, choice: 'no' });
     await h.ok(a, 'polls.cast', { pollId: poll.id, choice: 'yes' });
     await h.ok('committee', 'polls.close', { pollId: poll.id });
-    const { result } = await h.ok('committee', 'polls.results', { pollId: poll.id });
+    const result = ofKind((await h.ok('committee', 'polls.results', { pollId: poll.id })).result, 'decision');
     expect(result.tally.quorum).toMatchObject({ heads: frac(2, 3), area: frac(40000, 50000), met: true });
     expect(result.tally.approval).toMatchObject({ heads: frac(1, 2), area: frac(10000, 40000) });
     expect(result.result).toBe('failed');
@@ -157,7 +158,7 @@ describe('elections', () => {
     await h.ok('committee', 'polls.close', { pollId: poll.id });
     const { result } = await h.ok('committee', 'polls.results', { pollId: poll.id });
     await h.close();
-    return { result, over };
+    return { result: ofKind(result, 'election'), over };
   }
 
   it('elects candidates with more than half of heads and area, and reports a tie at the last seat', async () => {
@@ -174,7 +175,7 @@ describe('elections', () => {
     expect(result.result).toBe('counted');
     expect(result.elected).toEqual(['甲', '乙', '丙', '丁']);
     expect(result.vacancies).toBe(1);
-    const share = Object.fromEntries(result.tally.candidates.map((c: any) => [c.id, c.heads.num]));
+    const share = Object.fromEntries(result.tally.candidates.map((c) => [c.id, c.heads.num]));
     expect(share).toMatchObject({ 甲: '5', 乙: '5', 丙: '4', 丁: '4', 戊: '3', 己: '3', 庚: '1' });
   });
 

@@ -5,6 +5,8 @@
 // like any ballot, once per owner. Nothing records a ballot outside a count.
 import { errorOf, pollHarness, type PollHarness } from '../support/pollHarness';
 import { countPaper, countPeople, countRound, photo, serials, signRound, type CountPeople } from '../support/paperCount';
+import { ofKind } from '../support/narrow';
+import type { PollHolderDoc } from '../../server/app/polls/model';
 
 let h: PollHarness;
 let pollId: string;
@@ -88,7 +90,7 @@ it('lists differences, decides the voids before the close, and needs two agreein
   expect((await h.call('committee', 'polls.count.close', closing)).status).toBe(409);
 
   await h.ok('committee', 'polls.close', { pollId });
-  const { result } = await h.ok('committee', 'polls.results', { pollId });
+  const result = ofKind((await h.ok('committee', 'polls.results', { pollId })).result, 'decision');
   expect(result.channels).toEqual({ online: 1, paper: 2, proxy: 0 });
   expect(result.votes).toMatchObject({ yes: { heads: 1 }, no: { heads: 2 } });
 });
@@ -130,7 +132,7 @@ it('lets an owner the committee named watch and sign, and only them', async () =
     await h.ok('committee', 'polls.count.join', { sessionId: session.id, as: 'counter', slot: 1 });
     await h.ok(people.counter2, 'polls.count.join', { sessionId: session.id, as: 'counter', slot: 2 });
     await h.ok(named, 'polls.count.join', { sessionId: session.id, as: 'scrutineer' });
-    for (const who of ['committee', people.counter2]) await h.ok(who, 'polls.count.enter', { sessionId: session.id, serial: serialOf.get('1栋1单元101'), choice: 'yes' });
+    for (const who of ['committee', people.counter2]) await h.ok(who, 'polls.count.enter', { sessionId: session.id, serial: serialOf.get('1栋1单元101')!, choice: 'yes' });
     rounds.push(session.id);
   }
   expect((await h.ok(named, 'polls.count.review', { sessionId: rounds[1] })).me).toEqual({ slot: null, scrutineer: true, signed: false });
@@ -155,7 +157,7 @@ it('refuses rounds that do not add up, unknown serials, and a signature on what 
   const { digest } = await h.ok('committee', 'polls.count.review', { sessionId });
   await h.ok('community', 'polls.count.sign', { sessionId, digest });
   // A counter corrects their entry: the log keeps both, and the earlier signature no longer covers the round.
-  await h.ok('committee', 'polls.count.enter', { sessionId, serial: serialOf.get('1栋1单元101'), choice: 'no' });
+  await h.ok('committee', 'polls.count.enter', { sessionId, serial: serialOf.get('1栋1单元101')!, choice: 'no' });
   expect(await h.deps.store.count('events', { subject: sessionId, type: 'count.corrected' })).toBe(1);
   const stale = await h.call(people.counter2, 'polls.count.sign', { sessionId, digest });
   expect(stale.status).toBe(409);
@@ -174,7 +176,7 @@ it('lets a later close finish one that stopped half-way, without counting a ball
   // The first close claimed the count and wrote one owner's paper ballot, then its function died.
   await h.deps.store.update('polls', pollId, { paperCount: { state: 'closing', at: h.clock.now().toISOString() } });
   const holder = (await h.unit('19栋303')).holderId;
-  const frozen = (await h.deps.store.get<any>('pollHolders', `pollHolder:${pollId}:${holder}`))!;
+  const frozen = (await h.deps.store.get<PollHolderDoc>('pollHolders', `pollHolder:${pollId}:${holder}`))!;
   await h.deps.store.insert('ballots', { _id: `ballot:${pollId}:${holder}`, pollId, key: holder, holderId: holder, units: frozen.units, areaCenti: frozen.areaCenti, channel: 'paper', castBy: 'user:demo-committee', paper: { serial: serialOf.get('19栋303'), recordedBy: 'user:demo-committee' }, choice: 'no', castAt: h.clock.now().toISOString(), changes: 0 });
   expect((await h.call('committee', 'polls.count.close', closing)).status).toBe(409);
   h.clock.advance(3 * 60_000);

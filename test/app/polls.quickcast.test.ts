@@ -3,6 +3,7 @@
 // empty seats, and the registry forgetting a person whose roles or memberships change.
 import { errorOf, pollHarness, type PollHarness } from '../support/pollHarness';
 import type { PollVoterDoc } from '../../server/app/polls/voterRegistry';
+import { ofKind } from '../support/narrow';
 
 let h: PollHarness;
 beforeEach(async () => {
@@ -49,7 +50,7 @@ it('refuses, by the seal on the seat, a registered owner whose process still thi
   await h.ok('committee', 'polls.close', { pollId });
   const refused = await h.call(late, 'polls.cast', { pollId, choice: 'yes' });
   expect([refused.status, errorOf(refused).message, errorOf(refused).details]).toEqual([409, '投票已经截止', { status: 'closed' }]);
-  const { result } = await h.ok('committee', 'polls.results', { pollId });
+  const result = ofKind((await h.ok('committee', 'polls.results', { pollId })).result, 'decision');
   expect(result.totals.participatingHolders).toBe(1);
 });
 

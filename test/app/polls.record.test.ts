@@ -10,6 +10,7 @@ import path from 'node:path';
 import { errorOf, pollHarness, type PollHarness } from '../support/pollHarness';
 import { countPaper } from '../support/paperCount';
 import { recount } from '../../server/app/polls/recountFile';
+import { present } from '../support/narrow';
 
 let h: PollHarness;
 beforeEach(async () => {
@@ -49,9 +50,9 @@ it('gives every online ballot a random receipt code, shown again only to its vot
   expect(a).toMatch(RECEIPT);
   // The same owner, the same choice: a different code (nothing derived from identity or choice).
   expect(b).not.toBe(a);
-  expect((await h.ok('owner', 'polls.get', { pollId: poll.id })).me.ballot.ref).toBe(a);
+  expect((await h.ok('owner', 'polls.get', { pollId: poll.id })).me.ballot).toMatchObject({ ref: a });
   const mine = await h.ok('owner', 'polls.myBallots', {});
-  expect(mine.items.map((i: { ref: string }) => i.ref).sort()).toEqual([a, b].sort());
+  expect(mine.items.map((i) => i.ref).sort()).toEqual([a, b].sort());
   expect((await h.ok('resident', 'polls.myBallots', {})).items).toEqual([]);
 });
 
@@ -84,12 +85,12 @@ it('publishes a record of every counted ballot by receipt or serial, without nam
   await h.ok('committee', 'polls.publish', { pollId });
   const { file } = await h.ok('owner', 'polls.publicRecord', { pollId });
   expect(file.ballots).toHaveLength(3);
-  const refs = file.ballots.map((b: { ref: string }) => b.ref);
+  const refs = file.ballots.map((b) => b.ref);
   expect(refs).toEqual(expect.arrayContaining([...receipts, 'P0001,P0002']));
-  const mine = file.ballots.find((b: { ref: string }) => b.ref === receipts[1]);
+  const mine = present(file.ballots.find((b) => b.ref === receipts[1]));
   // 吴淑珍's three flats: one head, all their area.
   expect(mine).toMatchObject({ choice: 'no', head: expect.stringMatching(/^H[0-9a-f]{12}$/) });
-  expect(file.heads.find((x: { head: string }) => x.head === mine.head).areas).toHaveLength(3);
+  expect(present(file.heads.find((x) => x.head === mine.head)).areas).toHaveLength(3);
   expect(file.heads).toHaveLength(588);
   const text = JSON.stringify(file);
   expect(text).not.toMatch(/王秀英|吴淑珍|19栋|h:[0-9a-f]{20}/);
@@ -100,23 +101,22 @@ it('publishes a record of every counted ballot by receipt or serial, without nam
     if (holders.length < 100) break;
   }
   // The owner finds it from 我的.
-  const listed = (await h.ok('owner', 'polls.myBallots', {})).items.find((i: { pollId: string }) => i.pollId === pollId);
-  expect(file.ballots.find((b: { ref: string }) => b.ref === listed.ref)).toMatchObject({ choice: 'yes' });
+  const listed = present((await h.ok('owner', 'polls.myBallots', {})).items.find((i) => i.pollId === pollId));
+  expect(file.ballots.find((b) => b.ref === listed.ref)).toMatchObject({ choice: 'yes' });
 });
 
 it("recounts the public record to exactly the published result, with the app's arithmetic and through the CLI", async () => {
   const { pollId } = await publishedDecision();
   await h.ok('committee', 'polls.publish', { pollId });
   const { file } = await h.ok('owner', 'polls.publicRecord', { pollId });
-  const { result } = await h.ok('owner', 'polls.results', { pollId });
-  const { channels, countedAt, ...count } = result;
+  const { channels, countedAt, ...count } = present((await h.ok('owner', 'polls.results', { pollId })).result);
   expect(channels && countedAt).toBeTruthy();
   expect(recount(JSON.parse(JSON.stringify(file)))).toEqual({ ok: true, count });
   const run = cli(file);
   expect([run.status, run.stderr.trim()]).toEqual([0, 'recount: 与公布的结果完全一致']);
   expect(JSON.parse(run.stdout)).toEqual(count);
   // One flipped choice: the tool counts it and says where it differs from what was published.
-  const altered = { ...file, ballots: file.ballots.map((b: { choice: string }, i: number) => (i === 0 ? { ...b, choice: b.choice === 'yes' ? 'no' : 'yes' } : b)) };
+  const altered = { ...file, ballots: file.ballots.map((b, i) => (i === 0 ? { ...b, choice: b.choice === 'yes' ? 'no' : 'yes' } : b)) };
   const bad = cli(altered);
   expect(bad.status).toBe(3);
   expect(bad.stderr).toContain('votes.');
@@ -131,8 +131,8 @@ it('recounts an election record the same way, and refuses a doubled head by its 
   await h.ok('committee', 'polls.close', { pollId: poll.id });
   await h.ok('committee', 'polls.publish', { pollId: poll.id });
   const { file } = await h.ok('resident', 'polls.publicRecord', { pollId: poll.id });
-  expect(file.ballots.map((b: { choices: string[] }) => b.choices).sort()).toEqual([[], ['甲', '乙']]);
-  const { channels, countedAt, ...count } = (await h.ok('owner', 'polls.results', { pollId: poll.id })).result;
+  expect(file.ballots.map((b) => b.choices).sort()).toEqual([[], ['甲', '乙']]);
+  const { channels, countedAt, ...count } = present((await h.ok('owner', 'polls.results', { pollId: poll.id })).result);
   expect(recount(file)).toEqual({ ok: true, count });
   const doubled = recount({ ...file, ballots: [...file.ballots, file.ballots[0]] });
   expect(doubled).toMatchObject({ ok: false, problems: [{ path: 'ballots[2].head', code: 'duplicate_head_ballot' }] });

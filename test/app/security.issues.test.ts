@@ -6,6 +6,7 @@ import { demoHarness, type Harness } from '../support/harness';
 import { uploadPhoto } from '../support/photos';
 import type { IssueDoc } from '../../server/app/issues/model';
 import type { TaskDoc } from '../../server/app/model';
+import type { Input } from '../support/actionTypes';
 
 let h: Harness;
 beforeEach(async () => {
@@ -15,7 +16,7 @@ afterEach(() => h.close());
 
 const inHours = (hrs: number) => new Date(h.clock.now().getTime() + hrs * 3_600_000).toISOString();
 const errorOf = (o: { body: unknown }) => (o.body as { error: { code: string; field?: string; message: string } }).error;
-const privateReport = { category: 'pipe_leak', place: { unitId: 'u:3栋-2单元-502' }, description: '独居老人家里漏水,不想让邻居知道', visibility: 'private' };
+const privateReport = { category: 'pipe_leak', place: { unitId: 'u:3栋-2单元-502' }, description: '独居老人家里漏水,不想让邻居知道', visibility: 'private' } satisfies Input<'issues.report'>;
 
 describe('a private issue stays in its circle', () => {
   it('cannot be tabled for the three-party meeting, whose agenda everyone reads', async () => {

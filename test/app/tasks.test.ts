@@ -68,7 +68,7 @@ describe('tasks', () => {
     const mine = await h.ok('staff-3', 'tasks.mine');
     expect(mine.overdue.map((t: { title: string }) => t.title)).toEqual(['今天的活', '快到期的活']);
     expect(mine.upcoming.map((t: { title: string }) => t.title)).toEqual(['下周的活']);
-    expect(mine.overdue.find((t: { id: string }) => t.id === lateId).overdue).toBe(true);
+    expect(mine.overdue.find((t: { id: string }) => t.id === lateId)!.overdue).toBe(true);
   });
 
   it('gives the manager a board of what waits, what is unassigned and each person’s load', async () => {
@@ -77,7 +77,7 @@ describe('tasks', () => {
     expect(board.unassigned).toHaveLength(1);
     expect(board.toAccept.map((i: { placeLabel: string }) => i.placeLabel)).toEqual(expect.arrayContaining(['绿化带', '19栋楼道']));
     expect(board.overdueIssues).toBeGreaterThanOrEqual(1);
-    const liu = board.byStaff.find((s: { name: string }) => s.name === '刘师傅');
+    const liu = board.byStaff.find((s: { name: string }) => s.name === '刘师傅')!;
     expect(liu.open).toBeGreaterThanOrEqual(2);
     expect(board.byStaff.map((s: { name: string }) => s.name)).toEqual(expect.arrayContaining(['刘师傅', '赵师傅', '孙师傅', '钱阿姨']));
   });

@@ -15,8 +15,8 @@ it('puts the community’s three compounds side by side, each with its own figur
   const before = await h.ok('community', 'issues.stats', { days: 90 });
   const out = await h.ok('community', 'compounds.compare', { days: 90 });
   expect(out.scope).toBe('旭光社区');
-  expect(out.rows.map((r: { name: string }) => r.name).sort()).toEqual(['侨亚小区', '锦绣花园', '阳光苑'].sort());
-  const byName = Object.fromEntries(out.rows.map((r: { name: string }) => [r.name, r]));
+  expect(out.rows.map((r) => r.name).sort()).toEqual(['侨亚小区', '锦绣花园', '阳光苑'].sort());
+  const byName = Object.fromEntries(out.rows.map((r) => [r.name, r]));
   expect(byName['侨亚小区'].issues).toBe(before.all.count);
   expect(byName['锦绣花园']).toMatchObject({ issues: 1, hasCommittee: true, hasCompany: true });
   expect(byName['阳光苑']).toMatchObject({ issues: 0, hasCommittee: false, hasCompany: false, votesHeld: 0, voteParticipation: null });

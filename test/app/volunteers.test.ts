@@ -54,7 +54,7 @@ describe('teams', () => {
     // In several teams at once: already in the care team.
     const mine = await h.ok('resident', 'volunteers.mine');
     expect(mine.teams.map((t: { name: string }) => t.name).sort()).toEqual(['保洁服务队', '爱心服务队'].sort());
-    expect((await h.ok('resident', 'volunteers.signup', { activityId: saturday.id })).me.status).toBe('confirmed');
+    expect((await h.ok('resident', 'volunteers.signup', { activityId: saturday.id })).me!.status).toBe('confirmed');
   });
 
   it('lets the community and the committee create a team, nobody else', async () => {
@@ -140,7 +140,7 @@ describe('activities', () => {
     expect(await h.deps.store.count('signups', { activityId: id, status: 'waitlisted' })).toBe(53);
     const view = await h.ok('committee', 'volunteers.activity', { activityId: id });
     const arrivals = new Map(answers.map((a, i) => [`user:${people[i]}`, (a.body as { data: { arrival: string } }).data.arrival]));
-    const waiting = view.waitlist.map((w: { userId: string; position: number }) => ({ position: w.position, arrival: arrivals.get(w.userId)! }));
+    const waiting = view.waitlist.map((w) => ({ position: w.position!, arrival: arrivals.get(w.userId)! }));
     expect(orderViolations(waiting)).toBe(0);
 
     // Five confirmed people cancel at once: exactly the first five waiting move up, once each.
@@ -215,7 +215,7 @@ describe('attendance and hours', () => {
 
   it('counts hours per team and month, and names only those who opted in', async () => {
     const stats = await h.ok('resident', 'volunteers.stats');
-    const cleaning = stats.teams.find((t: { teamId: string }) => t.teamId === 'team:cleaning');
+    const cleaning = stats.teams.find((t: { teamId: string }) => t.teamId === 'team:cleaning')!;
     expect(Number(cleaning.total)).toBe(8); // two demo shifts, two people, two hours each
     expect(stats.leaderboard.map((l: { name: string }) => l.name)).toHaveLength(1);
     await h.ok('committee-5', 'volunteers.leaderboard', { show: true });

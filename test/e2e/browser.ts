@@ -5,7 +5,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Locator, type Page } from 'playwright-core';
+import type { OkCall } from '../support/actionTypes';
+import { chromium, type APIResponse, type Browser, type BrowserContext, type BrowserContextOptions, type Locator, type Page } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const hasChromium = existsSync(CHROMIUM);
@@ -99,15 +100,38 @@ export async function signedIn(browser: Browser, base: string, persona: string, 
   return page;
 }
 
+/** Switches 长辈模式 on 我的 in the page's document, and waits until the screen shows it. */
+async function switchElder(page: Page, base: string, elder: boolean): Promise<void> {
+  await page.goto(`${base}/#/pages/me/index`);
+  const toggle = onScreen(page).getByRole('switch', { name: /长辈模式/ });
+  if ((await toggle.getAttribute('aria-checked')) !== String(elder)) await toggle.click();
+  await page.locator(elder ? '.gz-page.elder:visible' : '.gz-page:not(.elder):visible').first().waitFor();
+}
+
 /** Taro's H5 keeps earlier pages in the document, hidden: the one on screen. */
 export const onScreen = (page: Page): Locator => page.locator('.taro_page:visible');
+
+/**
+ * POSTs as the page's persona. Sent once more when the connection was reset before any answer: a
+ * page kept for a whole file (browserSuite's `page`) reuses a kept-alive socket the host may
+ * have closed after its idle timeout (Node's http server: 5 s) just as the request went out,
+ * and a socket closed while idle never had the request read, so sending it again is safe.
+ */
+export async function post(page: Page, url: string, data: unknown): Promise<APIResponse> {
+  try {
+    return await page.request.post(url, { data });
+  } catch (error) {
+    if (!/ECONNRESET|socket hang up/.test(String(error))) throw error;
+    return page.request.post(url, { data });
+  }
+}
 
 /**
  * Calls an action over HTTP as the page's signed-in persona (its cookie), for setting up or
  * checking what the screens show; throws with the server's error when refused.
  */
 export async function apiCall<T>(page: Page, base: string, action: string, input: unknown = {}): Promise<T> {
-  const res = await page.request.post(`${base}/api/${action}`, { data: input });
+  const res = await post(page, `${base}/api/${action}`, input);
   const body = (await res.json()) as { ok: boolean; data: T; error?: unknown };
   if (!body.ok) throw new Error(`${action}: ${JSON.stringify(body.error)}`);
   return body.data;
@@ -124,7 +148,8 @@ export interface AxeViolation {
 
 /** axe-core's WCAG 2 A/AA rules on the page as it is; returns serious and critical violations. */
 export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
-  await page.addScriptTag({ content: AXE });
+  // Once per document: a shared page (browserSuite's `page`) keeps it between screens.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE });
   const violations = (await page.evaluate(async () => {
     const result = await (window as unknown as { axe: { run: (ctx: Document, opts: unknown) => Promise<{ violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: unknown[] }> }> }> } }).axe.run(document, {
       runOnly: ['wcag2a', 'wcag2aa'],
@@ -159,11 +184,42 @@ export function elderSizes(page: Page): Promise<{ small: string[]; tiny: string[
  * screens show China time.
  */
 export function browserSuite({ timezoneId }: { timezoneId?: string } = {}) {
+  const shared = new Map<string, Page>();
   const suite = {
     app: undefined as unknown as App,
     browser: undefined as unknown as Browser,
+    /** A page of its own (a fresh context, signed in): for a test that changes what it shows or needs a clean start. */
     signedIn: (persona: string, elder = false): Promise<Page> => signedIn(suite.browser, suite.app.base, persona, { elder, ...(timezoneId ? { context: { timezoneId } } : {}) }),
-    api: <T>(page: Page, action: string, input: unknown = {}): Promise<T> => apiCall<T>(page, suite.app.base, action, input),
+    /**
+     * One signed-in page per persona and mode, kept for the whole file, for tests that only look at a
+     * screen (the axe passes): each navigates it to its screen instead of paying for a context, a
+     * sign-in and a cold start of the app. Don't close it. Same-document navigation is how a
+     * resident moves through the app too; Taro keeps earlier screens hidden, and the checks read
+     * the visible one (onScreen, elderSizes) or skip hidden ones (axe).
+     */
+    page: async (persona: string, elder = false): Promise<Page> => {
+      const key = `${persona}|${elder}`;
+      let page = shared.get(key);
+      if (page && !page.isClosed()) {
+        // 长辈模式 is kept on the account: another test may have switched it for this persona.
+        expect((await post(page, `${suite.app.base}/api/me.elder`, { elder })).status()).toBe(200);
+        return page;
+      }
+      // The persona's page in the other mode (the suites look at every screen in normal mode, then
+      // in 长辈模式): switched on 我的 as a resident does, in the same document.
+      const other = shared.get(`${persona}|${!elder}`);
+      if (other && !other.isClosed()) {
+        shared.delete(`${persona}|${!elder}`);
+        await switchElder(other, suite.app.base, elder);
+        shared.set(key, other);
+        return other;
+      }
+      page = await suite.signedIn(persona, elder);
+      shared.set(key, page);
+      return page;
+    },
+    /** An action called over HTTP as the page's persona, typed by the action table (test/support/actionTypes.ts). */
+    api: ((page: Page, action: string, input: unknown = {}) => apiCall(page, suite.app.base, action, input)) as OkCall<Page>,
   };
   beforeAll(async () => {
     suite.app = await startApp();

@@ -17,7 +17,7 @@ d('待人工复核的文字 in the browser', () => {
 
   beforeAll(async () => {
     const resident = await env.signedIn('resident');
-    issueId = (await env.api<{ items: Array<{ id: string }> }>(resident, 'issues.feed', {})).items[0].id;
+    issueId = (await env.api(resident, 'issues.feed', {})).items[0].id;
     await expect(env.api(resident, 'issues.comment', { issueId, text: TEXT })).rejects.toThrow(/已提交人工复核/);
     await resident.context().close();
   });

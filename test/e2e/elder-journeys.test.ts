@@ -14,7 +14,6 @@ jest.setTimeout(300_000);
 const METERS = 'packages/tasks/meters/index';
 const SHOTS = join(__dirname, '../../docs/screenshots');
 const period = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit' }).format(new Date());
-type RouteMeters = { meters: Array<{ id: string; label: string; last: { period: string; value: string } | null }> };
 
 d('residents’ journeys in the browser: corrections, places, confirmations, 长辈模式', () => {
   const env = browserSuite({ timezoneId: 'Asia/Shanghai' });
@@ -30,7 +29,7 @@ d('residents’ journeys in the browser: corrections, places, confirmations, 长
     mkdirSync(SHOTS, { recursive: true });
     const page = await env.signedIn('staff', true);
     const month = period();
-    const meter = (await api<RouteMeters>(page, 'meters.route', { route: '桥东' })).meters[1];
+    const meter = (await api(page, 'meters.route', { route: '桥东' })).meters[1];
     const wrong = (Number(meter.last!.value) + 90).toFixed(2);
     const right = (Number(meter.last!.value) + 9).toFixed(2);
     await page.goto(`${env.app.base}/#/${METERS}?route=${encodeURIComponent('桥东')}&period=${month}`);
@@ -52,12 +51,12 @@ d('residents’ journeys in the browser: corrections, places, confirmations, 长
     await card.getByText(`已更正为：${right}（本期用量 9.00 方）`).waitFor();
     await card.getByText('之前按错误读数报的“疑似漏水”已撤回。').waitFor();
 
-    const after = (await api<RouteMeters>(page, 'meters.route', { route: '桥东' })).meters[1];
+    const after = (await api(page, 'meters.route', { route: '桥东' })).meters[1];
     expect(after.last).toMatchObject({ period: month, value: right });
     await page.context().close();
     // The manager finds the leak report withdrawn, with the reason.
     const zhou = await env.signedIn('manager');
-    const leak = await api<{ issue: { statusLabel: string }; timeline: Array<{ note?: string | null }> }>(zhou, 'issues.get', { issueId: leakId });
+    const leak = await api(zhou, 'issues.get', { issueId: leakId });
     expect(leak.issue.statusLabel).toBe('未受理');
     expect(JSON.stringify(leak.timeline)).toContain('多按了一个 9');
     await zhou.context().close();
@@ -94,7 +93,7 @@ d('residents’ journeys in the browser: corrections, places, confirmations, 长
   for (const mode of ['normal', 'elder'] as const) {
     it(`asks on the page, never in a dialog, before giving up a volunteer place (${mode} mode)`, async () => {
       const page = await env.signedIn('owner', mode === 'elder');
-      const { items } = await api<{ items: Array<{ id: string }> }>(page, 'volunteers.activities', { teamId: 'team:dance' });
+      const { items } = await api(page, 'volunteers.activities', { teamId: 'team:dance' });
       const activityId = items[mode === 'elder' ? 1 : 0]?.id ?? items[0].id;
       await api(page, 'volunteers.signup', { activityId });
       let dialogs = 0;
@@ -137,7 +136,7 @@ d('residents’ journeys in the browser: corrections, places, confirmations, 长
     await table.scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(SHOTS, 'scorecard-elder.png') });
 
-    const { items } = await api<{ items: Array<{ id: string; status: string }> }>(page, 'polls.list', { status: 'published' });
+    const { items } = await api(page, 'polls.list', { status: 'published' });
     expect(items.length).toBeGreaterThan(0);
     await page.goto(`${env.app.base}/#/packages/polls/results/index?id=${encodeURIComponent(items[0].id)}`);
     // The results page's own table (by its name), not the scorecard's while the hash route changes.
@@ -153,7 +152,8 @@ d('residents’ journeys in the browser: corrections, places, confirmations, 长
   it('keeps 长辈模式 on the account: switched on in one browser, it is on in a second one', async () => {
     const first = await env.signedIn('committee', true);
     await first.goto(`${env.app.base}/#/pages/home/index`);
-    await first.locator('.gz-page.elder').first().waitFor();
+    // The screen on view (Taro keeps 我的, where it was switched on, in the document, hidden).
+    await first.locator('.gz-page.elder:visible').first().waitFor();
     // The tab bar grows with it (24 px labels).
     const label = first.locator('.weui-tabbar__label').first();
     expect(await label.evaluate((el) => parseFloat(getComputedStyle(el).fontSize))).toBeGreaterThanOrEqual(24);
@@ -164,7 +164,7 @@ d('residents’ journeys in the browser: corrections, places, confirmations, 长
     const second = await context.newPage();
     expect((await second.request.post(`${env.app.base}/dev/sign-in`, { data: { persona: 'committee' } })).status()).toBe(200);
     await second.goto(`${env.app.base}/#/pages/home/index`);
-    await second.locator('.gz-page.elder').first().waitFor();
+    await second.locator('.gz-page.elder:visible').first().waitFor();
     await second.goto(`${env.app.base}/#/pages/me/index`);
     expect(await screen(second).getByRole('switch', { name: /长辈模式/ }).getAttribute('aria-checked')).toBe('true');
     await context.close();

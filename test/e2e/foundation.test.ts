@@ -63,7 +63,7 @@ d('foundation in the browser', () => {
   for (const mode of ['normal', 'elder'] as const) {
     for (const { route, persona, ready } of pages) {
       it(`${route} has no serious WCAG 2 A/AA violation in ${mode} mode`, async () => {
-        const page = await signedIn(persona, mode === 'elder');
+        const page = await env.page(persona, mode === 'elder');
         await page.goto(`${env.app.base}/#/${route}`);
         // Taro's H5 keeps visited tab pages in the document, hidden: look at the visible one.
         await onScreen(page).getByText(ready).first().waitFor();
@@ -73,7 +73,6 @@ d('foundation in the browser', () => {
         expect(violations).toEqual([]);
         // DOMAIN.md "Elderly residents": text ≥ 24 px and controls ≥ 80 px in 长辈模式.
         if (mode === 'elder') expect(await elderSizes(page)).toEqual({ small: [], tiny: [] });
-        await page.context().close();
       });
     }
   }

@@ -13,7 +13,6 @@ const d = hasChromium ? describe : describe.skip;
 jest.setTimeout(300_000);
 
 const G = 'packages/governance';
-type Tasks = Record<'overdue' | 'today' | 'upcoming' | 'done', Array<{ id: string; title: string; status: string }>>;
 
 d('three-party governance in the browser', () => {
   const env = browserSuite({ timezoneId: 'Asia/Shanghai' });
@@ -28,7 +27,7 @@ d('three-party governance in the browser', () => {
     {
       name: 'published minutes',
       persona: 'owner',
-      route: async (page) => `${G}/meeting/index?id=${encodeURIComponent((await api<{ meetings: Array<{ id: string }> }>(page, 'meetings.list')).meetings[0].id)}`,
+      route: async (page) => `${G}/meeting/index?id=${encodeURIComponent((await api(page, 'meetings.list')).meetings[0].id)}`,
       ready: /已办结/,
     },
     { name: 'schedule a meeting', persona: 'community', route: async () => `${G}/meeting-new/index`, ready: /北侧院墙/ },
@@ -38,14 +37,14 @@ d('three-party governance in the browser', () => {
     {
       name: 'plan item',
       persona: 'committee',
-      route: async (page) => `${G}/plan-item/index?id=${encodeURIComponent((await api<{ items: Array<{ id: string }> }>(page, 'plan.list')).items[0].id)}`,
+      route: async (page) => `${G}/plan-item/index?id=${encodeURIComponent((await api(page, 'plan.list')).items[0].id)}`,
       ready: /变更记录/,
     },
     { name: 'notices', persona: 'committee', route: async () => `${G}/notices/index`, ready: /年度重点工作计划公示/ },
     {
       name: 'notice',
       persona: 'owner',
-      route: async (page) => `${G}/notice/index?id=${encodeURIComponent((await api<{ notices: Array<{ id: string }> }>(page, 'notices.list')).notices[0].id)}`,
+      route: async (page) => `${G}/notice/index?id=${encodeURIComponent((await api(page, 'notices.list')).notices[0].id)}`,
       ready: /人已读/,
     },
   ];
@@ -54,13 +53,12 @@ d('three-party governance in the browser', () => {
   for (const mode of ['normal', 'elder'] as const) {
     for (const s of screens) {
       it(`${s.name} has no serious WCAG 2 A/AA violation in ${mode} mode${mode === 'elder' ? ', and no text under 24 px or control under 80 px' : ''}`, async () => {
-        const page = await signedIn(s.persona, mode === 'elder');
+        const page = await env.page(s.persona, mode === 'elder');
         await page.goto(`${env.app.base}/#/${await s.route(page)}`);
         await screen(page).getByText(s.ready).first().waitFor();
         if (mode === 'elder') await page.locator('.gz-page.elder:visible').first().waitFor();
         expect(await seriousViolations(page)).toEqual([]);
         if (mode === 'elder') expect(await elderSizes(page)).toEqual({ small: [], tiny: [] });
-        await page.context().close();
       });
     }
   }
@@ -68,7 +66,7 @@ d('three-party governance in the browser', () => {
   it('holds a meeting on two tabled issues; a decision becomes 刘师傅’s task; once he finishes it the published minutes show it done', async () => {
     // A second issue tabled for the meeting, beside the demo's cracked wall.
     const owner = await signedIn('owner');
-    const { issue } = await api<{ issue: { id: string } }>(owner, 'issues.report', { category: 'greening', place: { common: 'square' }, description: '中心广场的大树枝干开裂,台风天怕砸到人。', visibility: 'public' });
+    const { issue } = await api(owner, 'issues.report', { category: 'greening', place: { common: 'square' }, description: '中心广场的大树枝干开裂,台风天怕砸到人。', visibility: 'public' });
     const committee = await signedIn('committee');
     await api(committee, 'issues.transition', { issueId: issue.id, transition: 'table' });
     await committee.context().close();
@@ -117,7 +115,7 @@ d('three-party governance in the browser', () => {
 
     // 刘师傅 finishes the task on his own screens.
     const liu = await signedIn('staff');
-    const mine = await api<Tasks>(liu, 'tasks.mine');
+    const mine = await api(liu, 'tasks.mine');
     const task = [...mine.overdue, ...mine.today, ...mine.upcoming].find((t) => t.title === '北侧院墙加固,物业本周施工')!;
     await liu.goto(`${env.app.base}/#/packages/tasks/detail/index?id=${encodeURIComponent(task.id)}`);
     const detail = screen(liu);
@@ -157,7 +155,7 @@ d('three-party governance in the browser', () => {
     // The figures the scorecard shows are those measured from the quarter's reports.
     const quarter = quarterOf(new Date());
     const days = Math.max(1, Math.floor((Date.now() - quarterRange(quarter).from.getTime()) / 86_400_000));
-    const stats = await api<{ all: { count: number; medianAcceptHours: number | null; medianFixHours: number | null } }>(he, 'issues.stats', { days });
+    const stats = await api(he, 'issues.stats', { days });
     expect(stats.all.count).toBeGreaterThan(0);
     const current = card.locator(`#quarter-${quarter}`);
     await current.getByText(`本季度报事 ${stats.all.count} 条`).waitFor();

@@ -127,7 +127,7 @@ d('issues in the browser', () => {
   });
 
   async function openIssueId(page: Page, match: string, status: 'open' | 'finished'): Promise<string> {
-    const feed = await api<{ items: Array<{ id: string; description: string }> }>(page, 'issues.feed', { status });
+    const feed = await api(page, 'issues.feed', { status });
     const found = feed.items.find((i) => i.description.includes(match));
     if (!found) throw new Error(`no demo issue with "${match}"`);
     return found.id;
@@ -147,17 +147,17 @@ d('issues in the browser', () => {
 
   /** A fix waiting for 王秀英's word: reported by her, accepted, given to 刘师傅 and finished. */
   async function doneIssue(): Promise<string> {
-    const { issue } = await as('owner', (p) => api<{ issue: { id: string } }>(p, 'issues.report', { category: 'meter_replace', place: { unitId: 'u:19栋--301' }, description: '水表玻璃裂了，表盘看不清。' }));
+    const { issue } = await as('owner', (p) => api(p, 'issues.report', { category: 'meter_replace', place: { unitId: 'u:19栋--301' }, description: '水表玻璃裂了，表盘看不清。' }));
     await as('manager', async (p) => {
       await api(p, 'issues.transition', { issueId: issue.id, transition: 'accept' });
       await api(p, 'tasks.create', { issueId: issue.id, title: '更换19栋301水表', kind: 'repair', assigneeId: 'user:demo-staff', dueAt: new Date(Date.now() + 86_400_000).toISOString() });
     });
     await as('staff', async (p) => {
-      const { tasks } = await api<{ tasks: Array<{ id: string }> }>(p, 'issues.get', { issueId: issue.id });
+      const { tasks } = await api(p, 'issues.get', { issueId: issue.id });
       // As the page does: the bytes to /upload (the browser's wx.cloud.uploadFile), then only the file id.
       const put = await p.request.post(`${env.app.base}/upload`, { headers: { 'x-gongzhi-upload': '1', 'content-type': 'image/png' }, data: Buffer.from(demoPng([90, 110, 200])) });
       const { fileId } = ((await put.json()) as { data: { fileId: string } }).data;
-      const photo = await api<{ fileId: string }>(p, 'photos.upload', { fileId });
+      const photo = await api(p, 'photos.upload', { fileId });
       await api(p, 'tasks.finish', { taskId: tasks[0].id, note: '换了新水表。', photos: [photo.fileId] });
     });
     return issue.id;
@@ -229,7 +229,7 @@ d('issues in the browser', () => {
   for (const mode of ['normal', 'elder'] as const) {
     for (const c of axeCases) {
       it(`${c.name} has no serious WCAG 2 A/AA violation in ${mode} mode`, async () => {
-        const page = await signedIn(c.persona, mode === 'elder');
+        const page = await env.page(c.persona, mode === 'elder');
         await c.open(page, mode === 'elder');
         expect(await page.locator('[role=dialog]:visible, .nut-popup:visible, .taro__toast:visible').count()).toBe(0);
         expect(await seriousViolations(page)).toEqual([]);
@@ -237,7 +237,6 @@ d('issues in the browser', () => {
           await page.locator('.gz-page.elder:visible').first().waitFor();
           expect(await elderSizes(page)).toEqual({ small: [], tiny: [] });
         }
-        await page.context().close();
       });
     }
   }

@@ -12,22 +12,10 @@ import { pressInSteps, stillOpening } from '../../src/domain/inSteps';
 import type { Page } from 'playwright-core';
 import { demoPng } from '../../server/demo/activity';
 import { browserSuite, elderSizes, hasChromium, seriousViolations, onScreen } from './browser';
+import { ofKind } from '../support/narrow';
 
 const d = hasChromium ? describe : describe.skip;
 jest.setTimeout(300_000);
-
-interface Frac {
-  num: string;
-  den: string;
-}
-interface ElectionResult {
-  kind: 'election';
-  result: 'counted' | 'no_quorum';
-  outcome: string;
-  elected: string[];
-  tie: string[] | null;
-  tally: { quorum: { area: Frac; heads: Frac } };
-}
 
 d('polls in the browser', () => {
   const env = browserSuite();
@@ -47,9 +35,9 @@ d('polls in the browser', () => {
     const page = await context.newPage();
     await page.request.post(`${env.app.base}/dev/sign-in`, { data: { persona: 'committee' } });
     try {
-      const { poll } = await api<{ poll: { id: string } }>(page, 'polls.create', { kind: 'election', title, seats: 5, candidates: CANDIDATES.map((name) => ({ name, statement: `${name}的自我介绍` })) });
+      const { poll } = await api(page, 'polls.create', { kind: 'election', title, seats: 5, candidates: CANDIDATES.map((name) => ({ name, statement: `${name}的自我介绍` })) });
       // Opening the demo's 588 holders takes more than one call (opening.ts): pressed until open.
-      await pressInSteps((opId) => api<{ poll: { status: string } }>(page, 'polls.open', { pollId: poll.id, opId }), 'e2e-open-press', { pending: stillOpening });
+      await pressInSteps((opId) => api(page, 'polls.open', { pollId: poll.id, opId }), 'e2e-open-press', { pending: stillOpening });
       return poll.id;
     } finally {
       await context.close();
@@ -75,7 +63,7 @@ d('polls in the browser', () => {
   async function registerSerials(page: Page, pollId: string, labels: string[]): Promise<Map<string, string>> {
     const found = new Map<string, string>();
     for (let skip = 0; found.size < labels.length; ) {
-      const r = await api<{ items: Array<{ serial: string; label: string }>; hasMore: boolean; nextSkip: number }>(page, 'polls.paper.register', { pollId, skip });
+      const r = await api(page, 'polls.paper.register', { pollId, skip });
       for (const it of r.items) if (labels.includes(it.label)) found.set(it.label, it.serial);
       if (!r.hasMore) break;
       skip = r.nextSkip;
@@ -225,7 +213,7 @@ d('polls in the browser', () => {
     await screen(committee).getByText('结果已公示。').waitFor();
 
     // 5. The public result, as the server counted it.
-    const { result } = await api<{ result: ElectionResult }>(owner, 'polls.results', { pollId });
+    const result = ofKind((await api(owner, 'polls.results', { pollId })).result, 'election');
     await owner.goto(resultsUrl(pollId));
     const r = screen(owner);
     await r.getByRole('heading', { name: '选举第二届业主委员会（测试）' }).waitFor();
@@ -246,7 +234,7 @@ d('polls in the browser', () => {
     const table = r.getByRole('table', { name: '法定门槛与实际结果' });
     expect(await table.getByRole('row', { name: /参与人数/ }).textContent()).toContain(`${result.tally.quorum.heads.num}/${result.tally.quorum.heads.den} 人`);
     publishedId = pollId;
-    myReceipt = ((await api<{ items: Array<{ pollId: string; ref: string }> }>(owner, 'polls.myBallots', {})).items.find((i) => i.pollId === pollId) ?? { ref: '' }).ref;
+    myReceipt = ((await api(owner, 'polls.myBallots', {})).items.find((i) => i.pollId === pollId)?.ref ?? '');
     expect(myReceipt).toMatch(/^R-/);
     await owner.context().close();
     await committee.context().close();
@@ -258,9 +246,9 @@ d('polls in the browser', () => {
     const page = await context.newPage();
     await page.request.post(`${env.app.base}/dev/sign-in`, { data: { persona: 'committee' } });
     try {
-      const { poll } = await api<{ poll: { id: string } }>(page, 'polls.create', { kind: 'decision', title, item: 5 });
+      const { poll } = await api(page, 'polls.create', { kind: 'decision', title, item: 5 });
       // Opening the demo's 588 holders takes more than one call (opening.ts): pressed until open.
-      await pressInSteps((opId) => api<{ poll: { status: string } }>(page, 'polls.open', { pollId: poll.id, opId }), 'e2e-open-press', { pending: stillOpening });
+      await pressInSteps((opId) => api(page, 'polls.open', { pollId: poll.id, opId }), 'e2e-open-press', { pending: stillOpening });
       return poll.id;
     } finally {
       await context.close();
@@ -354,8 +342,8 @@ d('polls in the browser', () => {
     await p.getByRole('button', { name: '下一步：核对' }).click();
     await p.getByRole('button', { name: '确认投票' }).click();
     await p.getByText(/投票成功/).waitFor();
-    const seen = await api<{ me: { ballot: { channel: string } | null } }>(proxy, 'polls.get', { pollId });
-    expect(seen.me.ballot?.channel).toBe('online');
+    const seen = await api(proxy, 'polls.get', { pollId });
+    expect(seen.me.ballot).toMatchObject({ channel: 'online' });
     await proxy.context().close();
   });
 
@@ -473,7 +461,7 @@ d('polls in the browser', () => {
   for (const mode of ['normal', 'elder'] as const) {
     for (const c of axeCases) {
       it(`${c.name} has no serious WCAG 2 A/AA violation in ${mode} mode`, async () => {
-        const page = await signedIn(c.persona, mode === 'elder');
+        const page = await env.page(c.persona, mode === 'elder');
         await c.open(page);
         expect(await page.locator('[role=dialog]:visible, .nut-popup:visible, .taro__toast:visible').count()).toBe(0);
         expect(await seriousViolations(page)).toEqual([]);
@@ -481,7 +469,6 @@ d('polls in the browser', () => {
           await page.locator('.gz-page.elder:visible').first().waitFor();
           expect(await elderSizes(page)).toEqual({ small: [], tiny: [] });
         }
-        await page.context().close();
       });
     }
   }

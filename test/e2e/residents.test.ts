@@ -9,6 +9,7 @@ import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import readXlsx from 'read-excel-file/universal';
 import { browserSuite, elderSizes, hasChromium, onScreen, seriousViolations } from './browser';
+import { ofKind } from '../support/narrow';
 
 const d = hasChromium ? describe : describe.skip;
 jest.setTimeout(300_000);
@@ -18,7 +19,7 @@ type PollItem = { id: string; kind: string; title: string; status: string };
 d('residents journeys in the browser', () => {
   const env = browserSuite({ timezoneId: 'Asia/Shanghai' });
   const url = (path: string) => `${env.app.base}/#${path}`;
-  const polls = async (page: Page): Promise<PollItem[]> => (await env.api<{ items: PollItem[] }>(page, 'polls.list', {})).items;
+  const polls = async (page: Page): Promise<PollItem[]> => (await env.api(page, 'polls.list', {})).items;
 
   /** The page as printed on A4 (794 px at 96 dpi), its first sheet written for the docs when asked. */
   async function printed(page: Page, name: string): Promise<void> {
@@ -82,7 +83,7 @@ d('residents journeys in the browser', () => {
   it("exports every flat of the roster, in China time, as Excel and as CSV", async () => {
     const page = await env.signedIn('committee');
     const election = (await polls(page)).find((p) => p.kind === 'election' && p.status === 'published')!;
-    const { result } = await env.api<{ result: { totals: { units: number } } }>(page, 'polls.results', { pollId: election.id });
+    const result = ofKind((await env.api(page, 'polls.results', { pollId: election.id })).result, 'election');
     expect(result.totals.units).toBe(608);
     await page.goto(url(`/packages/polls/detail/index?id=${encodeURIComponent(election.id)}`));
     const xlsx = await downloaded(page, '导出 Excel（逐户投票表）', /\.xlsx$/);
@@ -217,12 +218,11 @@ d('residents journeys in the browser', () => {
   for (const mode of ['normal', 'elder'] as const) {
     for (const c of screens) {
       it(`${c.name} has no serious WCAG 2 A/AA violation in ${mode} mode`, async () => {
-        const page = await env.signedIn(c.persona, mode === 'elder');
+        const page = await env.page(c.persona, mode === 'elder');
         await c.open(page);
         expect(await page.locator('[role=dialog]:visible, .nut-popup:visible, .taro__toast:visible').count()).toBe(0);
         expect(await seriousViolations(page)).toEqual([]);
         if (mode === 'elder') expect(await elderSizes(page)).toEqual({ small: [], tiny: [] });
-        await page.context().close();
       });
     }
   }

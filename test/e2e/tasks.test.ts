@@ -18,8 +18,6 @@ const DETAIL = 'packages/tasks/detail/index';
 /** The month as the compound's clocks read it (China time): the meter period. */
 const period = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit' }).format(new Date());
 
-type RouteMeters = { meters: Array<{ id: string; label: string; last: { period: string; value: string } | null }> };
-type MyTasks = Record<'overdue' | 'today' | 'upcoming' | 'done', Array<{ id: string; title: string; status: string; issueId: string | null }>>;
 
 d('staff tasks in the browser', () => {
   const env = browserSuite({ timezoneId: 'Asia/Shanghai' });
@@ -58,10 +56,10 @@ d('staff tasks in the browser', () => {
     await detail.getByText(/任务已完成。报事现在是“已完成待确认”/).waitFor();
     expect(await detail.getByRole('button', { name: '完成任务' }).count()).toBe(0);
 
-    const mine = await api<MyTasks>(liu, 'tasks.mine');
+    const mine = await api(liu, 'tasks.mine');
     const task = mine.done.find((t) => t.title === '绿化垃圾清运：绿化带');
     expect(task?.status).toBe('done');
-    const issue = await api<{ issue: { statusLabel: string }; timeline: Array<{ label: string; photos: string[] }> }>(liu, 'issues.get', { issueId: task!.issueId });
+    const issue = await api(liu, 'issues.get', { issueId: task!.issueId! });
     expect(issue.issue.statusLabel).toBe('已完成待确认');
     expect(issue.timeline.find((e) => e.label === '处理完成')?.photos).toHaveLength(1);
     await liu.context().close();
@@ -74,7 +72,7 @@ d('staff tasks in the browser', () => {
     page.on('request', (r) => {
       if (r.url().endsWith('/api/meters.read')) reads.push(r.postData() ?? '');
     });
-    const before = (await api<RouteMeters>(page, 'meters.route', { route: '桥东' })).meters[0];
+    const before = (await api(page, 'meters.route', { route: '桥东' })).meters[0];
     expect(before.last).not.toBeNull();
     const value = (Number(before.last!.value) + 11.5).toFixed(2);
 
@@ -98,7 +96,7 @@ d('staff tasks in the browser', () => {
     expect(reads).toHaveLength(1);
     expect(JSON.parse(reads[0])).toEqual({ meterId: before.id, period: month, value, replaced: false });
 
-    const after = (await api<RouteMeters>(page, 'meters.route', { route: '桥东' })).meters[0];
+    const after = (await api(page, 'meters.route', { route: '桥东' })).meters[0];
     expect(after.last).toMatchObject({ period: month, value });
 
     // Opened again (as after a restart): nothing is left to send, the meter shows as read.
@@ -115,7 +113,7 @@ d('staff tasks in the browser', () => {
       name: 'task detail',
       persona: 'staff',
       route: async (page) => {
-        const mine = await api<MyTasks>(page, 'tasks.mine');
+        const mine = await api(page, 'tasks.mine');
         const task = [...mine.overdue, ...mine.today, ...mine.upcoming].find((t) => t.issueId) ?? mine.today[0];
         return `${DETAIL}?id=${encodeURIComponent(task.id)}`;
       },
@@ -128,7 +126,7 @@ d('staff tasks in the browser', () => {
   for (const mode of ['normal', 'elder'] as const) {
     for (const s of screens) {
       it(`${s.name} has no serious WCAG 2 A/AA violation in ${mode} mode${mode === 'elder' ? ', and no text under 24 px or control under 80 px' : ''}`, async () => {
-        const page = await signedIn(s.persona, mode === 'elder');
+        const page = await env.page(s.persona, mode === 'elder');
         await page.goto(`${env.app.base}/#/${await s.route(page)}`);
         await screen(page).getByText(s.ready).first().waitFor();
         if (mode === 'elder') await page.locator('.gz-page.elder:visible').first().waitFor();
@@ -137,7 +135,6 @@ d('staff tasks in the browser', () => {
           const sizes = await elderSizes(page);
           expect(sizes).toEqual({ small: [], tiny: [] });
         }
-        await page.context().close();
       });
     }
   }

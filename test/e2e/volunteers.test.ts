@@ -42,7 +42,7 @@ d('volunteers in the browser', () => {
     await screen(zhang).getByText('已同意李明入队。').waitFor();
 
     // Saturday's shift, from the tab's list of coming activities.
-    const { items } = await api<{ items: Array<{ id: string; title: string; startAt: string }> }>(li, 'volunteers.activities', { teamId: 'team:cleaning' });
+    const { items } = await api(li, 'volunteers.activities', { teamId: 'team:cleaning' });
     const saturday = items[0];
     await li.goto(`${env.app.base}/#/${TAB}`);
     await screen(li).getByRole('button', { name: new RegExp(`^周六楼道大扫除，\\d+月\\d+日 周六 08:00–10:00`) }).first().click();
@@ -93,7 +93,7 @@ d('volunteers in the browser', () => {
 
   it('opens a shared activity link straight on its sign-up', async () => {
     const page = await signedIn('owner');
-    const { items } = await api<{ items: Array<{ id: string; title: string }> }>(page, 'volunteers.activities', { teamId: 'team:dance' });
+    const { items } = await api(page, 'volunteers.activities', { teamId: 'team:dance' });
     await page.goto(`${env.app.base}/#/${ACTIVITY}?id=${encodeURIComponent(items[0].id)}`);
     await screen(page).getByRole('heading', { name: '广场舞排练' }).waitFor();
     await screen(page).getByText(/名额：共 30 个，还剩 28 个/).waitFor();
@@ -103,7 +103,7 @@ d('volunteers in the browser', () => {
 
   it('a paired volunteer logs a visit; someone outside the pairing opening its link is told it does not exist', async () => {
     const li = await signedIn('resident');
-    const careId = (await api<{ items: Array<{ id: string }> }>(li, 'care.list')).items[0].id;
+    const careId = (await api(li, 'care.list')).items[0].id;
     await li.goto(`${env.app.base}/#/packages/volunteer/care-detail/index?id=${encodeURIComponent(careId)}`);
     const page = screen(li);
     await page.getByRole('textbox', { name: '做了什么' }).fill('陪吴阿姨去社区医院复诊');
@@ -121,11 +121,11 @@ d('volunteers in the browser', () => {
     await card.getByRole('button', { name: '转为不公开报事' }).click();
     await page.getByText('已转为不公开报事，物业会处理。').waitFor();
     await card.getByText('已报事').waitFor();
-    const visits = await api<{ visits: Array<{ what: string; issueId: string | null }> }>(li, 'care.get', { careId });
+    const visits = await api(li, 'care.get', { careId });
     const issueId = visits.visits.find((v) => v.what === '陪吴阿姨去社区医院复诊')!.issueId!;
     await li.context().close();
     const zhou = await signedIn('manager');
-    const seen = await api<{ issue: { placeLabel: string; visibility: string; categoryLabel: string } }>(zhou, 'issues.get', { issueId });
+    const seen = await api(zhou, 'issues.get', { issueId });
     expect(seen.issue).toMatchObject({ placeLabel: '19栋楼道', visibility: 'private', categoryLabel: '照明故障' });
     await zhou.context().close();
 
@@ -141,7 +141,7 @@ d('volunteers in the browser', () => {
 
   it('the community withdraws a care record in 长辈模式: inline, with a reason; it is gone afterwards', async () => {
     const he = await signedIn('community', true);
-    const { care } = await api<{ care: { id: string } }>(he, 'care.register', {
+    const { care } = await api(he, 'care.register', {
       category: 'ill_disabled', name: '钱阿姨', unitLabel: '12栋1单元301', contact: '13971025599', needs: '每周探望', consentGiven: true, consentWay: 'written',
     });
     await he.goto(`${env.app.base}/#/packages/volunteer/care-detail/index?id=${encodeURIComponent(care.id)}`);
@@ -179,13 +179,12 @@ d('volunteers in the browser', () => {
   for (const mode of ['normal', 'elder'] as const) {
     for (const s of screens) {
       it(`${s.name} has no serious WCAG 2 A/AA violation in ${mode} mode${mode === 'elder' ? ', and no text under 24 px or control under 80 px' : ''}`, async () => {
-        const page = await signedIn(s.persona, mode === 'elder');
+        const page = await env.page(s.persona, mode === 'elder');
         await page.goto(`${env.app.base}/#/${await s.route(page)}`);
         await screen(page).getByText(s.ready).first().waitFor();
         if (mode === 'elder') await page.locator('.gz-page.elder:visible').first().waitFor();
         expect(await seriousViolations(page)).toEqual([]);
         if (mode === 'elder') expect(await elderSizes(page)).toEqual({ small: [], tiny: [] });
-        await page.context().close();
       });
     }
   }

@@ -6,6 +6,7 @@
 // close, is argued in docs/invariants.md; this test pins the outcome, not that case.)
 import { countedEqualsStored, noBallotAfterClose } from './invariants';
 import { fork, host, seedWorld } from './world';
+import type { Input } from '../support/actionTypes';
 
 const START = '2026-03-02T09:00:00.000Z';
 const roster = { units: ['A', 'B', 'C'].map((holder, i) => ({ label: `10${i + 1}`, areaCenti: 9000 + i * 50, holder })) };
@@ -22,7 +23,7 @@ it.each([
 ] as const)('%s overlapping the close is counted or refused, never stored uncounted', async (_what, kind) => {
   const { file, data } = await seedWorld({ roster, startIso: START }, async (h) => {
     const owners = [await h.owner('1栋101'), await h.owner('1栋102')];
-    const draft = kind === 'decision' ? { kind, title: '更换水泵', item: 5, allowChange: true } : { kind, title: '投放点', options: ['东门', '西门'], per: 'unit', allowChange: true };
+    const draft: Input<'polls.create'> = kind === 'decision' ? { kind, title: '更换水泵', item: 5, allowChange: true } : { kind, title: '投放点', options: ['东门', '西门'], per: 'unit', allowChange: true };
     const { poll } = await h.ok('committee', 'polls.create', draft);
     await h.ok('committee', 'polls.open', { pollId: poll.id });
     await h.ok(owners[0], 'polls.cast', kind === 'decision' ? { pollId: poll.id, choice: 'yes' } : { pollId: poll.id, option: 'o1' });

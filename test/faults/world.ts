@@ -15,6 +15,7 @@ import type { CutKind, EmulatedOptions, InvocationStore } from '../../server/sto
 import { ACTION_SUITE_EMULATION } from '../support/harness';
 import { pollHarness, type PollHarness, type RosterSpec } from '../support/pollHarness';
 import { okInSteps } from '../support/okInSteps';
+import type { OkCall } from '../support/actionTypes';
 import { compoundDeps } from '../../server/app/tenancy/scope';
 import { DEMO_COMPOUND } from '../../server/demo/tenancy';
 
@@ -26,8 +27,8 @@ export interface Host {
   deps: Deps;
   clock: { now(): Date; advance(ms: number): void };
   call(who: string | null, action: string, input?: unknown): Promise<Outcome>;
-  /** Same, but throws unless the call succeeded; returns its data. */
-  ok<T = any>(who: string | null, action: string, input?: unknown): Promise<T>;
+  /** Same, but throws unless the call succeeded; returns its data, typed by the action table. */
+  ok: OkCall<string | null>;
   /** One call through a cut (or counting) invocation; returns the invocation for its write count. */
   cutCall(who: string | null, action: string, input: unknown, cut?: { atWrite: number; kind: CutKind }): Promise<{ outcome: Outcome; inv: InvocationStore }>;
   jobs(): Promise<unknown>;
@@ -69,13 +70,12 @@ export function host(file: string, startIso: string, kind: 'emulated' | 'sqlite'
     clock,
     call: (who, action, input = {}) => runAction(deps, action, input, identity(who)),
     // polls.open goes in steps (opening.ts): pressed again, as the screen does, until open.
-    async ok(who, action, input = {}) {
-      return okInSteps(async (inp) => {
+    ok: ((who: string | null, action: string, input: unknown = {}) =>
+      okInSteps(async (inp) => {
         const outcome = await runAction(deps, action, inp, identity(who));
         if (!outcome.body.ok) throw new Error(`${action} as ${who} failed with ${outcome.status}: ${JSON.stringify(outcome.body.error)}`);
-        return outcome.body.data as any;
-      }, action, input);
-    },
+        return outcome.body.data;
+      }, action, input)) as OkCall<string | null>,
     async cutCall(who, action, input, cut) {
       const { invocation, ...outcome } = await runAction(deps, action, input, identity(who), { cut });
       return { outcome, inv: invocation! };

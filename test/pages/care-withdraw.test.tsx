@@ -3,7 +3,7 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { Current } from '@tarojs/runtime';
 import CareDetailPage from '../../src/packages/volunteer/care-detail/index';
-import { fakeNetwork, ok, refused } from './support/network';
+import { fakeNetwork, ok, refused, type ActionAnswer } from './support/network';
 import { freshLaunch, renderPage } from './support/render';
 
 const community = { user: { id: 'user:demo-community', name: '何书记', roles: ['community'], phone: null }, units: [], claims: [] };
@@ -30,7 +30,7 @@ describe('withdrawing a care record', () => {
 
   it('asks for a reason, says what is deleted, then withdraws it', async () => {
     const net = open(care());
-    let answer = refused(400, { code: 'invalid', field: 'reason', message: '请选择撤回的原因' });
+    let answer: ActionAnswer<'care.withdraw'> = refused(400, { code: 'invalid', field: 'reason', message: '请选择撤回的原因' });
     net.on('/api/care.withdraw', () => answer);
     fireEvent.click(await screen.findByRole('button', { name: '撤回这条登记' }));
     expect(screen.getByText(/走访记录都会删除，无法恢复/)).toBeTruthy();

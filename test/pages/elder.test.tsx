@@ -3,7 +3,7 @@ import Taro from '@tarojs/taro';
 import MePage from '../../src/pages/me/index';
 import HomePage from '../../src/pages/home/index';
 import { loadElderState, syncElderWithServer } from '../../src/components/elder';
-import { fakeNetwork, ok } from './support/network';
+import { fakeNetwork, ok, type FixtureOf } from './support/network';
 import { freshLaunch, renderPage } from './support/render';
 
 const profile = {
@@ -26,7 +26,7 @@ describe('长辈模式', () => {
     net = fakeNetwork();
     net.on('/api/me', ok(profile));
     net.on('/api/home', ok({ items: [] }));
-    net.on('/api/me.elder', (body) => ok(body));
+    net.on('/api/me.elder', (body) => ok(body as FixtureOf<'me.elder'>));
   });
 
   it('stores the switch on the account, so it follows the person', async () => {

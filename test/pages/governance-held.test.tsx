@@ -1,13 +1,13 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import HeldTextsPage from '../../src/packages/governance/held/index';
-import { fakeNetwork, ok, refused, type FakeNetwork } from './support/network';
+import { fakeNetwork, ok, refused, type FakeNetwork, type FixtureOf } from './support/network';
 import { freshLaunch, renderPage } from './support/render';
 
 const ROUTE = 'packages/governance/held/index';
 const item = (over: Record<string, unknown> = {}) => ({ id: 'held:a', at: '2026-03-01T02:00:00.000Z', what: '报事评论', author: '李明', text: '楼下贴了代开发票的小广告,谁管管', kind: '广告', status: 'pending', statusText: '待复核', lastError: null, ...over });
 const history = { items: [{ at: '2026-03-01T03:00:00.000Z', who: '张建国', what: '人工复核后发布', text: '公告', writer: '周经理', kind: '违法犯罪', heldId: 'held:z' }], hasMore: false, nextSkip: 1 };
 
-function open(items: unknown[]): FakeNetwork {
+function open(items: NonNullable<FixtureOf<'content.held'>['items']>): FakeNetwork {
   const net = fakeNetwork();
   net.on('/api/content.held', ok({ items, hasMore: false, nextSkip: items.length }));
   net.on('/api/audit.content', ok(history));

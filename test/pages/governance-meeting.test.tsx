@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { Current } from '@tarojs/runtime';
 import MeetingPage from '../../src/packages/governance/meeting/index';
-import { fakeNetwork, ok, refused } from './support/network';
+import { fakeNetwork, ok, refused, type FixtureOf } from './support/network';
 import { freshLaunch, renderPage } from './support/render';
 
 const ROUTE = 'packages/governance/meeting/index';
@@ -29,7 +29,7 @@ const meeting = (over: Record<string, unknown> = {}) => ({
   ...over,
 });
 
-function open(data: unknown) {
+function open(data: FixtureOf<'meetings.get'>) {
   const net = fakeNetwork();
   net.on('/api/meetings.get', ok(data));
   net.on('/api/staff.list', ok({ staff: [] }));

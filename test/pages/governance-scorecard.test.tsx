@@ -3,11 +3,13 @@ import { Current } from '@tarojs/runtime';
 import ScorecardPage from '../../src/packages/governance/scorecard/index';
 import PlanPage from '../../src/packages/governance/plan/index';
 import { SCORECARD_RULES, scoreQuarter } from '../../src/domain/scorecard';
-import { fakeNetwork, ok } from './support/network';
+import { fakeNetwork, ok, type FixtureOf } from './support/network';
 import { freshLaunch, renderPage } from './support/render';
 
-const item = (code: string, label: string, score: number, answer: unknown = null) => ({ code, label, what: '', score, note: '', photos: [], photoUrls: [], low: score < 6, answer });
-const quarter = (q: string, label: string, fire: number, answer: unknown = null) => {
+/** A low item's answer, as inspections.scorecards gives it. */
+type LowAnswer = NonNullable<NonNullable<NonNullable<FixtureOf<'inspections.scorecards'>['quarters']>[number]['items']>[number]>['answer'];
+const item = (code: string, label: string, score: number, answer: LowAnswer = null) => ({ code, label, what: '', score, note: '', photos: [], photoUrls: [], low: score < 6, answer });
+const quarter = (q: string, label: string, fire: number, answer: LowAnswer = null) => {
   const items = [item('cleaning', '环境保洁', 8), item('greening', '绿化养护', 7), item('security', '秩序安保', 8), item('repairs', '维修服务', 9), item('facilities', '设施设备', 7), item('fire', '消防安全', fire, answer)];
   const service = { medianAcceptHours: 5, medianFixHours: 30, reopenRate: 10, averageRating: 4, issues: 12, ratings: 7 };
   return { quarter: q, label, status: 'submitted', inspectorName: '何书记', submittedAt: '2026-10-04T00:00:00Z', version: 2, items, service, scorecard: scoreQuarter(items.map((i) => i.score), service) };

@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { Current } from '@tarojs/runtime';
 import IssueDetailPage from '../../src/packages/issues/detail/index';
-import { fakeNetwork, ok, refused, type FakeNetwork } from './support/network';
+import { fakeNetwork, ok, refused, type FakeNetwork, type FixtureOf } from './support/network';
 import { freshLaunch, renderPage } from './support/render';
 
 const ROUTE = 'packages/issues/detail/index';
@@ -55,7 +55,7 @@ function detail(over: { status?: string; statusLabel?: string; transitions?: Tra
 const manager = { user: { id: 'user:demo-manager', name: '周经理', roles: ['manager'], phone: null }, units: [], claims: [] };
 const owner = { user: { id: 'user:demo-owner', name: '王秀英', roles: ['owner'], phone: null }, units: [], claims: [] };
 
-function open(answer: unknown, me: unknown = manager): FakeNetwork {
+function open(answer: FixtureOf<'issues.get'>, me: FixtureOf<'me'> = manager): FakeNetwork {
   const net = fakeNetwork();
   net.on('/api/issues.get', ok(answer));
   net.on('/api/me', ok(me));

@@ -2,7 +2,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import Taro from '@tarojs/taro';
 import IssuesPage from '../../src/pages/issues/index';
 import StatsPage from '../../src/packages/issues/stats/index';
-import { fakeNetwork, ok, refused, type FakeNetwork } from './support/network';
+import { fakeNetwork, ok, refused, type FakeNetwork, type FixtureOf } from './support/network';
 import { freshLaunch, renderPage } from './support/render';
 
 const owner = { user: { id: 'user:demo-owner', name: '王秀英', roles: ['owner'], phone: null }, units: [], claims: [] };
@@ -34,7 +34,7 @@ function item(n: number, over: Record<string, unknown> = {}) {
 
 const page = (from: number, count: number, hasMore: boolean) => ({ items: Array.from({ length: count }, (_, i) => item(from + i)), hasMore, nextSkip: from - 1 + count });
 
-function feedNetwork(me: unknown = owner): FakeNetwork {
+function feedNetwork(me: FixtureOf<'me'> = owner): FakeNetwork {
   const net = fakeNetwork();
   net.on('/api/me', ok(me));
   net.on('/api/compound.buildings', ok(buildings));

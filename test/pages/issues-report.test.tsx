@@ -1,7 +1,7 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import Taro from '@tarojs/taro';
 import ReportPage from '../../src/packages/issues/report/index';
-import { fakeNetwork, ok, refused, type FakeNetwork } from './support/network';
+import { fakeNetwork, ok, refused, type FakeNetwork, type FixtureOf } from './support/network';
 import { freshLaunch, renderPage } from './support/render';
 
 const ROUTE = 'packages/issues/report/index';
@@ -39,7 +39,7 @@ const errorOf = (id: string) => document.getElementById(`${id}-error`)?.textCont
 const description = () => screen.getByRole('textbox', { name: '问题描述' }) as HTMLTextAreaElement;
 const combo = (name: string) => screen.getByRole('combobox', { name }) as HTMLSelectElement;
 
-function network(me: unknown = owner): FakeNetwork {
+function network(me: FixtureOf<'me'> = owner): FakeNetwork {
   const net = fakeNetwork();
   net.on('/api/me', ok(me));
   net.on('/api/compound.buildings', ok(buildings));

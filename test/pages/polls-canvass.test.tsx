@@ -3,7 +3,7 @@
 import { fireEvent, screen } from '@testing-library/react';
 import { Current } from '@tarojs/runtime';
 import CanvassPage from '../../src/packages/polls/canvass/index';
-import { fakeNetwork, ok, refused, type FakeNetwork } from './support/network';
+import { fakeNetwork, ok, refused, type FakeNetwork, type FixtureOf } from './support/network';
 import { freshLaunch, renderPage } from './support/render';
 
 const ROUTE = 'packages/polls/canvass/index';
@@ -13,7 +13,7 @@ const BUILDINGS = [
   { id: 'b:19栋', name: '19栋' },
 ];
 const door = (label: string, floor: number) => ({ unitId: `u:${label}`, label, floor, owner: `业主${label}`, phone: '138****0001', visited: null });
-const LISTS: Record<string, unknown[]> = { 'b:3栋': [door('3栋101', 1)], 'b:19栋': [door('19栋101', 1), door('19栋201', 2), door('19栋202', 2)] };
+const LISTS: Record<string, NonNullable<FixtureOf<'polls.canvass'>['items']>> = { 'b:3栋': [door('3栋101', 1)], 'b:19栋': [door('19栋101', 1), door('19栋201', 2), door('19栋202', 2)] };
 
 const bodiesOf = (net: FakeNetwork, action: string) => net.calls.filter((c) => c.path === `/api/${action}`).map((c) => c.body as Record<string, unknown>);
 

@@ -30,7 +30,7 @@ const poll = {
     openedAt: new Date().toISOString(),
     closedAt: null,
     publishedAt: null,
-    item: 'fund_use',
+    item: 5,
     itemLabel: '使用维修资金',
     threshold: '2/3',
     roster: { units: 4, holders: 4, area: '400.00' },

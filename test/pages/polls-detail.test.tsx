@@ -2,7 +2,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { Current } from '@tarojs/runtime';
 import Taro from '@tarojs/taro';
 import PollDetailPage from '../../src/packages/polls/detail/index';
-import { fakeNetwork, ok, refused, type FakeNetwork } from './support/network';
+import { fakeNetwork, ok, refused, type FakeNetwork, type FixtureOf } from './support/network';
 import { freshLaunch, renderPage } from './support/render';
 
 const ROUTE = 'packages/polls/detail/index';
@@ -29,7 +29,7 @@ const progress = {
   buildings: [{ id: 'b:19栋', name: '19栋', units: { voted: 2, total: 10 }, heads: { voted: 1, total: 9 }, area: { voted: '100.00', total: '900.00' } }],
 };
 
-function open(poll: unknown, me: unknown = canVote, who: unknown = owner): FakeNetwork {
+function open(poll: FixtureOf<'polls.get'>['poll'], me: FixtureOf<'polls.get'>['me'] = canVote, who: FixtureOf<'me'> = owner): FakeNetwork {
   const net = fakeNetwork();
   net.on('/api/polls.get', ok({ poll, me }));
   net.on('/api/me', ok(who));

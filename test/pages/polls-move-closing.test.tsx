@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { Current } from '@tarojs/runtime';
 import PollDetailPage from '../../src/packages/polls/detail/index';
-import { fakeNetwork, ok, refused, type FakeNetwork } from './support/network';
+import { fakeNetwork, ok, refused, type FakeNetwork, type FixtureOf } from './support/network';
 import { freshLaunch, renderPage } from './support/render';
 
 const ROUTE = 'packages/polls/detail/index';
@@ -14,7 +14,7 @@ const poll = {
 };
 const me = { canVote: false, units: [], proxy: false, ballot: null };
 
-function open(p: unknown, who: unknown): FakeNetwork {
+function open(p: FixtureOf<'polls.get'>['poll'], who: FixtureOf<'me'>): FakeNetwork {
   const net = fakeNetwork();
   net.on('/api/polls.get', ok({ poll: p, me }));
   net.on('/api/me', ok(who));

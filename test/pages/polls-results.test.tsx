@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { Current } from '@tarojs/runtime';
 import ResultsPage from '../../src/packages/polls/results/index';
-import { fakeNetwork, ok } from './support/network';
+import { fakeNetwork, ok, type FixtureOf } from './support/network';
 import { freshLaunch, renderPage } from './support/render';
 
 const ROUTE = 'packages/polls/results/index';
@@ -27,7 +27,7 @@ const poll = {
 const quorum = { area: f('60000', '90000'), heads: f('6', '9'), threshold: '>=2/3', areaMet: true, headsMet: true, met: true };
 const cand = (id: string, rank: number | null, qualified = true) => ({ id, area: f('40000', '60000'), heads: f('4', '6'), qualified, rank });
 
-function open(result: unknown) {
+function open(result: FixtureOf<'polls.results'>['result']) {
   const net = fakeNetwork();
   net.on('/api/polls.results', ok({ poll, result }));
   (Current as { router: unknown }).router = { params: { id: encodeURIComponent(poll.id) }, path: `/${ROUTE}` };

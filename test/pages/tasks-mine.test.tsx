@@ -2,7 +2,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import Taro from '@tarojs/taro';
 import MyTasksPage from '../../src/packages/tasks/mine/index';
 import { enqueue } from '../../src/services/offlineQueue';
-import { fakeNetwork, ok, refused, type FakeNetwork } from './support/network';
+import { fakeNetwork, ok, refused, type FakeNetwork, type ActionAnswer, type FixtureOf } from './support/network';
 import { freshLaunch, renderPage } from './support/render';
 
 const ROUTE = 'packages/tasks/mine/index';
@@ -34,7 +34,7 @@ const lists = {
 };
 const staffMe = { user: { id: 'user:demo-staff', name: '刘师傅', roles: ['staff'], phone: null }, units: [], claims: [] };
 
-function open(net: FakeNetwork = fakeNetwork(), me: unknown = staffMe) {
+function open(net: FakeNetwork = fakeNetwork(), me: FixtureOf<'me'> = staffMe) {
   net.on('/api/me', ok(me));
   renderPage(MyTasksPage, ROUTE);
   return net;
@@ -98,7 +98,7 @@ describe('我的任务 (my tasks)', () => {
 
   it('shows the server refusal plainly and retries', async () => {
     const net = fakeNetwork();
-    let answer = refused(403, { code: 'forbidden', message: '你没有权限做这件事' });
+    let answer: ActionAnswer<'tasks.mine'> = refused(403, { code: 'forbidden', message: '你没有权限做这件事' });
     net.on('/api/tasks.mine', () => answer);
     open(net);
     expect(await screen.findByText('你没有权限做这件事')).toBeTruthy();

@@ -10,7 +10,7 @@ const ROUTE = 'packages/volunteer/activity/index';
 function detail(placesLeft: number) {
   return {
     activity: {
-      id: 'a1', teamId: 't1', teamName: '银发服务队', title: '楼道清扫', place: '19栋楼道', bring: null, repeats: null,
+      id: 'a1', teamId: 't1', teamName: '银发服务队', title: '楼道清扫', place: '19栋楼道', repeats: null,
       startAt: '2030-03-10T01:00:00Z', endAt: '2030-03-10T03:00:00Z', capacity: 6, placesLeft, cancelClosesAt: '2030-03-09T01:00:00Z',
     },
     me: null, member: true, started: false, canCancel: false, canManage: false, checkInOpen: false, roster: [], waitlist: [],

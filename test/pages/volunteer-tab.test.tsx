@@ -85,7 +85,7 @@ describe('志愿活动 (sign-up)', () => {
     let cancels = 0;
     const waiting = [{ userId: 'u2', name: '钱阿姨', note: '', status: 'waitlisted', position: 1, checkedIn: false, confirmed: false }];
     net.on('/api/volunteers.activity', () => ok(detail(cancels ? {} : { me: { status: 'confirmed', note: '', position: null, seat: 5, checkedIn: false, confirmedAttendance: false }, canCancel: true, waitlist: waiting })));
-    net.on('/api/volunteers.cancel', () => (cancels++, ok({ ok: true })));
+    net.on('/api/volunteers.cancel', () => (cancels++, ok(detail({}))));
     renderPage(ActivityPage, 'packages/volunteer/activity/index');
     fireEvent.click(await screen.findByRole('button', { name: '取消报名' }));
     expect(screen.getByText(/名额会马上给候补第 1 位/)).toBeTruthy();

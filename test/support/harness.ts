@@ -11,6 +11,7 @@ import { isEmulatedStore, type EmulatedOptions, type InvocationOptions, type Inv
 import type { SqliteStore } from '../../server/store/sqlite';
 import { refuseOverLimit } from '../../server/app/payload';
 import { okInSteps } from './okInSteps';
+import type { OkCall, OkInCall } from './actionTypes';
 import { recordingStore, withinUseCase } from './queryRecorder';
 import { compoundDeps } from '../../server/app/tenancy/scope';
 import { DEMO_COMPOUND } from '../../server/demo/tenancy';
@@ -23,10 +24,10 @@ export interface Harness {
   call(persona: string | null, action: string, input?: unknown): Promise<Outcome>;
   /** Calls an action as a persona in another compound of the demo (jinxiu, yangguang), as the client does with its current compound. */
   callIn(compound: string, persona: string | null, action: string, input?: unknown): Promise<Outcome>;
-  /** Same, but fails the test unless the call succeeded. */
-  okIn<T = any>(compound: string, persona: string | null, action: string, input?: unknown): Promise<T>;
-  /** Same, but fails the test unless the call succeeded; returns its data. */
-  ok<T = any>(persona: string | null, action: string, input?: unknown): Promise<T>;
+  /** Same, but fails the test unless the call succeeded; returns its data, typed by the action table. */
+  okIn: OkInCall<string | null>;
+  /** Fails the test unless the call succeeded; returns its data, typed by the action table (actionTypes.ts). */
+  ok: OkCall<string | null>;
   /**
    * Calls an action as one invocation with these options (a planned cut, a budget) and returns the
    * invocation too (its write count, whether it was killed). Emulated store only.
@@ -75,22 +76,21 @@ function harnessOn(image: Buffer, clock: Harness['clock'], store: StoreKind, emu
     deps,
     root,
     callIn,
-    async okIn(compound, persona, action, input = {}) {
+    okIn: (async (compound: string, persona: string | null, action: string, input: unknown = {}) => {
       const outcome = await callIn(compound, persona, action, input);
       if (!outcome.body.ok) throw new Error(`${action} as ${persona} in ${compound} failed with ${outcome.status}: ${JSON.stringify(outcome.body.error)}`);
-      return outcome.body.data as any;
-    },
+      return outcome.body.data;
+    }) as OkInCall<string | null>,
     clock,
     store,
     call,
     // polls.open goes in steps (opening.ts): pressed again, as the screen does, until open.
-    async ok(persona, action, input = {}) {
-      return okInSteps(async (inp) => {
+    ok: ((persona: string | null, action: string, input: unknown = {}) =>
+      okInSteps(async (inp) => {
         const outcome = await call(persona, action, inp);
         if (!outcome.body.ok) throw new Error(`${action} as ${persona} failed with ${outcome.status}: ${JSON.stringify(outcome.body.error)}`);
-        return outcome.body.data as any;
-      }, action, input);
-    },
+        return outcome.body.data;
+      }, action, input)) as OkCall<string | null>,
     async invoke(persona, action, input, options) {
       if (!isEmulatedStore(root.store)) throw new Error('invoke() needs the emulated store: demoHarness(…, { store: "emulated" })');
       const { invocation, ...outcome } = await withinUseCase(action, () => runAction(deps, action, input, identity(persona), options));

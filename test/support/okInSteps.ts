@@ -3,7 +3,7 @@
 // other action is called once.
 import { pressInSteps, stillOpening } from '../../src/domain/inSteps';
 
-export async function okInSteps(once: (input: unknown) => Promise<any>, action: string, input: unknown): Promise<any> {
+export async function okInSteps(once: (input: unknown) => Promise<unknown>, action: string, input: unknown): Promise<unknown> {
   if (action !== 'polls.open') return once(input);
   const given = input as { opId?: string };
   const last = await pressInSteps((opId) => once({ ...given, opId }), given.opId ?? 'test-open-press', { pending: stillOpening });

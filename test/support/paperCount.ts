@@ -34,8 +34,8 @@ export async function countRound(h: PollHarness, pollId: string, people: CountPe
   await h.ok(people.counter1, 'polls.count.join', { sessionId, as: 'counter', slot: 1 });
   await h.ok(people.counter2, 'polls.count.join', { sessionId, as: 'counter', slot: 2 });
   await h.ok(people.scrutineer, 'polls.count.join', { sessionId, as: 'scrutineer' });
-  for (const [label, reading] of box) await h.ok(people.counter1, 'polls.count.enter', { sessionId, serial: serialOf.get(label), ...reading });
-  for (const [label, reading] of second) await h.ok(people.counter2, 'polls.count.enter', { sessionId, serial: serialOf.get(label), ...reading });
+  for (const [label, reading] of box) await h.ok(people.counter1, 'polls.count.enter', { sessionId, serial: serialOf.get(label)!, ...reading });
+  for (const [label, reading] of second) await h.ok(people.counter2, 'polls.count.enter', { sessionId, serial: serialOf.get(label)!, ...reading });
   return sessionId;
 }
 

@@ -11,6 +11,7 @@ import { personaOpenid, personas } from '../../server/demo/personas';
 import { directDeps, openLocalDeps, runAction } from '../../server/local/runtime';
 import { ACTION_SUITE_EMULATION } from './harness';
 import { okInSteps } from './okInSteps';
+import type { OkCall } from './actionTypes';
 import { recordingStore, withinUseCase } from './queryRecorder';
 import { compoundDeps } from '../../server/app/tenancy/scope';
 import { scopeStore } from '../../server/store/scoped';
@@ -30,7 +31,8 @@ export interface PollHarness {
   clock: Clock & { set(iso: string): void; advance(ms: number): void };
   /** As a demo persona, a user made with `owner()`/`member()` (by openid), or anonymously (null). */
   call(who: string | null, action: string, input?: unknown): Promise<Outcome>;
-  ok<T = any>(who: string | null, action: string, input?: unknown): Promise<T>;
+  /** Fails the test unless the call succeeded; returns its data, typed by the action table (actionTypes.ts). */
+  ok: OkCall<string | null>;
   /** A verified owner of the given units (by id or label): a user, memberships and the owner role. Returns who to call as. */
   owner(...units: string[]): Promise<string>;
   /** A verified resident (tenant) of a unit: membership without the owner role. */
@@ -101,13 +103,12 @@ export async function pollHarness(options: { roster?: RosterSpec; startIso?: str
     clock,
     call,
     // polls.open goes in steps (opening.ts): pressed again, as the screen does, until open.
-    async ok(who, action, input = {}) {
-      return okInSteps(async (inp) => {
+    ok: ((who: string | null, action: string, input: unknown = {}) =>
+      okInSteps(async (inp) => {
         const outcome = await call(who, action, inp);
         if (!outcome.body.ok) throw new Error(`${action} as ${who} failed with ${outcome.status}: ${JSON.stringify(outcome.body.error)}`);
-        return outcome.body.data as any;
-      }, action, input);
-    },
+        return outcome.body.data;
+      }, action, input)) as OkCall<string | null>,
     owner: (...units) => makeUser(['owner'], units),
     member: (unit, roles = ['resident']) => makeUser(roles, [unit]),
     unit: findUnit,
