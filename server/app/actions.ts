@@ -45,6 +45,9 @@ import { auditActions } from './audit/table';
 import { reviewActions } from './review/table';
 import { myCompounds } from './tenancy/myCompounds';
 import { compareCompounds } from './tenancy/compareCompounds';
+import { searchCompounds } from './tenancy/searchCompounds';
+import { aboutCompound } from './tenancy/aboutCompound';
+import { joinCode } from './tenancy/joinCode';
 import type { Action } from './action';
 
 export const actions = {
@@ -55,6 +58,9 @@ export const actions = {
   home,
   'compounds.mine': myCompounds,
   'compounds.compare': compareCompounds,
+  'compounds.search': searchCompounds,
+  'compounds.about': aboutCompound,
+  'compounds.joinCode': joinCode,
   'compound.buildings': listBuildings,
   'compound.units': listUnits,
   'claims.submit': submitClaim,

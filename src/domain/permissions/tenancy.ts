@@ -10,6 +10,10 @@ export const tenancyActions = {
   'compound.buildings': ANYONE,
   'compound.units': EVERYONE,
   'compounds.compare': ['community', 'street', 'admin'],
+  // Joining: anyone signed in finds a compound and reads its welcome; anyone in one invites neighbours.
+  'compounds.search': EVERYONE,
+  'compounds.about': EVERYONE,
+  'compounds.joinCode': EVERYONE,
 } satisfies ActionRoles;
 
 /** Where a role belongs: a compound, an organisation around it, or the deployment (src/domain/roles.ts). */
