@@ -5,7 +5,7 @@ import { TABS } from './ui/tabs';
 export default defineAppConfig({
   pages: ['pages/home/index', 'pages/issues/index', 'pages/polls/index', 'pages/volunteer/index', 'pages/me/index'],
   subPackages: [
-    { root: 'packages/people', pages: ['claim/index', 'review/index', 'roster-import/index', 'roles/index', 'privacy/index', 'nickname/index', 'compounds/index'] },
+    { root: 'packages/people', pages: ['claim/index', 'review/index', 'roster-import/index', 'roles/index', 'privacy/index', 'nickname/index', 'compounds/index', 'join/index', 'find/index', 'invite/index'] },
     { root: 'packages/issues', pages: ['report/index', 'detail/index', 'stats/index'] },
     { root: 'packages/tasks', pages: ['mine/index', 'detail/index', 'board/index', 'meters/index'] },
     { root: 'packages/polls', pages: ['detail/index', 'create/index', 'results/index', 'count/index', 'register/index', 'proxy/index', 'canvass/index', 'audit/index', 'mine/index'] },

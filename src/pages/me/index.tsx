@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
+import Taro, { useShareAppMessage } from '@tarojs/taro';
 import { Page } from '../../components/Page';
 import { ElderSwitch } from '../../components/ElderSwitch';
 import { Empty, Failed, Loading } from '../../components/states';
@@ -22,6 +22,7 @@ import { hasTasks, mayDispatch } from '../../domain/permissions/tasks';
 import { mayReadIssueStats } from '../../domain/permissions/issues';
 import { mayInspect } from '../../domain/permissions/governance';
 import { mayCompareCompounds } from '../../domain/permissions/tenancy';
+import { joinPath } from '../../domain/joining';
 
 function Entry({ label, url }: { label: string; url: string }) {
   const open = () => go(url);
@@ -39,6 +40,9 @@ function entriesFor(roles: Role[], verifiedUnits: number): { label: string; url:
   // not asked to verify as owners.
   const who = { roles };
   if (mayClaimAHome(who)) list.push({ label: verifiedUnits > 0 ? t.claimAnother : t.claim, url: PAGES.claim });
+  // Joining: a newcomer finds their compound; anyone in one invites neighbours (QR code, share card).
+  if (roles.length === 0) list.push({ label: '找我的小区', url: PAGES.findCompound });
+  list.push({ label: '邀请邻居加入本小区', url: PAGES.inviteToCompound });
   if (has('committee')) list.push({ label: t.review, url: PAGES.review });
   if (mayReviewClaims(who)) list.push({ label: t.rosterImport, url: PAGES.rosterImport });
   if (mayGrantRoles(who)) list.push({ label: t.roles, url: PAGES.roles });
@@ -143,6 +147,8 @@ function Profile({ data }: { data: Me }) {
 export default function MePage() {
   const me = useAction('me');
   useReloadOnShow(me.reload);
+  // The menu's 转发 sends the compound's welcome card (needs enableShareAppMessage in the page config).
+  useShareAppMessage(() => ({ title: me.data?.compound ? `邀请你加入${me.data.compound.name}` : '共治', path: me.data?.compound ? joinPath(me.data.compound.id) : PAGES.home }));
 
   const switchPersona = async () => {
     await signOut().catch(() => undefined);
