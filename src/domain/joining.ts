@@ -1,6 +1,6 @@
-// Joining a compound from a share card, a QR code or a search: which compound a link names, and the
-// links and QR "scene" that name one. Pure, so the app's launch handling, the share screens and the
-// server's code action read the same rules.
+// Joining a compound from a share card or a QR code: which compound a launch names. Pure, and kept
+// to what the app's launch handling needs (it is in the main package); how a compound's card, code
+// and place are written is in compoundCard.ts.
 //
 // WeChat's mini-program code (wxacode.getUnlimited) opens a page WITHOUT a query and hands the
 // page `scene`, at most 32 visible characters from [0-9A-Za-z!#$&'()*+,/:;=?@-._~], as the query
@@ -15,19 +15,11 @@ export const COMPOUND_ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,39}$/;
 /** The page a share card and a QR code open: the compound's welcome (into the claim flow, or 首页 for a member). */
 export const JOIN_PAGE = 'packages/people/join/index';
 
-/** WeChat's limit on a mini-program code's scene. */
-export const SCENE_MAX = 32;
-const SCENE_PREFIX = 'c=';
+/** A mini-program code's scene: `c=<compound id>` (compoundCard.ts sceneFor writes it). */
+export const SCENE_PREFIX = 'c=';
 
 /** The share card's path for a compound: the welcome page with the compound in its query. */
 export const joinPath = (compoundId: string) => `/${JOIN_PAGE}?compound=${encodeURIComponent(compoundId)}`;
-
-/** The scene of a compound's mini-program code, or null when the id is too long to fit in 32 characters. */
-export function sceneFor(compoundId: string): string | null {
-  if (!COMPOUND_ID_PATTERN.test(compoundId)) return null;
-  const scene = SCENE_PREFIX + compoundId;
-  return scene.length <= SCENE_MAX ? scene : null;
-}
 
 function decoded(value: string): string {
   try {
@@ -59,14 +51,6 @@ export function compoundFromLaunch(query: Readonly<Record<string, unknown>> | nu
   return null;
 }
 
-/** A share path with the compound added (or replaced), so a card opens in the compound it came from. */
-export function withCompound(path: string, compoundId: string | null): string {
-  if (!compoundId || !COMPOUND_ID_PATTERN.test(compoundId)) return path;
-  const [base, query = ''] = path.split('?');
-  const kept = query.split('&').filter((p) => p && !p.startsWith('compound='));
-  return `${base}?${[...kept, `compound=${encodeURIComponent(compoundId)}`].join('&')}`;
-}
-
 /** The query of a browser address: the part after `?` in the location's search and in its hash. */
 export function queryOfAddress(search: string, hash: string): Record<string, string> {
   const out: Record<string, string> = {};
@@ -82,6 +66,3 @@ export function queryOfAddress(search: string, hash: string): Record<string, str
   add(search.replace(/^\?/, ''));
   return out;
 }
-
-/** The one-line place of a compound as a newcomer reads it: 武汉市 新洲区 阳逻街道 旭光社区. */
-export const placeLine = (c: { city: string; district: string; street: string; community: string }) => [c.city, c.district, c.street, c.community].filter(Boolean).join(' ');

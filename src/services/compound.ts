@@ -2,7 +2,6 @@
 // changed in 我的 → 我的小区. The server only takes it as which compound's view to answer from:
 // the caller's roles are read from that compound's own records.
 import Taro from '@tarojs/taro';
-import { withCompound } from '../domain/joining';
 
 const STORAGE_KEY = 'gz.compound';
 // Read from storage on every call (a synchronous local read): what 我的小区 chose holds at once.
@@ -24,6 +23,3 @@ export function setCurrentCompound(id: string): void {
     // Storage unavailable: the app stays in the compound it was in.
   }
 }
-
-/** A share card's path carrying the current compound, so the card opens where it was shared from (src/domain/joining.ts). */
-export const sharePath = (path: string) => withCompound(path, currentCompound());

@@ -34,6 +34,7 @@ export function enterCompound(launch: LaunchLike | undefined): boolean {
 
 /** Called once at launch, before the groups are watched (a group's card must land in its own compound). */
 export function watchCompoundEntry(): void {
+  // if/else, not an early return: the bundler drops the other platform's branch and what it imports.
   if (process.env.TARO_ENV === 'weapp') {
     enterCompound(Taro.getLaunchOptionsSync() as LaunchLike);
     // A card tapped while the app runs in the background (a warm start).
@@ -41,12 +42,10 @@ export function watchCompoundEntry(): void {
       const launch = o as LaunchLike;
       if (compoundFromLaunch(launch.query)) enterCompound(launch);
     });
-    return;
+  } else if (typeof window !== 'undefined') {
+    const { search, hash } = window.location;
+    const path = hash.replace(/^#\/?/, '').split('?')[0];
+    // Forget a `?compound=` before the route, or a reload would switch back after the person chose another.
+    if (enterCompound({ path, query: queryOfAddress(search, hash) }) && search) window.history.replaceState(window.history.state, '', `${window.location.pathname}${hash}`);
   }
-  if (typeof window === 'undefined') return;
-  const { search, hash } = window.location;
-  const path = hash.replace(/^#\/?/, '').split('?')[0];
-  if (!enterCompound({ path, query: queryOfAddress(search, hash) })) return;
-  // Forget a `?compound=` before the route, or a reload would switch back after the person chose another.
-  if (search) window.history.replaceState(window.history.state, '', `${window.location.pathname}${hash}`);
 }

@@ -8,7 +8,8 @@ import { defineAction } from '../action';
 import { AppError } from '../errors';
 import { rootOf } from '../../store/scoped';
 import { allowed } from '../../../src/domain/permissions';
-import { JOIN_PAGE, joinPath, sceneFor } from '../../../src/domain/joining';
+import { JOIN_PAGE, joinPath } from '../../../src/domain/joining';
+import { sceneFor } from '../../../src/domain/compoundCard';
 import type { CompoundDoc } from './model';
 
 export const joinCode = defineAction({

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import Taro, { useShareAppMessage } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import { Page } from '../../components/Page';
 import { ElderSwitch } from '../../components/ElderSwitch';
 import { Empty, Failed, Loading } from '../../components/states';
@@ -22,7 +22,6 @@ import { hasTasks, mayDispatch } from '../../domain/permissions/tasks';
 import { mayReadIssueStats } from '../../domain/permissions/issues';
 import { mayInspect } from '../../domain/permissions/governance';
 import { mayCompareCompounds } from '../../domain/permissions/tenancy';
-import { joinPath } from '../../domain/joining';
 
 function Entry({ label, url }: { label: string; url: string }) {
   const open = () => go(url);
@@ -147,8 +146,6 @@ function Profile({ data }: { data: Me }) {
 export default function MePage() {
   const me = useAction('me');
   useReloadOnShow(me.reload);
-  // The menu's 转发 sends the compound's welcome card (needs enableShareAppMessage in the page config).
-  useShareAppMessage(() => ({ title: me.data?.compound ? `邀请你加入${me.data.compound.name}` : '共治', path: me.data?.compound ? joinPath(me.data.compound.id) : PAGES.home }));
 
   const switchPersona = async () => {
     await signOut().catch(() => undefined);

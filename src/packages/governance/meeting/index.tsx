@@ -4,7 +4,7 @@
 // task it became, so finishing the task shows the decision 已办结 here.
 import { Text, View } from '@tarojs/components';
 import { useRouter, useShareAppMessage } from '@tarojs/taro';
-import { sharePath } from '../../../services/compound';
+import { sharePath } from '../../../services/sharePath';
 import { useEffect, useState } from 'react';
 import { Page } from '../../../components/Page';
 import { Btn } from '../../../components/Btn';

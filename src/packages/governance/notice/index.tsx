@@ -2,7 +2,7 @@
 // scorecard), sharing into a group, and pinning for the three parties.
 import { Text, View } from '@tarojs/components';
 import { useRouter, useShareAppMessage } from '@tarojs/taro';
-import { sharePath } from '../../../services/compound';
+import { sharePath } from '../../../services/sharePath';
 import { Page } from '../../../components/Page';
 import { Btn } from '../../../components/Btn';
 import { ShareButton } from '../../../components/ShareButton';

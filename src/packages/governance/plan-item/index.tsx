@@ -2,7 +2,7 @@
 // change with its reason (the public change log); residents follow it to be told when it moves.
 import { Text, View } from '@tarojs/components';
 import { useRouter, useShareAppMessage } from '@tarojs/taro';
-import { sharePath } from '../../../services/compound';
+import { sharePath } from '../../../services/sharePath';
 import { Page } from '../../../components/Page';
 import { Btn } from '../../../components/Btn';
 import { ShareButton } from '../../../components/ShareButton';

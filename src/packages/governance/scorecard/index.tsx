@@ -3,7 +3,7 @@
 // property manager's answers (which the manager gives here).
 import { Text, View } from '@tarojs/components';
 import { useRouter, useShareAppMessage } from '@tarojs/taro';
-import { sharePath } from '../../../services/compound';
+import { sharePath } from '../../../services/sharePath';
 import { Page } from '../../../components/Page';
 import { Btn } from '../../../components/Btn';
 import { ShareButton } from '../../../components/ShareButton';

@@ -5,7 +5,7 @@
 // Everything answers in place: no pop-ups, so it reads the same in 长辈模式.
 import { Text, View } from '@tarojs/components';
 import { useRouter, useShareAppMessage } from '@tarojs/taro';
-import { sharePath } from '../../../services/compound';
+import { sharePath } from '../../../services/sharePath';
 import { useState } from 'react';
 import { Page } from '../../../components/Page';
 import { ShareButton } from '../../../components/ShareButton';

@@ -11,7 +11,7 @@ import { buttonA11y, headingA11y, liveA11y } from '../../../components/a11y';
 import { handleSignedOut } from '../../../components/useAction';
 import { call, isApiError, type ApiError, type Output } from '../../../services/api';
 import { setCurrentCompound } from '../../../services/compound';
-import { placeLine } from '../../../domain/joining';
+import { placeLine } from '../../../domain/compoundCard';
 import { PAGES } from '../../../ui/routes';
 import { joiningText as t } from '../components/joiningText';
 

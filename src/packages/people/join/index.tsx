@@ -11,7 +11,8 @@ import { useAction } from '../../../components/useAction';
 import { headingA11y } from '../../../components/a11y';
 import { go } from '../../../components/nav';
 import { setCurrentCompound } from '../../../services/compound';
-import { compoundFromLaunch, placeLine } from '../../../domain/joining';
+import { compoundFromLaunch } from '../../../domain/joining';
+import { placeLine } from '../../../domain/compoundCard';
 import { PAGES } from '../../../ui/routes';
 import { joiningText as t } from '../components/joiningText';
 

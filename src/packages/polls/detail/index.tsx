@@ -6,7 +6,7 @@
 // and sees which units have not voted yet.
 import { Text, View } from '@tarojs/components';
 import { useRouter, useShareAppMessage } from '@tarojs/taro';
-import { sharePath } from '../../../services/compound';
+import { sharePath } from '../../../services/sharePath';
 import { useState } from 'react';
 import { Page } from '../../../components/Page';
 import { ShareButton } from '../../../components/ShareButton';

@@ -3,7 +3,7 @@
 // table (a list of rows in the mini-program), and a share button for the neighbours.
 import { Text, View } from '@tarojs/components';
 import { useRouter, useShareAppMessage } from '@tarojs/taro';
-import { sharePath } from '../../../services/compound';
+import { sharePath } from '../../../services/sharePath';
 import { Page } from '../../../components/Page';
 import { PrintSheet } from '../../../components/print/PrintSheet';
 import { PrintButton } from '../../../components/print/PrintButton';
