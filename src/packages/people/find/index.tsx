@@ -77,9 +77,12 @@ export default function FindCompoundPage() {
       {busy === 'first' && <Loading text={t.searching} />}
       {found && busy !== 'first' && (
         <>
-          <Text className='gz-h2' {...headingA11y(2)} {...liveA11y('status')}>
-            {found.items.length === 0 ? t.noResults : t.results(found.items.length, found.hasMore)}
-          </Text>
+          {/* Said aloud when the results arrive; the heading itself cannot also be a status. */}
+          <View {...liveA11y('status')}>
+            <Text className='gz-h2' {...headingA11y(2)}>
+              {found.items.length === 0 ? t.noResults : t.results(found.items.length, found.hasMore)}
+            </Text>
+          </View>
           {found.items.length === 0 ? (
             <Empty title={t.noResultsHint} />
           ) : (
