@@ -5,7 +5,7 @@
 // welcome screen (packages/people/join), which leads into the claim flow.
 import Taro from '@tarojs/taro';
 import { call, isApiError } from './api';
-import { setCurrentCompound } from './compound';
+import { currentCompound, setCurrentCompound } from './compound';
 import { JOIN_PAGE, compoundFromLaunch, queryOfAddress } from '../domain/joining';
 
 interface LaunchLike {
@@ -37,10 +37,12 @@ export function watchCompoundEntry(): void {
   // if/else, not an early return: the bundler drops the other platform's branch and what it imports.
   if (process.env.TARO_ENV === 'weapp') {
     enterCompound(Taro.getLaunchOptionsSync() as LaunchLike);
-    // A card tapped while the app runs in the background (a warm start).
+    // A card tapped while the app runs in the background (a warm start). WeChat also reports the
+    // cold start's own show, whose compound is current by now: nothing to do then.
     Taro.onAppShow((o) => {
       const launch = o as LaunchLike;
-      if (compoundFromLaunch(launch.query)) enterCompound(launch);
+      const id = compoundFromLaunch(launch.query);
+      if (id && id !== currentCompound()) enterCompound(launch);
     });
   } else if (typeof window !== 'undefined') {
     const { search, hash } = window.location;
