@@ -19,6 +19,8 @@ const shots: Shot[] = (process.env.SHOTS ? JSON.parse(process.env.SHOTS) : null)
   { name: 'me', persona: 'owner', route: 'pages/me/index', ready: '19栋301' },
   { name: 'claim', persona: 'newcomer', route: 'packages/people/claim/index', ready: '楼栋' },
   { name: 'review', persona: 'committee', route: 'packages/people/review/index', ready: '认证' },
+  { name: 'join', persona: 'newcomer', route: 'packages/people/join/index?compound=jinxiu', ready: '欢迎来到锦绣花园' },
+  { name: 'invite', persona: 'committee', route: 'packages/people/invite/index', ready: '邀请邻居加入侨亚小区' },
   { name: 'sign-in', persona: 'owner', route: 'packages/dev/sign-in/index', ready: '王秀英' },
   { name: 'issues', persona: 'owner', route: 'pages/issues/index', ready: '主干道' },
   { name: 'report', persona: 'owner', route: 'packages/issues/report/index', ready: '问题描述' },

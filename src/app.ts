@@ -4,6 +4,7 @@ import { mergeInternalComponents } from '@tarojs/shared';
 import { loadElderState, syncElderWithServer } from './components/elder';
 import { primeSubscriptions } from './services/subscribeTemplates';
 import { watchGroupEntry } from './services/groups';
+import { watchCompoundEntry } from './services/joining';
 import weappAria from './components/weappAria.json';
 import './app.css';
 
@@ -22,6 +23,8 @@ function App({ children }: PropsWithChildren) {
     // network or the app comes back, for the rest of the app's life.
     // What to ask for at the next tap must be known before it (WeChat asks only inside a tap).
     void primeSubscriptions();
+    // First the compound a card or QR code names, so the group's card is recorded in that compound.
+    watchCompoundEntry();
     watchGroupEntry();
   });
   return children;

@@ -75,6 +75,12 @@ export interface ContentChecker {
   check(text: string, author: { openid: string }, scene?: 1 | 2): Promise<{ ok: true } | { ok: false; reason: string; label?: number }>;
 }
 
+/** WeChat's mini-program codes (wxacode.getUnlimited); absent locally, where the screen draws a QR of the link. */
+export interface MiniCodes {
+  /** The code's image, or null when WeChat would not draw it (an unpublished page, a quota). */
+  unlimited(code: { page: string; scene: string }): Promise<{ contentType: string; bytes: Uint8Array } | null>;
+}
+
 export interface Deps {
   store: Store;
   clock: Clock;
@@ -85,6 +91,8 @@ export interface Deps {
   groups?: GroupResolver;
   /** Absent locally: photos pass at once. */
   mediaCheck?: MediaChecker;
+  /** Absent locally: the join screen draws a QR of the link itself. */
+  miniCodes?: MiniCodes;
 }
 
 /** Identity as the platform vouches for it (OPENID, or the demo sign-in); never read from a request body. */

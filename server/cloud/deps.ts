@@ -11,6 +11,7 @@ import { cloudFiles } from '../files/cloudStorage';
 import { reviewedFiles } from '../files/review';
 import { mediaCheckAsync } from '../content/mediaCheck';
 import { msgSecChecker } from '../content/msgSecCheck';
+import { cloudMiniCodes } from '../share/miniCode';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export function cloudDeps(cloud: any): Deps {
@@ -32,5 +33,6 @@ export function cloudDeps(cloud: any): Deps {
     mediaCheck: mediaCheckAsync(cloud),
     contentCheck: msgSecChecker(cloud),
     groups: cloudGroups(cloud),
+    miniCodes: cloudMiniCodes(cloud, miniprogramState(process.env.GONGZHI_MINIPROGRAM_STATE)),
   };
 }

@@ -6,18 +6,24 @@ import Taro from '@tarojs/taro';
 import { call } from './api';
 import { hasDevSignIn } from './devSession';
 import { PAGES, messagePage } from '../ui/routes';
+import { currentCompound } from './compound';
 
 const STORAGE_KEY = 'gz.group';
+// The compound the group was entered from: 本群 belongs to it (the server keeps the group's record there).
+const COMPOUND_KEY = 'gz.group.compound';
 let current: string | null = null;
 const handled = new Set<string>();
 
 export { SHARE_IMAGES } from '../ui/shareImages';
 
-/** The group the app was last opened from (its key), if any. */
+/** The group the app was last opened from (its key), if any, while the app is in the group's compound. */
 export function currentGroup(): string | null {
-  if (current) return current;
   try {
-    const kept: unknown = Taro.getStorageSync(STORAGE_KEY);
+    const kept: unknown = current ?? Taro.getStorageSync(STORAGE_KEY);
+    const compound: unknown = Taro.getStorageSync(COMPOUND_KEY);
+    // No current compound: the app is in the deployment's default, where the group was entered then.
+    const here = currentCompound();
+    if (typeof compound === 'string' && compound && here && compound !== here) return null;
     return typeof kept === 'string' && kept ? kept : null;
   } catch {
     return null;
@@ -49,6 +55,7 @@ async function enter(proof: { cloudId: string } | { simulated: string }, item: I
     const r = await call('groups.enter', { ...proof, ...(item ? { item } : {}) });
     current = r.group.key;
     Taro.setStorageSync(STORAGE_KEY, current);
+    Taro.setStorageSync(COMPOUND_KEY, r.group.compound ?? '');
   } catch {
     // Not signed in yet, or WeChat did not vouch for the group: the app works without 本群.
     handled.delete(once);

@@ -2,7 +2,10 @@
 // platform's proof (the cloudID of getGroupEnterInfo; locally, in demo mode, a simulated group
 // name), never from an id the caller types; the item the card showed is recorded as shared into
 // that group, and the caller may then list the group's items (本群). Private issues are never
-// listed. Refuses a proof that does not resolve (400, field `cloudId`).
+// listed. The group's record belongs to the compound of the call: the card carries its compound
+// (`?compound=`, src/domain/joining.ts) and the app switches to it first, so a group entered from
+// compound A's card lists A's items alone (groups.items reads only the call's compound).
+// Refuses a proof that does not resolve (400, field `cloudId`).
 import { z } from 'zod';
 import { createHash } from 'node:crypto';
 import { defineAction, callerOf } from '../action';
@@ -82,6 +85,6 @@ export const enterGroup = defineAction({
         shared = true;
       }
     }
-    return { group: { key }, shared };
+    return { group: { key, compound: ctx.compoundId ?? null }, shared };
   },
 });

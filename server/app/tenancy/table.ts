@@ -2,6 +2,9 @@
 import { myCompounds } from './myCompounds';
 import { compareCompounds } from './compareCompounds';
 import { grantOrgRole } from './grantOrgRole';
+import { searchCompounds } from './searchCompounds';
+import { aboutCompound } from './aboutCompound';
+import { joinCode } from './joinCode';
 import { createCompound } from './createCompound';
 import { setupOptions } from './setupOptions';
 import { getCompoundSettings, saveCompoundSettings } from './compoundSettings';
@@ -10,6 +13,9 @@ export const tenancyActions = {
   'compounds.mine': myCompounds,
   'compounds.compare': compareCompounds,
   'orgRoles.grant': grantOrgRole,
+  'compounds.search': searchCompounds,
+  'compounds.about': aboutCompound,
+  'compounds.joinCode': joinCode,
   'compounds.setupOptions': setupOptions,
   'compounds.create': createCompound,
   'compounds.settings.get': getCompoundSettings,

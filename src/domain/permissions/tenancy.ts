@@ -16,6 +16,10 @@ export const tenancyActions = {
   'compounds.create': ['admin', 'community'],
   'compounds.settings.get': ['admin', 'community'],
   'compounds.settings.save': ['admin', 'community'],
+  // Joining: anyone signed in finds a compound and reads its welcome; anyone in one invites neighbours.
+  'compounds.search': EVERYONE,
+  'compounds.about': EVERYONE,
+  'compounds.joinCode': EVERYONE,
 } satisfies ActionRoles;
 
 /** Where a role belongs: a compound, an organisation around it, or the deployment (src/domain/roles.ts). */

@@ -39,6 +39,9 @@ function entriesFor(roles: Role[], verifiedUnits: number): { label: string; url:
   // not asked to verify as owners.
   const who = { roles };
   if (mayClaimAHome(who)) list.push({ label: verifiedUnits > 0 ? t.claimAnother : t.claim, url: PAGES.claim });
+  // Joining: a newcomer finds their compound; anyone in one invites neighbours (QR code, share card).
+  if (roles.length === 0) list.push({ label: '找我的小区', url: PAGES.findCompound });
+  list.push({ label: '邀请邻居加入本小区', url: PAGES.inviteToCompound });
   if (has('committee')) list.push({ label: t.review, url: PAGES.review });
   if (mayReviewClaims(who)) list.push({ label: t.rosterImport, url: PAGES.rosterImport });
   if (mayGrantRoles(who)) list.push({ label: t.roles, url: PAGES.roles });

@@ -4,6 +4,7 @@
 // task it became, so finishing the task shows the decision 已办结 here.
 import { Text, View } from '@tarojs/components';
 import { useRouter, useShareAppMessage } from '@tarojs/taro';
+import { sharePath } from '../../../services/sharePath';
 import { useEffect, useState } from 'react';
 import { Page } from '../../../components/Page';
 import { Btn } from '../../../components/Btn';
@@ -216,7 +217,7 @@ export default function MeetingPage() {
   const id = routeParam(router?.params?.id);
   const r = useAction('meetings.get', { meetingId: id }, [id]);
   useReloadOnShow(r.reload);
-  useShareAppMessage(() => ({ title: r.data ? r.data.meeting.title : t.minutes, path: `${PAGES.meeting}?id=${encodeURIComponent(id)}` }));
+  useShareAppMessage(() => ({ title: r.data ? r.data.meeting.title : t.minutes, path: sharePath(`${PAGES.meeting}?id=${encodeURIComponent(id)}`) }));
   return (
     <Page className='gz-gov'>
       {!id && <Empty title={t.noId} />}

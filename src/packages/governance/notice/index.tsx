@@ -2,6 +2,7 @@
 // scorecard), sharing into a group, and pinning for the three parties.
 import { Text, View } from '@tarojs/components';
 import { useRouter, useShareAppMessage } from '@tarojs/taro';
+import { sharePath } from '../../../services/sharePath';
 import { Page } from '../../../components/Page';
 import { Btn } from '../../../components/Btn';
 import { ShareButton } from '../../../components/ShareButton';
@@ -21,7 +22,7 @@ export default function NoticePage() {
   const id = routeParam(router?.params?.id);
   const r = useAction('notices.get', { noticeId: id }, [id]);
   const pin = useSubmit();
-  useShareAppMessage(() => ({ title: r.data?.notice.title ?? lt.title, path: `${PAGES.notice}?id=${encodeURIComponent(id)}` }));
+  useShareAppMessage(() => ({ title: r.data?.notice.title ?? lt.title, path: sharePath(`${PAGES.notice}?id=${encodeURIComponent(id)}`) }));
   const n = r.data?.notice;
   return (
     <Page className='gz-gov'>

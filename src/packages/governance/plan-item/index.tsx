@@ -2,6 +2,7 @@
 // change with its reason (the public change log); residents follow it to be told when it moves.
 import { Text, View } from '@tarojs/components';
 import { useRouter, useShareAppMessage } from '@tarojs/taro';
+import { sharePath } from '../../../services/sharePath';
 import { Page } from '../../../components/Page';
 import { Btn } from '../../../components/Btn';
 import { ShareButton } from '../../../components/ShareButton';
@@ -94,7 +95,7 @@ export default function PlanItemPage() {
   const router = useRouter();
   const id = routeParam(router?.params?.id);
   const r = useAction('plan.get', { itemId: id }, [id]);
-  useShareAppMessage(() => ({ title: r.data?.item.title ?? '年度计划', path: `${PAGES.planItem}?id=${encodeURIComponent(id)}` }));
+  useShareAppMessage(() => ({ title: r.data?.item.title ?? '年度计划', path: sharePath(`${PAGES.planItem}?id=${encodeURIComponent(id)}`) }));
   return (
     <Page className='gz-gov'>
       {!id && <Empty title='没有找到这个项目' />}

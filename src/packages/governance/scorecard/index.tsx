@@ -3,6 +3,7 @@
 // property manager's answers (which the manager gives here).
 import { Text, View } from '@tarojs/components';
 import { useRouter, useShareAppMessage } from '@tarojs/taro';
+import { sharePath } from '../../../services/sharePath';
 import { Page } from '../../../components/Page';
 import { Btn } from '../../../components/Btn';
 import { ShareButton } from '../../../components/ShareButton';
@@ -79,7 +80,7 @@ export default function ScorecardPage() {
   const r = useAction('inspections.scorecards', {});
   const me = useAction('me');
   useReloadOnShow(r.reload);
-  useShareAppMessage(() => ({ title: t.title, path: `${PAGES.scorecard}${focus ? `?quarter=${focus}` : ''}` }));
+  useShareAppMessage(() => ({ title: t.title, path: sharePath(`${PAGES.scorecard}${focus ? `?quarter=${focus}` : ''}`) }));
   const canAnswer = !!me.data?.user.roles.includes('manager');
   return (
     <Page className='gz-gov'>

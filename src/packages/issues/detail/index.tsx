@@ -5,6 +5,7 @@
 // Everything answers in place: no pop-ups, so it reads the same in 长辈模式.
 import { Text, View } from '@tarojs/components';
 import { useRouter, useShareAppMessage } from '@tarojs/taro';
+import { sharePath } from '../../../services/sharePath';
 import { useState } from 'react';
 import { Page } from '../../../components/Page';
 import { ShareButton } from '../../../components/ShareButton';
@@ -234,7 +235,7 @@ export default function IssueDetailPage() {
     const i = issue.data?.issue;
     return {
       title: i ? t.shareTitle(i.categoryLabel, i.placeLabel, i.statusLabel) : t.title,
-      path: `${PAGES.issueDetail}?id=${encodeURIComponent(id)}`,
+      path: sharePath(`${PAGES.issueDetail}?id=${encodeURIComponent(id)}`),
       imageUrl: SHARE_IMAGES.issue,
     };
   });

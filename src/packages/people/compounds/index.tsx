@@ -33,6 +33,7 @@ function Row({ item }: { item: Item }) {
 
 export default function CompoundsPage() {
   const list = useAction('compounds.mine');
+  const findMore = () => void Taro.navigateTo({ url: PAGES.findCompound });
   return (
     <Page>
       <Text className='gz-h1' {...headingA11y(1)}>
@@ -49,6 +50,11 @@ export default function CompoundsPage() {
           ))}
         </View>
       )}
+      <View className='gz-list'>
+        <View className='gz-row gz-row--link' hoverClass='gz-btn--pressed' onClick={findMore} {...buttonA11y({ onActivate: findMore })}>
+          <Text className='gz-row__title'>找其他小区</Text>
+        </View>
+      </View>
     </Page>
   );
 }

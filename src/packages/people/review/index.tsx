@@ -13,6 +13,8 @@ import { common, review as t } from '../../../ui/strings';
 import { formatTime } from '../../../ui/format';
 import { TextInput } from '../../../components/Field';
 import { useFeedback } from '../components/feedback';
+import { go } from '../../../components/nav';
+import { PAGES } from '../../../ui/routes';
 
 type Pending = Output<'claims.pending'>['claims'][number];
 
@@ -120,6 +122,10 @@ export default function ReviewPage() {
           }}
         />
       ))}
+      {/* Fewer claims to chase: the committee hands neighbours the compound's card or QR code. */}
+      <Btn kind='link' block onClick={() => go(PAGES.inviteToCompound)}>
+        邀请邻居加入本小区(二维码、分享卡片)
+      </Btn>
     </Page>
   );
 }

@@ -6,6 +6,7 @@
 // and sees which units have not voted yet.
 import { Text, View } from '@tarojs/components';
 import { useRouter, useShareAppMessage } from '@tarojs/taro';
+import { sharePath } from '../../../services/sharePath';
 import { useState } from 'react';
 import { Page } from '../../../components/Page';
 import { ShareButton } from '../../../components/ShareButton';
@@ -104,7 +105,7 @@ export default function PollDetailPage() {
   useShareAppMessage(() => ({
     // Said as a request in the group: what is being decided, and that it is a vote.
     title: poll.data ? `请投票：${poll.data.poll.title}` : t.title,
-    path: `${PAGES.pollDetail}?id=${encodeURIComponent(id)}`,
+    path: sharePath(`${PAGES.pollDetail}?id=${encodeURIComponent(id)}`),
     imageUrl: SHARE_IMAGES.poll,
   }));
 

@@ -3,6 +3,7 @@
 // table (a list of rows in the mini-program), and a share button for the neighbours.
 import { Text, View } from '@tarojs/components';
 import { useRouter, useShareAppMessage } from '@tarojs/taro';
+import { sharePath } from '../../../services/sharePath';
 import { Page } from '../../../components/Page';
 import { PrintSheet } from '../../../components/print/PrintSheet';
 import { PrintButton } from '../../../components/print/PrintButton';
@@ -177,7 +178,7 @@ export default function PollResultsPage() {
   const r = useAction('polls.results', { pollId: id }, [id]);
   useShareAppMessage(() => ({
     title: r.data ? t.shareTitle(r.data.poll.title) : t.title,
-    path: `${PAGES.pollResults}?id=${encodeURIComponent(id)}`,
+    path: sharePath(`${PAGES.pollResults}?id=${encodeURIComponent(id)}`),
     imageUrl: SHARE_IMAGES.results,
   }));
   return (

@@ -5,6 +5,7 @@
 // the hours. Shared into a WeChat group as a card that opens this screen.
 import { Text, View } from '@tarojs/components';
 import { useRouter, useShareAppMessage } from '@tarojs/taro';
+import { sharePath } from '../../../services/sharePath';
 import { useState } from 'react';
 import { Page } from '../../../components/Page';
 import { Btn } from '../../../components/Btn';
@@ -45,7 +46,7 @@ export default function ActivityPage() {
   const d = detail.data;
   useShareAppMessage(() => ({
     title: d ? t.shareTitle(d.activity.title, shiftTime(d.activity.startAt, d.activity.endAt), d.activity.placesLeft) : '志愿活动',
-    path: `${PAGES.volunteerActivity}?id=${encodeURIComponent(id)}`,
+    path: sharePath(`${PAGES.volunteerActivity}?id=${encodeURIComponent(id)}`),
     imageUrl: SHARE_IMAGES.activity,
   }));
 

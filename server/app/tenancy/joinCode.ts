@@ -1,0 +1,32 @@
+// compounds.joinCode: what a resident shows a neighbour to join the compound the call is in: the
+// share card's path, and the QR code. In WeChat the code is a mini-program code from
+// wxacode.getUnlimited (server/share/miniCode.ts) that opens the welcome page with the compound in
+// its scene; where there is none (the local host, an unpublished version, WeChat refusing) `image`
+// is null and the browser build draws a QR of its own address for the same page.
+import { z } from 'zod';
+import { defineAction } from '../action';
+import { AppError } from '../errors';
+import { rootOf } from '../../store/scoped';
+import { allowed } from '../../../src/domain/permissions';
+import { JOIN_PAGE, joinPath } from '../../../src/domain/joining';
+import { sceneFor } from '../../../src/domain/compoundCard';
+import type { CompoundDoc } from './model';
+
+export const joinCode = defineAction({
+  name: 'compounds.joinCode',
+  summary: '邀请邻居加入本小区:分享卡片的路径和小区二维码(微信小程序码;本地没有时为空,由页面按链接生成二维码)',
+  input: z.object({}).strict(),
+  roles: allowed('compounds.joinCode'),
+  async run(ctx) {
+    const compound = ctx.compoundId ? await rootOf(ctx.store).get<CompoundDoc>('compounds', ctx.compoundId) : null;
+    if (!compound) throw new AppError('not_found', '小区不存在', 'compound');
+    const scene = sceneFor(compound._id);
+    const code = scene && ctx.miniCodes ? await ctx.miniCodes.unlimited({ page: JOIN_PAGE, scene }) : null;
+    return {
+      compound: { id: compound._id, name: compound.name },
+      path: joinPath(compound._id),
+      scene,
+      image: code ? `data:${code.contentType};base64,${Buffer.from(code.bytes).toString('base64')}` : null,
+    };
+  },
+});

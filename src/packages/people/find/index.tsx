@@ -1,0 +1,104 @@
+// 找小区: a newcomer finds their compound by city, district and the start of its name, a page at a
+// time (compounds.search: public facts only), then enters it: the welcome leads into the claim flow.
+import { Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { useRef, useState } from 'react';
+import { Page } from '../../../components/Page';
+import { Btn } from '../../../components/Btn';
+import { TextInput } from '../../../components/Field';
+import { Empty, Failed, Loading } from '../../../components/states';
+import { buttonA11y, headingA11y, liveA11y } from '../../../components/a11y';
+import { handleSignedOut } from '../../../components/useAction';
+import { call, isApiError, type ApiError, type Output } from '../../../services/api';
+import { setCurrentCompound } from '../../../services/compound';
+import { placeLine } from '../../../domain/compoundCard';
+import { PAGES } from '../../../ui/routes';
+import { joiningText as t } from '../components/joiningText';
+
+type Found = Output<'compounds.search'>;
+type Item = Found['items'][number];
+type FieldName = 'city' | 'district' | 'name';
+
+function Row({ item }: { item: Item }) {
+  const choose = () => {
+    setCurrentCompound(item.id);
+    void Taro.navigateTo({ url: `${PAGES.joinCompound}?compound=${item.id}` });
+  };
+  return (
+    <View className='gz-row gz-row--link' hoverClass='gz-btn--pressed' onClick={choose} {...buttonA11y({ label: `${t.choose(item.name)},${placeLine(item)},${t.flats(item.flats)}`, onActivate: choose })}>
+      <View className='gz-row__main'>
+        <Text className='gz-row__title'>{item.name}</Text>
+        <Text className='gz-muted'>{placeLine(item)}</Text>
+      </View>
+      <Text className='gz-muted'>{t.flats(item.flats)}</Text>
+    </View>
+  );
+}
+
+export default function FindCompoundPage() {
+  const [form, setForm] = useState<Record<FieldName, string>>({ city: '', district: '', name: '' });
+  const [found, setFound] = useState<Found | null>(null);
+  const [busy, setBusy] = useState<'first' | 'more' | null>(null);
+  const [error, setError] = useState<ApiError | null>(null);
+  const seq = useRef(0);
+  const set = (field: FieldName) => (v: string) => setForm((f) => ({ ...f, [field]: v }));
+
+  const search = async (page: number) => {
+    const mine = ++seq.current;
+    setBusy(page === 1 ? 'first' : 'more');
+    setError(null);
+    try {
+      const r = await call('compounds.search', { city: form.city.trim(), district: form.district.trim(), name: form.name.trim(), page });
+      if (mine !== seq.current) return;
+      setFound((prev) => (page > 1 && prev ? { ...r, items: [...prev.items, ...r.items] } : r));
+    } catch (e) {
+      if (mine !== seq.current || handleSignedOut(e)) return;
+      if (isApiError(e)) setError(e);
+    } finally {
+      if (mine === seq.current) setBusy(null);
+    }
+  };
+  const fieldError = (field: FieldName) => (error?.field === field ? error.message : null);
+  const otherError = error && !['city', 'district', 'name'].includes(error.field ?? '') ? error : null;
+
+  return (
+    <Page>
+      <Text className='gz-h1' {...headingA11y(1)}>
+        {t.findTitle}
+      </Text>
+      <Text className='gz-p gz-muted'>{t.findExplain}</Text>
+      <TextInput id='city' label={t.city} placeholder={t.cityPlaceholder} value={form.city} onChange={set('city')} maxLength={20} error={fieldError('city')} />
+      <TextInput id='district' label={t.district} placeholder={t.districtPlaceholder} value={form.district} onChange={set('district')} maxLength={20} error={fieldError('district')} />
+      <TextInput id='name' label={t.name} placeholder={t.namePlaceholder} hint={t.nameHint} value={form.name} onChange={set('name')} maxLength={30} error={fieldError('name')} />
+      <Btn kind='primary' size='main' block busy={busy === 'first'} onClick={() => void search(1)}>
+        {busy === 'first' ? t.searching : t.search}
+      </Btn>
+      {otherError && <Failed error={otherError} onRetry={() => void search(1)} />}
+      {busy === 'first' && <Loading text={t.searching} />}
+      {found && busy !== 'first' && (
+        <>
+          {/* Said aloud when the results arrive; the heading itself cannot also be a status. */}
+          <View {...liveA11y('status')}>
+            <Text className='gz-h2' {...headingA11y(2)}>
+              {found.items.length === 0 ? t.noResults : t.results(found.items.length, found.hasMore)}
+            </Text>
+          </View>
+          {found.items.length === 0 ? (
+            <Empty title={t.noResultsHint} />
+          ) : (
+            <View className='gz-list'>
+              {found.items.map((item) => (
+                <Row key={item.id} item={item} />
+              ))}
+            </View>
+          )}
+          {found.hasMore && (
+            <Btn block busy={busy === 'more'} onClick={() => void search(found.page + 1)}>
+              {t.more}
+            </Btn>
+          )}
+        </>
+      )}
+    </Page>
+  );
+}
