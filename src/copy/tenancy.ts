@@ -15,6 +15,28 @@ export const tenancyRefusals = {
   orgRoleOnly: '只能授予物业经理、物业员工、社区或街道的角色',
   grantOrWithdraw: '请选择授予或收回',
   roleNotOfOrg: (role: string, kind: string) => `${role}不是${kind}的角色`,
+  // tenancy/compoundSettings.ts (and createCompound.ts: 楼栋, 服务队, 服务队名称)
+  malformed: (label: string) => `${label}格式不对`,
+  tooManyBuildings: '楼栋太多',
+  careTeamFirst: '请先选择关爱服务队',
+  leaderNotMember: (team: string) => `队长须是${team}的队员`,
+  teamExists: (name: string) => `已经有“${name}”了`,
+  // tenancy/createCompound.ts
+  fillIn: (label: string) => `请填写${label}`,
+  notWhole: (label: string) => `${label}应是整数`,
+  atLeast: (label: string, min: number) => `${label}至少 ${min}`,
+  atMost: (label: string, max: number) => `${label}最多 ${max}`,
+  tooManyBuildingsAtOnce: (max: number) => `一次最多 ${max} 栋楼`,
+  rosterLaterMissing: '请选择是否以后导入名册',
+  noBuildings: '请至少填写一栋楼,或选择“以后导入名册”',
+  buildingTwice: (name: string) => `楼栋重复了:${name}`,
+  tooManyFlats: (max: number, flats: number) => `一次最多生成 ${max} 户(现在 ${flats} 户);户数多的小区请选择“以后导入名册”`,
+  onlyOwnCommunity: '只能在自己的社区开通小区',
+  compoundNameTaken: (name: string) => `这个社区已经有“${name}”了,请换个名称`,
+  // tenancy/settings.ts
+  acceptHoursMissing: '请填写受理时限',
+  firstActionHoursMissing: '请填写首次处理时限',
+  slaMalformed: '时限格式不对',
 };
 
 // Names of things, inside refusals ("缺少…", "…不存在").
@@ -22,6 +44,23 @@ export const tenancyFields = {
   user: '用户',
   org: '组织',
   compound: '小区',
+  // tenancy/compoundSettings.ts
+  commonPlaces: '公共区域',
+  building: '楼栋',
+  buildingPlaces: '楼栋地点',
+  careTeam: '关爱服务队',
+  leader: '队长',
+  team: '服务队',
+  templates: '消息文字',
+  // tenancy/createCompound.ts (the community and the company: ORG_KIND_LABELS)
+  buildingName: '楼栋名称',
+  units: '单元数',
+  floors: '层数',
+  roomsPerFloor: '每层户数',
+  compoundName: '小区名称',
+  city: '城市',
+  district: '区县',
+  teamName: '服务队名称',
 };
 
 /** What each kind of organisation is called. */
@@ -32,6 +71,12 @@ export const tenancySummaries = {
   'compounds.compare': '社区(或街道)下各小区并排比较:报事数、受理和修复用时、返修率、评分、表决参与率,不含个人信息',
   'compounds.mine': '我去过的小区和我在每个小区的身份,以及当前所在的小区',
   'orgRoles.grant': '为物业公司(或社区、街道)授予或收回某人的角色,该组织所有小区同步生效',
+  'compounds.settings.get': '小区设置:公共区域、各楼栋的地点、服务时限、关爱服务队和队长、服务队、消息文字(未设置的显示默认值)',
+  'compounds.settings.save': (placeNameMax: number, slaMin: number, slaMax: number) =>
+    `保存小区设置(只改提交的项):地点名称至多 ${placeNameMax} 字且不重复,时限 ${slaMin}–${slaMax} 小时,关爱队长须是队员`,
+  'compounds.create': (maxFlats: number, slaMin: number, slaMax: number) =>
+    `开通小区(管理员,或社区在本社区):名称、所属社区、楼栋(单元×层×户,至多 ${maxFlats} 户)或以后导入名册、起始服务队、服务时限(${slaMin}–${slaMax} 小时);同一社区不能重名`,
+  'compounds.setupOptions': '开通小区可选的社区(管理员:全部;社区:本社区)和物业公司,以及新小区的默认服务队和时限',
 };
 
 // Texts the server writes: notices, home-screen items, audit and export labels.

@@ -19,7 +19,7 @@ export async function resolvePlace(ctx: Ctx, input: PlaceInput): Promise<{ place
     // An old code for a building's part (19栋楼道) is that part: one place, one duplicate hint.
     const part = COMMON_AS_BUILDING[input.common as CommonPlace];
     if (part) return resolvePlace(ctx, part);
-    if (!commonPlacesOf(await settingsOf(ctx.store)).includes(input.common)) throw invalid('place', '请选择地点');
+    if (!commonPlacesOf(await settingsOf(ctx.store)).includes(input.common)) throw invalid('place', issueRefusals.placeMissing);
     return { place: { kind: 'common', code: input.common, label: commonPlaceLabel(input.common) }, placeKey: `common:${input.common}`, buildingId: null };
   }
   const [building, settings] = await Promise.all([ctx.store.get<BuildingDoc>('buildings', input.buildingId), settingsOf(ctx.store)]);

@@ -36,8 +36,10 @@ import type { BuildingDoc } from '../model';
 import type { TeamDoc, TeamMemberDoc } from '../volunteers/model';
 import type { CompoundDoc } from './model';
 import { SETTINGS_COLLECTION, SETTINGS_ID, settingsOf, slaInput, type SettingsDoc } from './settings';
+import { commonRefusals } from '../../../src/copy/common';
+import { tenancyFields, tenancyRefusals, tenancySummaries } from '../../../src/copy/tenancy';
 
-const names = (label: string) => z.array(z.string({ error: `${label}格式不对` }), { error: `${label}格式不对` });
+const names = (label: string) => z.array(z.string({ error: tenancyRefusals.malformed(label) }), { error: tenancyRefusals.malformed(label) });
 
 async function settingsView(ctx: Ctx) {
   const [settings, compound, buildings, teams] = await Promise.all([
@@ -69,7 +71,7 @@ async function settingsView(ctx: Ctx) {
 
 export const getCompoundSettings = defineAction({
   name: 'compounds.settings.get',
-  summary: '小区设置:公共区域、各楼栋的地点、服务时限、关爱服务队和队长、服务队、消息文字(未设置的显示默认值)',
+  summary: tenancySummaries['compounds.settings.get'],
   input: z.object({}).strict(),
   roles: allowed('compounds.settings.get'),
   run: (ctx) => settingsView(ctx),
@@ -78,13 +80,16 @@ export const getCompoundSettings = defineAction({
 const input = z
   .object({
     opId: opIdField,
-    commonPlaces: names('公共区域').optional(),
-    buildings: z.array(z.object({ id: id('楼栋'), places: names('楼栋地点') }).strict(), { error: '楼栋地点格式不对' }).max(100, '楼栋太多').optional(),
+    commonPlaces: names(tenancyFields.commonPlaces).optional(),
+    buildings: z
+      .array(z.object({ id: id(tenancyFields.building), places: names(tenancyFields.buildingPlaces) }).strict(), { error: tenancyRefusals.malformed(tenancyFields.buildingPlaces) })
+      .max(100, tenancyRefusals.tooManyBuildings)
+      .optional(),
     sla: slaInput.optional(),
-    careTeamId: id('关爱服务队').optional(),
-    careLeaderId: id('队长').optional(),
-    newTeams: names('服务队').optional(),
-    templates: z.record(z.string(), z.record(z.string(), z.string({ error: '消息文字格式不对' })), { error: '消息文字格式不对' }).optional(),
+    careTeamId: id(tenancyFields.careTeam).optional(),
+    careLeaderId: id(tenancyFields.leader).optional(),
+    newTeams: names(tenancyFields.team).optional(),
+    templates: z.record(z.string(), z.record(z.string(), z.string({ error: tenancyRefusals.malformed(tenancyFields.templates) })), { error: tenancyRefusals.malformed(tenancyFields.templates) }).optional(),
   })
   .strict();
 
@@ -95,7 +100,7 @@ const must = <T>(r: { ok: true; value: T } | { ok: false; field: string; message
 
 export const saveCompoundSettings = defineAction({
   name: 'compounds.settings.save',
-  summary: `保存小区设置(只改提交的项):地点名称至多 ${PLACE_NAME_MAX} 字且不重复,时限 ${SLA_HOURS.min}–${SLA_HOURS.max} 小时,关爱队长须是队员`,
+  summary: tenancySummaries['compounds.settings.save'](PLACE_NAME_MAX, SLA_HOURS.min, SLA_HOURS.max),
   input,
   roles: allowed('compounds.settings.save'),
   async run(ctx, i) {
@@ -108,7 +113,7 @@ export const saveCompoundSettings = defineAction({
     if (i.buildings) {
       const buildingPlaces = { ...(before?.buildingPlaces ?? {}) };
       for (const [n, b] of i.buildings.entries()) {
-        if (!(await ctx.store.get<BuildingDoc>('buildings', b.id))) throw new AppError('not_found', '楼栋不存在', `buildings.${n}.id`);
+        if (!(await ctx.store.get<BuildingDoc>('buildings', b.id))) throw new AppError('not_found', commonRefusals.notFound(tenancyFields.building), `buildings.${n}.id`);
         buildingPlaces[b.id] = must(buildingPlaceCodes(b.places, `buildings.${n}.places`));
       }
       next.buildingPlaces = buildingPlaces;
@@ -119,16 +124,16 @@ export const saveCompoundSettings = defineAction({
     const careTeamId = i.careTeamId ?? careTeamOf(before);
     const careTeam = teams.find((t) => t._id === careTeamId);
     if (i.careTeamId) {
-      if (!careTeam) throw new AppError('not_found', '服务队不存在', 'careTeamId');
+      if (!careTeam) throw new AppError('not_found', commonRefusals.notFound(tenancyFields.team), 'careTeamId');
       next.careTeamId = careTeam._id;
     }
     if (i.careLeaderId && careTeam?.leaderId !== i.careLeaderId) {
-      if (!careTeam) throw invalid('careTeamId', '请先选择关爱服务队');
+      if (!careTeam) throw invalid('careTeamId', tenancyRefusals.careTeamFirst);
       const m = await ctx.store.get<TeamMemberDoc>('teamMembers', `tm:${careTeam._id}:${i.careLeaderId}`);
-      if (m?.status !== 'member') throw invalid('careLeaderId', `队长须是${careTeam.name}的队员`);
+      if (m?.status !== 'member') throw invalid('careLeaderId', tenancyRefusals.leaderNotMember(careTeam.name));
     }
     const added = must(checkStarterTeams(i.newTeams ?? [], 'newTeams'));
-    for (const [n, name] of added.entries()) if (teams.some((t) => t.name === name)) throw invalid(`newTeams.${n}`, `已经有“${name}”了`);
+    for (const [n, name] of added.entries()) if (teams.some((t) => t.name === name)) throw invalid(`newTeams.${n}`, tenancyRefusals.teamExists(name));
     const stamp = now.getTime().toString(36);
     const newTeams: TeamDoc[] = added.map((name, n) => ({ _id: `team:${stamp}${n}`, name, kind: 'other', description: '', leaderId: caller.userId, order: now.getTime() + n }));
     await ctx.store.transaction(async (tx) => {

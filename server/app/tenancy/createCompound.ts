@@ -21,36 +21,42 @@ import type { BuildingDoc, UnitDoc, UserDoc } from '../model';
 import type { TeamDoc } from '../volunteers/model';
 import { enrolmentId, type AccountDoc, type CompoundDoc, type EnrolmentDoc, type OrgDoc } from './model';
 import { SETTINGS_COLLECTION, SETTINGS_ID, slaInput, type SettingsDoc } from './settings';
+import { commonRefusals } from '../../../src/copy/common';
+import { peopleServerText } from '../../../src/copy/people';
+import { ORG_KIND_LABELS, tenancyFields, tenancyRefusals, tenancySummaries } from '../../../src/copy/tenancy';
 
 /** Flats laid out at creation, at most: one transaction's writes stay well inside CloudBase's 10 s; bigger compounds import their roster. */
 export const MAX_LAID_OUT_FLATS = 300;
 /** The places a new building starts with (楼道, 楼顶): 小区设置 changes them. */
 const NEW_BUILDING_PLACES = ['stair', 'roof'];
+/** Buildings one call lays out, at most. */
+const MAX_BUILDINGS = 60;
 
-const count = (label: string, min: number, max: number) => z.number({ error: `请填写${label}` }).int(`${label}应是整数`).min(min, `${label}至少 ${min}`).max(max, `${label}最多 ${max}`);
+const count = (label: string, min: number, max: number) =>
+  z.number({ error: tenancyRefusals.fillIn(label) }).int(tenancyRefusals.notWhole(label)).min(min, tenancyRefusals.atLeast(label, min)).max(max, tenancyRefusals.atMost(label, max));
 
 const building = z
   .object({
-    name: text('楼栋名称', { max: 10 }),
+    name: text(tenancyFields.buildingName, { max: 10 }),
     /** 单元 per building; 0: the building has none. */
-    units: count('单元数', 0, 10),
-    floors: count('层数', 1, 60),
-    roomsPerFloor: count('每层户数', 1, 12),
+    units: count(tenancyFields.units, 0, 10),
+    floors: count(tenancyFields.floors, 1, 60),
+    roomsPerFloor: count(tenancyFields.roomsPerFloor, 1, 12),
   })
   .strict();
 
 const input = z
   .object({
     opId: opIdField,
-    name: text('小区名称', { max: 20 }),
-    communityId: id('社区'),
-    propertyCompanyId: id('物业公司').nullable().optional(),
-    city: optionalText('城市', 20),
-    district: optionalText('区县', 20),
-    buildings: z.array(building, { error: '楼栋格式不对' }).max(60, '一次最多 60 栋楼').default([]),
+    name: text(tenancyFields.compoundName, { max: 20 }),
+    communityId: id(ORG_KIND_LABELS.community),
+    propertyCompanyId: id(ORG_KIND_LABELS.company).nullable().optional(),
+    city: optionalText(tenancyFields.city, 20),
+    district: optionalText(tenancyFields.district, 20),
+    buildings: z.array(building, { error: tenancyRefusals.malformed(tenancyFields.building) }).max(MAX_BUILDINGS, tenancyRefusals.tooManyBuildingsAtOnce(MAX_BUILDINGS)).default([]),
     /** No buildings now: the roster import brings them. */
-    rosterLater: z.boolean({ error: '请选择是否以后导入名册' }).default(false),
-    teams: z.array(z.string({ error: '服务队名称格式不对' }), { error: '服务队格式不对' }).optional(),
+    rosterLater: z.boolean({ error: tenancyRefusals.rosterLaterMissing }).default(false),
+    teams: z.array(z.string({ error: tenancyRefusals.malformed(tenancyFields.teamName) }), { error: tenancyRefusals.malformed(tenancyFields.team) }).optional(),
     sla: slaInput.optional(),
   })
   .strict();
@@ -69,7 +75,7 @@ const nameClaimId = (communityId: string, name: string) => `compound-name:${comm
 export function layOut(b: Input['buildings'][number], startOrder: number): { building: BuildingDoc; units: UnitDoc[] } {
   const buildingId = `b:${b.name}`;
   const units: UnitDoc[] = [];
-  const unitNames = b.units === 0 ? [null] : Array.from({ length: b.units }, (_, i) => `${i + 1}单元`);
+  const unitNames = b.units === 0 ? [null] : Array.from({ length: b.units }, (_, i) => peopleServerText.unitEntrance(String(i + 1)));
   for (const unit of unitNames)
     for (let floor = 1; floor <= b.floors; floor++)
       for (let r = 1; r <= b.roomsPerFloor; r++) {
@@ -80,14 +86,14 @@ export function layOut(b: Input['buildings'][number], startOrder: number): { bui
 }
 
 function checkInput(i: Input) {
-  if (!i.rosterLater && i.buildings.length === 0) throw invalid('buildings', '请至少填写一栋楼,或选择“以后导入名册”');
+  if (!i.rosterLater && i.buildings.length === 0) throw invalid('buildings', tenancyRefusals.noBuildings);
   const names = new Set<string>();
   for (const [n, b] of i.buildings.entries()) {
-    if (names.has(b.name)) throw invalid(`buildings.${n}.name`, `楼栋重复了:${b.name}`);
+    if (names.has(b.name)) throw invalid(`buildings.${n}.name`, tenancyRefusals.buildingTwice(b.name));
     names.add(b.name);
   }
   const flats = i.buildings.reduce((s, b) => s + Math.max(1, b.units) * b.floors * b.roomsPerFloor, 0);
-  if (flats > MAX_LAID_OUT_FLATS) throw invalid('buildings', `一次最多生成 ${MAX_LAID_OUT_FLATS} 户(现在 ${flats} 户);户数多的小区请选择“以后导入名册”`);
+  if (flats > MAX_LAID_OUT_FLATS) throw invalid('buildings', tenancyRefusals.tooManyFlats(MAX_LAID_OUT_FLATS, flats));
   const teams = checkStarterTeams(i.teams ?? DEFAULT_STARTER_TEAMS.map((t) => t.name));
   if (!teams.ok) throw invalid(teams.field, teams.message);
   const sla = i.sla ? checkSla(i.sla) : null;
@@ -101,13 +107,13 @@ function view(c: CompoundDoc) {
 
 async function orgOf(ctx: Ctx, orgId: string, kind: OrgDoc['kind'], field: string, what: string): Promise<OrgDoc> {
   const org = await rootOf(ctx.store).get<OrgDoc>('orgs', orgId);
-  if (!org || org.kind !== kind) throw new AppError('not_found', `${what}不存在`, field);
+  if (!org || org.kind !== kind) throw new AppError('not_found', commonRefusals.notFound(what), field);
   return org;
 }
 
 export const createCompound = defineAction({
   name: 'compounds.create',
-  summary: `开通小区(管理员,或社区在本社区):名称、所属社区、楼栋(单元×层×户,至多 ${MAX_LAID_OUT_FLATS} 户)或以后导入名册、起始服务队、服务时限(${SLA_HOURS.min}–${SLA_HOURS.max} 小时);同一社区不能重名`,
+  summary: tenancySummaries['compounds.create'](MAX_LAID_OUT_FLATS, SLA_HOURS.min, SLA_HOURS.max),
   input,
   roles: allowed('compounds.create'),
   scope: 'deployment',
@@ -116,9 +122,9 @@ export const createCompound = defineAction({
     const root = rootOf(ctx.store);
     const { teams, sla } = checkInput(i);
     const account = await root.get<AccountDoc>('accounts', caller.userId);
-    await orgOf(ctx, i.communityId, 'community', 'communityId', '社区');
-    if (!mayCreateCompoundIn(caller, account?.orgRoles ?? [], i.communityId, !!account?.admin)) throw new AppError('forbidden', '只能在自己的社区开通小区', 'communityId');
-    if (i.propertyCompanyId) await orgOf(ctx, i.propertyCompanyId, 'company', 'propertyCompanyId', '物业公司');
+    await orgOf(ctx, i.communityId, 'community', 'communityId', ORG_KIND_LABELS.community);
+    if (!mayCreateCompoundIn(caller, account?.orgRoles ?? [], i.communityId, !!account?.admin)) throw new AppError('forbidden', tenancyRefusals.onlyOwnCommunity, 'communityId');
+    if (i.propertyCompanyId) await orgOf(ctx, i.propertyCompanyId, 'company', 'propertyCompanyId', ORG_KIND_LABELS.company);
 
     const now = ctx.clock.now();
     const at = now.toISOString();
@@ -126,7 +132,7 @@ export const createCompound = defineAction({
     const earlier = i.opId ? await root.get<CompoundDoc>('compounds', compoundId) : null;
     if (earlier && sameOp(earlier.opId, i.opId)) return view(earlier);
     const taken = async () => !!(await root.get('orgs', nameClaimId(i.communityId, i.name))) || (await root.find<CompoundDoc>('compounds', { where: { communityId: i.communityId, name: i.name }, limit: 1 })).length > 0;
-    const duplicate = () => new AppError('conflict', `这个社区已经有“${i.name}”了,请换个名称`, 'name');
+    const duplicate = () => new AppError('conflict', tenancyRefusals.compoundNameTaken(i.name), 'name');
     if (await taken()) throw duplicate();
 
     const compound: CompoundDoc = { _id: compoundId, name: i.name, city: i.city ?? '', district: i.district ?? '', communityId: i.communityId, propertyCompanyId: i.propertyCompanyId ?? null, hasCommittee: false, createdAt: at, createdBy: caller.userId, ...(i.opId ? { opId: i.opId } : {}) };

@@ -8,9 +8,12 @@ import type { Store } from '../../store/port';
 import type { Notifier, OutgoingMessage } from '../context';
 import { CATALOGUE, type MessageKind } from '../../../src/domain/notifications';
 import { templateText, type CompoundSettings } from '../../../src/domain/compoundSettings';
+import { tenancyRefusals } from '../../../src/copy/tenancy';
 
 /** The SLA as both setup actions take it; its bounds are checked by checkSla (src/domain/compoundSettings.ts), which names the field. */
-export const slaInput = z.object({ acceptHours: z.number({ error: '请填写受理时限' }), firstActionHours: z.number({ error: '请填写首次处理时限' }) }, { error: '时限格式不对' }).strict();
+export const slaInput = z
+  .object({ acceptHours: z.number({ error: tenancyRefusals.acceptHoursMissing }), firstActionHours: z.number({ error: tenancyRefusals.firstActionHoursMissing }) }, { error: tenancyRefusals.slaMalformed })
+  .strict();
 
 export const SETTINGS_COLLECTION = 'settings';
 export const SETTINGS_ID = 'compound';

@@ -11,10 +11,11 @@ import { DEFAULT_STARTER_TEAMS } from '../../../src/domain/compoundSettings';
 import { DEFAULT_SLA } from '../../../src/domain/sla';
 import type { AccountDoc, OrgDoc } from './model';
 import { MAX_LAID_OUT_FLATS } from './createCompound';
+import { tenancySummaries } from '../../../src/copy/tenancy';
 
 export const setupOptions = defineAction({
   name: 'compounds.setupOptions',
-  summary: '开通小区可选的社区(管理员:全部;社区:本社区)和物业公司,以及新小区的默认服务队和时限',
+  summary: tenancySummaries['compounds.setupOptions'],
   input: z.object({}).strict(),
   roles: allowed('compounds.setupOptions'),
   scope: 'deployment',
