@@ -4,6 +4,12 @@
 
 // Refusals the server answers with; the code and field stay at the call site.
 export const tenancyRefusals = {
+  // tenancy/searchCompounds.ts
+  pageNotNumber: '页码应是数字',
+  pageNotWhole: '页码应是整数',
+  pageFromOne: '页码从 1 开始',
+  pageTooFar: (max: number) => `最多翻到第 ${max} 页,请把条件写得更具体些`,
+  cityBeforeDistrict: '请先选城市,再选区',
   // tenancy/compareCompounds.ts
   chooseCompound: '请先选择小区',
   daysBelowOne: '天数至少为 1',
@@ -41,6 +47,7 @@ export const tenancyRefusals = {
 
 // Names of things, inside refusals ("缺少…", "…不存在").
 export const tenancyFields = {
+  searchDistrict: '区',
   user: '用户',
   org: '组织',
   compound: '小区',
@@ -68,6 +75,9 @@ export const ORG_KIND_LABELS = { company: '物业公司', community: '社区', s
 
 // One line per action: what it does, for the action table and the permission matrix.
 export const tenancySummaries = {
+  'compounds.about': '当前小区的欢迎页:小区名称、所在街道和社区、户数,以及我是否已是这里的住户',
+  'compounds.joinCode': '邀请邻居加入本小区:分享卡片的路径和小区二维码(微信小程序码;本地没有时为空,由页面按链接生成二维码)',
+  'compounds.search': '找小区:按城市、区和小区名称(开头几个字)查找,分页;只给小区的公开信息(名称、街道、社区、户数),不含任何人',
   'compounds.compare': '社区(或街道)下各小区并排比较:报事数、受理和修复用时、返修率、评分、表决参与率,不含个人信息',
   'compounds.mine': '我去过的小区和我在每个小区的身份,以及当前所在的小区',
   'orgRoles.grant': '为物业公司(或社区、街道)授予或收回某人的角色,该组织所有小区同步生效',

@@ -5,7 +5,7 @@ import { loadVisibleIssue } from './model';
 import { requireClean } from '../../content/requireClean';
 import { allowed } from '../../../src/domain/permissions';
 import { newId } from '../../../src/domain/ids';
-import { issueFields, issueSummaries } from '../../../src/copy/issues';
+import { issueSummaries } from '../../../src/copy/issues';
 
 export const commentIssue = defineAction({
   name: 'issues.comment',

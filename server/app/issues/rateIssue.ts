@@ -5,7 +5,7 @@ import { conflict, forbidden } from '../errors';
 import { eventDoc } from '../events';
 import { isReporter, loadVisibleIssue, type IssueDoc } from './model';
 import { allowed } from '../../../src/domain/permissions';
-import { issueFields, issueRefusals, issueSummaries } from '../../../src/copy/issues';
+import { issueRefusals, issueSummaries } from '../../../src/copy/issues';
 
 export const rateIssue = defineAction({
   name: 'issues.rate',

@@ -15,7 +15,7 @@ import { readingSlot } from './readingSlot';
 import type { ReadingDoc } from './model';
 import { view } from './recordReading';
 import { allowed } from '../../../src/domain/permissions';
-import { meterFields, meterRefusals, meterServerText, meterSummaries } from '../../../src/copy/meters';
+import { meterRefusals, meterServerText, meterSummaries } from '../../../src/copy/meters';
 
 export const correctReading = defineAction({
   name: 'meters.correct',

@@ -14,7 +14,7 @@ import { leakIssue } from './leakIssue';
 import { readingSlot } from './readingSlot';
 import type { ReadingDoc } from './model';
 import { allowed } from '../../../src/domain/permissions';
-import { meterFields, meterRefusals, meterSummaries } from '../../../src/copy/meters';
+import { meterRefusals, meterSummaries } from '../../../src/copy/meters';
 
 export const recordReading = defineAction({
   name: 'meters.read',

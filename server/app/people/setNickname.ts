@@ -6,7 +6,7 @@ import { defineAction, callerOf } from '../action';
 import { requireClean } from '../../content/requireClean';
 import type { UserDoc } from '../model';
 import { allowed } from '../../../src/domain/permissions';
-import { peopleRefusals, peopleSummaries } from '../../../src/copy/people';
+import { peopleSummaries } from '../../../src/copy/people';
 
 export const setNickname = defineAction({
   name: 'me.nickname',

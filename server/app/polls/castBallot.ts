@@ -9,7 +9,7 @@ import { checkedChoice, refuseOtherFields, seatFor } from './voters';
 import { quickCast, type CastInput } from './quickCast';
 import type { Ctx } from '../context';
 import { allowed } from '../../../src/domain/permissions';
-import { pollFields, pollRefusals, pollSummaries } from '../../../src/copy/polls';
+import { pollSummaries } from '../../../src/copy/polls';
 
 export const castBallot = defineAction({
   name: 'polls.cast',

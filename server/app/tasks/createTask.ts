@@ -5,7 +5,7 @@ import { createTaskInput } from '../../../src/domain/schemas/tasks';
 import { invalid } from '../errors';
 import { openTask, prepareTask } from './openTask';
 import { allowed } from '../../../src/domain/permissions';
-import { taskFields, taskRefusals, taskSummaries } from '../../../src/copy/tasks';
+import { taskRefusals, taskSummaries } from '../../../src/copy/tasks';
 
 export const createTask = defineAction({
   name: 'tasks.create',

@@ -1,7 +1,6 @@
 // recurrences.create: tasks that come back on a schedule ("every Monday
 // 08:00: clean building 19 stairwells", "1st of each month 05:00: read water meters"). The
 // timed job turns each occurrence into a task a day ahead.
-import { z } from 'zod';
 import { defineAction, callerOf } from '../action';
 import { describeRule, validRule, type Rule } from '../../../src/domain/recurrence';
 import { invalid } from '../errors';
@@ -11,7 +10,7 @@ import { createRecurrenceInput } from '../../../src/domain/schemas/tasks';
 import { allowed } from '../../../src/domain/permissions';
 import { newId } from '../../../src/domain/ids';
 import type { RecurrenceDoc } from './model';
-import { taskFields, taskRefusals, taskSummaries } from '../../../src/copy/tasks';
+import { taskRefusals, taskSummaries } from '../../../src/copy/tasks';
 
 
 export const createRecurrence = defineAction({

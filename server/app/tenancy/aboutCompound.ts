@@ -8,16 +8,17 @@ import { rootOf } from '../../store/scoped';
 import { allowed } from '../../../src/domain/permissions';
 import { publicFactsOf } from './publicFacts';
 import type { CompoundDoc } from './model';
+import { tenancyRefusals, tenancySummaries } from '../../../src/copy/tenancy';
 
 export const aboutCompound = defineAction({
   name: 'compounds.about',
-  summary: '当前小区的欢迎页:小区名称、所在街道和社区、户数,以及我是否已是这里的住户',
+  summary: tenancySummaries['compounds.about'],
   input: z.object({}).strict(),
   roles: allowed('compounds.about'),
   async run(ctx) {
     const caller = callerOf(ctx);
     const compound = ctx.compoundId ? await rootOf(ctx.store).get<CompoundDoc>('compounds', ctx.compoundId) : null;
-    if (!compound) throw new AppError('not_found', '小区不存在', 'compound');
+    if (!compound) throw new AppError('not_found', tenancyRefusals.compoundNotFound, 'compound');
     const [facts] = await publicFactsOf(rootOf(ctx.store), [compound]);
     const homes = await ctx.store.count('memberships', { userId: caller.userId });
     return { compound: { ...facts, hasCommittee: compound.hasCommittee }, member: caller.roles.length > 0 || homes > 0 };

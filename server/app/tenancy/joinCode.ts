@@ -11,15 +11,16 @@ import { allowed } from '../../../src/domain/permissions';
 import { JOIN_PAGE, joinPath } from '../../../src/domain/joining';
 import { sceneFor } from '../../../src/domain/compoundCard';
 import type { CompoundDoc } from './model';
+import { tenancyRefusals, tenancySummaries } from '../../../src/copy/tenancy';
 
 export const joinCode = defineAction({
   name: 'compounds.joinCode',
-  summary: '邀请邻居加入本小区:分享卡片的路径和小区二维码(微信小程序码;本地没有时为空,由页面按链接生成二维码)',
+  summary: tenancySummaries['compounds.joinCode'],
   input: z.object({}).strict(),
   roles: allowed('compounds.joinCode'),
   async run(ctx) {
     const compound = ctx.compoundId ? await rootOf(ctx.store).get<CompoundDoc>('compounds', ctx.compoundId) : null;
-    if (!compound) throw new AppError('not_found', '小区不存在', 'compound');
+    if (!compound) throw new AppError('not_found', tenancyRefusals.compoundNotFound, 'compound');
     const scene = sceneFor(compound._id);
     const code = scene && ctx.miniCodes ? await ctx.miniCodes.unlimited({ page: JOIN_PAGE, scene }) : null;
     return {

@@ -11,6 +11,7 @@ import { allowed } from '../../../src/domain/permissions';
 import { publicFactsOf } from './publicFacts';
 import type { Where } from '../../store/port';
 import type { CompoundDoc } from './model';
+import { tenancyFields, tenancyRefusals, tenancySummaries } from '../../../src/copy/tenancy';
 
 export const SEARCH_PAGE_SIZE = 20;
 /** Past this many pages the newcomer should narrow the search rather than page on (skip grows costly). */
@@ -18,13 +19,13 @@ const MAX_PAGES = 50;
 
 export const searchCompounds = defineAction({
   name: 'compounds.search',
-  summary: '找小区:按城市、区和小区名称(开头几个字)查找,分页;只给小区的公开信息(名称、街道、社区、户数),不含任何人',
+  summary: tenancySummaries['compounds.search'],
   input: z
     .object({
-      city: optionalText('城市', 20),
-      district: optionalText('区', 20),
-      name: optionalText('小区名称', 30),
-      page: z.number({ error: '页码应是数字' }).int('页码应是整数').min(1, '页码从 1 开始').max(MAX_PAGES, `最多翻到第 ${MAX_PAGES} 页,请把条件写得更具体些`).default(1),
+      city: optionalText(tenancyFields.city, 20),
+      district: optionalText(tenancyFields.searchDistrict, 20),
+      name: optionalText(tenancyFields.compoundName, 30),
+      page: z.number({ error: tenancyRefusals.pageNotNumber }).int(tenancyRefusals.pageNotWhole).min(1, tenancyRefusals.pageFromOne).max(MAX_PAGES, tenancyRefusals.pageTooFar(MAX_PAGES)).default(1),
     })
     .strict(),
   roles: allowed('compounds.search'),
@@ -36,7 +37,7 @@ export const searchCompounds = defineAction({
     const district = input.district || undefined;
     const name = input.name || undefined;
     // The index is (city, district, name): a district alone would scan every compound.
-    if (district && !city) throw invalid('city', '请先选城市,再选区');
+    if (district && !city) throw invalid('city', tenancyRefusals.cityBeforeDistrict);
     const where: Where = {};
     if (city) where.city = city;
     if (district) where.district = district;

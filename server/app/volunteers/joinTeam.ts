@@ -8,7 +8,7 @@ import { eventDoc } from '../events';
 import { loadTeam, type TeamMemberDoc } from './model';
 import { requireClean } from '../../content/requireClean';
 import { allowed } from '../../../src/domain/permissions';
-import { volunteerFields, volunteerSummaries } from '../../../src/copy/volunteers';
+import { volunteerSummaries } from '../../../src/copy/volunteers';
 
 export const joinTeam = defineAction({
   name: 'volunteers.team.join',

@@ -8,12 +8,11 @@ import { StoreError } from '../../store/port';
 import { conflict, forbidden } from '../errors';
 import { eventDoc } from '../events';
 import { isMember, loadActivity, loadTeam, type SignupDoc } from './model';
-import { activityId } from './inputs';
 import { joinWaitlist, lineIsFull, nextArrival, placeSignup } from './seats';
 import { mySignupView } from './views';
 import { requireClean } from '../../content/requireClean';
 import { allowed } from '../../../src/domain/permissions';
-import { volunteerFields, volunteerRefusals, volunteerSummaries } from '../../../src/copy/volunteers';
+import { volunteerRefusals, volunteerSummaries } from '../../../src/copy/volunteers';
 
 const PLACED = ['confirmed', 'waitlisted'];
 
