@@ -116,3 +116,74 @@ export const peopleServerText = {
   xlsxUnreadable: '无法读取这个 Excel 文件:请确认是 .xlsx 格式(旧的 .xls 请先在 Excel 里另存为 .xlsx 或 CSV)',
   xlsxEmpty: 'Excel 文件的第一张工作表是空的',
 };
+
+// The claim, review and roster-import screens (moved out of src/ui/strings.ts: that file is in
+// WeChat's main package, and these words are only shown in the people subpackage).
+export const claimText = {
+  title: '认证业主身份',
+  intro: '请选择您的房屋，并填写房产登记上的业主姓名和手机号后四位。业委会核对名册后会通知您结果。',
+  building: '楼栋',
+  buildingPlaceholder: '请选择楼栋',
+  unit: '房号',
+  unitPlaceholder: '请选择房号',
+  pickBuildingFirst: '请先选择楼栋',
+  noBuildings: '小区名册还没有导入，暂时无法认证。请联系业委会。',
+  noUnits: '这栋楼还没有房屋记录。',
+  name: '业主姓名',
+  namePlaceholder: '与房产登记一致',
+  phone: '手机号后四位',
+  phonePlaceholder: '4 位数字',
+  submit: '提交认证',
+  sent: '已提交，请等待业委会审核',
+  needBuilding: '请选择楼栋',
+  needUnit: '请选择房号',
+  needName: '请填写业主姓名',
+  needPhone: '请填写 4 位数字',
+  done: '返回我的',
+};
+
+export const reviewText = {
+  title: '业主认证审核',
+  empty: '没有待审核的认证申请。',
+  matches: '与名册一致',
+  differs: '与名册不符，请核实',
+  applicant: '申请人',
+  claimedName: '填写的业主姓名',
+  phoneLast4: '手机号后四位',
+  submittedAt: '提交时间',
+  approve: '通过',
+  reject: '不通过',
+  reason: '不通过的原因',
+  reasonPlaceholder: '例如：姓名与名册不一致',
+  confirmReject: '确认不通过',
+  needReason: '请填写不通过的原因',
+  approved: '已通过',
+  rejected: '已退回',
+};
+
+export const rosterText = {
+  title: '导入业主名册',
+  intro: '选择业主名册文件（Excel 的 .xlsx 文件，或 CSV 文件），先检查一遍，确认无误后再正式导入。有任何一行出错，整份名册都不会导入。',
+  choose: '选择文件',
+  chooseFromChat: '从微信聊天中选择文件',
+  chosen: '已选择',
+  check: '先检查',
+  import: '正式导入',
+  checkedOk: (n: number) => `检查通过：共 ${n} 户，可以正式导入。`,
+  importing: (done: number, total: number) => `正在导入：已导入 ${done}/${total} 户，请稍候（全部导入后才会出现在名册里）…`,
+  importLater: '名册还在导入，请稍后回到这里再点一次“正式导入”。',
+  imported: (n: number, b: number, h: number) => `已导入 ${n} 户，${b} 栋楼，${h} 位业主。`,
+  badLines: (n: number) => `名册中有 ${n} 行需要修改：`,
+  line: (n: number) => `第 ${n} 行`,
+  readFailed: '没能读取这个文件，请重新选择。',
+  noFile: '请先选择文件',
+};
+
+// The demo sign-in screen (browser build only, packages/dev).
+export const signInText = {
+  title: '演示登录：选择身份',
+  intro: '这是演示环境。请选择一个身份进入，之后可在“我的”里切换。',
+  empty: '没有可用的演示身份。',
+  as: (name: string) => `以“${name}”登录`,
+  failed: '登录没有成功，请重试。',
+};

@@ -10,7 +10,8 @@ import { syncElderWithServer } from '../../../components/elder';
 import { ApiError, isApiError } from '../../../services/api';
 import { useSubmit } from '../../../components/useSubmit';
 import { ROLE_LABELS } from '../../../domain/roles';
-import { signIn as t, me as meText } from '../../../ui/strings';
+import { me as meText } from '../../../ui/strings';
+import { signInText as t } from '../../../copy/people';
 import { PAGES, isTabPage } from '../../../ui/routes';
 
 function safeBack(raw: string | undefined): string {

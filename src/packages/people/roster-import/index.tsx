@@ -11,7 +11,7 @@ import { call, isApiError } from '../../../services/api';
 import { newOpId } from '../../../services/offlineQueue';
 import { uploadRosterFile } from './uploadRoster';
 import { chooseChatFile, readBrowserFile, ROSTER_EXTENSIONS, type PickedFile } from '../../../services/files';
-import { roster as t } from '../../../ui/strings';
+import { rosterText as t } from '../../../copy/people';
 import { useFeedback } from '../components/feedback';
 import { HeadsQuestions, TallyCard, type Decision, type Question, type Tally } from './HeadsQuestions';
 import { PrivacyConsent } from '../../../components/PrivacyConsent';
