@@ -208,6 +208,8 @@ export const careNewText = {
 
 // Refusals the server answers with; the code and field stay at the call site.
 export const volunteerRefusals = {
+  // volunteers/getTeam.ts
+  teamMissing: '缺少服务队',
   // volunteers/cancelSignup.ts
   cancelTooLate: (hours: number) => `开始前 ${hours} 小时起不能再取消,如有变化请直接告诉队长`,
   signupChangedMeanwhile: '报名状态刚刚变了,请刷新再试',

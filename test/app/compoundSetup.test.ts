@@ -187,6 +187,19 @@ describe('compounds.settings', () => {
   });
 });
 
+describe('the care screens pair with the compound’s own care team', () => {
+  it('volunteers.team { care: true } answers the team 小区设置 chose, the default before', async () => {
+    expect((await h.ok('community', 'volunteers.team', { care: true })).team.id).toBe('team:care');
+    const cleaning = await h.ok('community', 'volunteers.team', { teamId: 'team:cleaning' });
+    const leader = cleaning.members[0];
+    expect(leader).toBeDefined();
+    await h.ok('community', 'compounds.settings.save', { opId: 'settingsOp02', careTeamId: 'team:cleaning', careLeaderId: leader!.userId });
+    expect((await h.ok('community', 'volunteers.team', { care: true })).team.id).toBe('team:cleaning');
+    const neither = await h.call('community', 'volunteers.team', {});
+    expect([neither.status, errorOf(neither)?.field]).toEqual([400, 'teamId']);
+  });
+});
+
 describe('the compound’s SLA decides what is overdue', () => {
   const report = () => h.ok('owner', 'issues.report', { category: 'cleaning', place: { common: 'square' }, description: '中心广场的垃圾两天没人收了。', visibility: 'public' });
 

@@ -2,20 +2,24 @@
 // the community / committee) also sees who asked to join.
 import { z } from 'zod';
 import { defineAction, callerOf } from '../action';
-import { leads, loadTeam, userName, type ActivityDoc, type TeamMemberDoc } from './model';
+import { careTeamId, leads, loadTeam, userName, type ActivityDoc, type TeamMemberDoc } from './model';
 import { teamId } from './inputs';
 import { activityView } from './views';
 import { allowed } from '../../../src/domain/permissions';
-import { volunteerSummaries } from '../../../src/copy/volunteers';
+import { volunteerRefusals, volunteerSummaries } from '../../../src/copy/volunteers';
+import { invalid } from '../errors';
 
 export const getTeam = defineAction({
   name: 'volunteers.team',
   summary: volunteerSummaries['volunteers.team'],
-  input: z.object({ teamId }).strict(),
+  // `care: true` names the compound's care team (小区设置 chooses it), for the care screens that pair with it.
+  input: z.object({ teamId: teamId.optional(), care: z.literal(true).optional() }).strict(),
   roles: allowed('volunteers.team'),
   async run(ctx, input) {
     const caller = callerOf(ctx);
-    const team = await loadTeam(ctx.store, input.teamId);
+    const wanted = input.care ? await careTeamId(ctx.store) : input.teamId;
+    if (!wanted) throw invalid('teamId', volunteerRefusals.teamMissing);
+    const team = await loadTeam(ctx.store, wanted);
     const manage = leads(ctx, team);
     const members = await ctx.store.find<TeamMemberDoc>('teamMembers', { where: { teamId: team._id, status: 'member' }, orderBy: [['at', 'asc']], limit: 100 });
     const pending = manage ? await ctx.store.find<TeamMemberDoc>('teamMembers', { where: { teamId: team._id, status: 'pending' }, orderBy: [['at', 'asc']], limit: 100 }) : [];

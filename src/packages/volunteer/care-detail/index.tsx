@@ -24,7 +24,7 @@ import { PAGES } from '../../../ui/routes';
 
 /** The care leader and the community choose who visits; the server checks they are care-team members. */
 function Pairing({ careId, current, onSaved }: { careId: string; current: string[]; onSaved: (text: string) => Promise<void> }) {
-  const team = useAction('volunteers.team', { teamId: 'team:care' });
+  const team = useAction('volunteers.team', { care: true });
   const [chosen, setChosen] = useState<string[]>(current);
   const f = useSubmit({ fields: [] });
   const { busy, formError: error } = f;

@@ -23,7 +23,7 @@ import '../../../components/keepInView.css';
 import '../components/volunteer.css';
 
 export default function CareNewPage() {
-  const team = useAction('volunteers.team', { teamId: 'team:care' });
+  const team = useAction('volunteers.team', { care: true });
   const [category, setCategory] = useState<CareCategory | null>(null);
   const [name, setName] = useState('');
   const [buildingId, setBuildingId] = useState<string | null>(null);
