@@ -2,6 +2,7 @@
 // compounds.settings.get/save, and the readers that take the compound's settings instead of the
 // constants of before (places, SLA, care team, message texts).
 import { demoHarness, type Harness } from '../support/harness';
+import { present } from '../support/narrow';
 import { runJobs } from '../../server/app/jobs/runJobs';
 import { compoundDeps } from '../../server/app/tenancy/scope';
 import type { Outcome } from '../../server/app/dispatch';
@@ -123,7 +124,7 @@ describe('compounds.settings', () => {
   it('shows today’s values for 侨亚小区: its places, 24/72 h, 爱心服务队', async () => {
     const s = await h.ok('community', 'compounds.settings.get');
     expect(s.commonPlaces).toEqual(expect.arrayContaining(['主干道', '配电房']));
-    expect(s.buildings.find((b: { name: string }) => b.name === '3栋').places).toEqual(['楼道', '楼顶', '地下室']);
+    expect(present(s.buildings.find((b: { name: string }) => b.name === '3栋'), '3栋').places).toEqual(['楼道', '楼顶', '地下室']);
     expect(s.sla).toEqual({ acceptHours: 24, firstActionHours: 72 });
     expect(s.careTeamId).toBe('team:care');
     expect(s.templates.find((t: { kind: string }) => t.kind === 'issue.status')).toMatchObject({ field: 'note', text: '' });
@@ -140,7 +141,7 @@ describe('compounds.settings', () => {
     await h.okIn(compound.id, 'admin', 'compounds.settings.save', { commonPlaces: ['小区大门', '儿童乐园'], buildings: [{ id: 'b:A座', places: ['楼道', '电梯'] }] });
     const places = await h.okIn(compound.id, 'admin', 'issues.places');
     expect(places.common.map((p: { label: string }) => p.label)).toEqual(['小区大门', '儿童乐园']);
-    const a = places.buildings.find((b: { name: string }) => b.name === 'A座');
+    const a = present(places.buildings.find((b: { name: string }) => b.name === 'A座'), 'A座');
     expect(a.places).toEqual([{ value: 'building:b:A座:stair', label: 'A座楼道' }, { value: 'building:b:A座:电梯', label: 'A座电梯' }]);
     const report = (place: unknown) => h.callIn(compound.id, 'admin', 'issues.report', { category: 'other', place, description: '电梯按钮失灵,按了没反应。', visibility: 'public' });
     expect((await report({ buildingId: 'b:A座', part: '电梯' })).status).toBe(200);
@@ -182,7 +183,7 @@ describe('compounds.settings', () => {
     await h.ok('community', 'compounds.settings.save', { opId: 'settingsOp01', careTeamId: 'team:care', careLeaderId: member.userId, newTeams: ['巡逻队'] });
     await h.ok('community', 'compounds.settings.save', { opId: 'settingsOp01', careTeamId: 'team:care', careLeaderId: member.userId, newTeams: ['巡逻队'] });
     const s = await h.ok('community', 'compounds.settings.get');
-    expect(s.teams.find((t: { id: string }) => t.id === 'team:care').leaderId).toBe(member.userId);
+    expect(present(s.teams.find((t: { id: string }) => t.id === 'team:care'), 'team:care').leaderId).toBe(member.userId);
     expect(s.teams.filter((t: { name: string }) => t.name === '巡逻队')).toHaveLength(1);
   });
 });
@@ -208,7 +209,7 @@ describe('the compound’s SLA decides what is overdue', () => {
     h.clock.advance(13 * 3_600_000);
     const board = async () => {
       const b = await h.ok('manager', 'tasks.board');
-      return { overdue: b.overdueIssues as number, mine: b.toAccept.find((i: { id: string }) => i.id === issue.id).acceptOverdue as boolean };
+      return { overdue: b.overdueIssues as number, mine: present(b.toAccept.find((i: { id: string }) => i.id === issue.id), issue.id).acceptOverdue as boolean };
     };
     const before = await board();
     expect(before.mine).toBe(false);

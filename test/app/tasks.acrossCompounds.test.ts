@@ -4,6 +4,7 @@
 // does. Moving a task is the compound's own action, in that compound. The read is bounded: one
 // tasks query per compound, however many tasks there are.
 import { demoHarness, type Harness } from '../support/harness';
+import { present } from '../support/narrow';
 import { scopeStore } from '../../server/store/scoped';
 import { isEmulatedStore } from '../../server/store/emulated';
 import type { TaskDoc } from '../../server/app/model';
@@ -60,11 +61,11 @@ describe('the manager’s board across compounds', () => {
 
   it('moves a task only in its own compound: reassigning 锦绣花园’s in 锦绣花园 works, the same id in 侨亚小区 is not found', async () => {
     const { tasks } = await h.ok('manager', 'tasks.acrossCompounds', { compound: 'jinxiu' });
-    const open = tasks.find((t: Row) => t.title === '锦绣花园修门禁');
+    const open = present(tasks.find((t: Row) => t.title === '锦绣花园修门禁'), '锦绣花园修门禁');
     expect((await h.call('manager', 'tasks.assign', { taskId: open.id, assigneeId: 'user:demo-staff' })).status).toBe(404);
     await h.okIn('jinxiu', 'manager', 'tasks.assign', { taskId: open.id, assigneeId: 'user:demo-staff' });
     const after = await h.ok('manager', 'tasks.acrossCompounds', { compound: 'jinxiu' });
-    expect(after.tasks.find((t: Row) => t.id === open.id).assigneeName).toBe('刘师傅');
+    expect(present(after.tasks.find((t: Row) => t.id === open.id), open.id).assigneeName).toBe('刘师傅');
     // 阳光苑's task cannot be moved by 华宇's manager: they hold no role there.
     expect((await h.callIn('yangguang', 'manager', 'tasks.assign', { taskId: 'task:yg-1', assigneeId: 'user:demo-staff' })).status).toBe(403);
   });

@@ -1,6 +1,7 @@
 // The community compares its compounds side by side; the street sees the same figures for its
 // communities' compounds; nobody else may; and the comparison carries no personal data.
 import { demoHarness, type Harness } from '../support/harness';
+import { present } from '../support/narrow';
 import { personas } from '../../server/demo/personas';
 
 let h: Harness;
@@ -43,7 +44,7 @@ it('refuses residents, owners, the committee and the property company', async ()
 });
 
 describe('committee terms expiring', () => {
-  const rowOf = async (name: string) => (await h.ok('community', 'compounds.compare', {})).rows.find((r: { name: string }) => r.name === name);
+  const rowOf = async (name: string) => present((await h.ok('community', 'compounds.compare', {})).rows.find((r: { name: string }) => r.name === name), name);
   const endIn = async (days: number) => {
     const day = new Date(h.clock.now().getTime() + days * 86_400_000 + 8 * 3_600_000).toISOString().slice(0, 10);
     await h.root.store.update('compounds', 'jinxiu', { committeeTermEndsOn: day });

@@ -4,6 +4,7 @@
 // the same operation id writes nothing; every change is in each compound's audit log; and a call
 // cut off at any write on the emulated CloudBase leaves all copies in step or none changed.
 import { demoHarness, type Harness } from '../support/harness';
+import type { Input } from '../support/actionTypes';
 import { storedId } from '../../server/store/scoped';
 import { bringOrgRolesInStep } from '../../server/app/tenancy/syncOrgRoles';
 import type { UserDoc } from '../../server/app/model';
@@ -18,7 +19,7 @@ afterAll(() => h.close());
 
 const NEWCOMER = 'user:demo-newcomer';
 const RESIDENT = 'user:demo-resident';
-const staffOfHuayu = (userId: string, grant: boolean, opId?: string) => ({ userId, orgId: 'company:huayu', role: 'staff', grant, ...(opId ? { opId } : {}) });
+const staffOfHuayu = (userId: string, grant: boolean, opId?: string): Input<'orgRoles.grant'> => ({ userId, orgId: 'company:huayu', role: 'staff', grant, ...(opId ? { opId } : {}) });
 const rolesIn = async (w: Harness, compound: string, userId: string) => (await w.root.store.get<UserDoc>('users', storedId(compound, userId)))?.roles ?? null;
 const events = (w: Harness, compound: string, type: string, subject: string) => w.root.store.count('events', { compoundId: compound, type, subject });
 

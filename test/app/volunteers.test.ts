@@ -5,6 +5,7 @@ import { dispatch } from '../../server/app/dispatch';
 import { runJobs } from '../../server/app/jobs/runJobs';
 import { orderViolations, shiftTime } from '../../src/domain/volunteers';
 import { demoHarness, type Harness } from '../support/harness';
+import { present } from '../support/narrow';
 
 let h: Harness;
 beforeEach(async () => {
@@ -271,7 +272,7 @@ describe('a tap on a full activity', () => {
     // No reads that grow with the line (the counts of the activity are the detail screen's).
     expect(late.calls).toBe(early.calls);
     const view = await h.ok('committee', 'volunteers.activity', { activityId: id });
-    expect([view.activity.confirmed, view.activity.waitlisted, view.waitlist.at(-1).userId]).toEqual([2, 42, `user:${people[43]}`]);
+    expect([view.activity.confirmed, view.activity.waitlisted, present(view.waitlist.at(-1), 'the last waitlisted').userId]).toEqual([2, 42, `user:${people[43]}`]);
   });
 });
 
