@@ -38,9 +38,10 @@ export const meterRefusals = {
   valueUnchanged: (formatReading: string) => `读数本来就是 ${formatReading},不用更正`,
   readingChangedMeanwhile: '这条读数刚刚被别人改过了,请刷新后再看',
   // meters/readingSlot.ts
-  valueMalformed: '读数应是数字,最多两位小数,例如 1234.56',
+  valueMalformed: '读数应是数字，最多两位小数，例如 1234.56',
   // meters/recordReading.ts
   valueMissing: '请填写读数',
+  replacedNotBoolean: '请说明是否换表',
   alreadyRead: (period: string, formatReading: string) => `这块表 ${period} 已经抄过了,读数是 ${formatReading};如果抄错了,请点"更正读数"`,
   alreadyReadThisPeriod: '这块表本期已经抄过了',
 };

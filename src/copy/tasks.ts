@@ -17,14 +17,19 @@ export const taskRefusals = {
   // tasks/openTask.ts
   issueNotAccepted: (status: string) => `报事现在是"${status}",受理后才能派单`,
   // tasks/recurrences.ts
-  timeMalformed: '时间格式应为 08:00',
+  timeMissing: '请填写执行时间',
+  timeMalformed: '执行时间格式应为 08:00',
+  weekdayMissing: '请选择星期几',
   weekdayOutOfRange: '星期应为 1–7',
-  dayOutOfRange: '日期应为 1–28',
-  monthDayOutOfRange: '每月日期应为 1–28,保证每个月都有',
+  dayMissing: '请填写每月几号',
+  dayOutOfRange: '请填写 1 到 28 之间的日期',
   ruleMissing: '请选择重复方式:每天、每周或每月',
+  hoursMissing: '请填写时长',
+  hoursNotWhole: '时长应是整小时',
   hoursBelowOne: '时长至少 1 小时',
   hoursOverWeek: '时长不能超过一周',
   ruleUnknown: '重复方式不对',
+  meterRouteMissing: '抄水表任务请填写抄表路线',
   // tasks/staff.ts
   staffOnly: '只能派给物业员工',
   // tasks/startTask.ts

@@ -1,13 +1,15 @@
 // Every word the server says lives in src/copy/<area>.ts, where the wording can be reviewed in one
-// place; server/app names it by key. This guard reads server/app with the TypeScript parser, so
-// Chinese in comments does not count, and fails on any string, template or regex literal that holds
-// Chinese (Han characters or Chinese punctuation), naming the file and line.
+// place; server/app names it by key, and so do the input schemas the forms share with the server
+// (src/domain/schemas). This guard reads both with the TypeScript parser, so Chinese in comments
+// does not count, and fails on any string, template or regex literal that holds Chinese (Han
+// characters or Chinese punctuation), naming the file and line.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import ts from 'typescript';
 
 const ROOT = join(__dirname, '..', '..');
-const SERVER_APP = join(ROOT, 'server', 'app');
+/** The folders whose words must come from src/copy: the server's actions and the schemas they parse with. */
+const KEYED = [join(ROOT, 'server', 'app'), join(ROOT, 'src', 'domain', 'schemas')];
 const CHINESE = /[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]/;
 
 /** Literals that stay, each with the reason. `file` is relative to the repository root. */
@@ -62,9 +64,15 @@ function chineseLiterals(file: string, source: string): Found[] {
 const isAllowed = (f: Found) => ALLOWED.some((a) => a.file === f.file && a.text === f.text);
 
 describe('server wording lives in src/copy', () => {
-  const all = sourceFiles(SERVER_APP).flatMap((path) => chineseLiterals(relative(ROOT, path).split('\\').join('/'), readFileSync(path, 'utf8')));
+  const files = KEYED.flatMap((dir) => sourceFiles(dir)).map((path) => ({ path, file: relative(ROOT, path).split('\\').join('/') }));
+  const all = files.flatMap(({ path, file }) => chineseLiterals(file, readFileSync(path, 'utf8')));
 
-  it('finds no Chinese literal in server/app outside the listed exceptions', () => {
+  it('reads the shared input schemas as well as the actions', () => {
+    expect(files.some((f) => f.file.startsWith('src/domain/schemas/'))).toBe(true);
+    expect(files.some((f) => f.file.startsWith('server/app/'))).toBe(true);
+  });
+
+  it('finds no Chinese literal in server/app or src/domain/schemas outside the listed exceptions', () => {
     const stray = all.filter((f) => !isAllowed(f)).map((f) => `${f.file}:${f.line}: ${f.text}`);
     expect(stray).toEqual([]);
   });

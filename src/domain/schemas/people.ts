@@ -3,20 +3,21 @@
 import { z } from 'zod';
 import { id, phoneLast4, text } from '../fields';
 import { ROLES } from '../roles';
+import { peopleFields, peopleRefusals } from '../../copy/people';
 
 export const NICKNAME_MAX = 10;
 
 export const setNicknameInput = z
   .object({
     nickname: z
-      .string({ error: '请填写昵称' })
+      .string({ error: peopleRefusals.nicknameMissing })
       .trim()
-      .min(1, '请填写昵称')
-      .max(NICKNAME_MAX, `昵称最多 ${NICKNAME_MAX} 个字`)
-      .refine((v) => !/[\n\r\t]/.test(v), '昵称不能换行'),
+      .min(1, peopleRefusals.nicknameMissing)
+      .max(NICKNAME_MAX, peopleRefusals.nicknameTooLong(NICKNAME_MAX))
+      .refine((v) => !/[\n\r\t]/.test(v), peopleRefusals.nicknameOneLine),
   })
   .strict();
 
-export const submitClaimInput = z.object({ unitId: id('房屋'), name: text('姓名', { max: 20 }), phoneLast4 }).strict();
+export const submitClaimInput = z.object({ unitId: id(peopleFields.unit), name: text(peopleFields.name, { max: 20 }), phoneLast4 }).strict();
 
-export const grantRoleInput = z.object({ userId: id('用户'), role: z.enum(ROLES, { error: '角色不存在' }), grant: z.boolean({ error: '请选择授予或收回' }) }).strict();
+export const grantRoleInput = z.object({ userId: id(peopleFields.user), role: z.enum(ROLES, { error: peopleRefusals.roleUnknown }), grant: z.boolean({ error: peopleRefusals.grantMissing }) }).strict();

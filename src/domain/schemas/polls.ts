@@ -2,15 +2,16 @@
 // before anything is sent.
 import { z } from 'zod';
 import { id } from '../fields';
+import { pollFields, pollRefusals } from '../../copy/polls';
 
 /** polls.cast: which answer (by the poll's kind: a vote, candidates or one option), for whose unit. */
 export const castBallotInput = z
   .object({
-    pollId: id('表决'),
-    unitId: id('房屋').optional(),
-    choice: z.enum(['yes', 'no', 'abstain'], { error: '请选择同意、反对或弃权' }).optional(),
-    choices: z.array(id('候选人'), { error: '候选人格式不对' }).max(40, '候选人太多').optional(),
-    option: id('选项').optional(),
-    change: z.boolean({ error: '是否改票应为是或否' }).optional(),
+    pollId: id(pollFields.poll),
+    unitId: id(pollFields.unit).optional(),
+    choice: z.enum(['yes', 'no', 'abstain'], { error: pollRefusals.voteMissing }).optional(),
+    choices: z.array(id(pollFields.candidate), { error: pollRefusals.candidatesMalformed }).max(40, pollRefusals.tooManyCandidatesChosen).optional(),
+    option: id(pollFields.option).optional(),
+    change: z.boolean({ error: pollRefusals.changeNotBoolean }).optional(),
   })
   .strict();

@@ -2,43 +2,44 @@
 // recurrences.create) and checked by the same forms before anything is sent.
 import { z } from 'zod';
 import { id, optionalText, text } from '../fields';
+import { taskFields, taskRefusals } from '../../copy/tasks';
 
-export const taskKind = z.enum(['repair', 'cleaning', 'meter_reading', 'other'], { error: '工单类型不对' });
+export const taskKind = z.enum(['repair', 'cleaning', 'meter_reading', 'other'], { error: taskRefusals.kindUnknown });
 
 export const createTaskInput = z
   .object({
-    issueId: id('报事').optional(),
-    title: text('工单标题', { max: 40 }),
-    description: optionalText('工单说明', 300),
+    issueId: id(taskFields.issue).optional(),
+    title: text(taskFields.title, { max: 40 }),
+    description: optionalText(taskFields.description, 300),
     kind: taskKind.default('repair'),
-    assigneeId: id('员工').nullable().optional(),
-    dueAt: z.iso.datetime({ error: '请选择完成时间', offset: true }),
-    route: optionalText('抄表路线', 40),
+    assigneeId: id(taskFields.staff).nullable().optional(),
+    dueAt: z.iso.datetime({ error: taskRefusals.dueMissing, offset: true }),
+    route: optionalText(taskFields.meterRoute, 40),
   })
   .strict();
 
-const time = z.string({ error: '请填写执行时间' }).regex(/^([01]\d|2[0-3]):[0-5]\d$/, '执行时间格式应为 08:00');
+const time = z.string({ error: taskRefusals.timeMissing }).regex(/^([01]\d|2[0-3]):[0-5]\d$/, taskRefusals.timeMalformed);
 
 export const recurrenceRule = z.discriminatedUnion(
   'freq',
   [
     z.object({ freq: z.literal('daily'), time }).strict(),
-    z.object({ freq: z.literal('weekly'), weekday: z.number({ error: '请选择星期几' }).int('星期应为 1–7').min(1, '星期应为 1–7').max(7, '星期应为 1–7'), time }).strict(),
-    z.object({ freq: z.literal('monthly'), day: z.number({ error: '请填写每月几号' }).int('请填写 1 到 28 之间的日期').min(1, '请填写 1 到 28 之间的日期').max(28, '请填写 1 到 28 之间的日期'), time }).strict(),
+    z.object({ freq: z.literal('weekly'), weekday: z.number({ error: taskRefusals.weekdayMissing }).int(taskRefusals.weekdayOutOfRange).min(1, taskRefusals.weekdayOutOfRange).max(7, taskRefusals.weekdayOutOfRange), time }).strict(),
+    z.object({ freq: z.literal('monthly'), day: z.number({ error: taskRefusals.dayMissing }).int(taskRefusals.dayOutOfRange).min(1, taskRefusals.dayOutOfRange).max(28, taskRefusals.dayOutOfRange), time }).strict(),
   ],
-  { error: '请选择重复方式:每天、每周或每月' },
+  { error: taskRefusals.ruleMissing },
 );
 
 export const createRecurrenceInput = z
   .object({
-    title: text('工单标题', { max: 40 }),
+    title: text(taskFields.title, { max: 40 }),
     kind: taskKind.default('cleaning'),
     rule: recurrenceRule,
-    assigneeId: id('员工').nullable().optional(),
-    durationHours: z.number({ error: '请填写时长' }).int('时长应是整小时').min(1, '时长至少 1 小时').max(24 * 7, '时长不能超过一周').default(4),
-    route: optionalText('抄表路线', 40),
+    assigneeId: id(taskFields.staff).nullable().optional(),
+    durationHours: z.number({ error: taskRefusals.hoursMissing }).int(taskRefusals.hoursNotWhole).min(1, taskRefusals.hoursBelowOne).max(24 * 7, taskRefusals.hoursOverWeek).default(4),
+    route: optionalText(taskFields.meterRoute, 40),
   })
   .strict()
   // A meter-reading round needs its route: the timed job makes each task for that route. Checked
   // even when another field is refused, so the form shows every missing field at once.
-  .refine((v) => v.kind !== 'meter_reading' || !!v.route, { path: ['route'], message: '抄水表任务请填写抄表路线', when: (p) => typeof p.value === 'object' && p.value !== null });
+  .refine((v) => v.kind !== 'meter_reading' || !!v.route, { path: ['route'], message: taskRefusals.meterRouteMissing, when: (p) => typeof p.value === 'object' && p.value !== null });

@@ -4,20 +4,21 @@
 import { z } from 'zod';
 import { id, optionalText } from '../fields';
 import { NOTE_MAX } from '../volunteers';
+import { volunteerFields, volunteerRefusals } from '../../copy/volunteers';
 
-export const activityId = id('活动');
-export const teamId = id('服务队');
-export const careId = id('帮扶对象');
-export const instant = (label: string) => z.iso.datetime({ error: `请选择${label}`, offset: true });
+export const activityId = id(volunteerFields.activity);
+export const teamId = id(volunteerFields.team);
+export const careId = id(volunteerFields.careRecipient);
+export const instant = (label: string) => z.iso.datetime({ error: volunteerRefusals.chooseOne(label), offset: true });
 
-export const signUpInput = z.object({ activityId, note: optionalText('接龙备注', NOTE_MAX) }).strict();
+export const signUpInput = z.object({ activityId, note: optionalText(volunteerFields.signupNote, NOTE_MAX) }).strict();
 
 export const checkInInput = z
   .object({
     activityId,
-    userId: id('队员').optional(),
-    code: z.string({ error: '签到码格式不对' }).regex(/^\d{6}$/, '签到码是 6 位数字').optional(),
+    userId: id(volunteerFields.member).optional(),
+    code: z.string({ error: volunteerRefusals.checkInCodeMalformed }).regex(/^\d{6}$/, volunteerRefusals.checkInCodeDigits).optional(),
   })
   .strict();
 
-export const joinTeamInput = z.object({ teamId, note: optionalText('留言', 50) }).strict();
+export const joinTeamInput = z.object({ teamId, note: optionalText(volunteerFields.message, 50) }).strict();
