@@ -1,81 +1,48 @@
-// compounds.settings.get / compounds.settings.save (小区设置): the admin, or the community of the
-// compound's community, reads and changes the current compound's settings: its common places, each
+// compounds.settings.save (小区设置; compounds.settings.get reads them): the admin, or the community of the
+// compound's community, changes the current compound's settings: its common places, each
 // building's places, the SLA, which team is the care team and who leads it, new teams, and the
 // wording of the fixed texts in its messages. One settings document per compound; a save changes
 // only what it names, writes in one transaction (settings, the care leader, new teams, an event),
 // and a resent save with the same operation id answers as the first did.
 import { z } from 'zod';
+
 import { callerOf, defineAction } from '../action';
+
 import { AppError, invalid } from '../errors';
+
 import { id } from '../../../src/domain/fields';
+
 import { allowed } from '../../../src/domain/permissions';
+
 import {
   PLACE_NAME_MAX,
   SLA_HOURS,
-  TEMPLATE_TEXT_MAX,
-  buildingPartLabel,
   buildingPlaceCodes,
-  buildingPlacesOf,
   careTeamOf,
   checkSla,
   checkStarterTeams,
   checkTemplates,
   commonPlaceCodes,
-  commonPlaceLabel,
-  commonPlacesOf,
-  slaOf,
-  templateSlots,
-  templateText,
 } from '../../../src/domain/compoundSettings';
-import { DEFAULT_SLA } from '../../../src/domain/sla';
 import { opIdField, sameOp } from '../opId';
-import { rootOf } from '../../store/scoped';
+
 import { eventDoc } from '../events';
-import type { Ctx } from '../context';
+
 import type { BuildingDoc } from '../model';
+
 import type { TeamDoc, TeamMemberDoc } from '../volunteers/model';
-import type { CompoundDoc } from './model';
+
+import { settingsView } from './settingsView';
+
 import { SETTINGS_COLLECTION, SETTINGS_ID, settingsOf, slaInput, type SettingsDoc } from './settings';
+
 import { commonRefusals } from '../../../src/copy/common';
+
 import { tenancyFields, tenancyRefusals, tenancySummaries } from '../../../src/copy/tenancy';
+
 
 const names = (label: string) => z.array(z.string({ error: tenancyRefusals.malformed(label) }), { error: tenancyRefusals.malformed(label) });
 
-async function settingsView(ctx: Ctx) {
-  const [settings, compound, buildings, teams] = await Promise.all([
-    settingsOf(ctx.store),
-    ctx.compoundId ? rootOf(ctx.store).get<CompoundDoc>('compounds', ctx.compoundId) : null,
-    ctx.store.find<BuildingDoc>('buildings', { orderBy: [['order', 'asc']], limit: 100 }),
-    ctx.store.find<TeamDoc>('teams', { orderBy: [['order', 'asc']], limit: 100 }),
-  ]);
-  const people = await Promise.all(
-    teams.map(async (t) => {
-      const members = await ctx.store.find<TeamMemberDoc>('teamMembers', { where: { teamId: t._id, status: 'member' }, orderBy: [['at', 'asc']], limit: 100 });
-      const leader = members.some((m) => m.userId === t.leaderId) ? null : await ctx.store.get<{ _id: string; name: string }>('users', t.leaderId);
-      return [...(leader ? [{ id: leader._id, name: leader.name }] : []), ...members.map((m) => ({ id: m.userId, name: m.name }))];
-    }),
-  );
-  return {
-    compound: { id: ctx.compoundId ?? '', name: compound?.name ?? '' },
-    commonPlaces: commonPlacesOf(settings).map(commonPlaceLabel),
-    buildings: buildings.map((b) => ({ id: b._id, name: b.name, places: buildingPlacesOf(settings, b).map(buildingPartLabel) })),
-    sla: slaOf(settings),
-    slaIsDefault: !settings?.sla,
-    careTeamId: careTeamOf(settings),
-    teams: teams.map((t, n) => ({ id: t._id, name: t.name, leaderId: t.leaderId, people: people[n] })),
-    templates: templateSlots().map(({ text, ...s }) => ({ ...s, defaultText: text, text: templateText(settings, s.kind, s.field) ?? '' })),
-    limits: { slaMin: SLA_HOURS.min, slaMax: SLA_HOURS.max, defaultSla: DEFAULT_SLA, placeNameMax: PLACE_NAME_MAX, templateTextMax: TEMPLATE_TEXT_MAX },
-    updatedAt: settings?.updatedAt ?? null,
-  };
-}
-
-export const getCompoundSettings = defineAction({
-  name: 'compounds.settings.get',
-  summary: tenancySummaries['compounds.settings.get'],
-  input: z.object({}).strict(),
-  roles: allowed('compounds.settings.get'),
-  run: (ctx) => settingsView(ctx),
-});
 
 const input = z
   .object({

@@ -7,7 +7,8 @@ import { aboutCompound } from './aboutCompound';
 import { joinCode } from './joinCode';
 import { createCompound } from './createCompound';
 import { setupOptions } from './setupOptions';
-import { getCompoundSettings, saveCompoundSettings } from './compoundSettings';
+import { getCompoundSettings } from './getCompoundSettings';
+import { saveCompoundSettings } from './compoundSettings';
 
 export const tenancyActions = {
   'compounds.mine': myCompounds,
