@@ -8,7 +8,7 @@
 // file). Exit 2: no file given. Exit 3: counted, but the result differs from `published`.
 // Format and worked examples: docs/recount.md.
 import { readFileSync } from 'node:fs';
-import { recount } from '../server/app/polls/recountFile';
+import { recount } from '../server/app/polls/helpers/recountFile';
 
 function main(argv: string[]): number {
   const args = argv.filter((a) => a !== '--');

@@ -3,7 +3,7 @@
 // its start). Stop the host first and keep a copy of the file. Settings: GONGZHI_COMPOUND_ID,
 // GONGZHI_COMPOUND_NAME, GONGZHI_COMPOUND_CITY, GONGZHI_COMPOUND_DISTRICT (docs/deploy.md).
 import { collections } from '../server/app/collections';
-import { upgradeIfNeeded } from '../server/app/tenancy/upgradeOnStart';
+import { upgradeIfNeeded } from '../server/app/tenancy/helpers/upgradeOnStart';
 import { openSqliteStore } from '../server/store/sqlite';
 
 async function main() {

@@ -1,10 +1,10 @@
 import { TABS } from './ui/tabs';
-import { PAGES, appPages, messagePage } from './ui/routes';
+import { PAGES, appPages, messagePage } from './routes';
 
 // Main package: the five tab pages only. Everything else lives in subpackages so the main
 // package WeChat downloads first stays small.
 export default defineAppConfig({
-  // Every page from the one route table (src/ui/routes.ts); the demo sign-in only in the browser build.
+  // Every page from the one route table (src/routes.ts); the demo sign-in only in the browser build.
   ...appPages(process.env.TARO_ENV === 'h5'),
   window: {
     backgroundTextStyle: 'dark',

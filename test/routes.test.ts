@@ -1,9 +1,9 @@
 import { execSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { PAGES, H5_ONLY_PAGES, messagePage, pageLink } from '../src/ui/routes';
+import { PAGES, H5_ONLY_PAGES, messagePage, pageLink } from '../src/routes';
 
-// The one route table (src/ui/routes.ts) against the pages the mini-program really has: what
+// The one route table (src/routes.ts) against the pages the mini-program really has: what
 // app.config.ts declares for each build, and the page files in src/.
 const ROOT = join(__dirname, '..');
 
@@ -66,7 +66,7 @@ it('encodes query values and drops the leading slash only for message cards', ()
 });
 
 it('leaves no page path written by hand in src/ or server/ outside the table', () => {
-  const home = relative(ROOT, require.resolve('../src/ui/routes'));
+  const home = relative(ROOT, require.resolve('../src/routes'));
   const hits = execSync(`grep -rnE "['\\\`]/?(pages|packages)/[a-z-]+/([a-z-]+/)?index" src server --include=*.ts --include=*.tsx || true`, { cwd: ROOT, encoding: 'utf8' })
     .split('\n')
     .filter((line) => line && !line.startsWith(`${home}:`))

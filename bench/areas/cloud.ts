@@ -243,7 +243,7 @@ async function volunteersFigures(report: Report) {
 
 /**
  * One roster file of `units` flats in new buildings of 60 (one owner each): staged in chunks under the
- * time budget and switched on in one write (server/app/people/rosterStaging.ts), whatever its size.
+ * time budget and switched on in one write (server/app/people/helpers/rosterStaging.ts), whatever its size.
  */
 function rosterCsv(units: number, firstBuilding: number): { csv: string; buildings: string[] } {
   const header = '楼栋,单元,房号,面积,业主姓名,电话';

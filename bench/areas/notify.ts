@@ -5,7 +5,7 @@
 // sent), and a sweep of 1,000 messages due for a retry.
 import { collections } from '../../server/app/collections';
 import { systemClock, type Ctx, type Deps } from '../../server/app/context';
-import { announcePoll, continueFanouts } from '../../server/app/notify/pollNotices';
+import { announcePoll, continueFanouts } from '../../server/app/polls/notices';
 import type { PollDoc } from '../../server/app/polls/model';
 import { wordListChecker } from '../../server/content/wordList';
 import { memoryFiles } from '../../server/files/disk';

@@ -11,7 +11,7 @@
 import http from 'node:http';
 import type { BuildingDoc, HolderDoc, MembershipDoc, UnitDoc, UserDoc } from '../../server/app/model';
 import type { CompoundDoc, OrgDoc } from '../../server/app/tenancy/model';
-import { compoundDeps } from '../../server/app/tenancy/scope';
+import { compoundDeps } from '../../server/app/tenancy/helpers/scope';
 import { dispatch } from '../../server/app/dispatch';
 import { runJobs } from '../../server/app/jobs/runJobs';
 import { WALK_PARALLEL } from '../../server/app/jobs/compoundWalk';

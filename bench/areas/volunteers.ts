@@ -12,7 +12,7 @@ import type { SignupDoc } from '../../server/app/volunteers/model';
 import { wordListChecker } from '../../server/content/wordList';
 import { seedDemoOnce } from '../../server/demo/seed';
 import { DEMO_COMPOUND } from '../../server/demo/tenancy';
-import { compoundDeps } from '../../server/app/tenancy/scope';
+import { compoundDeps } from '../../server/app/tenancy/helpers/scope';
 import { personaOpenid } from '../../server/demo/personas';
 import { memoryFiles } from '../../server/files/disk';
 import { COOKIE, signSession } from '../../server/local/session';

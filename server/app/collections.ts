@@ -15,7 +15,7 @@ const declared: CollectionSpecs = {
   orgs: { indexes: [['kind', 'name'], ['streetId']] },
   enrolments: { indexes: [['userId', 'at']] },
   accounts: { indexes: [['orgIds']] },
-  /** Progress of the in-place upgrade to compounds (server/app/tenancy/migrate.ts), one document per collection. */
+  /** Progress of the in-place upgrade to compounds (server/app/tenancy/helpers/migrate.ts), one document per collection. */
   migrations: { indexes: [] },
   /** `cursors/jobs`: where the timer's walk over the compounds stopped (jobs/compoundWalk.ts). */
   cursors: { indexes: [] },

@@ -9,11 +9,11 @@ import type { UserDoc } from './model';
 import { userIdFor } from './model';
 import { StoreError } from '../store/port';
 import { isRole } from '../../src/domain/roles';
-import { compoundDeps, compoundOfCall } from './tenancy/scope';
+import { compoundDeps, compoundOfCall } from './tenancy/helpers/scope';
 import { isScopedStore } from '../store/scoped';
 import { enrolmentId, type EnrolmentDoc } from './tenancy/model';
 import { commonRefusals, commonServerText } from '../../src/copy/common';
-import { orgRolesOnArrival } from './tenancy/syncOrgRoles';
+import { orgRolesOnArrival } from './tenancy/helpers/syncOrgRoles';
 
 export type { Identity };
 

@@ -3,7 +3,7 @@
 // probe shows up in the function's logs instead of vanishing.
 import type { Deps } from '../app/context';
 import { runJobs } from '../app/jobs/runJobs';
-import { upgradeIfNeeded } from '../app/tenancy/upgradeOnStart';
+import { upgradeIfNeeded } from '../app/tenancy/helpers/upgradeOnStart';
 import { CLOUD_LIMITS } from './limits';
 import type { WxContext } from './entry';
 

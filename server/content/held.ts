@@ -1,6 +1,6 @@
 // A text WeChat's content check refused is not lost: the whole call (action and raw input) is held
 // as a `heldTexts` document for the committee or the community to read (人工复核), never shown to
-// residents. A reviewer may publish it anyway (server/app/review/publishHeldText.ts runs the same
+// residents. A reviewer may publish it anyway (server/app/review/content.publish.ts runs the same
 // call again as its writer, the check waived) or discard it; both are logged as events.
 // The id is a hash of writer, action and input: pressing 提交 twice holds one text, not two.
 import { createHash } from 'node:crypto';

@@ -5,7 +5,7 @@
 import type { BuildingPart } from '../../src/domain/places';
 import type { BuildingDoc, HolderDoc, MembershipDoc, UnitDoc, UserDoc } from '../app/model';
 import type { Role } from '../../src/domain/roles';
-import { holderIdFor } from '../app/people/importRoster';
+import { holderIdFor } from '../app/people/roster.import';
 import { holderKeyOf } from '../../src/domain/roster';
 import { lastFour } from '../../src/domain/phone';
 import { personaOpenid, qiaoyaPersonas as personas } from './personas';

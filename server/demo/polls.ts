@@ -8,7 +8,7 @@ import { pressInSteps, stillOpening } from '../../src/domain/inSteps';
 import type { Deps } from '../app/context';
 import { dispatch } from '../app/dispatch';
 import type { UnitDoc } from '../app/model';
-import { readAll } from '../app/polls/roster';
+import { readAll } from '../app/polls/helpers/roster';
 import type { Ctx } from '../app/context';
 import { personaOpenid, personas } from './personas';
 import { demoPng } from './activity';

@@ -8,7 +8,7 @@ import { seedDemoGrants } from './notify';
 import { seedDemoVolunteers } from './volunteers';
 import { seedDemoPolls } from './polls';
 import type { Deps } from '../app/context';
-import { compoundDeps } from '../app/tenancy/scope';
+import { compoundDeps } from '../app/tenancy/helpers/scope';
 import { rootOf } from '../store/scoped';
 import { DEMO_COMPOUND, seedDemoDeployment, seedSettings, seedSmallCompounds } from './tenancy';
 import { OFFERED_COMMON_PLACES } from '../../src/domain/places';

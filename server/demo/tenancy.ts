@@ -7,12 +7,12 @@ import { scopeStore } from '../store/scoped';
 import type { BuildingDoc, HolderDoc, MembershipDoc, UnitDoc, UserDoc } from '../app/model';
 import type { AccountDoc, CompoundDoc, DeploymentDoc, OrgDoc, OrgRole } from '../app/tenancy/model';
 import { enrolmentId } from '../app/tenancy/model';
-import { holderIdFor } from '../app/people/importRoster';
+import { holderIdFor } from '../app/people/roster.import';
 import { holderKeyOf } from '../../src/domain/roster';
 import { lastFour } from '../../src/domain/phone';
 import { chinaDate } from '../../src/domain/chinaTime';
 import { personaOpenid, personas } from './personas';
-import { SETTINGS_COLLECTION, SETTINGS_ID, type SettingsDoc } from '../app/tenancy/settings';
+import { SETTINGS_COLLECTION, SETTINGS_ID, type SettingsDoc } from '../app/tenancy/helpers/settings';
 import type { CompoundSettings } from '../../src/domain/compoundSettings';
 
 export const DEMO_COMPOUND = 'qiaoya';

@@ -13,7 +13,7 @@ import { serveStatic } from './static';
 import { CALL_PAYLOAD_MAX } from '../../src/domain/photos';
 import { PAYLOAD_MESSAGE } from '../app/payload';
 import { PHOTO_BYTES_MAX, sniffImage } from '../../src/domain/issues';
-import { ROSTER_BYTES_MAX, rosterFileType } from '../app/people/rosterFile';
+import { ROSTER_BYTES_MAX, rosterFileType } from '../app/people/helpers/rosterFile';
 
 export interface HostOptions {
   deps: Deps;

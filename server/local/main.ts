@@ -9,7 +9,7 @@ import { directDeps, emulatedOptionsFrom, invocationDeps, openLocalDeps, storeKi
 import { loadSecret } from './session';
 import { readSettings, SettingsError } from './settings';
 import { runJobs } from '../app/jobs/runJobs';
-import { upgradeIfNeeded } from '../app/tenancy/upgradeOnStart';
+import { upgradeIfNeeded } from '../app/tenancy/helpers/upgradeOnStart';
 
 async function main() {
   const started = performance.now();

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { collections } from '../app/collections';
 import { systemClock, type Clock, type Deps, type Identity, type Notifier } from '../app/context';
 import { dispatch, type CallScope, type Outcome } from '../app/dispatch';
-import { deploymentDeps } from '../app/tenancy/scope';
+import { deploymentDeps } from '../app/tenancy/helpers/scope';
 import { isScopedStore } from '../store/scoped';
 import { outboxNotifier } from '../notify/outbox';
 import { openSqliteStore, type SqliteStore } from '../store/sqlite';

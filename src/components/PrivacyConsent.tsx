@@ -8,7 +8,7 @@ import { go } from './nav';
 import { liveA11y } from './a11y';
 import { AGREE_BUTTON_ID, agreePrivacy, refusePrivacy, watchPrivacyRequests, type PrivacyRequest } from '../services/privacy';
 import { privacyText as t } from '../ui/strings/privacy';
-import { PAGES } from '../ui/routes';
+import { PAGES } from '../routes';
 
 export function PrivacyConsent({ what }: { what: string }) {
   const [request, setRequest] = useState<PrivacyRequest | null>(null);

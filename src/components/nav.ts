@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro';
-import { isTabPage } from '../ui/routes';
-import { PAGES } from '../ui/routes';
+import { isTabPage } from '../routes';
+import { PAGES } from '../routes';
 
 /** Opens a screen by path; tab pages need switchTab, the others a navigation. */
 export function go(url: string): void {

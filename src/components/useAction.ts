@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import Taro from '@tarojs/taro';
 import { call, isApiError, ApiError, type ActionName, type Input, type Output } from '../services/api';
 import { hasDevSignIn } from '../services/devSession';
-import { PAGES } from '../ui/routes';
+import { PAGES } from '../routes';
 
 export type Loadable<T> =
   | { state: 'loading'; data?: T; error?: undefined }

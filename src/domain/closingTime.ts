@@ -1,5 +1,5 @@
 // Moving an open poll's closing time (polls.moveClosingTime). Every instance keeps a copy of an open
-// poll's rules for at most RULES_KEPT_MS (server/app/polls/quickCast.ts), so a move is allowed only
+// poll's rules for at most RULES_KEPT_MS (server/app/polls/helpers/quickCast.ts), so a move is allowed only
 // while both the old and the new closing time are further away than MOVE_NOTICE_MS: by the time
 // either matters, every copy has been read again.
 export const RULES_KEPT_MS = 60_000;

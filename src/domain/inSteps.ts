@@ -1,4 +1,4 @@
-// A long job the server does in several calls (a poll's opening or closing, server/app/polls/steps.ts):
+// A long job the server does in several calls (a poll's opening or closing, server/app/polls/helpers/steps.ts):
 // the caller presses again with the same operation id while the answer says it is still under way,
 // showing each answer's progress, up to a bound against a job that never ends. The screen, the
 // demo seed, the tests and the bench all press through this one loop.

@@ -8,7 +8,7 @@
 //   person or several: that is a question for the committee ("same person / different people"),
 //   asked before the import, and never decided here by accident. An import with an unanswered
 //   question is refused.
-// Pure: the importer (server/app/people/rosterPlan.ts) and its tests call it.
+// Pure: the importer (server/app/people/helpers/rosterPlan.ts) and its tests call it.
 import { holderKeyOf, nameKeyOf, type RosterRow } from './roster';
 
 export type HeadDecision = 'same' | 'different';

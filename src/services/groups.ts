@@ -5,7 +5,7 @@
 import Taro from '@tarojs/taro';
 import { call } from './api';
 import { hasDevSignIn } from './devSession';
-import { PAGES, messagePage } from '../ui/routes';
+import { PAGES, messagePage } from '../routes';
 import { currentCompound } from './compound';
 
 const STORAGE_KEY = 'gz.group';

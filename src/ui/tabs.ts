@@ -1,6 +1,6 @@
 // The five tabs, read by app.config.ts (WeChat's tabBar list, which also tells WeChat which pages
 // are tabs) and by the custom tab bar WeChat draws instead (custom-tab-bar/index.tsx).
-import { TAB_PAGES, messagePage } from './routes';
+import { TAB_PAGES, messagePage } from '../routes';
 
 export const TABS = [
   { pagePath: messagePage(TAB_PAGES.home), text: '首页', icon: 'home' },

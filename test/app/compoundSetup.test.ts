@@ -4,7 +4,7 @@
 import { demoHarness, type Harness } from '../support/harness';
 import { present } from '../support/narrow';
 import { runJobs } from '../../server/app/jobs/runJobs';
-import { compoundDeps } from '../../server/app/tenancy/scope';
+import { compoundDeps } from '../../server/app/tenancy/helpers/scope';
 import type { Outcome } from '../../server/app/dispatch';
 
 let h: Harness;

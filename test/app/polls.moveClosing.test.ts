@@ -1,8 +1,8 @@
 // Moving an open poll's closing time: later or earlier (never into the past), with a reason shown
 // on the poll and logged; the timed job closes by the new time; a poll closing or closed keeps it.
 import { errorOf, pollHarness, type PollHarness } from '../support/pollHarness';
-import { closeDuePolls } from '../../server/app/polls/tally';
-import { beginClose } from '../../server/app/polls/closing';
+import { closeDuePolls } from '../../server/app/polls/helpers/tally';
+import { beginClose } from '../../server/app/polls/helpers/closing';
 import { closingMoveRefusal } from '../../src/domain/closingTime';
 import type { PollDoc } from '../../server/app/polls/model';
 

@@ -2,7 +2,7 @@
 // insert), and what keeps it exactly as safe as the general path: the seals closing leaves on
 // empty seats, and the registry forgetting a person whose roles or memberships change.
 import { errorOf, pollHarness, type PollHarness } from '../support/pollHarness';
-import type { PollVoterDoc } from '../../server/app/polls/voterRegistry';
+import type { PollVoterDoc } from '../../server/app/polls/helpers/voterRegistry';
 import { ofKind } from '../support/narrow';
 
 let h: PollHarness;

@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { errorOf, pollHarness, type PollHarness } from '../support/pollHarness';
 import { countPaper } from '../support/paperCount';
-import { recount } from '../../server/app/polls/recountFile';
+import { recount } from '../../server/app/polls/helpers/recountFile';
 import { present } from '../support/narrow';
 
 let h: PollHarness;

@@ -3,7 +3,7 @@
 // record can be withdrawn, which deletes it and logs who and when.
 import { dispatch } from '../../server/app/dispatch';
 import type { ActivityDoc } from '../../server/app/volunteers/model';
-import { CHECK_IN_TRIES, CHECK_IN_WINDOW_MINUTES } from '../../server/app/volunteers/checkInCode';
+import { CHECK_IN_TRIES, CHECK_IN_WINDOW_MINUTES } from '../../server/app/volunteers/helpers/checkInCode';
 import { demoHarness, type Harness } from '../support/harness';
 
 let h: Harness;

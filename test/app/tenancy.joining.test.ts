@@ -4,7 +4,7 @@
 import { demoHarness, type Harness } from '../support/harness';
 import { present } from '../support/narrow';
 import { personas } from '../../server/demo/personas';
-import { SEARCH_PAGE_SIZE } from '../../server/app/tenancy/searchCompounds';
+import { SEARCH_PAGE_SIZE } from '../../server/app/tenancy/compounds.search';
 import { compoundFromLaunch } from '../../src/domain/joining';
 import type { CompoundDoc } from '../../server/app/tenancy/model';
 

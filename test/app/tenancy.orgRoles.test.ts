@@ -6,7 +6,7 @@
 import { demoHarness, type Harness } from '../support/harness';
 import type { Input } from '../support/actionTypes';
 import { storedId } from '../../server/store/scoped';
-import { bringOrgRolesInStep } from '../../server/app/tenancy/syncOrgRoles';
+import { bringOrgRolesInStep } from '../../server/app/tenancy/helpers/syncOrgRoles';
 import type { UserDoc } from '../../server/app/model';
 import type { AccountDoc } from '../../server/app/tenancy/model';
 import type { CutKind } from '../../server/store/emulated';

@@ -3,8 +3,8 @@
 // the close answers 409 and none is counted, whether the close finished in one call or was cut
 // off and finished by the jobs; ballots it took while the close was still under way are counted.
 import { isBallot, type BallotDoc, type PollDoc } from '../../server/app/polls/model';
-import { readAll } from '../../server/app/polls/roster';
-import { beginClose } from '../../server/app/polls/closing';
+import { readAll } from '../../server/app/polls/helpers/roster';
+import { beginClose } from '../../server/app/polls/helpers/closing';
 import { closeFinished, countedEqualsStored, noBallotAfterClose } from './invariants';
 import { fork, host, seedWorld, type Host } from './world';
 

@@ -3,11 +3,11 @@
 // in words, so the suite can say which step broke which invariant.
 import type { Deps } from '../../server/app/context';
 import type { MembershipDoc, UserDoc } from '../../server/app/model';
-import { GATES, gateId, type GateDoc } from '../../server/app/polls/closing';
+import { GATES, gateId, type GateDoc } from '../../server/app/polls/helpers/closing';
 import { isBallot, type BallotDoc, type PollDoc, type PollHolderDoc, type RosterSummary } from '../../server/app/polls/model';
-import { countOf } from '../../server/app/polls/tally';
-import { snapshotUnits, readAll } from '../../server/app/polls/roster';
-import { pollVoterId, type PollVoterDoc } from '../../server/app/polls/voterRegistry';
+import { countOf } from '../../server/app/polls/helpers/tally';
+import { snapshotUnits, readAll } from '../../server/app/polls/helpers/roster';
+import { pollVoterId, type PollVoterDoc } from '../../server/app/polls/helpers/voterRegistry';
 import type { ActivityDoc, SeatDoc, SignupDoc } from '../../server/app/volunteers/model';
 
 type Violations = Promise<string[]>;

@@ -9,9 +9,9 @@
 import writeXlsxFile from 'write-excel-file/node';
 import type { Ctx } from '../../server/app/context';
 import { refuseOverLimit } from '../../server/app/payload';
-import { currentRoster } from '../../server/app/polls/roster';
-import type { RosterImportDoc } from '../../server/app/people/rosterStaging';
-import { rosterMeta } from '../../server/app/people/rosterVersion';
+import { currentRoster } from '../../server/app/polls/helpers/roster';
+import type { RosterImportDoc } from '../../server/app/people/helpers/rosterStaging';
+import { rosterMeta } from '../../server/app/people/helpers/rosterVersion';
 import { CLOUD_LIMITS } from '../../server/cloud/limits';
 import { CALL_PAYLOAD_MAX } from '../../src/domain/photos';
 import { uploadRoster } from '../support/rosterUpload';

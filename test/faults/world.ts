@@ -16,7 +16,7 @@ import { ACTION_SUITE_EMULATION } from '../support/harness';
 import { pollHarness, type PollHarness, type RosterSpec } from '../support/pollHarness';
 import { okInSteps } from '../support/okInSteps';
 import type { OkCall } from '../support/actionTypes';
-import { compoundDeps } from '../../server/app/tenancy/scope';
+import { compoundDeps } from '../../server/app/tenancy/helpers/scope';
 import { DEMO_COMPOUND } from '../../server/demo/tenancy';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'gz-faults-'));

@@ -27,7 +27,7 @@ const FIXTURE: Record<string, string> = {
   'src/app.config.ts': "import { PAGES } from './ui/routes';\nexport default PAGES;\n",
   'src/components/nav.ts': "export { PAGES } from '../ui/routes';\n",
   'test/app/care.test.ts':
-    "import { logVisit } from '../../server/app/volunteers/logVisit';\njest.mock('../../server/app/volunteers/careAccess');\nconst real = jest.requireActual('../../server/app/volunteers/careAccess');\nconst where = require.resolve('../../src/ui/routes');\nconst later = () => import('../../server/app/notify/pollNotices');\n",
+    "import { logVisit } from '../../server/app/volunteers/care.visit';\njest.mock('../../server/app/volunteers/careAccess');\nconst real = jest.requireActual('../../server/app/volunteers/helpers/careAccess');\nconst where = require.resolve('../../src/routes');\nconst later = () => import('../../server/app/polls/notices');\n",
   'docs/architecture.md': 'A visit is logged in server/app/volunteers/logVisit.ts; not in server/app/volunteers/logVisit.tsx.\n',
 };
 

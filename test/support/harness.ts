@@ -13,7 +13,7 @@ import { refuseOverLimit } from '../../server/app/payload';
 import { okInSteps } from './okInSteps';
 import type { OkCall, OkInCall } from './actionTypes';
 import { recordingStore, withinUseCase } from './queryRecorder';
-import { compoundDeps } from '../../server/app/tenancy/scope';
+import { compoundDeps } from '../../server/app/tenancy/helpers/scope';
 import { DEMO_COMPOUND } from '../../server/demo/tenancy';
 
 export interface Harness {

@@ -1,4 +1,4 @@
-// The harnesses' `ok`: polls.open goes in steps on a big roster (server/app/polls/opening.ts), so
+// The harnesses' `ok`: polls.open goes in steps on a big roster (server/app/polls/helpers/opening.ts), so
 // like the screen it is pressed again with the same operation id until the poll is open. Every
 // other action is called once.
 import { pressInSteps, stillOpening } from '../../src/domain/inSteps';

@@ -13,7 +13,7 @@ import { ACTION_SUITE_EMULATION } from './harness';
 import { okInSteps } from './okInSteps';
 import type { OkCall } from './actionTypes';
 import { recordingStore, withinUseCase } from './queryRecorder';
-import { compoundDeps } from '../../server/app/tenancy/scope';
+import { compoundDeps } from '../../server/app/tenancy/helpers/scope';
 import { scopeStore } from '../../server/store/scoped';
 import { DEMO_COMPOUND, DEMO_COMPOUNDS } from '../../server/demo/tenancy';
 

@@ -40,7 +40,7 @@ export const ACCEPTED_SCANS: Array<{ collection: string; where: RegExp; why: str
     collection: 'accounts',
     where: /^where\(orgIds:\$has\)/,
     why:
-      'who holds a role for a company, community or street (server/app/tenancy/syncOrgRoles.ts), run when a compound\'s ties change: ' +
+      'who holds a role for a company, community or street (server/app/tenancy/helpers/syncOrgRoles.ts), run when a compound\'s ties change: ' +
       'accounts exist only for people holding such roles (tens per deployment), and orgIds is an array SQLite cannot index by member.',
   },
   {

@@ -1,7 +1,7 @@
 // The audit area's part of the action table (committee and community only); spread into server/app/actions.ts.
-import { pollAudit } from './pollAudit';
-import { careAudit } from './careAudit';
-import { contentAudit } from './contentAudit';
+import { pollAudit } from './audit.poll';
+import { careAudit } from './audit.care';
+import { contentAudit } from './audit.content';
 
 export const auditActions = {
   'audit.poll': pollAudit,

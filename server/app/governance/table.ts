@@ -1,27 +1,27 @@
 // The governance area's part of the action table (三方联动: meetings, the quarterly inspection,
 // the year plan, notices); spread into server/app/actions.ts.
-import { listTabled } from './listTabled';
-import { scheduleMeeting } from './scheduleMeeting';
-import { listMeetings } from './listMeetings';
-import { getMeeting } from './getMeeting';
-import { recordAttendance } from './recordAttendance';
-import { amendMinutes } from './amendMinutes';
-import { recordDecision } from './recordDecision';
-import { approveMinutes } from './approveMinutes';
-import { getInspection } from './getInspection';
-import { saveInspection } from './saveInspection';
-import { submitInspection } from './submitInspection';
-import { listScorecards } from './listScorecards';
-import { answerLowItem } from './answerLowItem';
-import { listPlan } from './listPlan';
-import { getPlanItem } from './getPlanItem';
-import { createPlanItem } from './createPlanItem';
-import { movePlanItem } from './movePlanItem';
-import { followPlanItem } from './followPlanItem';
-import { publishNotice } from './publishNotice';
-import { listNotices } from './listNotices';
-import { getNotice } from './getNotice';
-import { pinNotice } from './pinNotice';
+import { listTabled } from './meetings.tabled';
+import { scheduleMeeting } from './meetings.schedule';
+import { listMeetings } from './meetings.list';
+import { getMeeting } from './meetings.get';
+import { recordAttendance } from './meetings.attendance';
+import { amendMinutes } from './meetings.minutes';
+import { recordDecision } from './meetings.decide';
+import { approveMinutes } from './meetings.approve';
+import { getInspection } from './inspections.get';
+import { saveInspection } from './inspections.save';
+import { submitInspection } from './inspections.submit';
+import { listScorecards } from './inspections.scorecards';
+import { answerLowItem } from './inspections.answer';
+import { listPlan } from './plan.list';
+import { getPlanItem } from './plan.get';
+import { createPlanItem } from './plan.create';
+import { movePlanItem } from './plan.move';
+import { followPlanItem } from './plan.follow';
+import { publishNotice } from './notices.publish';
+import { listNotices } from './notices.list';
+import { getNotice } from './notices.get';
+import { pinNotice } from './notices.pin';
 
 export const governanceActions = {
   'meetings.tabled': listTabled,

@@ -5,14 +5,14 @@
 import { z } from 'zod';
 import { defineAction, callerOf } from '../action';
 import { byUrgency } from '../../../src/domain/home';
-import { accountItems } from './accountItems';
-import { attendanceItems, careVisitItems, shiftItems } from './volunteerItems';
-import { meetingItems } from './meetingItems';
-import { pollItems } from './pollItems';
-import { workItems } from './workItems';
+import { accountItems } from './helpers/accountItems';
+import { attendanceItems, careVisitItems, shiftItems } from './helpers/volunteerItems';
+import { meetingItems } from './helpers/meetingItems';
+import { pollItems } from './helpers/pollItems';
+import { workItems } from './helpers/workItems';
 import { allowed } from '../../../src/domain/permissions';
 import { commonSummaries } from '../../../src/copy/common';
-export type { AttentionItem } from './item';
+export type { AttentionItem } from './helpers/item';
 
 export const home = defineAction({
   name: 'home',

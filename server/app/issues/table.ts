@@ -1,16 +1,16 @@
 // The issues area's (报事 and their photos) part of the action table; spread into server/app/actions.ts.
-import { uploadPhoto } from './uploadPhoto';
-import { photoFolder } from './photoFolder';
-import { reportIssue } from './reportIssue';
-import { findSimilar } from './findSimilar';
-import { listPlaces } from './listPlaces';
-import { secondIssue } from './secondIssue';
-import { commentIssue } from './commentIssue';
-import { feed } from './feed';
-import { getIssue } from './getIssue';
-import { transitionIssue } from './transitionIssue';
-import { rateIssue } from './rateIssue';
-import { stats } from './stats';
+import { uploadPhoto } from './photos.upload';
+import { photoFolder } from './photos.folder';
+import { reportIssue } from './issues.report';
+import { findSimilar } from './issues.similar';
+import { listPlaces } from './issues.places';
+import { secondIssue } from './issues.second';
+import { commentIssue } from './issues.comment';
+import { feed } from './issues.feed';
+import { getIssue } from './issues.get';
+import { transitionIssue } from './issues.transition';
+import { rateIssue } from './issues.rate';
+import { stats } from './issues.stats';
 
 export const issueActions = {
   'photos.upload': uploadPhoto,

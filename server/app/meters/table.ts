@@ -1,7 +1,7 @@
 // The meter rounds area's part of the action table; spread into server/app/actions.ts.
-import { routeMeters } from './routeMeters';
-import { recordReading } from './recordReading';
-import { correctReading } from './correctReading';
+import { routeMeters } from './meters.route';
+import { recordReading } from './meters.read';
+import { correctReading } from './meters.correct';
 
 export const meterActions = {
   'meters.route': routeMeters,

@@ -1,9 +1,9 @@
 // The notifications and groups area's part of the action table; spread into server/app/actions.ts.
-import { subscriptionTemplates } from './templates';
-import { recordSubscription } from './recordSubscription';
-import { listOutbox } from './listOutbox';
-import { enterGroup } from './enterGroup';
-import { groupItems } from './groupItems';
+import { subscriptionTemplates } from './subscriptions.templates';
+import { recordSubscription } from './subscriptions.record';
+import { listOutbox } from './notify.outbox';
+import { enterGroup } from './groups.enter';
+import { groupItems } from './groups.items';
 
 export const notifyActions = {
   'subscriptions.templates': subscriptionTemplates,

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { defineAction, callerOf } from '../action';
 import type { ClaimDoc, MembershipDoc, UnitDoc, UserDoc, BuildingDoc } from '../model';
-import { unitView } from '../compound/views';
+import { unitView } from '../compound/helpers/views';
 import { rootOf } from '../../store/scoped';
 import type { CompoundDoc } from '../tenancy/model';
 import { allowed } from '../../../src/domain/permissions';

@@ -1,14 +1,14 @@
 // The people area's (sign-in, claims, roles, the roster) part of the action table; spread into server/app/actions.ts.
 import { me } from './me';
-import { getSettings } from './getSettings';
-import { setElder } from './setElder';
-import { setNickname } from './setNickname';
-import { submitClaim } from './submitClaim';
-import { listPendingClaims } from './listPendingClaims';
-import { reviewClaim } from './reviewClaim';
-import { listUsers } from './listUsers';
-import { grantRole } from './grantRole';
-import { importRoster } from './importRoster';
+import { getSettings } from './me.settings';
+import { setElder } from './me.elder';
+import { setNickname } from './me.nickname';
+import { submitClaim } from './claims.submit';
+import { listPendingClaims } from './claims.pending';
+import { reviewClaim } from './claims.review';
+import { listUsers } from './users.list';
+import { grantRole } from './roles.grant';
+import { importRoster } from './roster.import';
 
 export const peopleActions = {
   me,

@@ -11,7 +11,7 @@ import { createHash } from 'node:crypto';
 import type { Law278Item, Vote } from '../../../src/domain/law278';
 import type { Ctx } from '../context';
 import { AppError, conflict, notFound } from '../errors';
-import type { Count } from './count';
+import type { Count } from './helpers/count';
 import { pollFields, pollRefusals, pollServerText } from '../../../src/copy/polls';
 
 export type PollKind = 'consultation' | 'decision' | 'election';

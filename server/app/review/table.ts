@@ -1,7 +1,7 @@
 // The content review area's part of the action table (committee and community); spread into server/app/actions.ts.
-import { listHeldTexts } from './listHeldTexts';
-import { publishHeldText } from './publishHeldText';
-import { discardHeldText } from './discardHeldText';
+import { listHeldTexts } from './content.held';
+import { publishHeldText } from './content.publish';
+import { discardHeldText } from './content.discard';
 
 export const reviewActions = {
   'content.held': listHeldTexts,

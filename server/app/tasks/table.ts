@@ -1,15 +1,15 @@
 // The tasks area's (工单, staff, recurring tasks) part of the action table; spread into server/app/actions.ts.
-import { createTask } from './createTask';
-import { assignTask } from './assignTask';
-import { startTask } from './startTask';
-import { finishTask } from './finishTask';
-import { getTask } from './getTask';
-import { myTasks } from './myTasks';
-import { dispatchBoard } from './dispatchBoard';
-import { listStaff } from './listStaff';
-import { createRecurrence } from './recurrences';
-import { listRecurrences } from './listRecurrences';
-import { boardAcrossCompounds } from './boardAcrossCompounds';
+import { createTask } from './tasks.create';
+import { assignTask } from './tasks.assign';
+import { startTask } from './tasks.start';
+import { finishTask } from './tasks.finish';
+import { getTask } from './tasks.get';
+import { myTasks } from './tasks.mine';
+import { dispatchBoard } from './tasks.board';
+import { listStaff } from './staff.list';
+import { createRecurrence } from './recurrences.create';
+import { listRecurrences } from './recurrences.list';
+import { boardAcrossCompounds } from './tasks.acrossCompounds';
 
 export const taskActions = {
   'tasks.create': createTask,

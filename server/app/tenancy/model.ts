@@ -61,7 +61,7 @@ export interface AccountDoc {
   orgRoles: OrgRole[];
   /** The organisations of `orgRoles`, for finding who holds a role for one (accounts: orgIds). */
   orgIds?: string[];
-  /** The last role grant (server/app/tenancy/grantOrgRole.ts): a resend with its operation id answers as it did. */
+  /** The last role grant (server/app/tenancy/orgRoles.grant.ts): a resend with its operation id answers as it did. */
   lastOp?: { id: string; answer: unknown };
   admin?: boolean;
   [key: string]: unknown;

@@ -1,14 +1,14 @@
 // The many-compounds (tenancy) area's part of the action table; spread into server/app/actions.ts.
-import { myCompounds } from './myCompounds';
-import { compareCompounds } from './compareCompounds';
-import { grantOrgRole } from './grantOrgRole';
-import { searchCompounds } from './searchCompounds';
-import { aboutCompound } from './aboutCompound';
-import { joinCode } from './joinCode';
-import { createCompound } from './createCompound';
-import { setupOptions } from './setupOptions';
-import { getCompoundSettings } from './getCompoundSettings';
-import { saveCompoundSettings } from './compoundSettings';
+import { myCompounds } from './compounds.mine';
+import { compareCompounds } from './compounds.compare';
+import { grantOrgRole } from './orgRoles.grant';
+import { searchCompounds } from './compounds.search';
+import { aboutCompound } from './compounds.about';
+import { joinCode } from './compounds.joinCode';
+import { createCompound } from './compounds.create';
+import { setupOptions } from './compounds.setupOptions';
+import { getCompoundSettings } from './compounds.settings.get';
+import { saveCompoundSettings } from './compounds.settings.save';
 
 export const tenancyActions = {
   'compounds.mine': myCompounds,

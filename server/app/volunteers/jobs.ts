@@ -5,9 +5,9 @@
 import { remindToday } from '../../../src/domain/volunteers';
 import type { Ctx } from '../context';
 import type { ActivityDoc, SeriesDoc, SignupDoc } from './model';
-import { notifyTomorrow } from './notify';
-import { expandSeries } from './series';
-import { repairSeats } from './seats';
+import { notifyTomorrow } from './notices';
+import { expandSeries } from './helpers/series';
+import { repairSeats } from './helpers/seats';
 
 export async function expandAllSeries(ctx: Ctx, now: Date): Promise<number> {
   const all = await ctx.store.find<SeriesDoc>('activitySeries', { where: { active: true }, limit: 100 });

@@ -6,7 +6,7 @@ import type { Ctx } from '../context';
 import type { Store } from '../../store/port';
 import { volunteerFields } from '../../../src/copy/volunteers';
 import { DEFAULT_CARE_TEAM, careTeamOf } from '../../../src/domain/compoundSettings';
-import { settingsOf } from '../tenancy/settings';
+import { settingsOf } from '../tenancy/helpers/settings';
 
 export interface TeamDoc {
   _id: string; // team:<slug>

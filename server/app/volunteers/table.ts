@@ -1,28 +1,28 @@
 // The volunteers area's part of the action table; spread into server/app/actions.ts.
-import { listTeams } from './listTeams';
-import { getTeam } from './getTeam';
-import { createTeam } from './createTeam';
-import { joinTeam } from './joinTeam';
-import { decideMember } from './decideMember';
-import { createActivity } from './createActivity';
-import { listActivities } from './listActivities';
-import { getActivity } from './getActivity';
-import { signUp } from './signUp';
-import { cancelSignup } from './cancelSignup';
-import { checkIn } from './checkIn';
-import { confirmAttendance } from './confirmAttendance';
-import { mine } from './mine';
-import { certificate } from './certificate';
-import { certifyHours } from './certifyHours';
-import { volunteerStats } from './stats';
-import { setLeaderboard } from './setLeaderboard';
-import { registerCare } from './registerCare';
-import { pairCare } from './pairCare';
-import { listCare } from './listCare';
-import { getCare } from './getCare';
-import { logVisit } from './logVisit';
-import { raiseConcern } from './raiseConcern';
-import { withdrawCare } from './withdrawCare';
+import { listTeams } from './volunteers.teams';
+import { getTeam } from './volunteers.team';
+import { createTeam } from './volunteers.team.create';
+import { joinTeam } from './volunteers.team.join';
+import { decideMember } from './volunteers.team.decide';
+import { createActivity } from './volunteers.activity.create';
+import { listActivities } from './volunteers.activities';
+import { getActivity } from './volunteers.activity';
+import { signUp } from './volunteers.signup';
+import { cancelSignup } from './volunteers.cancel';
+import { checkIn } from './volunteers.checkIn';
+import { confirmAttendance } from './volunteers.confirm';
+import { mine } from './volunteers.mine';
+import { certificate } from './volunteers.certificate';
+import { certifyHours } from './volunteers.certify';
+import { volunteerStats } from './volunteers.stats';
+import { setLeaderboard } from './volunteers.leaderboard';
+import { registerCare } from './care.register';
+import { pairCare } from './care.pair';
+import { listCare } from './care.list';
+import { getCare } from './care.get';
+import { logVisit } from './care.visit';
+import { raiseConcern } from './care.concern';
+import { withdrawCare } from './care.withdraw';
 
 export const volunteerActions = {
   'volunteers.teams': listTeams,

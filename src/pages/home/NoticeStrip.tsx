@@ -4,7 +4,7 @@ import { Text, View } from '@tarojs/components';
 import { useAction, useReloadOnShow } from '../../components/useAction';
 import { buttonA11y, headingA11y } from '../../components/a11y';
 import { go } from '../../components/nav';
-import { PAGES } from '../../ui/routes';
+import { PAGES } from '../../routes';
 import { noticeStrip as t } from '../../ui/strings/governance';
 
 export function NoticeStrip() {

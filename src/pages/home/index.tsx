@@ -8,7 +8,7 @@ import { useRefresh } from '../../components/useRefresh';
 import { buttonA11y, headingA11y } from '../../components/a11y';
 import { go } from '../../components/nav';
 import { home as t, tabs, me as meText } from '../../ui/strings';
-import { PAGES } from '../../ui/routes';
+import { PAGES } from '../../routes';
 import { offerOwnerVerification } from '../../domain/roles';
 import { formatTime } from '../../ui/format';
 import type { HomeItem } from '../../services/api';

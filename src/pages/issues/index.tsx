@@ -18,7 +18,7 @@ import { go } from '../../components/nav';
 import { call, type Input, type Output } from '../../services/api';
 import { CATEGORIES, CATEGORY_CODES, type Category } from '../../domain/issues';
 import { feedText as t } from '../../ui/strings/issues';
-import { PAGES } from '../../ui/routes';
+import { PAGES } from '../../routes';
 import { formatTime } from '../../ui/format';
 import './index.css';
 

@@ -10,7 +10,7 @@ import { ROLE_LABELS, type Role } from '../../domain/roles';
 import { currentGroup } from '../../services/groups';
 import { notifyEntries } from '../../ui/strings/notify';
 import { claimStatusLabel, elder as elderText, me as t } from '../../ui/strings';
-import { PAGES } from '../../ui/routes';
+import { PAGES } from '../../routes';
 import { formatTime, groupPhone } from '../../ui/format';
 import { hasDevSignIn, signOut } from '../../services/devSession';
 import type { Me } from '../../services/api';

@@ -13,7 +13,7 @@ import { buttonA11y, headingA11y } from '../../components/a11y';
 import { go } from '../../components/nav';
 import { call, type Output } from '../../services/api';
 import { pollsText as t } from '../../ui/strings/polls';
-import { PAGES } from '../../ui/routes';
+import { PAGES } from '../../routes';
 import { formatTime } from '../../ui/format';
 import './index.css';
 

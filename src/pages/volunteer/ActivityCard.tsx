@@ -4,7 +4,7 @@ import { Text, View } from '@tarojs/components';
 import { buttonA11y } from '../../components/a11y';
 import { go } from '../../components/nav';
 import type { Output } from '../../services/api';
-import { PAGES } from '../../ui/routes';
+import { PAGES } from '../../routes';
 import { volunteerText as t } from '../../ui/strings/volunteer';
 
 export type ActivityItem = Output<'volunteers.activities'>['items'][number];

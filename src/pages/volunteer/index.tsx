@@ -8,7 +8,7 @@ import { Empty, Failed, Loading } from '../../components/states';
 import { useAction, useReloadOnShow } from '../../components/useAction';
 import { buttonA11y, headingA11y } from '../../components/a11y';
 import { go } from '../../components/nav';
-import { PAGES } from '../../ui/routes';
+import { PAGES } from '../../routes';
 import { volunteerText as t } from '../../ui/strings/volunteer';
 import { ActivityCard } from './ActivityCard';
 import './index.css';

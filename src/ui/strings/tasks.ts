@@ -169,7 +169,7 @@ export const tasksText = {
   save: '保存读数',
   saveLabel: (label: string) => `保存读数：${label}`,
   saving: '正在保存…',
-  /** The same words as the server's refusal (server/app/meters/recordReading.ts). */
+  /** The same words as the server's refusal (server/app/meters/meters.read.ts). */
   belowPrevious: (value: string, prev: string) => `读数 ${value} 比上次 ${prev} 还小;如果换了新表,请勾选"已换表"`,
   readThisPeriod: (value: string) => `本期已抄：${value}`,
   saved: (value: string) => `已保存：${value}`,

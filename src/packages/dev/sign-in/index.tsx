@@ -12,7 +12,7 @@ import { useSubmit } from '../../../components/useSubmit';
 import { ROLE_LABELS } from '../../../domain/roles';
 import { me as meText } from '../../../ui/strings';
 import { signInText as t } from '../../../copy/people';
-import { PAGES, isTabPage } from '../../../ui/routes';
+import { PAGES, isTabPage } from '../../../routes';
 
 function safeBack(raw: string | undefined): string {
   const url = raw ? decodeURIComponent(raw) : '';

@@ -17,7 +17,7 @@ import { routeParam } from '../../../components/nav';
 import { call, type Output } from '../../../services/api';
 import type { Photo } from '../../../services/photos';
 import { CHECKLIST, CHECKLIST_CODES, ITEM_SCORE_MAX, type ChecklistCode } from '../../../domain/governance';
-import { PAGES } from '../../../ui/routes';
+import { PAGES } from '../../../routes';
 import { inspectionText as t } from '../../../copy/governance';
 import { useSubmit } from '../components/useSubmit';
 import '../governance.css';

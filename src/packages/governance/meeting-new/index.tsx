@@ -11,7 +11,7 @@ import { Failed, Loading, Notice } from '../../../components/states';
 import { useAction } from '../../../components/useAction';
 import { headingA11y } from '../../../components/a11y';
 import { call } from '../../../services/api';
-import { PAGES } from '../../../ui/routes';
+import { PAGES } from '../../../routes';
 import { common, newMeetingText as t } from '../../../copy/governance';
 import { CheckRow } from '../components/CheckRow';
 import { inDays, parseTime } from '../components/when';

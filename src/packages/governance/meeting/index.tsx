@@ -17,7 +17,7 @@ import { buttonA11y, headingA11y } from '../../../components/a11y';
 import { go, routeParam } from '../../../components/nav';
 import { call, isApiError, type Output } from '../../../services/api';
 import { MINUTES_MAX } from '../../../domain/governance';
-import { PAGES } from '../../../ui/routes';
+import { PAGES } from '../../../routes';
 import { common, meetingText as t } from '../../../copy/governance';
 import { CheckRow } from '../components/CheckRow';
 import { showTime } from '../components/when';

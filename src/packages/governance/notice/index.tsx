@@ -11,7 +11,7 @@ import { useAction } from '../../../components/useAction';
 import { headingA11y } from '../../../components/a11y';
 import { go, routeParam } from '../../../components/nav';
 import { call } from '../../../services/api';
-import { PAGES } from '../../../ui/routes';
+import { PAGES } from '../../../routes';
 import { common, noticeText as t, noticesText as lt } from '../../../copy/governance';
 import { showTime } from '../components/when';
 import { useSubmit } from '../components/useSubmit';

@@ -9,7 +9,7 @@ import { useAction } from '../../../components/useAction';
 import { useRefresh } from '../../../components/useRefresh';
 import { buttonA11y, headingA11y } from '../../../components/a11y';
 import { go } from '../../../components/nav';
-import { PAGES } from '../../../ui/routes';
+import { PAGES } from '../../../routes';
 import { noticesText as t } from '../../../copy/governance';
 import { showTime } from '../components/when';
 import { PublishForm } from './PublishForm';

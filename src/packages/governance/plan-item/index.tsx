@@ -11,7 +11,7 @@ import { useAction } from '../../../components/useAction';
 import { headingA11y } from '../../../components/a11y';
 import { routeParam } from '../../../components/nav';
 import { call, type Output } from '../../../services/api';
-import { PAGES } from '../../../ui/routes';
+import { PAGES } from '../../../routes';
 import { common, planText as t } from '../../../copy/governance';
 import { Bar } from '../components/Bar';
 import { showTime } from '../components/when';

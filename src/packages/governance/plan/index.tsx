@@ -8,7 +8,7 @@ import { useAction, useReloadOnShow } from '../../../components/useAction';
 import { buttonA11y, headingA11y } from '../../../components/a11y';
 import { go } from '../../../components/nav';
 import { yuan } from '../../../domain/governance';
-import { PAGES } from '../../../ui/routes';
+import { PAGES } from '../../../routes';
 import { planCreateText as ct, planText as t } from '../../../copy/governance';
 import { CreateForm } from './CreateForm';
 import { Bar } from '../components/Bar';

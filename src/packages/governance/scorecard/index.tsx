@@ -12,7 +12,7 @@ import { useAction, useReloadOnShow } from '../../../components/useAction';
 import { headingA11y } from '../../../components/a11y';
 import { go, routeParam } from '../../../components/nav';
 import type { Output } from '../../../services/api';
-import { PAGES } from '../../../ui/routes';
+import { PAGES } from '../../../routes';
 import { common, scorecardText as t } from '../../../copy/governance';
 import { showTime } from '../components/when';
 import { ScoreChart } from './Chart';

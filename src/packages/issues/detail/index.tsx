@@ -22,7 +22,7 @@ import { go, routeParam } from '../../../components/nav';
 import { call, isApiError } from '../../../services/api';
 import { type TransitionName } from '../../../domain/issues';
 import { detailText as t } from '../../../copy/issues';
-import { PAGES } from '../../../ui/routes';
+import { PAGES } from '../../../routes';
 import { formatTime } from '../../../ui/format';
 import '../issues.css';
 import { h5, WITH_FORM, errorText } from './model';

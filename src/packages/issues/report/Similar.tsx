@@ -9,7 +9,7 @@ import { headingA11y } from '../../../components/a11y';
 import { call } from '../../../services/api';
 import { type Category } from '../../../domain/issues';
 import { reportText as t } from '../../../copy/issues';
-import { PAGES } from '../../../ui/routes';
+import { PAGES } from '../../../routes';
 import { formatTime } from '../../../ui/format';
 import { placeInput } from './draft';
 import type { Similar } from './draft';

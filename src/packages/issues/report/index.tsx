@@ -21,7 +21,7 @@ import { call } from '../../../services/api';
 import { reportIssueInput } from '../../../domain/schemas/issues';
 import { CATEGORIES, CATEGORY_CODES, DESCRIPTION_MAX, type Category } from '../../../domain/issues';
 import { reportText as t } from '../../../copy/issues';
-import { PAGES } from '../../../ui/routes';
+import { PAGES } from '../../../routes';
 import { common } from '../../../ui/strings';
 import '../issues.css';
 import { EMPTY, readDraft, isBlank, writeDraft, placeInput, REPORT_FIELDS } from './draft';

@@ -12,7 +12,7 @@ import { useSubmit } from '../../../components/useSubmit';
 import { call } from '../../../services/api';
 import { common } from '../../../ui/strings';
 import { claimText as t } from '../../../copy/people';
-import { PAGES } from '../../../ui/routes';
+import { PAGES } from '../../../routes';
 import { useUnits } from '../../../components/useUnits';
 import { SelectField } from '../../../components/Choice';
 import { TextInput } from '../../../components/Field';

@@ -16,7 +16,7 @@ import { headingA11y } from '../../../components/a11y';
 import { call } from '../../../services/api';
 import { newOpId } from '../../../services/offlineQueue';
 import { setCurrentCompound } from '../../../services/compound';
-import { PAGES } from '../../../ui/routes';
+import { PAGES } from '../../../routes';
 import { SLA_HOURS } from '../../../domain/compoundSettings';
 import { setupText as t, errorUnder, joinNames, splitNames, wholeNumber as number } from '../components/compoundSetupText';
 import '../../../components/keepInView.css';

@@ -15,7 +15,7 @@ import { headingA11y } from '../../../components/a11y';
 import { go } from '../../../components/nav';
 import { call, type Output } from '../../../services/api';
 import { newOpId } from '../../../services/offlineQueue';
-import { PAGES } from '../../../ui/routes';
+import { PAGES } from '../../../routes';
 import { formatTime } from '../../../ui/format';
 import { setupText as t, errorUnder, joinNames, splitNames, wholeNumber as number } from '../components/compoundSetupText';
 import '../../../components/keepInView.css';

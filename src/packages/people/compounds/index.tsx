@@ -7,7 +7,7 @@ import { Empty, Failed, Loading } from '../../../components/states';
 import { useAction } from '../../../components/useAction';
 import { buttonA11y, headingA11y } from '../../../components/a11y';
 import { setCurrentCompound } from '../../../services/compound';
-import { PAGES } from '../../../ui/routes';
+import { PAGES } from '../../../routes';
 import type { Output } from '../../../services/api';
 
 type Item = Output<'compounds.mine'>['items'][number];

@@ -12,7 +12,7 @@ import { handleSignedOut } from '../../../components/useAction';
 import { call, isApiError, type ApiError, type Output } from '../../../services/api';
 import { setCurrentCompound } from '../../../services/compound';
 import { placeLine } from '../../../domain/compoundCard';
-import { PAGES } from '../../../ui/routes';
+import { PAGES } from '../../../routes';
 import { joiningText as t } from '../components/joiningText';
 
 type Found = Output<'compounds.search'>;

@@ -13,7 +13,7 @@ import { go } from '../../../components/nav';
 import { setCurrentCompound } from '../../../services/compound';
 import { compoundFromLaunch } from '../../../domain/joining';
 import { placeLine } from '../../../domain/compoundCard';
-import { PAGES } from '../../../ui/routes';
+import { PAGES } from '../../../routes';
 import { joiningText as t } from '../components/joiningText';
 
 export default function JoinPage() {

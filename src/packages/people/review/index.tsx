@@ -15,7 +15,7 @@ import { formatTime } from '../../../ui/format';
 import { TextInput } from '../../../components/Field';
 import { useFeedback } from '../components/feedback';
 import { go } from '../../../components/nav';
-import { PAGES } from '../../../ui/routes';
+import { PAGES } from '../../../routes';
 
 type Pending = Output<'claims.pending'>['claims'][number];
 

@@ -99,7 +99,7 @@ export default function RosterImportPage() {
         // The file goes to cloud storage, only its id in the call (callFunction carries at most 100 KB).
         const id = fileId ?? (await uploadRosterFile(file));
         setFileId(id);
-        // A big roster takes several calls, each taking it further (server/app/people/rosterStaging.ts):
+        // A big roster takes several calls, each taking it further (server/app/people/helpers/rosterStaging.ts):
         // the same file id, decisions and operation id again while the answer says `importing`.
         const opId = dryRun ? undefined : newOpId();
         const send = () => call('roster.import', { fileId: id, fileName: file.name, dryRun, decisions, opId });

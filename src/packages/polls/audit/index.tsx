@@ -10,7 +10,7 @@ import { useAction } from '../../../components/useAction';
 import { go, routeParam } from '../../../components/nav';
 import { headingA11y } from '../../../components/a11y';
 import { formatTime } from '../../../ui/format';
-import { PAGES } from '../../../ui/routes';
+import { PAGES } from '../../../routes';
 import '../polls.css';
 
 const t = {

@@ -17,7 +17,7 @@ import { loadAll } from '../../../components/print/loadAll';
 import { ExportFile } from '../../../components/export/ExportFile';
 import { ApiError, call, isApiError, type Output } from '../../../services/api';
 import { byFloor, floorWord } from '../../../domain/canvass';
-import { PAGES } from '../../../ui/routes';
+import { PAGES } from '../../../routes';
 import { formatTime } from '../../../ui/format';
 import { param } from '../count/model';
 import { canvassText as t } from '../../../copy/polls';

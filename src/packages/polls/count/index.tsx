@@ -17,7 +17,7 @@ import { Failed, Loading, Notice } from '../../../components/states';
 import { handleSignedOut, useAction } from '../../../components/useAction';
 import { buttonA11y, headingA11y } from '../../../components/a11y';
 import { isApiError, call, type Output } from '../../../services/api';
-import { PAGES } from '../../../ui/routes';
+import { PAGES } from '../../../routes';
 import { CountPad, type PadCounts, type PadKind } from '../components/countpad';
 import { NativeCountPad, useTakeBack } from '../components/countpad/native';
 import { useElder } from '../../../components/elder';

@@ -15,7 +15,7 @@ import { useSubmit } from '../../../components/useSubmit';
 import { headingA11y } from '../../../components/a11y';
 import { call, type Input } from '../../../services/api';
 import { LAW278_ITEM_LABELS, type Law278Item } from '../../../domain/law278';
-import { PAGES } from '../../../ui/routes';
+import { PAGES } from '../../../routes';
 import { createText as t } from '../../../copy/polls';
 import { ClosingTimeField, closingTime } from './ClosingTimeField';
 import '../polls.css';

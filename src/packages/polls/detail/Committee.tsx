@@ -9,7 +9,7 @@ import { headingA11y, liveA11y } from '../../../components/a11y';
 import { go } from '../../../components/nav';
 import { useSubmit } from '../../../components/useSubmit';
 import { call } from '../../../services/api';
-import { PAGES } from '../../../ui/routes';
+import { PAGES } from '../../../routes';
 import { detailText as t } from '../../../copy/polls';
 import { closeInSteps, openInSteps } from './inSteps';
 import type { Poll } from './model';

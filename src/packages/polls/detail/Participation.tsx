@@ -9,7 +9,7 @@ import { useRefresh } from '../../../components/useRefresh';
 import { headingA11y } from '../../../components/a11y';
 import { go } from '../../../components/nav';
 import { call, type Output } from '../../../services/api';
-import { PAGES } from '../../../ui/routes';
+import { PAGES } from '../../../routes';
 import { detailText as t } from '../../../copy/polls';
 import { h5, twoThirdsOf, centiText } from './model';
 

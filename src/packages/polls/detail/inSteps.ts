@@ -1,4 +1,4 @@
-// Opening and closing a big compound's poll each take several calls (server/app/polls/opening.ts,
+// Opening and closing a big compound's poll each take several calls (server/app/polls/helpers/opening.ts,
 // closing.ts): both are pressed through one loop (src/domain/inSteps.ts) with one operation id,
 // and each answer still under way becomes the progress line the committee reads.
 import { pressInSteps } from '../../../domain/inSteps';

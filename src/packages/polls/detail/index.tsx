@@ -17,7 +17,7 @@ import { useAction } from '../../../components/useAction';
 import { useRefresh } from '../../../components/useRefresh';
 import { headingA11y } from '../../../components/a11y';
 import { go, routeParam } from '../../../components/nav';
-import { PAGES } from '../../../ui/routes';
+import { PAGES } from '../../../routes';
 import { formatTime } from '../../../ui/format';
 import { THRESHOLD_WORDS, detailText as t } from '../../../copy/polls';
 import { ClosingMoved, MoveClosingTime } from './MoveClosingTime';

@@ -9,7 +9,7 @@ import { useAction, useReloadOnShow } from '../../../components/useAction';
 import { go } from '../../../components/nav';
 import { headingA11y } from '../../../components/a11y';
 import { formatTime } from '../../../ui/format';
-import { PAGES } from '../../../ui/routes';
+import { PAGES } from '../../../routes';
 import '../polls.css';
 
 const VOTE: Record<string, string> = { yes: '同意', no: '反对', abstain: '弃权' };

@@ -15,7 +15,7 @@ import { ApiError, call, isApiError, type Output } from '../../../services/api';
 import { PrintSheet } from '../../../components/print/PrintSheet';
 import { PrintButton } from '../../../components/print/PrintButton';
 import { loadAll } from '../../../components/print/loadAll';
-import { PAGES } from '../../../ui/routes';
+import { PAGES } from '../../../routes';
 import { countText as t } from '../../../copy/polls';
 import { param } from '../count/model';
 import { ballotQr } from './qr';

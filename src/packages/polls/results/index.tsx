@@ -14,7 +14,7 @@ import { Empty, Failed, Loading } from '../../../components/states';
 import { useAction } from '../../../components/useAction';
 import { headingA11y, liveA11y } from '../../../components/a11y';
 import { type Output } from '../../../services/api';
-import { PAGES } from '../../../ui/routes';
+import { PAGES } from '../../../routes';
 import { formatTime } from '../../../ui/format';
 import { THRESHOLD_WORDS, VOTE_WORDS, resultsText as t } from '../../../copy/polls';
 import '../polls.css';

@@ -12,7 +12,7 @@ import { Empty, Failed, Loading, Notice } from '../../../components/states';
 import { useAction } from '../../../components/useAction';
 import { useRefresh } from '../../../components/useRefresh';
 import { headingA11y } from '../../../components/a11y';
-import { PAGES } from '../../../ui/routes';
+import { PAGES } from '../../../routes';
 import { tasksText as t } from '../../../ui/strings/tasks';
 import { OfflineBar } from '../components/OfflineBar';
 import { useOfflineSync } from '../components/useOfflineSync';

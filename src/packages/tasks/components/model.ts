@@ -1,6 +1,6 @@
 // Small pure helpers of the staff screens: task types, due times, meter periods, page links.
 import type { Output } from '../../../services/api';
-import { PAGES } from '../../../ui/routes';
+import { PAGES } from '../../../routes';
 
 export type TaskView = Output<'tasks.mine'>['today'][number];
 export type TaskKind = TaskView['kind'];

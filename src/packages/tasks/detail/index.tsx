@@ -16,7 +16,7 @@ import { call, isApiError, type Output } from '../../../services/api';
 import { dismissFailed, submit, useOfflineQueue } from '../../../services/offlineQueue';
 import { STATUS_LABELS, type IssueStatus } from '../../../domain/issues';
 import { formatTime } from '../../../ui/format';
-import { PAGES } from '../../../ui/routes';
+import { PAGES } from '../../../routes';
 import { common } from '../../../ui/strings';
 import { taskKindLabel, taskStatusLabel, tasksText as t } from '../../../ui/strings/tasks';
 import { AfterPhoto, type PickedPhoto } from '../components/AfterPhoto';

@@ -8,7 +8,7 @@ import { useAction } from '../../../components/useAction';
 import { useRefresh } from '../../../components/useRefresh';
 import { buttonA11y, headingA11y } from '../../../components/a11y';
 import { go } from '../../../components/nav';
-import { PAGES } from '../../../ui/routes';
+import { PAGES } from '../../../routes';
 import { formatTime } from '../../../ui/format';
 import { tasksText as t } from '../../../ui/strings/tasks';
 import { OfflineBar } from '../components/OfflineBar';

@@ -16,7 +16,7 @@ import { useSubmit } from '../../../components/useSubmit';
 import { chinaDate, chinaDayStart, fromChina } from '../../../domain/chinaTime';
 import { chinaDayLabel } from '../../../domain/volunteers';
 import { call } from '../../../services/api';
-import { PAGES } from '../../../ui/routes';
+import { PAGES } from '../../../routes';
 import { newActivityText as t } from '../../../copy/volunteers';
 import '../../../components/keepInView.css';
 import '../components/volunteer.css';

@@ -21,7 +21,7 @@ import { routeParam } from '../../../components/nav';
 import { call } from '../../../services/api';
 import { signUpInput } from '../../../domain/schemas/volunteers';
 import { askToSubscribe } from '../../../services/subscribe';
-import { PAGES } from '../../../ui/routes';
+import { PAGES } from '../../../routes';
 import { formatTime } from '../../../ui/format';
 import { shiftTime } from '../../../domain/volunteers';
 import { activityText as t } from '../../../copy/volunteers';

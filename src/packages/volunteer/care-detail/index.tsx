@@ -20,7 +20,7 @@ import { PeoplePicker } from '../components/PeoplePicker';
 import { CareWithdraw } from '../components/CareWithdraw';
 import { ConcernForm } from './ConcernForm';
 import '../components/volunteer.css';
-import { PAGES } from '../../../ui/routes';
+import { PAGES } from '../../../routes';
 
 /** The care leader and the community choose who visits; the server checks they are care-team members. */
 function Pairing({ careId, current, onSaved }: { careId: string; current: string[]; onSaved: (text: string) => Promise<void> }) {

@@ -15,7 +15,7 @@ import { headingA11y } from '../../../components/a11y';
 import { go } from '../../../components/nav';
 import { useSubmit } from '../../../components/useSubmit';
 import { call } from '../../../services/api';
-import { PAGES } from '../../../ui/routes';
+import { PAGES } from '../../../routes';
 import { CARE_CATEGORIES, CONSENT_WAYS, type CareCategory, type ConsentWay } from '../../../domain/volunteers';
 import { PeoplePicker } from '../components/PeoplePicker';
 import { careNewText as t } from '../../../copy/volunteers';

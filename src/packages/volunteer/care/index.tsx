@@ -7,7 +7,7 @@ import { Empty, Failed, Loading, Notice } from '../../../components/states';
 import { useAction, useReloadOnShow } from '../../../components/useAction';
 import { buttonA11y, headingA11y } from '../../../components/a11y';
 import { go } from '../../../components/nav';
-import { PAGES } from '../../../ui/routes';
+import { PAGES } from '../../../routes';
 import { careNewText, careText as t } from '../../../copy/volunteers';
 import '../components/volunteer.css';
 

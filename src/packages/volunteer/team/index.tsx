@@ -15,7 +15,7 @@ import { go, routeParam } from '../../../components/nav';
 import { call } from '../../../services/api';
 import { joinTeamInput } from '../../../domain/schemas/volunteers';
 import { useAct, type Said } from '../components/useAct';
-import { PAGES } from '../../../ui/routes';
+import { PAGES } from '../../../routes';
 import { ActivityCard } from '../../../pages/volunteer/ActivityCard';
 import { teamText as t } from '../../../copy/volunteers';
 import '../components/volunteer.css';
