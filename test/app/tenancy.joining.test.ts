@@ -99,19 +99,23 @@ describe('compounds.joinCode', () => {
   it('returns WeChat’s mini-program code for the welcome page when the cloud can draw one', async () => {
     const asked: Array<{ page: string; scene: string }> = [];
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47]);
-    // On 侨亚小区's deps, the ones its calls run with: a compound's deps are made once (copies of
-    // the root's), so a drawer put on h.root after that would never reach the action.
-    h.deps.miniCodes = {
+    // On the root and on 侨亚小区's deps: a compound's deps are made once (copies of the root's), so
+    // on SQLite a drawer put on h.root afterwards never reaches the action, while on the emulated
+    // store each invocation copies the root's deps afresh.
+    const drawer: NonNullable<typeof h.deps.miniCodes> = {
       async unlimited(code) {
         asked.push(code);
         return { contentType: 'image/png', bytes: png };
       },
     };
+    h.root.miniCodes = drawer;
+    h.deps.miniCodes = drawer;
     try {
       const out = await h.ok('owner', 'compounds.joinCode', {});
       expect(asked).toEqual([{ page: 'packages/people/join/index', scene: 'c=qiaoya' }]);
       expect(out.image).toBe(`data:image/png;base64,${Buffer.from(png).toString('base64')}`);
     } finally {
+      delete h.root.miniCodes;
       delete h.deps.miniCodes;
     }
   });
