@@ -109,3 +109,9 @@ export function appPages(h5: boolean): { pages: string[]; subPackages: { root: s
   }
   return { pages: paths.filter((p) => p.startsWith('pages/')), subPackages };
 }
+
+/** The page a share card and a QR code open (the compound's welcome, into the claim flow), as wxacode.getUnlimited wants it. */
+export const JOIN_PAGE = messagePage(PAGES.joinCompound);
+
+/** A share card's path into a compound: its welcome page with `?compound=<id>` (src/domain/joining.ts reads it back). */
+export const joinPath = (compoundId: string): string => pageLink(PAGES.joinCompound, { compound: compoundId });

@@ -12,14 +12,10 @@
 /** A compound id: lower-case letters, digits and dashes (the same rule as server/store/scoped.ts COMPOUND_ID). */
 export const COMPOUND_ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,39}$/;
 
-/** The page a share card and a QR code open: the compound's welcome (into the claim flow, or 首页 for a member). */
-export const JOIN_PAGE = 'packages/people/join/index';
 
 /** A mini-program code's scene: `c=<compound id>` (compoundCard.ts sceneFor writes it). */
 export const SCENE_PREFIX = 'c=';
 
-/** The share card's path for a compound: the welcome page with the compound in its query. */
-export const joinPath = (compoundId: string) => `/${JOIN_PAGE}?compound=${encodeURIComponent(compoundId)}`;
 
 function decoded(value: string): string {
   try {

@@ -6,7 +6,8 @@
 import Taro from '@tarojs/taro';
 import { call, isApiError } from './api';
 import { currentCompound, setCurrentCompound } from './compound';
-import { JOIN_PAGE, compoundFromLaunch, queryOfAddress } from '../domain/joining';
+import { compoundFromLaunch, queryOfAddress } from '../domain/joining';
+import { JOIN_PAGE } from '../routes';
 
 interface LaunchLike {
   path?: string;

@@ -1,6 +1,7 @@
 // The links that open the app in a compound: a share card's `?compound=`, a mini-program code's
 // scene (at most 32 characters, URI-encoded by WeChat), and the browser's address.
-import { COMPOUND_ID_PATTERN, compoundFromLaunch, joinPath, queryOfAddress } from '../../src/domain/joining';
+import { COMPOUND_ID_PATTERN, compoundFromLaunch, queryOfAddress } from '../../src/domain/joining';
+import { joinPath } from '../../src/routes';
 import { SCENE_MAX, placeLine, sceneFor, withCompound } from '../../src/domain/compoundCard';
 import { COMPOUND_ID } from '../../server/store/scoped';
 

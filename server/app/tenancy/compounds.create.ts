@@ -24,6 +24,7 @@ import { SETTINGS_COLLECTION, SETTINGS_ID, slaInput, type SettingsDoc } from './
 import { commonRefusals } from '../../../src/copy/common';
 import { peopleServerText } from '../../../src/copy/people';
 import { ORG_KIND_LABELS, tenancyFields, tenancyRefusals, tenancySummaries } from '../../../src/copy/tenancy';
+import { timeKey } from '../../../src/domain/ids';
 
 /** Flats laid out at creation, at most: one transaction's writes stay well inside CloudBase's 10 s; bigger compounds import their roster. */
 export const MAX_LAID_OUT_FLATS = 300;
@@ -66,7 +67,7 @@ type Input = z.output<typeof input>;
 /** A compound id from the operation id (a retry lands on the same id) or, without one, from the clock. */
 function newCompoundId(opId: string | undefined, now: Date): string {
   if (opId) return `c-${opId.toLowerCase().replace(/[^a-z0-9]/g, '')}`.slice(0, 40);
-  return `c-${now.getTime().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
+  return `c-${timeKey(now)}`;
 }
 
 const nameClaimId = (communityId: string, name: string) => `compound-name:${communityId}:${name}`;

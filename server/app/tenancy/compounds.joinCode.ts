@@ -8,7 +8,7 @@ import { defineAction } from '../action';
 import { AppError } from '../errors';
 import { rootOf } from '../../store/scoped';
 import { allowed } from '../../../src/domain/permissions';
-import { JOIN_PAGE, joinPath } from '../../../src/domain/joining';
+import { JOIN_PAGE, joinPath } from '../../../src/routes';
 import { sceneFor } from '../../../src/domain/compoundCard';
 import type { CompoundDoc } from './model';
 import { tenancyRefusals, tenancySummaries } from '../../../src/copy/tenancy';

@@ -39,6 +39,7 @@ import { SETTINGS_COLLECTION, SETTINGS_ID, settingsOf, slaInput, type SettingsDo
 import { commonRefusals } from '../../../src/copy/common';
 
 import { tenancyFields, tenancyRefusals, tenancySummaries } from '../../../src/copy/tenancy';
+import { newId } from '../../../src/domain/ids';
 
 
 const names = (label: string) => z.array(z.string({ error: tenancyRefusals.malformed(label) }), { error: tenancyRefusals.malformed(label) });
@@ -101,8 +102,7 @@ export const saveCompoundSettings = defineAction({
     }
     const added = must(checkStarterTeams(i.newTeams ?? [], 'newTeams'));
     for (const [n, name] of added.entries()) if (teams.some((t) => t.name === name)) throw invalid(`newTeams.${n}`, tenancyRefusals.teamExists(name));
-    const stamp = now.getTime().toString(36);
-    const newTeams: TeamDoc[] = added.map((name, n) => ({ _id: `team:${stamp}${n}`, name, kind: 'other', description: '', leaderId: caller.userId, order: now.getTime() + n }));
+    const newTeams: TeamDoc[] = added.map((name, n) => ({ _id: `${newId('team', now, { randomLength: 0 })}${n}`, name, kind: 'other', description: '', leaderId: caller.userId, order: now.getTime() + n }));
     await ctx.store.transaction(async (tx) => {
       await tx.set(SETTINGS_COLLECTION, next);
       if (careTeam && i.careLeaderId && careTeam.leaderId !== i.careLeaderId) await tx.update('teams', careTeam._id, { leaderId: i.careLeaderId });

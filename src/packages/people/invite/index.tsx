@@ -11,6 +11,7 @@ import { Failed, Loading, Notice } from '../../../components/states';
 import { useAction } from '../../../components/useAction';
 import { headingA11y } from '../../../components/a11y';
 import { qrDataUrl } from '../../../components/qr';
+import { PAGES } from '../../../routes';
 import { joiningText as t } from '../components/joiningText';
 import '../components/joining.css';
 
@@ -21,7 +22,7 @@ const browserLink = (path: string) => (typeof window === 'undefined' ? path : `$
 
 export default function InvitePage() {
   const code = useAction('compounds.joinCode');
-  useShareAppMessage(() => ({ title: code.data ? t.shareTitle(code.data.compound.name) : t.share, path: code.data?.path ?? '/pages/home/index' }));
+  useShareAppMessage(() => ({ title: code.data ? t.shareTitle(code.data.compound.name) : t.share, path: code.data?.path ?? PAGES.home }));
 
   if (code.state === 'loading' && !code.data) return <Page><Loading /></Page>;
   if (code.state === 'error' && !code.data) return <Page><Failed error={code.error} onRetry={code.reload} /></Page>;
