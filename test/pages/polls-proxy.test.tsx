@@ -62,6 +62,8 @@ describe('登记委托书 (recording a proxy)', () => {
     const input = screen.getByLabelText(/签字的委托书照片（必填）：/) as HTMLInputElement;
     fireEvent.change(input, { target: { files: [new File([PNG], 'letter.png', { type: 'image/png' })] } });
     await waitFor(() => expect(bodiesOf(net, 'photos.upload')).toHaveLength(1));
+    // Wait until the upload's answer is taken in (the button is no longer busy): a tap before that is dropped.
+    await waitFor(() => expect(screen.getByRole('button', { name: '登记委托书' }).getAttribute('aria-disabled')).not.toBe('true'));
 
     net.on('/api/polls.proxy.record', refused(400, { code: 'invalid', message: '这套房屋不在本次表决开始时的名册上', field: 'unitId' }));
     fireEvent.click(screen.getByRole('button', { name: '登记委托书' }));
