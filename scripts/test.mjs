@@ -9,7 +9,10 @@
 //
 // `npm test -- <jest args>` (a file, a project, -t …) runs plain jest with those arguments instead.
 import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 const jestBin = createRequire(import.meta.url).resolve('jest/bin/jest');
 const args = process.argv.slice(2);
@@ -42,11 +45,49 @@ if (args.length > 0) {
   process.exitCode = await jest('jest', args);
 } else {
   const started = Date.now();
+  // Each stream also writes jest's JSON results, so a failure is named again at the very end: a CI
+  // log is often read from its tail, and jest's own summary of failing tests is left out below 20
+  // files (the browser suite has 15), so a failed run could end without saying which test failed.
+  const results = mkdtempSync(join(tmpdir(), 'gongzhi-test-'));
+  const resultsOf = (name) => ['--json', `--outputFile=${join(results, `${name}.json`)}`];
   const [node, browser] = await Promise.all([
-    jest('node', ['--selectProjects', 'unit', 'cloud', 'pages', '--runInBand']),
-    jest('e2e', ['--selectProjects', 'e2e', '--runInBand']),
+    jest('node', ['--selectProjects', 'unit', 'cloud', 'pages', '--runInBand', ...resultsOf('node')]),
+    jest('e2e', ['--selectProjects', 'e2e', '--runInBand', ...resultsOf('e2e')]),
   ]);
   const took = Math.round((Date.now() - started) / 1000);
+  for (const name of ['node', 'e2e']) printFailures(name, join(results, `${name}.json`));
+  rmSync(results, { recursive: true, force: true });
   console.log(`\nnpm test: unit, cloud and pages ${node === 0 ? 'passed' : 'FAILED'}; browser suite ${browser === 0 ? 'passed' : 'FAILED'} (${took} s)`);
   process.exitCode = node || browser;
+}
+
+/** Prints each failed test of a stream (file, name, the head of its message) from jest's JSON. */
+function printFailures(name, file) {
+  let report;
+  try {
+    report = JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    console.log(`\n[${name}] no results file: the stream ended before jest wrote one`);
+    return;
+  }
+  const root = process.cwd() + '/';
+  // Colour codes and jest's own stack frames only hide the message in a log.
+  const readable = (text) =>
+    text
+      .replace(/\u001b\[[0-9;]*m/g, '')
+      .split('\n')
+      .filter((line) => !/^\s+at .*(node_modules|<anonymous>|node:internal)/.test(line))
+      .slice(0, 30)
+      .join('\n');
+  for (const suite of report.testResults) {
+    const where = suite.name.replace(root, '');
+    const failed = suite.assertionResults.filter((test) => test.status === 'failed');
+    // A file that failed to run at all (a syntax error, a hook that threw) has no failed test.
+    if (failed.length === 0 && suite.status === 'failed') {
+      console.log(`\n[${name}] FAILED ${where}\n${readable(suite.message)}`);
+    }
+    for (const test of failed) {
+      console.log(`\n[${name}] FAILED ${where} › ${test.fullName}\n${readable(test.failureMessages.join('\n'))}`);
+    }
+  }
 }
