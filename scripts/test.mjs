@@ -74,6 +74,7 @@ function printFailures(name, file) {
   // Colour codes and jest's own stack frames only hide the message in a log.
   const readable = (text) =>
     text
+      // eslint-disable-next-line no-control-regex -- the escape that starts a colour code
       .replace(/\u001b\[[0-9;]*m/g, '')
       .split('\n')
       .filter((line) => !/^\s+at .*(node_modules|<anonymous>|node:internal)/.test(line))
