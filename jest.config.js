@@ -55,6 +55,7 @@ module.exports = {
       displayName: 'e2e',
       testEnvironment: 'node',
       testMatch: ['<rootDir>/test/e2e/**/*.test.ts'],
+      setupFilesAfterEnv: ['<rootDir>/test/e2e/retryOnce.ts'],
       transform: { '^.+\\.(t|j)sx?$': swc },
     },
   ],

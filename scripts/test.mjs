@@ -87,6 +87,11 @@ function printFailures(name, file) {
     if (failed.length === 0 && suite.status === 'failed') {
       console.log(`\n[${name}] FAILED ${where}\n${readable(suite.message)}`);
     }
+    // Passed on its second run (the browser suite retries once, test/e2e/retryOnce.ts): named, with
+    // why the first run failed, so a flaky test is fixed rather than forgotten.
+    for (const test of suite.assertionResults.filter((t) => t.status === 'passed' && (t.invocations ?? 1) > 1)) {
+      console.log(`\n[${name}] PASSED ONLY ON RETRY (flaky) ${where} › ${test.fullName}\n${readable((test.retryReasons ?? []).join('\n'))}`);
+    }
     for (const test of failed) {
       console.log(`\n[${name}] FAILED ${where} › ${test.fullName}\n${readable(test.failureMessages.join('\n'))}`);
     }
