@@ -38,6 +38,11 @@ export interface Notifier {
   templateIds?(): Record<string, string>;
   /** The same notifier writing through another store: one compound's view (dispatch, the jobs). */
   forStore?(store: Store): Notifier;
+  /**
+   * The same notifier for one call or one run of the jobs: what it reads to word a message (the
+   * compound's settings) is read once, at the first message, and dropped with the call.
+   */
+  forCall?(): Notifier;
 }
 
 /** Resolves the WeChat group a card was opened from (shareTicket → opengid). */

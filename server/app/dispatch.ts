@@ -101,7 +101,7 @@ export async function dispatch(outer: Deps, name: string, rawInput: unknown, ide
     if (!parsed.success) return fail(validationError(parsed.error));
     let loading: Promise<Caller> | null = null;
     const loadCaller = () => (loading ??= resolveCaller(deps, identity!));
-    const data = await action.run({ ...deps, caller, identity, call: { action: name, input: rawInput ?? {} }, ...(compoundId ? { compoundId } : {}), ...(deferred ? { loadCaller } : {}) }, parsed.data);
+    const data = await action.run({ ...deps, notifier: deps.notifier.forCall?.() ?? deps.notifier, caller, identity, call: { action: name, input: rawInput ?? {} }, ...(compoundId ? { compoundId } : {}), ...(deferred ? { loadCaller } : {}) }, parsed.data);
     return { status: 200, body: { ok: true, data } };
   } catch (error) {
     if (error instanceof AppError) return fail(error);

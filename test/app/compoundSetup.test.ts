@@ -6,6 +6,10 @@ import { present } from '../support/narrow';
 import { runJobs } from '../../server/app/jobs/runJobs';
 import { compoundDeps } from '../../server/app/tenancy/helpers/scope';
 import type { Outcome } from '../../server/app/dispatch';
+import type { OutgoingMessage } from '../../server/app/context';
+import { compoundNotifier } from '../../server/app/tenancy/helpers/settings';
+import { DEMO_COMPOUND } from '../../server/demo/tenancy';
+import type { Store } from '../../server/store/port';
 
 let h: Harness;
 beforeEach(async () => {
@@ -243,6 +247,42 @@ describe('message texts', () => {
     const sent = (await h.deps.store.find<{ _id: string; dedupeKey: string; fields: Record<string, string> }>('outbox', { where: { kind: 'issue.status', toUserId: 'user:demo-owner' }, limit: 100 })).filter((m) => m.dedupeKey.includes(issue.id));
     expect(sent.length).toBeGreaterThan(0);
     expect(sent.every((m) => m.fields.note === '有疑问请到物业前台')).toBe(true);
+  });
+});
+
+describe('message texts, read per call', () => {
+  const message = (n: number) => ({ kind: 'issue.status' as const, toUserId: 'user:demo-owner', dedupeKey: `settings-read-${n}`, fields: { thing: '中心广场', phrase: '已受理' } });
+
+  it('reads the compound’s settings once for every message of one call, and again in the next call', async () => {
+    await h.ok('admin', 'compounds.settings.save', { templates: { 'issue.status': { note: '有疑问请到物业前台' } } });
+    const store = compoundDeps(h.root, DEMO_COMPOUND).store;
+    let reads = 0;
+    const counting: Store = Object.create(store, {
+      get: { value: (collection: string, id: string) => ((reads += collection === 'settings' ? 1 : 0), store.get(collection, id)) },
+    });
+    const sent: OutgoingMessage[] = [];
+    const notifier = compoundNotifier({ send: async (m) => void sent.push(m) }, counting);
+    const call = notifier.forCall!();
+    for (let n = 0; n < 5; n++) await call.send(message(n));
+    expect(reads).toBe(1);
+    await notifier.forCall!().send(message(5));
+    expect(reads).toBe(2);
+    expect(sent.map((m) => m.fields.note)).toEqual(Array(6).fill('有疑问请到物业前台'));
+  });
+
+  it('words the next call’s messages with settings changed since the last call', async () => {
+    const accepted = async () => {
+      const { issue } = await h.ok('owner', 'issues.report', { category: 'cleaning', place: { common: 'square' }, description: '中心广场的垃圾两天没人收了。', visibility: 'public' });
+      await h.ok('manager', 'issues.transition', { issueId: issue.id, transition: 'accept' });
+      const sent = await h.deps.store.find<{ _id: string; dedupeKey: string; fields: Record<string, string> }>('outbox', { where: { kind: 'issue.status', toUserId: 'user:demo-owner' }, limit: 100 });
+      return sent.filter((m) => m.dedupeKey.includes(issue.id)).map((m) => m.fields.note);
+    };
+    await h.ok('admin', 'compounds.settings.save', { templates: { 'issue.status': { note: '有疑问请到物业前台' } } });
+    expect(await accepted()).toContain('有疑问请到物业前台');
+    await h.ok('admin', 'compounds.settings.save', { templates: { 'issue.status': { note: '请拨打物业值班电话' } } });
+    const later = await accepted();
+    expect(later).toContain('请拨打物业值班电话');
+    expect(later).not.toContain('有疑问请到物业前台');
   });
 });
 

@@ -138,14 +138,17 @@ export async function sendSlaAlerts(ctx: Ctx, now: Date): Promise<number> {
  * compounds from where the last run stopped, as many as fit in this run (compoundWalk.ts).
  */
 export async function runJobs(deps: Deps, budgetOps?: number): Promise<JobReport & { walk?: WalkReport }> {
-  if (isScopedStore(deps.store)) return runCompoundJobs(deps);
+  if (isScopedStore(deps.store)) return runCompoundJobs(oneRun(deps));
   const root = deploymentDeps(deps);
   let total: JobReport | null = null;
   const walk = await walkCompounds(root, async (compoundId) => {
-    total = addReports(total, await runCompoundJobs(compoundDeps(root, compoundId)));
+    total = addReports(total, await runCompoundJobs(oneRun(compoundDeps(root, compoundId))));
   }, budgetOps);
   return { ...addReports(total, null), walk };
 }
+
+/** A compound's deps for one run: its notifier reads the compound's settings once for the run's messages. */
+const oneRun = (deps: Deps): Deps => (deps.notifier.forCall ? { ...deps, notifier: deps.notifier.forCall() } : deps);
 
 function addReports(a: JobReport | null, b: JobReport | null): JobReport {
   const zero: JobReport = { tasksCreated: 0, autoClosed: 0, followUps: 0, slaAlerts: 0, pollsOpened: 0, pollsClosed: 0, pollNotices: 0, messagesRetried: 0, rosterImports: 0, volunteers: { activitiesCreated: 0, shiftReminders: 0, seatsRepaired: 0 } };

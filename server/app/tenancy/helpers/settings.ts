@@ -43,20 +43,27 @@ export function withCompoundText(message: OutgoingMessage, settings: CompoundSet
 }
 
 /**
- * A compound's notifier that words messages its way: the settings are read once, at the first
- * message of the call (one call, one compound: server/app/tenancy/helpers/scope.ts makes one per call).
+ * A compound's notifier that words messages its way. The settings are read at each send here: these
+ * deps live as long as the instance (tenancy/helpers/scope.ts), and another instance may change the
+ * settings meanwhile. A call takes `forCall()`, which reads them once, at its first message: a job
+ * sending a notice to 500 owners reads them once, not 500 times, and the next call reads them anew.
  */
 export function compoundNotifier(notifier: Notifier, store: Store): Notifier {
+  return wordedBy(notifier, store, () => settingsOf(store).catch(() => null), () => {
+    let once: Promise<SettingsDoc | null> | null = null;
+    return wordedBy(notifier, store, () => (once ??= settingsOf(store).catch(() => null)), null);
+  });
+}
+
+function wordedBy(notifier: Notifier, store: Store, settings: () => Promise<SettingsDoc | null>, forCall: (() => Notifier) | null): Notifier {
   // Methods named one by one: a notifier may be a class whose methods a spread would drop.
-  // The settings are read at each send, never kept: these deps live as long as the instance
-  // (tenancy/scope.ts), and another instance may change the settings meanwhile.
   return {
     async send(message) {
-      const settings = await settingsOf(store).catch(() => null);
-      return notifier.send(withCompoundText(message, settings));
+      return notifier.send(withCompoundText(message, await settings()));
     },
     ...(notifier.retryDue ? { retryDue: (now: Date) => notifier.retryDue!(now) } : {}),
     ...(notifier.templateIds ? { templateIds: () => notifier.templateIds!() } : {}),
     ...(notifier.forStore ? { forStore: (other: Store) => compoundNotifier(notifier.forStore!(other), other) } : {}),
+    ...(forCall ? { forCall } : {}),
   };
 }
