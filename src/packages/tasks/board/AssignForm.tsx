@@ -6,6 +6,7 @@ import { Btn } from '../../../components/Btn';
 import { ChoiceGroup } from '../../../components/Choice';
 import { Loading, Notice } from '../../../components/states';
 import { useSubmit } from '../../../components/useSubmit';
+import { FormFooter } from '../../../components/FormFooter';
 import { common } from '../../../ui/strings';
 import { tasksText as t } from '../../../ui/strings/tasks';
 import { staffOptions, type Staff } from './model';
@@ -27,7 +28,6 @@ export function AssignForm(props: {
   const [to, setTo] = useState<string | null>(null);
   // One choice on this form: every refusal is said under it.
   const f = useSubmit({ fields: [] });
-  const error = f.formError ?? loadError ?? null;
 
   const confirm = async () => {
     if (f.busy) return;
@@ -40,19 +40,19 @@ export function AssignForm(props: {
 
   return (
     <View className='gz-inline-form'>
-      {!staff && !error && <Loading />}
-      {staff && <ChoiceGroup id={id} label={t.assignTo} options={staffOptions(staff.filter((s) => s.id !== assigneeId), false)} value={to} onChange={(v) => (setTo(v), f.setFormError(null))} />}
-      {error && <Notice kind='error'>{error}</Notice>}
-      <View className='gz-actions'>
-        {staff && (
-          <Btn kind='primary' busy={f.busy} onClick={() => void confirm()}>
-            {t.confirmReassign}
+      {staff ? (
+        <>
+          <ChoiceGroup id={id} label={t.assignTo} options={staffOptions(staff.filter((s) => s.id !== assigneeId), false)} value={to} onChange={(v) => (setTo(v), f.setFormError(null))} />
+          <FormFooter error={f.formError} busy={f.busy} send={t.confirmReassign} onSend={() => void confirm()} onCancel={onCancel} />
+        </>
+      ) : (
+        <>
+          {loadError ? <Notice kind='error'>{loadError}</Notice> : <Loading />}
+          <Btn kind='link' onClick={onCancel}>
+            {common.cancel}
           </Btn>
-        )}
-        <Btn kind='link' onClick={onCancel}>
-          {common.cancel}
-        </Btn>
-      </View>
+        </>
+      )}
     </View>
   );
 }
