@@ -1,18 +1,9 @@
 // The volunteers area's shared input schemas for posting an activity and for the 结对帮扶 actions
 // (src/domain/schemas/volunteers.ts): each field's boundary and the Chinese message, naming the
 // field, that the form shows under it and the server answers with.
-import type { z } from 'zod';
+import { refusals } from '../support/refusals';
 import { createActivityInput, logVisitInput, pairCareInput, raiseConcernInput, registerCareInput, withdrawCareInput } from '../../src/domain/schemas/volunteers';
 import { MAX_CAPACITY } from '../../src/domain/volunteers';
-
-/** Each refused field's first message, by its path, as the forms show them. */
-function refusals(schema: z.ZodType, input: unknown): Record<string, string> {
-  const r = schema.safeParse(input);
-  if (r.success) return {};
-  const out: Record<string, string> = {};
-  for (const issue of r.error.issues) out[issue.path.join('.')] ??= issue.message;
-  return out;
-}
 
 describe('volunteers.activity.create', () => {
   const base = { teamId: 'team:cleaning', title: '清扫楼道', place: '19栋楼道', startAt: '2030-03-10T08:00:00+08:00', endAt: '2030-03-10T10:00:00+08:00', capacity: 10 };
