@@ -4,6 +4,7 @@ import { Image, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useEffect, useRef, useState, type ChangeEvent } from 'react';
 import { Btn } from './Btn';
+import { FileButton } from './FileButton';
 import { buttonA11y, liveA11y } from './a11y';
 import { handleSignedOut } from './useAction';
 import { isApiError } from '../services/api';
@@ -175,19 +176,7 @@ export function PhotoPicker(props: { id: string; label: string; photos: Photo[];
       )}
       {left > 0 ? (
         h5 ? (
-          <label className='gz-file'>
-            <span className='gz-btn gz-btn--secondary gz-btn--main'>{addText}</span>
-            <input
-              id={id}
-              className='gz-file__input'
-              type='file'
-              accept='image/*'
-              multiple
-              aria-label={`${label}：${addText}`}
-              onChange={fromInput}
-              {...(shown ? { 'aria-describedby': `${id}-error`, 'aria-invalid': true } : {})}
-            />
-          </label>
+          <FileButton id={id} label={label} text={addText} accept='image/*' multiple invalid={!!shown} onChange={fromInput} />
         ) : (
           <>
             <PrivacyConsent what={privacyText.photos} />

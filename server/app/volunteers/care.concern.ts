@@ -2,12 +2,10 @@
 // property side see it), at the person's home unless another place is picked (their building's
 // 楼道, a common place). The issue says what needs doing, not who the person is or why they are
 // cared for. Once per visit. A record without a flat must name a place (field `place`).
-import { z } from 'zod';
+import { raiseConcernInput } from '../../../src/domain/schemas/volunteers';
 import { defineAction } from '../action';
-import { id, text } from '../../../src/domain/fields';
 import { conflict, invalid, notFound } from '../errors';
 import { eventDoc } from '../events';
-import { category, place, placeCode } from '../issues/helpers/inputs';
 import { reportIssue } from '../issues/issues.report';
 import { placeValue } from '../../../src/domain/places';
 import type { Ctx } from '../context';
@@ -15,7 +13,6 @@ import type { BuildingDoc, UnitDoc } from '../model';
 import { buildingOptions, commonOptions, type PlaceOption } from '../issues/issues.places';
 import { settingsOf } from '../tenancy/helpers/settings';
 import type { CareDoc, CareVisitDoc } from './model';
-import { careId } from './helpers/inputs';
 import { loadVisibleCare } from './helpers/careAccess';
 import { allowed } from '../../../src/domain/permissions';
 import { volunteerFields, volunteerRefusals, volunteerServerText, volunteerSummaries } from '../../../src/copy/volunteers';
@@ -23,17 +20,7 @@ import { volunteerFields, volunteerRefusals, volunteerServerText, volunteerSumma
 export const raiseConcern = defineAction({
   name: 'care.concern',
   summary: volunteerSummaries['care.concern'],
-  input: z
-    .object({
-      careId,
-      visitId: id(volunteerFields.visit),
-      category,
-      description: text(volunteerFields.description, { max: 300 }),
-      place: place.optional(),
-      /** Older clients name a common place this way. */
-      common: placeCode(volunteerRefusals.placeMissing).optional(),
-    })
-    .strict(),
+  input: raiseConcernInput,
   roles: allowed('care.concern'),
   async run(ctx, input) {
     const { care } = await loadVisibleCare(ctx, input.careId);

@@ -1,18 +1,16 @@
 // care.pair: the care team leader or the community sets which volunteers (care team members)
 // visit a person. Anyone who may not see the record gets 404; a paired volunteer gets 403.
-import { z } from 'zod';
+import { pairCareInput } from '../../../src/domain/schemas/volunteers';
 import { defineAction } from '../action';
-import { id } from '../../../src/domain/fields';
 import { memberId } from '../../../src/domain/volunteers';
 import type { Tx } from '../../store/port';
 import type { Ctx } from '../context';
 import { forbidden, invalid } from '../errors';
 import { eventDoc } from '../events';
 import { careTeamId, userName, type TeamMemberDoc } from './model';
-import { careId } from './helpers/inputs';
 import { loadVisibleCare } from './helpers/careAccess';
 import { allowed } from '../../../src/domain/permissions';
-import { volunteerFields, volunteerRefusals, volunteerSummaries } from '../../../src/copy/volunteers';
+import { volunteerRefusals, volunteerSummaries } from '../../../src/copy/volunteers';
 
 export async function checkCareVolunteers(ctx: Ctx, ids: string[], leaderId: string | null): Promise<void> {
   const team = ids.length ? await careTeamId(ctx.store) : '';
@@ -33,7 +31,7 @@ export async function writeLinks(tx: Tx, care: string, before: string[], after: 
 export const pairCare = defineAction({
   name: 'care.pair',
   summary: volunteerSummaries['care.pair'],
-  input: z.object({ careId, volunteerIds: z.array(id(volunteerFields.volunteer), { error: volunteerRefusals.volunteersMalformed }).max(5, volunteerRefusals.tooManyPaired) }).strict(),
+  input: pairCareInput,
   roles: allowed('care.pair'),
   async run(ctx, input) {
     const { care, leaderId, manage } = await loadVisibleCare(ctx, input.careId);

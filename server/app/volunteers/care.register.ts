@@ -3,11 +3,9 @@
 // personal information (PIPL art. 29), and may pair volunteers at once. Refuses a record
 // without consent, without a home (a flat, or an address for one not in the roster), and a
 // contact that is not a mobile number.
-import { z } from 'zod';
+import { registerCareInput } from '../../../src/domain/schemas/volunteers';
 import { defineAction, callerOf } from '../action';
-import { id, optionalText, text } from '../../../src/domain/fields';
 import { normalizePhone } from '../../../src/domain/phone';
-import { CARE_CATEGORIES, CONSENT_WAYS, type CareCategory, type ConsentWay } from '../../../src/domain/volunteers';
 import { invalid, notFound } from '../errors';
 import { eventDoc } from '../events';
 import type { UnitDoc } from '../model';
@@ -21,21 +19,7 @@ import { volunteerFields, volunteerRefusals, volunteerSummaries } from '../../..
 export const registerCare = defineAction({
   name: 'care.register',
   summary: volunteerSummaries['care.register'],
-  input: z
-    .object({
-      category: z.enum(Object.keys(CARE_CATEGORIES) as [CareCategory, ...CareCategory[]], { error: volunteerRefusals.careKindMissing }),
-      name: text(volunteerFields.name, { max: 20 }),
-      unitId: id(volunteerFields.unit).optional(),
-      /** Free text only for a home not in the roster; a picked flat gives its own label. */
-      unitLabel: optionalText(volunteerFields.address, 30),
-      contact: text(volunteerFields.contactPhone, { max: 20 }),
-      needs: text(volunteerFields.needs, { max: 200 }),
-      consentGiven: z.literal(true, { error: volunteerRefusals.consentMissing }),
-      consentWay: z.enum(Object.keys(CONSENT_WAYS) as [ConsentWay, ...ConsentWay[]], { error: volunteerRefusals.consentWayMissing }),
-      consentNote: optionalText(volunteerFields.consentNote, 100),
-      volunteerIds: z.array(id(volunteerFields.volunteer), { error: volunteerRefusals.volunteersMalformed }).max(5, volunteerRefusals.tooManyPaired).optional(),
-    })
-    .strict(),
+  input: registerCareInput,
   roles: allowed('care.register'),
   async run(ctx, input) {
     const caller = callerOf(ctx);

@@ -1,31 +1,22 @@
 // care.visit: a paired volunteer (or the leader / community) logs a visit: the date, what was
 // done and any concerns. Refuses a future date; 404 for anyone who may not see the record.
-import { z } from 'zod';
+import { logVisitInput } from '../../../src/domain/schemas/volunteers';
 import { defineAction, callerOf } from '../action';
-import { optionalText, text } from '../../../src/domain/fields';
 import { chinaDate } from '../../../src/domain/chinaTime';
 import { forbidden, invalid } from '../errors';
 import { eventDoc } from '../events';
 import type { CareVisitDoc } from './model';
-import { careId } from './helpers/inputs';
 import { loadVisibleCare } from './helpers/careAccess';
 import { visitView } from './helpers/careViews';
 import { requireClean } from '../../content/requireClean';
 import { allowed } from '../../../src/domain/permissions';
 import { newId } from '../../../src/domain/ids';
-import { volunteerFields, volunteerRefusals, volunteerSummaries } from '../../../src/copy/volunteers';
+import { volunteerRefusals, volunteerSummaries } from '../../../src/copy/volunteers';
 
 export const logVisit = defineAction({
   name: 'care.visit',
   summary: volunteerSummaries['care.visit'],
-  input: z
-    .object({
-      careId,
-      date: z.string({ error: volunteerRefusals.visitDateMissing }).regex(/^\d{4}-\d{2}-\d{2}$/, volunteerRefusals.visitDateMalformed),
-      what: text(volunteerFields.visitSummary, { max: 200 }),
-      concerns: optionalText(volunteerFields.visitProblem, 200),
-    })
-    .strict(),
+  input: logVisitInput,
   roles: allowed('care.visit'),
   async run(ctx, input) {
     const caller = callerOf(ctx);

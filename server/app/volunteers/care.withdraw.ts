@@ -3,15 +3,14 @@
 // keeps who withdrew it, when and why, with no personal data. Open to whoever registered it, the
 // community, and the person themselves (a member of the recorded home under the recorded name);
 // a paired volunteer or another leader gets 403, anyone who cannot see the record 404.
-import { z } from 'zod';
+import { withdrawCareInput } from '../../../src/domain/schemas/volunteers';
 import { defineAction, callerOf } from '../action';
-import { CARE_WITHDRAW_REASONS, canSeeCare, type CareWithdrawReason } from '../../../src/domain/volunteers';
+import { canSeeCare } from '../../../src/domain/volunteers';
 import type { Caller, Ctx } from '../context';
 import { forbidden, notFound } from '../errors';
 import { eventDoc } from '../events';
 import type { MembershipDoc } from '../model';
 import { careLeaderId, type CareDoc, type CareVisitDoc } from './model';
-import { careId } from './helpers/inputs';
 import { allowed } from '../../../src/domain/permissions';
 import { volunteerFields, volunteerRefusals, volunteerSummaries } from '../../../src/copy/volunteers';
 
@@ -23,12 +22,7 @@ async function isThePerson(ctx: Ctx, caller: Caller, care: CareDoc): Promise<boo
 export const withdrawCare = defineAction({
   name: 'care.withdraw',
   summary: volunteerSummaries['care.withdraw'],
-  input: z
-    .object({
-      careId,
-      reason: z.enum(Object.keys(CARE_WITHDRAW_REASONS) as [CareWithdrawReason, ...CareWithdrawReason[]], { error: volunteerRefusals.withdrawReasonMissing }),
-    })
-    .strict(),
+  input: withdrawCareInput,
   roles: allowed('care.withdraw'),
   async run(ctx, input) {
     const caller = callerOf(ctx);

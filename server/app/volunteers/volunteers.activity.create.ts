@@ -2,37 +2,23 @@
 // place, start and end, places, what to bring, when cancelling closes; "每周重复" makes it a
 // weekly series whose next two weeks appear at once. Refuses an end before the start, a start in
 // the past and more places than a roster can hold.
-import { z } from 'zod';
 import { defineAction, callerOf } from '../action';
-import { optionalText, text } from '../../../src/domain/fields';
+import { createActivityInput } from '../../../src/domain/schemas/volunteers';
 import { chinaDate, inChina } from '../../../src/domain/chinaTime';
-import { DEFAULT_CANCEL_CUTOFF_HOURS, MAX_CAPACITY } from '../../../src/domain/volunteers';
+import { DEFAULT_CANCEL_CUTOFF_HOURS } from '../../../src/domain/volunteers';
 import { forbidden, invalid } from '../errors';
 import { eventDoc } from '../events';
 import { leads, loadTeam, type ActivityDoc, type SeriesDoc } from './model';
-import { instant, teamId } from './helpers/inputs';
 import { expandSeries } from './helpers/series';
 import { allowed } from '../../../src/domain/permissions';
 import { newId } from '../../../src/domain/ids';
-import { volunteerFields, volunteerRefusals, volunteerServerText, volunteerSummaries } from '../../../src/copy/volunteers';
+import { volunteerRefusals, volunteerSummaries } from '../../../src/copy/volunteers';
 
 
 export const createActivity = defineAction({
   name: 'volunteers.activity.create',
   summary: volunteerSummaries['volunteers.activity.create'],
-  input: z
-    .object({
-      teamId,
-      title: text(volunteerFields.activityTitle, { max: 30 }),
-      place: text(volunteerFields.place, { max: 30 }),
-      startAt: instant(volunteerServerText.startTime),
-      endAt: instant(volunteerServerText.endTime),
-      capacity: z.number({ error: volunteerRefusals.capacityNotNumber }).int(volunteerRefusals.capacityNotInteger).min(1, volunteerRefusals.capacityBelowOne).max(MAX_CAPACITY, volunteerRefusals.capacityTooLarge(MAX_CAPACITY)),
-      bring: optionalText(volunteerFields.bring, 50),
-      cancelCutoffHours: z.number({ error: volunteerRefusals.cutoffNotNumber }).int(volunteerRefusals.cutoffNotWholeHours).min(0, volunteerRefusals.cutoffNegative).max(72, volunteerRefusals.cutoffTooEarly).optional(),
-      weekly: z.boolean({ error: volunteerRefusals.weeklyNotBoolean }).optional(),
-    })
-    .strict(),
+  input: createActivityInput,
   roles: allowed('volunteers.activity.create'),
   async run(ctx, input) {
     const caller = callerOf(ctx);

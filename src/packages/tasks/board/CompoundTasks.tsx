@@ -14,10 +14,10 @@ import { useAction } from '../../../components/useAction';
 import { useSubmit } from '../../../components/useSubmit';
 import { headingA11y } from '../../../components/a11y';
 import { callIn, type Output } from '../../../services/api';
-import { common } from '../../../ui/strings';
 import { formatTime } from '../../../ui/format';
 import { taskKindLabel, tasksText as t } from '../../../ui/strings/tasks';
-import { staffOptions, type Staff } from './model';
+import { type Staff } from './model';
+import { AssignForm } from './AssignForm';
 
 type Row = Output<'tasks.acrossCompounds'>['tasks'][number];
 const KEPT = 'gz.board.compound';
@@ -43,25 +43,13 @@ function keepFilter(v: string): void {
 function Move({ task, onMoved }: { task: Row; onMoved: (text: string) => void }) {
   const [open, setOpen] = useState(false);
   const [staff, setStaff] = useState<Staff[] | null>(null);
-  const [to, setTo] = useState<string | null>(null);
-  const f = useSubmit({ fields: [] });
+  // The task's own compound's staff, asked for when the form opens.
+  const load = useSubmit({ fields: [] });
   const verb = task.assigneeId ? t.reassign : t.assign;
 
   const start = async () => {
     setOpen(true);
-    if (staff) return;
-    await f.run(
-      () => callIn(task.compoundId, 'staff.list'),
-      (out) => setStaff(out.staff),
-    );
-  };
-  const confirm = async () => {
-    if (f.busy) return;
-    if (!to) return f.setFormError(t.needStaff);
-    await f.run(
-      () => callIn(task.compoundId, 'tasks.assign', { taskId: task.id, assigneeId: to }),
-      () => onMoved(`${task.compoundName} · ${task.title}:${t.reassigned(staff?.find((s) => s.id === to)?.name ?? '')}`),
-    );
+    if (!staff) await load.run(() => callIn(task.compoundId, 'staff.list'), (out) => setStaff(out.staff));
   };
 
   if (!open) {
@@ -71,23 +59,16 @@ function Move({ task, onMoved }: { task: Row; onMoved: (text: string) => void })
       </Btn>
     );
   }
-  const others = (staff ?? []).filter((s) => s.id !== task.assigneeId);
   return (
-    <View className='gz-inline-form'>
-      {!staff && !f.formError && <Loading />}
-      {staff && <ChoiceGroup id={`move-${task.compoundId}-${task.id}`} label={t.assignTo} options={staffOptions(others, false)} value={to} onChange={(v) => (setTo(v), f.setFormError(null))} />}
-      {f.formError && <Notice kind='error'>{f.formError}</Notice>}
-      <View className='gz-actions'>
-        {staff && (
-          <Btn kind='primary' busy={f.busy} onClick={() => void confirm()}>
-            {t.confirmReassign}
-          </Btn>
-        )}
-        <Btn kind='link' onClick={() => setOpen(false)}>
-          {common.cancel}
-        </Btn>
-      </View>
-    </View>
+    <AssignForm
+      id={`move-${task.compoundId}-${task.id}`}
+      assigneeId={task.assigneeId}
+      staff={staff}
+      loadError={load.formError}
+      send={(to) => callIn(task.compoundId, 'tasks.assign', { taskId: task.id, assigneeId: to })}
+      onDone={(name) => onMoved(`${task.compoundName} · ${task.title}:${t.reassigned(name)}`)}
+      onCancel={() => setOpen(false)}
+    />
   );
 }
 

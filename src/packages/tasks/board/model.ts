@@ -1,5 +1,5 @@
 // What the dispatch board's cards share: the answer's types and the option lists.
-import { isApiError, type Output } from '../../../services/api';
+import { type Output } from '../../../services/api';
 import { taskKindLabel, tasksText as t } from '../../../ui/strings/tasks';
 import { type Option } from '../../../components/Choice';
 import { type TaskKind } from '../components/model';
@@ -10,8 +10,6 @@ export type Staff = Output<'staff.list'>['staff'][number];
 export type Recurrence = Output<'recurrences.list'>['recurrences'][number];
 export type Section = 'toAccept' | 'toAssign' | 'tasks' | 'recurring';
 export type Done = (section: Section, text: string) => void;
-
-export const errorText = (e: unknown) => (isApiError(e) ? e.message : String(e));
 
 export const KIND_OPTIONS = (kinds: TaskKind[]): Option[] => kinds.map((k) => ({ value: k, label: taskKindLabel[k] }));
 export const CLEANING = ['green_waste', 'cleaning', 'waste_sorting', 'power_room'];

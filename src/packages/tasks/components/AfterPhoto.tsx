@@ -3,8 +3,10 @@
 // task finished in a basement keeps its photo in the offline queue until there is signal.
 import { Image, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { useState, type ChangeEvent } from 'react';
+import type { ChangeEvent } from 'react';
 import { Btn } from '../../../components/Btn';
+import { FileButton } from '../../../components/FileButton';
+import { useSubmit } from '../../../components/useSubmit';
 import { liveA11y } from '../../../components/a11y';
 import { chooseDevicePhotos, prepareDevicePhoto, compressBrowserPhoto, PhotoError } from '../../../services/photos';
 import { PHOTO_BYTES_MAX, sniffImage } from '../../../domain/issues';
@@ -51,22 +53,16 @@ function messageOf(e: unknown): string {
 
 export function AfterPhoto(props: { id: string; label: string; hint: string; value: PickedPhoto | null; onChange: (p: PickedPhoto | null) => void; error?: string | null }) {
   const { id, label, hint, value, onChange, error } = props;
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
-  const shown = problem ?? error ?? null;
+  // Compressing is this field's sending: busy while it runs, its problem said under the field.
+  const f = useSubmit({ fields: [] });
+  const { busy } = f;
+  const shown = f.formError ?? error ?? null;
 
-  const take = async (prepare: () => Promise<PickedPhoto | null>) => {
-    setProblem(null);
-    setBusy(true);
-    try {
-      const photo = await prepare();
-      if (photo) onChange(photo);
-    } catch (e) {
-      setProblem(messageOf(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const take = (prepare: () => Promise<PickedPhoto | null>) =>
+    f.run(
+      () => prepare().catch((e: unknown) => Promise.reject(new Error(messageOf(e)))),
+      (photo) => void (photo && onChange(photo)),
+    );
 
   const fromInput = (e: ChangeEvent<HTMLInputElement>) => {
     const file = e.target.files?.[0];
@@ -103,19 +99,7 @@ export function AfterPhoto(props: { id: string; label: string; hint: string; val
       )}
       <View className='gz-actions'>
         {h5 ? (
-          <label className='gz-file'>
-            <span className='gz-btn gz-btn--secondary gz-btn--main'>{chooseText}</span>
-            <input
-              id={id}
-              className='gz-file__input'
-              type='file'
-              accept='image/jpeg,image/png,image/webp'
-              aria-label={`${label}：${chooseText}`}
-              onChange={fromInput}
-              disabled={busy}
-              {...(shown ? { 'aria-describedby': `${id}-error`, 'aria-invalid': true } : {})}
-            />
-          </label>
+          <FileButton id={id} label={label} text={chooseText} accept='image/jpeg,image/png,image/webp' disabled={busy} invalid={!!shown} onChange={fromInput} />
         ) : (
           <Btn kind='secondary' size='main' busy={busy} onClick={fromDevice}>
             {chooseText}

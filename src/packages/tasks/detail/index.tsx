@@ -8,11 +8,11 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { Page } from '../../../components/Page';
 import { Btn } from '../../../components/Btn';
 import { Empty, Failed, Loading, Notice } from '../../../components/states';
-import { handleSignedOut, useReloadOnShow } from '../../../components/useAction';
+import { useReloadOnShow } from '../../../components/useAction';
 import { headingA11y } from '../../../components/a11y';
 import { back, go } from '../../../components/nav';
 import { useSubmit } from '../../../components/useSubmit';
-import { call, isApiError, type Output } from '../../../services/api';
+import { call, type Output } from '../../../services/api';
 import { dismissFailed, submit, useOfflineQueue } from '../../../services/offlineQueue';
 import { STATUS_LABELS, type IssueStatus } from '../../../domain/issues';
 import { formatTime } from '../../../ui/format';
@@ -148,25 +148,19 @@ export default function TaskDetailPage() {
   const issue = useIssue(task?.issueId);
 
   const [local, setLocal] = useState<{ status?: TaskView['status']; notice?: { kind: 'ok' | 'info'; text: string } }>({});
-  const [startError, setStartError] = useState<string | null>(null);
-  const [starting, setStarting] = useState(false);
+  // Starting has no field: a refusal (403, 409) is said under the button.
+  const starting = useSubmit({ fields: [] });
 
   const status = local.status ?? task?.status;
   const pendingStart = queue.pending.some((e) => e.action === 'tasks.start' && e.input.taskId === id);
   const pendingFinish = queue.pending.some((e) => e.action === 'tasks.finish' && e.input.taskId === id);
 
   const start = async () => {
-    if (!task || starting) return;
-    setStarting(true);
-    setStartError(null);
-    try {
-      const r = await submit('tasks.start', { taskId: task.id }, { label: t.labelStart(task.title), page: taskUrl(task.id) });
-      setLocal({ status: 'in_progress', notice: r.state === 'sent' ? { kind: 'ok', text: t.started } : { kind: 'info', text: t.startQueued } });
-    } catch (e) {
-      if (!handleSignedOut(e)) setStartError(isApiError(e) ? e.message : String(e));
-    } finally {
-      setStarting(false);
-    }
+    if (!task) return;
+    await starting.run(
+      () => submit('tasks.start', { taskId: task.id }, { label: t.labelStart(task.title), page: taskUrl(task.id) }),
+      (r) => setLocal({ status: 'in_progress', notice: r.state === 'sent' ? { kind: 'ok', text: t.started } : { kind: 'info', text: t.startQueued } }),
+    );
   };
 
   const finished = (r: { queued: boolean; issueStatus: string | null }) => {
@@ -267,13 +261,13 @@ export default function TaskDetailPage() {
               )}
               {!pendingFinish && status === 'open' && !pendingStart && (
                 <View className='gz-actions'>
-                  <Btn kind={task.kind === 'meter_reading' ? 'secondary' : 'primary'} size='main' block busy={starting} onClick={() => void start()}>
+                  <Btn kind={task.kind === 'meter_reading' ? 'secondary' : 'primary'} size='main' block busy={starting.busy} onClick={() => void start()}>
                     {t.start}
                   </Btn>
                 </View>
               )}
               {pendingStart && !pendingFinish && !local.notice && <Notice kind='info'>{t.startQueued}</Notice>}
-              {startError && <Notice kind='error'>{startError}</Notice>}
+              {starting.formError && <Notice kind='error'>{starting.formError}</Notice>}
               {/* Stays mounted while it sends, so a refusal finds what was typed still there. */}
               <FinishForm task={task} pending={pendingFinish} onFinished={finished} />
             </>

@@ -1,6 +1,7 @@
 // 发布活动 (team leader): name, place, a day in the next two weeks, a start time and a length as
 // large buttons (no pickers, which 长辈模式 avoids), places, what to bring, once or every week.
-// The server's message for a field shows under it, and what was typed stays.
+// Each field is checked with the action's own schema before sending; the server's message for a
+// field shows under it too, and what was typed stays.
 import { Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { useMemo, useState } from 'react';
@@ -16,6 +17,7 @@ import { useSubmit } from '../../../components/useSubmit';
 import { chinaDate, chinaDayStart, fromChina } from '../../../domain/chinaTime';
 import { chinaDayLabel } from '../../../domain/volunteers';
 import { call } from '../../../services/api';
+import { createActivityInput } from '../../../domain/schemas/volunteers';
 import { PAGES } from '../../../routes';
 import { newActivityText as t } from '../../../copy/volunteers';
 import '../../../components/keepInView.css';
@@ -53,22 +55,24 @@ export default function NewActivityPage() {
   if (!teamId) return <Page><Empty title='没有找到这个服务队' /></Page>;
 
   const submit = async () => {
-    if (!day) return f.invalid({ startAt: t.pickDay });
-    if (!/^\d{2}:\d{2}$/.test(time)) return f.invalid({ time: t.pickStart });
+    // The day and the time are the form's own pickers: both asked for at once, then the action's schema.
+    const timeOk = /^\d{2}:\d{2}$/.test(time);
+    if (f.invalid({ startAt: !day && t.pickDay, time: !timeOk && t.pickStart }) || !day) return;
     const start = fromChina(day, time);
-    const end = new Date(start.getTime() + Number(length) * 3_600_000);
-    const send = () => call('volunteers.activity.create', {
+    const input = f.check(createActivityInput, {
       teamId,
-      title: title.trim(),
-      place: place.trim(),
+      title,
+      place,
       startAt: start.toISOString(),
-      endAt: end.toISOString(),
-      capacity: Number(capacity.trim()),
-      ...(bring.trim() ? { bring: bring.trim() } : {}),
+      endAt: new Date(start.getTime() + Number(length) * 3_600_000).toISOString(),
+      // Left empty it is no number: the schema says 名额应是数字.
+      capacity: capacity.trim() ? Number(capacity.trim()) : undefined,
+      ...(bring.trim() ? { bring } : {}),
       cancelCutoffHours: Number(cutoff),
       ...(repeat === 'weekly' ? { weekly: true } : {}),
     });
-    await f.run(send, (r) => go(`${PAGES.volunteerActivity}?id=${encodeURIComponent(r.activity.id)}`));
+    if (!input) return;
+    await f.run(() => call('volunteers.activity.create', input), (r) => go(`${PAGES.volunteerActivity}?id=${encodeURIComponent(r.activity.id)}`));
   };
 
   return (

@@ -8,6 +8,7 @@ import { SelectField } from '../../../components/Choice';
 import { Notice } from '../../../components/states';
 import { useSubmit } from '../../../components/useSubmit';
 import { call } from '../../../services/api';
+import { raiseConcernInput } from '../../../domain/schemas/volunteers';
 import { CATEGORIES, CATEGORY_CODES, type Category } from '../../../domain/issues';
 import { parsePlaceValue } from '../../../domain/places';
 import { careText as t } from '../../../copy/volunteers';
@@ -22,8 +23,10 @@ export function ConcernForm(props: { careId: string; visitId: string; concern: s
 
   const send = async () => {
     const where = place ? parsePlaceValue(place) : null;
+    // The action falls back on the person's home; this form always names the place picked.
     if (f.invalid({ place: !where && t.needPlace }) || !where) return;
-    await f.run(() => call('care.concern', { careId, visitId, category, description: concern, place: where }), () => onRaised());
+    const input = f.check(raiseConcernInput, { careId, visitId, category, description: concern, place: where });
+    if (input) await f.run(() => call('care.concern', input), () => onRaised());
   };
 
   return (

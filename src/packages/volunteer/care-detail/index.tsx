@@ -14,6 +14,7 @@ import { back, routeParam } from '../../../components/nav';
 import { useSubmit } from '../../../components/useSubmit';
 import { chinaDate } from '../../../domain/chinaTime';
 import { call } from '../../../services/api';
+import { logVisitInput, pairCareInput } from '../../../domain/schemas/volunteers';
 import { groupPhone } from '../../../ui/format';
 import { careNewText, careText as t } from '../../../copy/volunteers';
 import { PeoplePicker } from '../components/PeoplePicker';
@@ -28,7 +29,10 @@ function Pairing({ careId, current, onSaved }: { careId: string; current: string
   const [chosen, setChosen] = useState<string[]>(current);
   const f = useSubmit({ fields: [] });
   const { busy, formError: error } = f;
-  const save = () => f.run(() => call('care.pair', { careId, volunteerIds: chosen }).then(() => onSaved(careNewText.paired)));
+  const save = async () => {
+    const input = f.check(pairCareInput, { careId, volunteerIds: chosen });
+    if (input) await f.run(() => call('care.pair', input).then(() => onSaved(careNewText.paired)));
+  };
   return (
     <View className='gz-card'>
       <Text className='gz-h2' id='pair-label' {...headingA11y(2)}>
@@ -65,7 +69,9 @@ export default function CareDetailPage() {
   const d = care.data;
 
   const save = async () => {
-    const saved = await visit.run(() => call('care.visit', { careId: id, date: date.trim(), what: what.trim(), ...(concerns.trim() ? { concerns: concerns.trim() } : {}) }), () => {
+    const input = visit.check(logVisitInput, { careId: id, date: date.trim(), what, ...(concerns.trim() ? { concerns } : {}) });
+    if (!input) return;
+    const saved = await visit.run(() => call('care.visit', input), () => {
       setWhat('');
       setConcerns('');
       return t.saved;

@@ -1,7 +1,8 @@
 // 登记帮扶对象 (care team leader, community): category, name, home (a flat picked by building, so a
 // concern from a visit can be reported there), contact, needs, how the
 // person (or guardian) gave their separate consent — without it nothing is saved — and the care
-// team members to pair. The server's message for a field shows under it; what was typed stays.
+// team members to pair. Each field is checked with the action's own schema before sending; the
+// server's message for a field shows under it too, and what was typed stays.
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { Page } from '../../../components/Page';
@@ -15,6 +16,7 @@ import { headingA11y } from '../../../components/a11y';
 import { go } from '../../../components/nav';
 import { useSubmit } from '../../../components/useSubmit';
 import { call } from '../../../services/api';
+import { registerCareInput } from '../../../domain/schemas/volunteers';
 import { PAGES } from '../../../routes';
 import { CARE_CATEGORIES, CONSENT_WAYS, type CareCategory, type ConsentWay } from '../../../domain/volunteers';
 import { PeoplePicker } from '../components/PeoplePicker';
@@ -40,23 +42,20 @@ export default function CareNewPage() {
   const { errors, busy, formError: said } = f;
 
   const submit = async () => {
-    // One problem at a time, top to bottom, as the form reads.
-    if (!category) return f.invalid({ category: t.pickCategory });
-    if (!unitId) return f.invalid({ unitId: t.needUnit });
-    if (consent !== 'yes') return f.invalid({ consentGiven: t.needConsent });
-    if (!way) return f.invalid({ consentWay: t.pickWay });
-    const send = () => call('care.register', {
-      category,
-      name: name.trim(),
-      unitId,
-      contact: contact.trim(),
-      needs: needs.trim(),
-      consentGiven: true,
-      consentWay: way,
-      ...(note.trim() ? { consentNote: note.trim() } : {}),
+    // Every refused field at once, under the field, with the action's own schema.
+    const input = f.check(registerCareInput, {
+      category: category ?? undefined,
+      name,
+      unitId: unitId ?? undefined,
+      contact,
+      needs,
+      consentGiven: consent === 'yes' || undefined,
+      consentWay: way ?? undefined,
+      ...(note.trim() ? { consentNote: note } : {}),
       volunteerIds: volunteers,
     });
-    await f.run(send, (r) => go(`${PAGES.careDetail}?id=${encodeURIComponent(r.care.id)}`));
+    if (!input) return;
+    await f.run(() => call('care.register', input), (r) => go(`${PAGES.careDetail}?id=${encodeURIComponent(r.care.id)}`));
   };
 
   return (

@@ -1,12 +1,12 @@
 // 志愿统计: hours per team in each of the last six months, and the leaderboard of those who chose
 // to be on it; I choose here whether my name appears.
 import { Text, View } from '@tarojs/components';
-import { useState } from 'react';
 import { Page } from '../../../components/Page';
 import { Chips } from '../../../components/Choice';
 import { Failed, Loading, Notice } from '../../../components/states';
 import { useAction, useReloadOnShow } from '../../../components/useAction';
 import { headingA11y } from '../../../components/a11y';
+import { useSubmit } from '../../../components/useSubmit';
 import { call } from '../../../services/api';
 import { statsText as t } from '../../../copy/volunteers';
 import '../components/volunteer.css';
@@ -17,17 +17,12 @@ const monthWord = (m: string) => `${Number(m.slice(5))}月`;
 export default function StatsPage() {
   const stats = useAction('volunteers.stats');
   useReloadOnShow(stats.reload);
-  const [said, setSaid] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  // One choice, no field of its own: a refusal is said under it, as is 已保存.
+  const f = useSubmit({ fields: [] });
   const d = stats.data;
   const choose = async (v: 'on' | 'off') => {
-    setSaid(null);
-    try {
-      await call('volunteers.leaderboard', { show: v === 'on' });
-      setSaid({ kind: 'ok', text: t.saved });
-      await stats.reload();
-    } catch (e) {
-      setSaid({ kind: 'error', text: e instanceof Error ? e.message : String(e) });
-    }
+    const saved = await f.run(() => call('volunteers.leaderboard', { show: v === 'on' }), () => t.saved);
+    if (saved) await stats.reload();
   };
   return (
     <Page className='gz-vol'>
@@ -82,7 +77,8 @@ export default function StatsPage() {
               value={d.myOptIn ? 'on' : 'off'}
               onChange={(v) => void choose(v)}
             />
-            {said && <Notice kind={said.kind}>{said.text}</Notice>}
+            {f.formError && <Notice kind='error'>{f.formError}</Notice>}
+            {f.done && <Notice kind='ok'>{f.done}</Notice>}
           </View>
         </>
       )}
