@@ -279,6 +279,7 @@ export const governanceRefusals = {
   planCodeMalformed: '项目代号格式不对',
   planCodeCharacters: '项目代号只能用小写字母、数字和横线',
   partyMissing: '请选择负责的一方',
+  budgetMissing: '请填写预算(元)',
   budgetNotInteger: '预算应是整数(元)',
   budgetNegative: '预算不能为负',
   budgetTooLarge: '预算太大',
