@@ -1,6 +1,7 @@
 // meetings.schedule: the community, the committee or the manager calls a three-party meeting:
 // when, where, the agenda (issues tabled for the meeting, then free items), and the people of
-// the three parties invited. Refuses an issue that is not tabled or not public, and an empty agenda.
+// the three parties invited. Refuses an issue that is not tabled or not public, and (its schema)
+// an empty agenda.
 import { scheduleMeetingInput } from '../../../src/domain/schemas/governance';
 import { defineAction, callerOf } from '../action';
 import { AGENDA_MAX } from '../../../src/domain/governance';
@@ -20,7 +21,6 @@ export const scheduleMeeting = defineAction({
     const caller = callerOf(ctx);
     requireParty(caller);
     const ids = [...new Set(input.issueIds)];
-    if (ids.length + input.freeItems.length === 0) throw invalid('issueIds', governanceRefusals.agendaEmpty);
     if (ids.length + input.freeItems.length > AGENDA_MAX) throw invalid('freeItems', governanceRefusals.tooManyAgendaItems(AGENDA_MAX));
     const issues = await Promise.all(ids.map((i) => ctx.store.get<IssueDoc>('issues', i)));
     issues.forEach((issue) => {

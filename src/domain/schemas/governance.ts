@@ -28,7 +28,8 @@ export const scheduleMeetingInput = z
     issueIds: z.array(id(governanceFields.issue), { error: no.agendaMalformed }).max(AGENDA_MAX, no.tooManyAgendaItems(AGENDA_MAX)).default([]),
     freeItems: z.array(text(governanceFields.topic, { max: 60 }), { error: no.topicMalformed }).max(AGENDA_MAX, no.tooManyAgendaItems(AGENDA_MAX)).default([]),
   })
-  .strict();
+  .strict()
+  .refine((m) => m.issueIds.length + m.freeItems.length > 0, { message: no.agendaEmpty, path: ['issueIds'] });
 
 export const recordAttendanceInput = z
   .object({ meetingId: id(governanceFields.meeting), present: z.array(id(governanceFields.attendee), { error: no.attendeesMalformed }).max(100, no.attendeesTooMany) })
