@@ -1,7 +1,7 @@
 // The 议事 and claim inputs the forms and the server share (src/domain/schemas/governance.ts and
 // people.ts): each field at its boundary, with the Chinese message, naming the field, that the
 // form shows under it and the server answers with.
-import type { z } from 'zod';
+import { refusals } from '../support/refusals';
 import {
   amendMinutesInput,
   answerLowItemInput,
@@ -17,14 +17,6 @@ import {
 import { reviewClaimInput, submitClaimInput } from '../../src/domain/schemas/people';
 import { AGENDA_MAX, MINUTES_MAX } from '../../src/domain/governance';
 
-/** Each refused field's first message, by its path, as the forms show them. */
-function refusals(schema: z.ZodType, input: unknown): Record<string, string> {
-  const r = schema.safeParse(input);
-  if (r.success) return {};
-  const out: Record<string, string> = {};
-  for (const issue of r.error.issues) out[issue.path.join('.')] ??= issue.message;
-  return out;
-}
 
 const AT = '2026-12-10T07:00:00.000Z';
 

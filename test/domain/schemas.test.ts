@@ -1,6 +1,6 @@
 // The input schemas the forms and the server share (src/domain/schemas): each field's boundary,
 // and the Chinese message, naming the field, that the form shows under it and the server sends.
-import type { z } from 'zod';
+import { refusals } from '../support/refusals';
 import { createRecurrenceInput, createTaskInput } from '../../src/domain/schemas/tasks';
 import { correctReadingInput, readMeterInput } from '../../src/domain/schemas/meters';
 import { castBallotInput } from '../../src/domain/schemas/polls';
@@ -10,14 +10,6 @@ import { checkInInput, joinTeamInput, signUpInput } from '../../src/domain/schem
 import { NOTE_MAX } from '../../src/domain/volunteers';
 import { DESCRIPTION_MAX } from '../../src/domain/issues';
 
-/** Each refused field's first message, by its path, as the forms show them. */
-function refusals(schema: z.ZodType, input: unknown): Record<string, string> {
-  const r = schema.safeParse(input);
-  if (r.success) return {};
-  const out: Record<string, string> = {};
-  for (const issue of r.error.issues) out[issue.path.join('.')] ??= issue.message;
-  return out;
-}
 
 describe('recurrences.create', () => {
   const base = { title: '清扫3栋楼道', kind: 'cleaning', rule: { freq: 'weekly', weekday: 3, time: '08:00' }, assigneeId: null, durationHours: 4 };
