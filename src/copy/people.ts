@@ -156,6 +156,7 @@ export const reviewText = {
   confirmReject: '确认不通过',
   approved: '已通过',
   rejected: '已退回',
+  invite: '邀请邻居加入本小区(二维码、分享卡片)',
 };
 
 export const rosterText = {

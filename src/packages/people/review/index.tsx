@@ -126,7 +126,7 @@ export default function ReviewPage() {
       ))}
       {/* Fewer claims to chase: the committee hands neighbours the compound's card or QR code. */}
       <Btn kind='link' block onClick={() => go(PAGES.inviteToCompound)}>
-        邀请邻居加入本小区(二维码、分享卡片)
+        {t.invite}
       </Btn>
     </Page>
   );
