@@ -13,7 +13,6 @@ export const common = {
   counter: (n: number) => `${n} 字`,
   over: (n: number) => `超出 ${n} 字，请删减`,
   timeHint: '格式：2026-03-20 14:30',
-  timeBad: '请选择日期和时间',
   share: '分享给邻居',
   saved: '已保存',
   refresh: '刷新',
@@ -181,7 +180,6 @@ export const planText = {
     told.sent + told.noGrant + told.waiting === 0
       ? '已更新（还没有人关注这个项目）'
       : `已更新。通知已发给 ${told.sent} 位关注的居民` + (told.noGrant ? `；${told.noGrant} 位没有订阅提醒，未发送` : '') + (told.waiting ? `；${told.waiting} 位稍后再试` : ''),
-  progressBad: '进度应是 0 到 100 的整数',
 };
 
 export const planCreateText = {
@@ -192,7 +190,6 @@ export const planCreateText = {
   party: '负责的一方',
   owner: '负责人',
   budget: '预算（元，整数）',
-  budgetBad: '预算请填整数，单位元',
   funding: '资金来源',
   milestones: '里程碑（每行一个：名称 年-月）',
   milestonesHint: (year: number) => `例如：招标定施工单位 ${year}-06`,
@@ -279,6 +276,7 @@ export const governanceRefusals = {
   planCodeMalformed: '项目代号格式不对',
   planCodeCharacters: '项目代号只能用小写字母、数字和横线',
   partyMissing: '请选择负责的一方',
+  budgetMissing: '请填写预算(元)',
   budgetNotInteger: '预算应是整数(元)',
   budgetNegative: '预算不能为负',
   budgetTooLarge: '预算太大',

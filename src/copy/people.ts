@@ -24,8 +24,8 @@ export const peopleRefusals = {
   grantMissing: '请选择授予或收回',
   cannotRevokeOwnAdmin: '不能收回自己的管理员角色,请让另一位管理员操作',
   // people/reviewClaim.ts
-  approveMissing: '请选择通过或驳回',
-  rejectReasonMissing: '驳回时请写明理由',
+  approveMissing: '请选择通过或不通过',
+  rejectReasonMissing: '请填写不通过的原因',
   claimAlreadyReviewed: '这份申请已经审核过了',
   // people/rosterFile.ts
   rosterFileMissing: '请选择名册文件',
@@ -49,6 +49,7 @@ export const peopleRefusals = {
   nicknameTooLong: (max: number) => `昵称最多 ${max} 个字`,
   nicknameOneLine: '昵称不能换行',
   // people/submitClaim.ts
+  unitMissing: '请选择房号',
   claimUnderReview: '这套房屋的认证申请正在审核中',
   alreadyVerified: '你已经认证过这套房屋',
 };
@@ -65,7 +66,7 @@ export const peopleFields = {
   userQuery: '姓名、房号或手机尾号',
   // people/reviewClaim.ts
   claim: '申请',
-  rejectReason: '驳回理由',
+  rejectReason: '不通过的原因',
   ownerClaim: '认证申请',
   unit: '房屋',
   // people/submitClaim.ts
@@ -136,9 +137,6 @@ export const claimText = {
   submit: '提交认证',
   sent: '已提交，请等待业委会审核',
   needBuilding: '请选择楼栋',
-  needUnit: '请选择房号',
-  needName: '请填写业主姓名',
-  needPhone: '请填写 4 位数字',
   done: '返回我的',
 };
 
@@ -156,9 +154,9 @@ export const reviewText = {
   reason: '不通过的原因',
   reasonPlaceholder: '例如：姓名与名册不一致',
   confirmReject: '确认不通过',
-  needReason: '请填写不通过的原因',
   approved: '已通过',
   rejected: '已退回',
+  invite: '邀请邻居加入本小区(二维码、分享卡片)',
 };
 
 export const rosterText = {

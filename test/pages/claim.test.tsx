@@ -83,8 +83,47 @@ describe('认证业主身份 (claim)', () => {
 
     fireEvent.click(screen.getByRole('button', { name: '提交认证' }));
 
-    expect(within(fieldOf('phoneLast4')).getByText('请填写 4 位数字')).toBeTruthy();
+    expect(within(fieldOf('phoneLast4')).getByText('手机号后四位应是 4 个数字')).toBeTruthy();
     expect(net.calls.some((c) => c.path === '/api/claims.submit')).toBe(false);
+  });
+
+  it('checks the claim with the action’s schema before sending: nothing chosen asks for the building, an empty name and short digits are named, what was typed stays', async () => {
+    const net = fakeNetwork();
+    net.on('/api/compound.buildings', ok(buildings));
+    renderPage(ClaimPage, 'packages/people/claim/index');
+    await screen.findByRole('radio', { name: '橋東 19栋' });
+    fireEvent.input(input('业主姓名'), { target: { value: '  ' } });
+    fireEvent.input(input('手机号后四位'), { target: { value: '12' } });
+
+    fireEvent.click(screen.getByRole('button', { name: '提交认证' }));
+
+    expect(within(fieldOf('buildingId')).getByText('请选择楼栋')).toBeTruthy();
+    expect(within(fieldOf('name')).getByText('请填写姓名')).toBeTruthy();
+    expect(within(fieldOf('phoneLast4')).getByText('手机号后四位应是 4 个数字')).toBeTruthy();
+    expect(input('业主姓名').value).toBe('  ');
+    expect(input('手机号后四位').value).toBe('12');
+    expect(net.calls.some((c) => c.path === '/api/claims.submit')).toBe(false);
+  });
+
+  it('asks for the unit under its own field once the building is chosen, and sends the trimmed name', async () => {
+    const net = fakeNetwork();
+    net.on('/api/claims.submit', ok({ claim: { id: 'c1', unitId: 'u:19栋-1单元-302', unitLabel: '19栋1单元302', status: 'pending', at: '2025-11-25T00:00:00Z' } }));
+    net.on('/api/compound.buildings', ok(buildings));
+    net.on('/api/compound.units', ok(units19));
+    renderPage(ClaimPage, 'packages/people/claim/index');
+    fireEvent.click(await screen.findByRole('radio', { name: '橋東 19栋' }));
+    await screen.findByRole('radio', { name: '19栋1单元302（76㎡）' });
+    fireEvent.input(input('业主姓名'), { target: { value: ' 王秀英 ' } });
+    fireEvent.input(input('手机号后四位'), { target: { value: '5678' } });
+    fireEvent.click(screen.getByRole('button', { name: '提交认证' }));
+    expect(within(fieldOf('unitId')).getByText('请选择房号')).toBeTruthy();
+    expect(within(fieldOf('buildingId')).queryByText('请选择楼栋')).toBeNull();
+    expect(net.calls.some((c) => c.path === '/api/claims.submit')).toBe(false);
+
+    fireEvent.click(screen.getByRole('radio', { name: '19栋1单元302（76㎡）' }));
+    fireEvent.click(screen.getByRole('button', { name: '提交认证' }));
+    expect(await screen.findByText('已提交，请等待业委会审核')).toBeTruthy();
+    expect(net.calls.find((c) => c.path === '/api/claims.submit')?.body).toEqual({ unitId: 'u:19栋-1单元-302', name: '王秀英', phoneLast4: '5678' });
   });
 
   it('says so when the roster has not been imported yet', async () => {

@@ -1,10 +1,11 @@
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { Current } from '@tarojs/runtime';
 import MeetingPage from '../../src/packages/governance/meeting/index';
 import { fakeNetwork, ok, refused, type FixtureOf } from './support/network';
 import { freshLaunch, renderPage } from './support/render';
 
 const ROUTE = 'packages/governance/meeting/index';
+const fieldOf = (id: string) => document.getElementById(`${id}-field`) as HTMLElement;
 
 const meeting = (over: Record<string, unknown> = {}) => ({
   id: 'meeting:m1',
@@ -82,11 +83,43 @@ describe('会议纪要 (meeting)', () => {
 
   it('keeps a decision’s fields and names the field the server refused', async () => {
     const net = open({ meeting: meeting(), can: { attend: true, amend: true, decide: true, approve: false, assign: false } });
-    net.on('/api/meetings.decide', refused(400, { code: 'invalid', message: '请填写负责人', field: 'doer' }));
+    net.on('/api/meetings.decide', refused(400, { code: 'invalid', message: '负责人不在名单里', field: 'doer' }));
     fireEvent.change(await screen.findByRole('textbox', { name: '决定了什么' }), { target: { value: '广场地砖翻修' } });
+    fireEvent.input(screen.getByRole('textbox', { name: '负责人' }), { target: { value: '刘师傅' } });
     fireEvent.click(screen.getByRole('button', { name: '记录决定' }));
-    expect(await screen.findByText('请填写负责人')).toBeTruthy();
+    expect(await within(fieldOf('doer')).findByText('负责人不在名单里')).toBeTruthy();
     expect((screen.getByRole('textbox', { name: '决定了什么' }) as HTMLTextAreaElement).value).toBe('广场地砖翻修');
+    expect((screen.getByRole('textbox', { name: '负责人' }) as HTMLInputElement).value).toBe('刘师傅');
     await waitFor(() => expect(net.calls.some((c) => c.path === '/api/meetings.decide' && (c.body as { then: string }).then === 'task')).toBe(true));
+  });
+
+  it('checks a decision with the action’s schema before sending: the empty 负责人 is named under its field, nothing goes out, the text stays', async () => {
+    const net = open({ meeting: meeting(), can: { attend: true, amend: true, decide: true, approve: false, assign: false } });
+    fireEvent.change(await screen.findByRole('textbox', { name: '决定了什么' }), { target: { value: '  广场地砖翻修 ' } });
+    fireEvent.input(screen.getByRole('textbox', { name: '负责人' }), { target: { value: '   ' } });
+    fireEvent.click(screen.getByRole('button', { name: '记录决定' }));
+    expect(within(fieldOf('doer')).getByText('请填写负责人')).toBeTruthy();
+    expect(screen.getByRole('textbox', { name: '负责人' }).getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByText('有几处需要改一下，请看红字提示')).toBeTruthy();
+    expect((screen.getByRole('textbox', { name: '决定了什么' }) as HTMLTextAreaElement).value).toBe('  广场地砖翻修 ');
+    expect(net.calls.some((c) => c.path === '/api/meetings.decide')).toBe(false);
+
+    net.on('/api/meetings.decide', ok({ decision: { id: 'd3', taskIds: ['t3'], issueId: null } }));
+    fireEvent.input(screen.getByRole('textbox', { name: '负责人' }), { target: { value: '刘师傅' } });
+    expect(within(fieldOf('doer')).queryByText('请填写负责人')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: '记录决定' }));
+    await waitFor(() => expect(net.calls.some((c) => c.path === '/api/meetings.decide')).toBe(true));
+    // What goes out is what the schema made of it: trimmed, with its default.
+    expect(net.calls.find((c) => c.path === '/api/meetings.decide')!.body).toMatchObject({ meetingId: 'meeting:m1', agendaId: 'a1', text: '广场地砖翻修', party: 'property', doer: '刘师傅', then: 'task' });
+  });
+
+  it('refuses empty minutes under the field before sending, and keeps the box as typed', async () => {
+    const net = open({ meeting: meeting(), can: { attend: true, amend: true, decide: false, approve: false, assign: false } });
+    const box = (await screen.findByRole('textbox', { name: '纪要内容' })) as HTMLTextAreaElement;
+    fireEvent.change(box, { target: { value: ' \n ' } });
+    fireEvent.click(screen.getByRole('button', { name: '保存纪要' }));
+    expect(within(fieldOf('minutes')).getByText('请填写会议纪要')).toBeTruthy();
+    expect(box.value).toBe(' \n ');
+    expect(net.calls.some((c) => c.path === '/api/meetings.minutes')).toBe(false);
   });
 });

@@ -51,6 +51,23 @@ describe('季度考评 (scorecard)', () => {
     expect(sent).toMatchObject({ quarter: '2026Q3', code: 'fire', text: '更换灭火器' });
     expect(Date.parse(sent.task!.dueAt)).toBeGreaterThan(Date.now());
   });
+
+  it('checks the answer with the action’s schema first: empty measures and an unreadable due time are named under their fields, nothing is sent', async () => {
+    const net = fakeNetwork();
+    net.on('/api/me', ok(me(['manager'])));
+    net.on('/api/inspections.scorecards', ok({ rules: SCORECARD_RULES, canInspect: false, quarters: [quarter('2026Q3', '2026年第三季度', 4)] }));
+    renderPage(ScorecardPage, 'packages/governance/scorecard/index');
+    const measures = (await screen.findByRole('textbox', { name: '答复"消防安全"的整改措施' })) as HTMLTextAreaElement;
+    fireEvent.change(measures, { target: { value: '  ' } });
+    fireEvent.input(screen.getByRole('textbox', { name: '整改完成时间' }), { target: { value: '下周五' } });
+    fireEvent.click(screen.getByRole('button', { name: '提交答复' }));
+    const field = (id: string) => document.getElementById(`${id}-field`) as HTMLElement;
+    expect(within(field('answer-fire')).getByText('请填写整改措施')).toBeTruthy();
+    expect(within(field('due-fire')).getByText('请选择完成时间')).toBeTruthy();
+    expect(measures.value).toBe('  ');
+    expect((screen.getByRole('textbox', { name: '整改完成时间' }) as HTMLInputElement).value).toBe('下周五');
+    expect(net.calls.some((c) => c.path === '/api/inspections.answer')).toBe(false);
+  });
 });
 
 describe('年度计划 (plan)', () => {

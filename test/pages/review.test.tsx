@@ -49,14 +49,15 @@ describe('业主认证审核 (committee review)', () => {
     expect(screen.queryByRole('dialog')).toBeNull();
 
     fireEvent.click(screen.getByRole('button', { name: '确认不通过' }));
-    expect(screen.getByText('请填写不通过的原因')).toBeTruthy();
+    const field = document.getElementById(`reason-${pending.claims[0].id}-field`) as HTMLElement;
+    // Checked with the action's own schema: the same words the server would answer with.
+    expect(within(field).getByText('请填写不通过的原因')).toBeTruthy();
     expect(net.calls.some((c) => c.path === '/api/claims.review')).toBe(false);
 
     fireEvent.input(reason, { target: { value: '   ' } });
     fireEvent.input(reason, { target: { value: '名册上不是这个人' } });
     fireEvent.click(screen.getByRole('button', { name: '确认不通过' }));
 
-    const field = document.getElementById(`reason-${pending.claims[0].id}-field`) as HTMLElement;
     expect(await within(field).findByText('驳回时请写明理由')).toBeTruthy();
     expect(reason.value).toBe('名册上不是这个人');
     expect(net.calls.find((c) => c.path === '/api/claims.review')?.body).toEqual({

@@ -1,5 +1,5 @@
-// What a shared input schema refuses, as the forms show it: each refused field's first message,
-// keyed by its path ("rule.day"); {} when the input is taken.
+// What a shared input schema (src/domain/schemas) says about an input, as the forms show it: each
+// refused field's first message, by its path ("items.0.note"); {} when the input is taken.
 import type { z } from 'zod';
 
 export function refusals(schema: z.ZodType, input: unknown): Record<string, string> {

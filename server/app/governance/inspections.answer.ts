@@ -1,17 +1,16 @@
 // inspections.answer: the property manager answers an item the quality director scored low:
 // what will be done, and (usually) a task on the dispatch board, opened the way tasks.create
 // opens one. One answer per item; refuses an item that is not low or not yet submitted.
-import { z } from 'zod';
+import { answerLowItemInput } from '../../../src/domain/schemas/governance';
 import { defineAction, callerOf } from '../action';
-import { id, optionalText, text } from '../../../src/domain/fields';
-import { CHECKLIST, CHECKLIST_CODES, LOW_SCORE, quarterLabel, type ChecklistCode } from '../../../src/domain/governance';
+import { CHECKLIST, LOW_SCORE, quarterLabel, type ChecklistCode } from '../../../src/domain/governance';
 import type { Ctx } from '../context';
 import { conflict, invalid, notFound } from '../errors';
 import { eventDoc } from '../events';
 import { openTask, prepareTask } from '../tasks/helpers/openTask';
 import type { Tx } from '../../store/port';
 import type { InspectionDoc, LowItemAnswer } from './model';
-import { inspectionId, quarterField } from './helpers/inspectionView';
+import { inspectionId } from './helpers/inspectionView';
 import { allowed } from '../../../src/domain/permissions';
 import { governanceFields, governanceRefusals, governanceServerText, governanceSummaries } from '../../../src/copy/governance';
 
@@ -26,21 +25,7 @@ async function saveAnswer(ctx: Ctx, tx: Tx, _id: string, code: ChecklistCode, an
 export const answerLowItem = defineAction({
   name: 'inspections.answer',
   summary: governanceSummaries['inspections.answer'],
-  input: z
-    .object({
-      quarter: quarterField,
-      code: z.enum(CHECKLIST_CODES as [ChecklistCode, ...ChecklistCode[]], { error: governanceRefusals.checklistItemUnknown }),
-      text: text(governanceFields.remedy, { max: 200 }),
-      task: z
-        .object({
-          title: optionalText(governanceFields.taskTitle, 40),
-          dueAt: z.iso.datetime({ error: governanceRefusals.dueMissing, offset: true }),
-          assigneeId: id(governanceFields.staff).nullable().optional(),
-        })
-        .strict()
-        .optional(),
-    })
-    .strict(),
+  input: answerLowItemInput,
   roles: allowed('inspections.answer'),
   async run(ctx, input) {
     const caller = callerOf(ctx);

@@ -1,33 +1,22 @@
 // inspections.save: the quality director scores checklist items on site (each 0–10, with an
 // optional note and photos), as many at a time as they like; the draft is kept between visits.
 // Refuses a submitted inspection and a save over a newer draft (version).
-import { z } from 'zod';
+import { saveInspectionInput } from '../../../src/domain/schemas/governance';
 import { defineAction, callerOf } from '../action';
-import { optionalText } from '../../../src/domain/fields';
-import { CHECKLIST_CODES, ITEM_SCORE_MAX, type ChecklistCode } from '../../../src/domain/governance';
+import { CHECKLIST_CODES } from '../../../src/domain/governance';
 import { conflict } from '../errors';
 import { eventDoc } from '../events';
-import { photos } from '../issues/helpers/inputs';
 import { checkPhotos } from '../issues/helpers/places';
 import type { InspectionDoc, InspectionItem } from './model';
-import { checkQuarterBegun, inspectionId, quarterField } from './helpers/inspectionView';
+import { checkQuarterBegun, inspectionId } from './helpers/inspectionView';
 import { StoreError } from '../../store/port';
 import { allowed } from '../../../src/domain/permissions';
-import { governanceFields, governanceRefusals, governanceSummaries } from '../../../src/copy/governance';
-
-const item = z
-  .object({
-    code: z.enum(CHECKLIST_CODES as [ChecklistCode, ...ChecklistCode[]], { error: governanceRefusals.checklistItemUnknown }),
-    score: z.number({ error: governanceRefusals.scoreOutOfRange }).int(governanceRefusals.scoreNotInteger).min(0, governanceRefusals.scoreNegative).max(ITEM_SCORE_MAX, governanceRefusals.scoreTooHigh(ITEM_SCORE_MAX)).nullable(),
-    note: optionalText(governanceFields.inspectionNote, 200),
-    photos,
-  })
-  .strict();
+import { governanceRefusals, governanceSummaries } from '../../../src/copy/governance';
 
 export const saveInspection = defineAction({
   name: 'inspections.save',
   summary: governanceSummaries['inspections.save'],
-  input: z.object({ quarter: quarterField, version: z.number({ error: governanceRefusals.versionMalformed }).int(governanceRefusals.versionMalformed).min(0, governanceRefusals.versionMalformed), items: z.array(item, { error: governanceRefusals.checklistMalformed }).min(1, governanceRefusals.scoreAtLeastOne).max(CHECKLIST_CODES.length, governanceRefusals.checklistTooLong) }).strict(),
+  input: saveInspectionInput,
   roles: allowed('inspections.save'),
   async run(ctx, input) {
     const caller = callerOf(ctx);

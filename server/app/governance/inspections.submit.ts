@@ -1,7 +1,7 @@
 // inspections.submit: the quality director submits the quarter's inspection once every item is
 // scored. The quarter's service figures are measured from the issues reported in it (the same
 // numbers issues.stats gives) and frozen with it; the scorecard is then public and announced.
-import { z } from 'zod';
+import { submitInspectionInput } from '../../../src/domain/schemas/governance';
 import { defineAction, callerOf } from '../action';
 import { CHECKLIST, quarterLabel, quarterRange } from '../../../src/domain/governance';
 import { scoreQuarter } from '../../../src/domain/scorecard';
@@ -11,7 +11,7 @@ import { conflict, invalid, notFound } from '../errors';
 import { eventDoc } from '../events';
 import { issueStats } from '../issues/issues.stats';
 import { newId, type InspectionDoc, type NoticeDoc } from './model';
-import { checkQuarterBegun, inspectionId, quarterField } from './helpers/inspectionView';
+import { checkQuarterBegun, inspectionId } from './helpers/inspectionView';
 import { allowed } from '../../../src/domain/permissions';
 import { PAGES, pageLink } from '../../../src/routes';
 import { governanceFields, governanceRefusals, governanceServerText, governanceSummaries } from '../../../src/copy/governance';
@@ -20,7 +20,7 @@ import { commonServerText } from '../../../src/copy/common';
 export const submitInspection = defineAction({
   name: 'inspections.submit',
   summary: governanceSummaries['inspections.submit'],
-  input: z.object({ quarter: quarterField, version: z.number({ error: governanceRefusals.versionMalformed }).int(governanceRefusals.versionMalformed).min(0, governanceRefusals.versionMalformed) }).strict(),
+  input: submitInspectionInput,
   roles: allowed('inspections.submit'),
   async run(ctx, input) {
     const caller = callerOf(ctx);

@@ -1,9 +1,8 @@
 // meetings.approve: the convener (or the community, who guides the table) approves the minutes:
 // they are published to every resident, frozen, and announced as a notice. Refuses empty
 // minutes and a meeting not yet held.
-import { z } from 'zod';
+import { approveMinutesInput } from '../../../src/domain/schemas/governance';
 import { defineAction, callerOf } from '../action';
-import { id } from '../../../src/domain/fields';
 import { partyOf } from '../../../src/domain/governance';
 import { conflict, forbidden } from '../errors';
 import { eventDoc } from '../events';
@@ -12,12 +11,12 @@ import { isPresent, loadMeeting } from './meetings.get';
 import { allowed } from '../../../src/domain/permissions';
 import { mayApproveMinutes } from '../../../src/domain/permissions/governance';
 import { PAGES, pageLink } from '../../../src/routes';
-import { governanceFields, governanceRefusals, governanceServerText, governanceSummaries } from '../../../src/copy/governance';
+import { governanceRefusals, governanceServerText, governanceSummaries } from '../../../src/copy/governance';
 
 export const approveMinutes = defineAction({
   name: 'meetings.approve',
   summary: governanceSummaries['meetings.approve'],
-  input: z.object({ meetingId: id(governanceFields.meeting), version: z.number({ error: governanceRefusals.minutesVersionMalformed }).int(governanceRefusals.minutesVersionMalformed).min(0, governanceRefusals.minutesVersionMalformed) }).strict(),
+  input: approveMinutesInput,
   roles: allowed('meetings.approve'),
   async run(ctx, input) {
     const caller = callerOf(ctx);

@@ -1,22 +1,21 @@
 // meetings.attendance: a party records who came (from the invited people of the three parties);
 // the meeting then counts as held and its minutes can be written. Refuses after approval and
 // a list with nobody from one of the parties (三方 means all three).
-import { z } from 'zod';
+import { recordAttendanceInput } from '../../../src/domain/schemas/governance';
 import { defineAction, callerOf } from '../action';
-import { id } from '../../../src/domain/fields';
 import { PARTIES, PARTY_CODES } from '../../../src/domain/governance';
 import { conflict, invalid } from '../errors';
 import { eventDoc } from '../events';
 import { requireParty, type MeetingDoc } from './model';
 import { loadMeeting } from './meetings.get';
 import { allowed } from '../../../src/domain/permissions';
-import { governanceFields, governanceRefusals, governanceSummaries } from '../../../src/copy/governance';
+import { governanceRefusals, governanceSummaries } from '../../../src/copy/governance';
 import { commonServerText } from '../../../src/copy/common';
 
 export const recordAttendance = defineAction({
   name: 'meetings.attendance',
   summary: governanceSummaries['meetings.attendance'],
-  input: z.object({ meetingId: id(governanceFields.meeting), present: z.array(id(governanceFields.attendee), { error: governanceRefusals.attendeesMalformed }).max(100, governanceRefusals.attendeesTooMany) }).strict(),
+  input: recordAttendanceInput,
   roles: allowed('meetings.attendance'),
   async run(ctx, input) {
     requireParty(callerOf(ctx));

@@ -2,10 +2,9 @@
 // person does it, by when; in the same step it becomes a task on the dispatch board (the
 // tasks model, opened the way tasks.create opens one) and/or is linked to the tabled issue,
 // which is then accepted with the decision as the reason. Refuses once the minutes are approved.
-import { z } from 'zod';
+import { recordDecisionInput } from '../../../src/domain/schemas/governance';
 import { defineAction, callerOf } from '../action';
-import { id, optionalText, text } from '../../../src/domain/fields';
-import { DECISIONS_MAX, PARTY_CODES } from '../../../src/domain/governance';
+import { DECISIONS_MAX } from '../../../src/domain/governance';
 import type { Mover } from '../../../src/domain/issues';
 import type { Ctx } from '../context';
 import { conflict, forbidden, invalid } from '../errors';
@@ -18,22 +17,7 @@ import type { Decision, MeetingDoc } from './model';
 import { isPresent, loadMeeting } from './meetings.get';
 import { requireClean } from '../../content/requireClean';
 import { allowed } from '../../../src/domain/permissions';
-import { governanceFields, governanceRefusals, governanceServerText, governanceSummaries } from '../../../src/copy/governance';
-
-const input = z
-  .object({
-    meetingId: id(governanceFields.meeting),
-    agendaId: id(governanceFields.agendaItem).optional(),
-    text: text(governanceFields.decision, { max: 200 }),
-    party: z.enum(PARTY_CODES as [string, ...string[]], { error: governanceRefusals.partyMissing }),
-    doer: text(governanceFields.doer, { max: 20 }),
-    dueAt: z.iso.datetime({ error: governanceRefusals.dueMissing, offset: true }),
-    /** `task`: becomes a task now; `issue`: only linked to its tabled issue; `none`: recorded only. */
-    then: z.enum(['task', 'issue', 'none'], { error: governanceRefusals.followThroughMissing }).default('task'),
-    taskTitle: optionalText(governanceFields.taskTitle, 40),
-    assigneeId: id(governanceFields.staff).nullable().optional(),
-  })
-  .strict();
+import { governanceRefusals, governanceServerText, governanceSummaries } from '../../../src/copy/governance';
 
 async function appendDecision(ctx: Ctx, tx: Tx, meetingId: string, decision: Decision): Promise<Decision> {
   const current = await tx.get<MeetingDoc>('meetings', meetingId);
@@ -48,7 +32,7 @@ async function appendDecision(ctx: Ctx, tx: Tx, meetingId: string, decision: Dec
 export const recordDecision = defineAction({
   name: 'meetings.decide',
   summary: governanceSummaries['meetings.decide'],
-  input,
+  input: recordDecisionInput,
   roles: allowed('meetings.decide'),
   async run(ctx, input) {
     const caller = callerOf(ctx);

@@ -1,28 +1,20 @@
 // meetings.minutes: a present attendee writes or amends the minutes until they are approved.
 // `version` is the version the writer started from: an amendment over someone else's newer
 // text is refused (409 with the current text), never silently overwritten.
-import { z } from 'zod';
+import { amendMinutesInput } from '../../../src/domain/schemas/governance';
 import { defineAction, callerOf } from '../action';
-import { id, text } from '../../../src/domain/fields';
-import { MINUTES_MAX } from '../../../src/domain/governance';
 import { conflict, forbidden } from '../errors';
 import { eventDoc } from '../events';
 import type { MeetingDoc } from './model';
 import { isPresent, loadMeeting } from './meetings.get';
 import { requireClean } from '../../content/requireClean';
 import { allowed } from '../../../src/domain/permissions';
-import { governanceFields, governanceRefusals, governanceSummaries } from '../../../src/copy/governance';
+import { governanceRefusals, governanceSummaries } from '../../../src/copy/governance';
 
 export const amendMinutes = defineAction({
   name: 'meetings.minutes',
   summary: governanceSummaries['meetings.minutes'],
-  input: z
-    .object({
-      meetingId: id(governanceFields.meeting),
-      text: text(governanceFields.minutes, { max: MINUTES_MAX }),
-      version: z.number({ error: governanceRefusals.minutesVersionMalformed }).int(governanceRefusals.minutesVersionMalformed).min(0, governanceRefusals.minutesVersionMalformed),
-    })
-    .strict(),
+  input: amendMinutesInput,
   roles: allowed('meetings.minutes'),
   async run(ctx, input) {
     const caller = callerOf(ctx);

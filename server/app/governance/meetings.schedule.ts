@@ -1,35 +1,26 @@
 // meetings.schedule: the community, the committee or the manager calls a three-party meeting:
 // when, where, the agenda (issues tabled for the meeting, then free items), and the people of
-// the three parties invited. Refuses an issue that is not tabled or not public, and an empty agenda.
-import { z } from 'zod';
+// the three parties invited. Refuses an issue that is not tabled or not public, and (its schema)
+// an empty agenda.
+import { scheduleMeetingInput } from '../../../src/domain/schemas/governance';
 import { defineAction, callerOf } from '../action';
-import { id, text } from '../../../src/domain/fields';
 import { AGENDA_MAX } from '../../../src/domain/governance';
 import { invalid } from '../errors';
 import { eventDoc } from '../events';
 import type { IssueDoc } from '../issues/model';
 import { newId, requireParty, tablePeople, type AgendaItem, type MeetingDoc } from './model';
 import { allowed } from '../../../src/domain/permissions';
-import { governanceFields, governanceRefusals, governanceSummaries } from '../../../src/copy/governance';
+import { governanceRefusals, governanceSummaries } from '../../../src/copy/governance';
 
 export const scheduleMeeting = defineAction({
   name: 'meetings.schedule',
   summary: governanceSummaries['meetings.schedule'],
-  input: z
-    .object({
-      title: text(governanceFields.meetingTitle, { max: 40 }),
-      at: z.iso.datetime({ error: governanceRefusals.meetingTimeMissing, offset: true }),
-      place: text(governanceFields.meetingPlace, { max: 40 }),
-      issueIds: z.array(id(governanceFields.issue), { error: governanceRefusals.agendaMalformed }).max(AGENDA_MAX, governanceRefusals.tooManyAgendaItems(AGENDA_MAX)).default([]),
-      freeItems: z.array(text(governanceFields.topic, { max: 60 }), { error: governanceRefusals.topicMalformed }).max(AGENDA_MAX, governanceRefusals.tooManyAgendaItems(AGENDA_MAX)).default([]),
-    })
-    .strict(),
+  input: scheduleMeetingInput,
   roles: allowed('meetings.schedule'),
   async run(ctx, input) {
     const caller = callerOf(ctx);
     requireParty(caller);
     const ids = [...new Set(input.issueIds)];
-    if (ids.length + input.freeItems.length === 0) throw invalid('issueIds', governanceRefusals.agendaEmpty);
     if (ids.length + input.freeItems.length > AGENDA_MAX) throw invalid('freeItems', governanceRefusals.tooManyAgendaItems(AGENDA_MAX));
     const issues = await Promise.all(ids.map((i) => ctx.store.get<IssueDoc>('issues', i)));
     issues.forEach((issue) => {

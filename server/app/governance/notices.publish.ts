@@ -1,26 +1,17 @@
 // notices.publish: the committee, the community or the manager publishes a notice (公告/公示):
 // a result, minutes, a plan change, maintenance. Optionally pinned to the top.
-import { z } from 'zod';
+import { publishNoticeInput } from '../../../src/domain/schemas/governance';
 import { defineAction, callerOf } from '../action';
-import { text } from '../../../src/domain/fields';
-import { NOTICE_KIND_CODES, type NoticeKind } from '../../../src/domain/governance';
 import { eventDoc } from '../events';
 import { newId, requireParty, type NoticeDoc } from './model';
 import { requireClean } from '../../content/requireClean';
 import { allowed } from '../../../src/domain/permissions';
-import { governanceFields, governanceRefusals, governanceSummaries } from '../../../src/copy/governance';
+import { governanceSummaries } from '../../../src/copy/governance';
 
 export const publishNotice = defineAction({
   name: 'notices.publish',
   summary: governanceSummaries['notices.publish'],
-  input: z
-    .object({
-      title: text(governanceFields.noticeTitle, { max: 40 }),
-      body: text(governanceFields.noticeBody, { max: 2000 }),
-      kind: z.enum(NOTICE_KIND_CODES as [NoticeKind, ...NoticeKind[]], { error: governanceRefusals.noticeKindMissing }).default('other'),
-      pinned: z.boolean({ error: governanceRefusals.pinMalformed }).default(false),
-    })
-    .strict(),
+  input: publishNoticeInput,
   roles: allowed('notices.publish'),
   async run(ctx, input) {
     const caller = callerOf(ctx);

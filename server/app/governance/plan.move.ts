@@ -1,9 +1,8 @@
 // plan.move: a party moves an item: a new progress percentage and/or a milestone reached, always
 // with the reason, which goes into the item's public change log. Everyone following the item is
 // told (plan.moved). Refuses a move over a newer version and a move that changes nothing.
-import { z } from 'zod';
+import { movePlanItemInput } from '../../../src/domain/schemas/governance';
 import { defineAction, callerOf } from '../action';
-import { id, text } from '../../../src/domain/fields';
 import { conflict, invalid, notFound } from '../errors';
 import { eventDoc } from '../events';
 import type { Ctx } from '../context';
@@ -52,15 +51,7 @@ async function tellFollowers(ctx: Ctx, item: PlanItemDoc, change: PlanChangeDoc)
 export const movePlanItem = defineAction({
   name: 'plan.move',
   summary: governanceSummaries['plan.move'],
-  input: z
-    .object({
-      itemId: id(governanceFields.planItem),
-      version: z.number({ error: governanceRefusals.versionMalformed }).int(governanceRefusals.versionMalformed).min(0, governanceRefusals.versionMalformed),
-      progress: z.number({ error: governanceRefusals.progressOutOfRange }).int(governanceRefusals.progressNotInteger).min(0, governanceRefusals.progressNegative).max(100, governanceRefusals.progressOver100),
-      milestone: z.number({ error: governanceRefusals.milestoneMalformed }).int(governanceRefusals.milestoneMalformed).min(0, governanceRefusals.milestoneMalformed).max(11, governanceRefusals.milestoneMalformed).optional(),
-      reason: text(governanceFields.changeReason, { min: 4, max: 200 }),
-    })
-    .strict(),
+  input: movePlanItemInput,
   roles: allowed('plan.move'),
   async run(ctx, input) {
     const caller = callerOf(ctx);

@@ -1,9 +1,9 @@
 // claims.review: a committee member approves (linking the user to the unit and granting the
-// owner role) or rejects with a reason. Refuses a claim that is no longer pending (409).
-import { z } from 'zod';
+// owner role) or rejects with a reason (its schema asks for one). Refuses a claim that is no
+// longer pending (409).
+import { reviewClaimInput } from '../../../src/domain/schemas/people';
 import { defineAction, callerOf } from '../action';
-import { id, optionalText } from '../../../src/domain/fields';
-import { conflict, invalid, notFound } from '../errors';
+import { conflict, notFound } from '../errors';
 import { eventDoc } from '../events';
 import { forgetVoter } from '../polls/helpers/voterRegistry';
 import type { ClaimDoc, HolderDoc, MembershipDoc, UnitDoc, UserDoc } from '../model';
@@ -15,11 +15,10 @@ import { peopleFields, peopleRefusals, peopleServerText, peopleSummaries } from 
 export const reviewClaim = defineAction({
   name: 'claims.review',
   summary: peopleSummaries['claims.review'],
-  input: z.object({ claimId: id(peopleFields.claim), approve: z.boolean({ error: peopleRefusals.approveMissing }), reason: optionalText(peopleFields.rejectReason, 200) }).strict(),
+  input: reviewClaimInput,
   roles: allowed('claims.review'),
   async run(ctx, input) {
     const caller = callerOf(ctx);
-    if (!input.approve && !input.reason) throw invalid('reason', peopleRefusals.rejectReasonMissing);
     const now = ctx.clock.now().toISOString();
     const result = await ctx.store.transaction(async (tx) => {
       const claim = await tx.get<ClaimDoc>('claims', input.claimId);

@@ -1,14 +1,11 @@
 // How an inspection reads on screen: each checklist item with its score and answer, and the
 // scorecard computed by the published formula (src/domain/scorecard.ts).
-import { z } from 'zod';
-import { CHECKLIST, CHECKLIST_CODES, LOW_SCORE, QUARTER_RE, quarterLabel, quarterRange } from '../../../../src/domain/governance';
+import { CHECKLIST, CHECKLIST_CODES, LOW_SCORE, quarterLabel, quarterRange } from '../../../../src/domain/governance';
 import { scoreQuarter } from '../../../../src/domain/scorecard';
 import type { Ctx } from '../../context';
 import { invalid } from '../../errors';
 import type { InspectionDoc } from '../model';
 import { governanceRefusals } from '../../../../src/copy/governance';
-
-export const quarterField = z.string({ error: governanceRefusals.quarterMissing }).regex(QUARTER_RE, governanceRefusals.quarterMalformed);
 
 export const inspectionId = (quarter: string) => `inspection:${quarter}`;
 

@@ -18,6 +18,7 @@ import { call, type Output } from '../../../services/api';
 import type { Photo } from '../../../services/photos';
 import { CHECKLIST, CHECKLIST_CODES, ITEM_SCORE_MAX, type ChecklistCode } from '../../../domain/governance';
 import { PAGES } from '../../../routes';
+import { INSPECTION_NOTE_MAX, saveInspectionInput } from '../../../domain/schemas/governance';
 import { inspectionText as t } from '../../../copy/governance';
 import { useSubmit } from '../components/useSubmit';
 import '../governance.css';
@@ -43,24 +44,27 @@ function Checklist({ data }: { data: Data }) {
     ),
   );
   const [uploading, setUploading] = useState(false);
-  const f = useSubmit();
   const labels: Array<{ code: ChecklistCode; label: string; what: string }> = items ?? CHECKLIST_FALLBACK;
+  // A refusal of one item's score, note or photos ("items.2.note") shows under that item's field.
+  const f = useSubmit({ fields: { items: 'items', ...Object.fromEntries(labels.flatMap(({ code }, k) => (['score', 'note', 'photos'] as const).map((part) => [`items.${k}.${part}`, `${part}-${code}`]))) } });
   const draft = (code: string): Draft => drafts[code] ?? { score: null, note: '', photos: [] };
   const set = (code: string, patch: Partial<Draft>) => setDrafts((d) => ({ ...d, [code]: { ...draft(code), ...patch } }));
 
-  const save = () =>
-    f.run(
-      () =>
-        call('inspections.save', {
-          quarter: data.quarter,
-          version,
-          items: labels.map(({ code }) => ({ code, score: draft(code).score === null ? null : Number(draft(code).score), note: draft(code).note.trim(), photos: draft(code).photos.map((p) => p.fileId) })),
-        }),
+  const save = () => {
+    const input = f.check(saveInspectionInput, {
+      quarter: data.quarter,
+      version,
+      items: labels.map(({ code }) => ({ code, score: draft(code).score === null ? null : Number(draft(code).score), note: draft(code).note, photos: draft(code).photos.map((p) => p.fileId) })),
+    });
+    if (!input) return Promise.resolve(undefined);
+    return f.run(
+      () => call('inspections.save', input),
       (r) => {
         setVersion(r.version);
         return t.saved(r.scored);
       },
     );
+  };
   const submit = async () => {
     const saved = await save();
     if (!saved) return;
@@ -76,10 +80,10 @@ function Checklist({ data }: { data: Data }) {
           </Text>
           <Text className='gz-muted'>{what}</Text>
           <View className='gz-scores'>
-            <ChoiceGroup id={`score-${code}`} label={`${label}${t.score}`} options={SCORES.map((s) => ({ value: s, label: s }))} value={draft(code).score} onChange={(v) => set(code, { score: v })} hint={draft(code).score === null ? t.unscored : undefined} />
+            <ChoiceGroup id={`score-${code}`} label={`${label}${t.score}`} options={SCORES.map((s) => ({ value: s, label: s }))} value={draft(code).score} onChange={(v) => (f.clear(`score-${code}`), set(code, { score: v }))} hint={draft(code).score === null ? t.unscored : undefined} error={f.err(`score-${code}`)} />
           </View>
-          <TextInput id={`note-${code}`} label={t.note(label)} value={draft(code).note} onChange={(v) => set(code, { note: v })} maxLength={200} />
-          <PhotoPicker id={`photos-${code}`} label={t.photos(label)} photos={draft(code).photos} onChange={(photos) => set(code, { photos })} onBusy={setUploading} />
+          <TextInput id={`note-${code}`} label={t.note(label)} value={draft(code).note} onChange={(v) => (f.clear(`note-${code}`), set(code, { note: v }))} maxLength={INSPECTION_NOTE_MAX} error={f.err(`note-${code}`)} />
+          <PhotoPicker id={`photos-${code}`} label={t.photos(label)} photos={draft(code).photos} onChange={(photos) => (f.clear(`photos-${code}`), set(code, { photos }))} onBusy={setUploading} error={f.errors[`photos-${code}`]} />
         </View>
       ))}
       {f.formError && <Notice kind='error'>{f.errors.items ?? f.formError}</Notice>}

@@ -1,5 +1,6 @@
 // 安排会议: the agenda comes from the issues tabled for the three-party meeting (提交三方议定)
-// plus free items, one per line. The server's message for a field shows under it.
+// plus free items, one per line. Checked with the action's own schema before sending; the
+// server's message for a field shows under it.
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
@@ -12,6 +13,7 @@ import { useAction } from '../../../components/useAction';
 import { headingA11y } from '../../../components/a11y';
 import { call } from '../../../services/api';
 import { PAGES } from '../../../routes';
+import { scheduleMeetingInput } from '../../../domain/schemas/governance';
 import { common, newMeetingText as t } from '../../../copy/governance';
 import { CheckRow } from '../components/CheckRow';
 import { inDays, parseTime } from '../components/when';
@@ -27,7 +29,7 @@ export default function NewMeetingPage() {
   const [place, setPlace] = useState(t.defaultPlace);
   const [picked, setPicked] = useState<string[]>([]);
   const [free, setFree] = useState('');
-  const f = useSubmit();
+  const f = useSubmit({ fields: ['title', 'at', 'place', 'issueIds', 'freeItems'] });
 
   const toggle = (id: string) => {
     f.clear('issueIds');
@@ -35,14 +37,12 @@ export default function NewMeetingPage() {
   };
 
   const submit = () => {
-    const when = parseTime(`${date} ${time}`);
-    if (!when) {
-      f.setErrors({ at: common.timeBad });
-      return;
-    }
-    const freeItems = free.split('\n').map((s) => s.trim()).filter(Boolean);
+    // A date or time that cannot be read is no time at all: the schema asks for one.
+    const at = parseTime(`${date} ${time}`) ?? undefined;
+    const input = f.check(scheduleMeetingInput, { title, at, place, issueIds: picked, freeItems: free.split('\n').filter((s) => s.trim()) });
+    if (!input) return;
     void f.run(
-      () => call('meetings.schedule', { title: title.trim(), at: when, place: place.trim(), issueIds: picked, freeItems }),
+      () => call('meetings.schedule', input),
       (r) => void Taro.redirectTo({ url: `${PAGES.meeting}?id=${encodeURIComponent(r.meeting.id)}` }),
     );
   };

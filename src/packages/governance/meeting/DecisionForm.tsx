@@ -11,6 +11,7 @@ import { useAction } from '../../../components/useAction';
 import { headingA11y } from '../../../components/a11y';
 import { call, type Output } from '../../../services/api';
 import { PARTIES, type Party } from '../../../domain/governance';
+import { DECISION_MAX, recordDecisionInput } from '../../../domain/schemas/governance';
 import { common, meetingText as t } from '../../../copy/governance';
 import { inDays, parseTime } from '../components/when';
 import { useSubmit } from '../components/useSubmit';
@@ -32,28 +33,24 @@ export function DecisionForm({ meeting, canAssign, onSaved }: { meeting: Meeting
   const [due, setDue] = useState(inDays(14).slice(0, 10));
   const [then, setThen] = useState<Then>('task');
   const [assignee, setAssignee] = useState('none');
-  const f = useSubmit();
+  const f = useSubmit({ fields: ['text', 'agendaId', 'party', 'doer', 'dueAt', 'then', 'assigneeId'] });
   const agendaItem = meeting.agenda.find((a) => a.id === agendaId);
 
   const submit = () => {
-    // A due date means the end of that working day.
-    const dueAt = parseTime(`${due} 18:00`);
-    if (!dueAt) {
-      f.setErrors({ dueAt: common.timeBad });
-      return;
-    }
+    const input = f.check(recordDecisionInput, {
+      meetingId: meeting.id,
+      ...(agendaId !== 'none' ? { agendaId } : {}),
+      text,
+      party,
+      doer,
+      // A due date means the end of that working day; one that cannot be read is none at all.
+      dueAt: parseTime(`${due} 18:00`) ?? undefined,
+      then,
+      ...(assignee !== 'none' && then === 'task' ? { assigneeId: assignee } : {}),
+    });
+    if (!input) return;
     void f.run(
-      () =>
-        call('meetings.decide', {
-          meetingId: meeting.id,
-          ...(agendaId !== 'none' ? { agendaId } : {}),
-          text: text.trim(),
-          party,
-          doer: doer.trim(),
-          dueAt,
-          then,
-          ...(assignee !== 'none' && then === 'task' ? { assigneeId: assignee } : {}),
-        }),
+      () => call('meetings.decide', input),
       () => {
         setText('');
         setDoer('');
@@ -72,7 +69,7 @@ export function DecisionForm({ meeting, canAssign, onSaved }: { meeting: Meeting
       <Text className='gz-h2' {...headingA11y(2)}>
         {t.newDecision}
       </Text>
-      <TextArea id='text' label={t.decisionText} value={text} onChange={(v) => { f.clear('text'); setText(v); }} max={200} counter={common.counter} over={common.over} error={f.err('text') ?? undefined} rows={3} />
+      <TextArea id='text' label={t.decisionText} value={text} onChange={(v) => { f.clear('text'); setText(v); }} max={DECISION_MAX} counter={common.counter} over={common.over} error={f.err('text') ?? undefined} rows={3} />
       <ChoiceGroup
         id='agendaId'
         label={t.agendaItem}

@@ -18,6 +18,7 @@ import { go, routeParam } from '../../../components/nav';
 import { call, isApiError, type Output } from '../../../services/api';
 import { MINUTES_MAX } from '../../../domain/governance';
 import { PAGES } from '../../../routes';
+import { amendMinutesInput, recordAttendanceInput } from '../../../domain/schemas/governance';
 import { common, meetingText as t } from '../../../copy/governance';
 import { CheckRow } from '../components/CheckRow';
 import { showTime } from '../components/when';
@@ -30,12 +31,16 @@ type Meeting = Data['meeting'];
 
 function Attendance({ meeting, editable, onSaved }: { meeting: Meeting; editable: boolean; onSaved: () => void }) {
   const [present, setPresent] = useState<string[]>(meeting.attendees.filter((a) => a.present).map((a) => a.userId));
-  const f = useSubmit();
+  const f = useSubmit({ fields: ['present'] });
   if (!editable) {
     const came = meeting.attendees.filter((a) => a.present);
     return <Text className='gz-p'>{came.length ? came.map((a) => `${a.partyLabel} ${a.name}`).join('、') : t.notRecorded}</Text>;
   }
   const toggle = (id: string) => setPresent((p) => (p.includes(id) ? p.filter((x) => x !== id) : [...p, id]));
+  const save = () => {
+    const input = f.check(recordAttendanceInput, { meetingId: meeting.id, present });
+    if (input) void f.run(() => call('meetings.attendance', input), () => (onSaved(), t.attendanceSaved));
+  };
   return (
     <>
       <Text className='gz-p gz-muted'>{t.attendanceHint}</Text>
@@ -47,10 +52,7 @@ function Attendance({ meeting, editable, onSaved }: { meeting: Meeting; editable
       {f.formError && <Notice kind='error'>{f.errors.present ?? f.formError}</Notice>}
       {f.done && <Notice kind='ok'>{f.done}</Notice>}
       <View className='gz-actions-row'>
-        <Btn kind='primary' busy={f.busy} onClick={() => void f.run(() => call('meetings.attendance', { meetingId: meeting.id, present }), () => {
-            onSaved();
-            return t.attendanceSaved;
-          })}>
+        <Btn kind='primary' busy={f.busy} onClick={save}>
           {t.saveAttendance}
         </Btn>
       </View>
@@ -62,30 +64,35 @@ function Minutes({ meeting, editable, onSaved }: { meeting: Meeting; editable: b
   const [text, setText] = useState(meeting.minutes.text);
   const [version, setVersion] = useState(meeting.minutes.version);
   const [stale, setStale] = useState<string | null>(null);
-  const f = useSubmit();
+  const f = useSubmit({ fields: ['text'] });
   // A reload after someone else's save brings their version (unless this person is typing).
   useEffect(() => {
     if (meeting.minutes.version > version && text === meeting.minutes.text) setVersion(meeting.minutes.version);
   }, [meeting.minutes.version, meeting.minutes.text, version, text]);
   const when = meeting.minutes.updatedAt ? showTime(meeting.minutes.updatedAt) : '';
   if (!editable) return meeting.minutes.text ? <Text className='gz-pre gz-p'>{meeting.minutes.text}</Text> : <Text className='gz-p gz-muted'>{t.noMinutes}</Text>;
-  const save = async () => {
+  const save = () => {
+    const input = f.check(amendMinutesInput, { meetingId: meeting.id, text, version });
+    if (!input) return;
     setStale(null);
-    try {
-      const r = await call('meetings.minutes', { meetingId: meeting.id, text: text.trim(), version });
-      setVersion(r.minutes.version);
-      onSaved();
-      return true;
-    } catch (e) {
-      // Someone saved first: keep what this person typed, show theirs beside it; the next save
-      // (after merging by hand) goes on top of their version.
-      if (isApiError(e) && e.code === 'conflict' && typeof e.details?.version === 'number') {
-        setVersion(e.details.version as number);
-        setStale(String(e.details.text ?? ''));
-        return false;
-      }
-      throw e;
-    }
+    void f.run(
+      () => call('meetings.minutes', input),
+      (r) => {
+        setVersion(r.minutes.version);
+        onSaved();
+        return t.minutesSaved;
+      },
+      (e) => {
+        // Someone saved first: keep what this person typed, show theirs beside it (that notice
+        // says it all, in place of the server's line); the next save, after merging by hand,
+        // goes on top of their version.
+        if (isApiError(e) && e.code === 'conflict' && typeof e.details?.version === 'number') {
+          setVersion(e.details.version as number);
+          setStale(String(e.details.text ?? ''));
+          f.setFormError(null);
+        }
+      },
+    );
   };
   return (
     <>
@@ -100,7 +107,7 @@ function Minutes({ meeting, editable, onSaved }: { meeting: Meeting; editable: b
       {f.formError && <Notice kind='error'>{f.formError}</Notice>}
       {f.done && <Notice kind='ok'>{f.done}</Notice>}
       <View className='gz-actions-row'>
-        <Btn kind='primary' busy={f.busy} onClick={() => void f.run(save, (ok) => (ok ? t.minutesSaved : undefined))}>
+        <Btn kind='primary' busy={f.busy} onClick={save}>
           {t.saveMinutes}
         </Btn>
       </View>

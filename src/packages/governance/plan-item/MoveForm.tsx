@@ -7,6 +7,7 @@ import { TextArea, TextInput } from '../../../components/Field';
 import { Notice } from '../../../components/states';
 import { headingA11y } from '../../../components/a11y';
 import { call, type Output } from '../../../services/api';
+import { movePlanItemInput } from '../../../domain/schemas/governance';
 import { common, planText as t } from '../../../copy/governance';
 import { useSubmit } from '../components/useSubmit';
 
@@ -16,14 +17,13 @@ export function MoveForm({ item, onSaved }: { item: Item; onSaved: () => void })
   const [progress, setProgress] = useState(String(item.progress));
   const [milestone, setMilestone] = useState('none');
   const [reason, setReason] = useState('');
-  const f = useSubmit();
+  const f = useSubmit({ fields: ['progress', 'milestone', 'reason'] });
   const submit = () => {
-    const n = Number(progress.trim());
-    if (!/^\d{1,3}$/.test(progress.trim()) || n > 100) {
-      f.setErrors({ progress: t.progressBad });
-      return;
-    }
-    void f.run(() => call('plan.move', { itemId: item.id, version: item.version, progress: n, reason: reason.trim(), ...(milestone !== 'none' ? { milestone: Number(milestone) } : {}) }), (r) => {
+    // An empty box is no progress at all (the schema asks for 0–100).
+    const typed = progress.trim();
+    const input = f.check(movePlanItemInput, { itemId: item.id, version: item.version, progress: typed ? Number(typed) : undefined, reason, ...(milestone !== 'none' ? { milestone: Number(milestone) } : {}) });
+    if (!input) return;
+    void f.run(() => call('plan.move', input), (r) => {
       setReason('');
       setMilestone('none');
       onSaved();

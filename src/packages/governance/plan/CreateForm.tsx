@@ -7,6 +7,7 @@ import { TextArea, TextInput } from '../../../components/Field';
 import { Notice } from '../../../components/states';
 import { call } from '../../../services/api';
 import { FUNDING, PARTIES, type Funding, type Party } from '../../../domain/governance';
+import { createPlanItemInput } from '../../../domain/schemas/governance';
 import { common, planCreateText as t } from '../../../copy/governance';
 import { useSubmit } from '../components/useSubmit';
 
@@ -30,19 +31,20 @@ export function CreateForm({ year, onSaved }: { year: number; onSaved: () => voi
   const [budget, setBudget] = useState('');
   const [funding, setFunding] = useState<Funding>('gongjian');
   const [milestones, setMilestones] = useState('');
-  const f = useSubmit();
+  const f = useSubmit({ fields: ['title', 'description', 'party', 'owner', 'budgetYuan', 'funding', 'milestones'] });
   const submit = () => {
     const ms = milestonesOf(milestones);
-    const bad: Record<string, string> = {};
-    if (!/^\d{1,10}$/.test(budget.trim())) bad.budgetYuan = t.budgetBad;
-    if (!ms) bad.milestones = t.milestonesBad;
-    if (Object.keys(bad).length) {
-      f.setErrors(bad);
+    // An empty budget box is no budget (the schema asks for it); "1.5" or "一万" is not a whole number.
+    const typedBudget = budget.trim();
+    const input = f.check(createPlanItemInput, { year, title, description, party, owner, budgetYuan: typedBudget ? Number(typedBudget) : undefined, funding, milestones: ms ?? [] });
+    // Lines that cannot be read as "名称 年-月" are the form's own reading, said beside the schema's findings.
+    if (!ms) {
+      f.setErrors((e) => ({ ...e, milestones: t.milestonesBad }));
       f.setFormError(common.fixErrors);
-      return;
     }
+    if (!input || !ms) return;
     void f.run(
-      () => call('plan.create', { year, title: title.trim(), description: description.trim(), party, owner: owner.trim(), budgetYuan: Number(budget.trim()), funding, milestones: ms! }),
+      () => call('plan.create', input),
       () => {
         setTitle('');
         setDescription('');

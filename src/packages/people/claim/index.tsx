@@ -12,6 +12,7 @@ import { useSubmit } from '../../../components/useSubmit';
 import { call } from '../../../services/api';
 import { common } from '../../../ui/strings';
 import { claimText as t } from '../../../copy/people';
+import { CLAIM_NAME_MAX, submitClaimInput } from '../../../domain/schemas/people';
 import { PAGES } from '../../../routes';
 import { useUnits } from '../../../components/useUnits';
 import { SelectField } from '../../../components/Choice';
@@ -20,17 +21,7 @@ import { useFeedback } from '../components/feedback';
 import { askToSubscribe } from '../../../services/subscribe';
 
 type FieldName = 'buildingId' | 'unitId' | 'name' | 'phoneLast4';
-type Errors = Partial<Record<FieldName, string>>;
 const FIELDS: readonly string[] = ['buildingId', 'unitId', 'name', 'phoneLast4'];
-
-function validate(v: { buildingId: string | null; unitId: string | null; name: string; phone: string }): Errors {
-  const e: Errors = {};
-  if (!v.buildingId) e.buildingId = t.needBuilding;
-  if (!v.unitId) e.unitId = t.needUnit;
-  if (!v.name.trim()) e.name = t.needName;
-  if (!/^\d{4}$/.test(v.phone)) e.phoneLast4 = t.needPhone;
-  return e;
-}
 
 export default function ClaimPage() {
   const buildings = useAction('compound.buildings');
@@ -40,7 +31,7 @@ export default function ClaimPage() {
   const [name, setName] = useState('');
   const [phone, setPhone] = useState('');
   const f = useSubmit({ fields: FIELDS });
-  const errors: Errors = f.errors;
+  const errors: Partial<Record<FieldName, string>> = f.errors;
   const submitting = f.busy;
   const [sent, setSent] = useState(false);
   const feedback = useFeedback();
@@ -49,11 +40,14 @@ export default function ClaimPage() {
 
   const submit = async () => {
     if (submitting) return;
-    if (f.invalid(validate({ buildingId, unitId, name, phone }))) return;
+    const input = f.check(submitClaimInput, { unitId: unitId ?? undefined, name, phoneLast4: phone });
+    // The building is only the way to the unit: with none chosen, it is the building that is asked for.
+    if (!buildingId) f.setErrors(({ unitId: _unit, ...rest }) => ({ ...rest, buildingId: t.needBuilding }));
+    if (!input) return;
     // Asked in the tap itself (WeChat shows its panel only there): the committee's answer.
     await askToSubscribe(['claim.reviewed']);
     await f.run(
-      () => call('claims.submit', { unitId: unitId as string, name: name.trim(), phoneLast4: phone }),
+      () => call('claims.submit', input),
       () => {
         setSent(true);
         feedback.done(t.sent, { inline: false });
@@ -103,7 +97,7 @@ export default function ClaimPage() {
         placeholder={t.namePlaceholder}
         value={name}
         error={errors.name}
-        maxLength={20}
+        maxLength={CLAIM_NAME_MAX}
         onChange={(v) => {
           setName(v);
           clearError('name');

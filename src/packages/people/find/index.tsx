@@ -2,14 +2,14 @@
 // time (compounds.search: public facts only), then enters it: the welcome leads into the claim flow.
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { Page } from '../../../components/Page';
 import { Btn } from '../../../components/Btn';
 import { TextInput } from '../../../components/Field';
 import { Empty, Failed, Loading } from '../../../components/states';
 import { buttonA11y, headingA11y, liveA11y } from '../../../components/a11y';
-import { handleSignedOut } from '../../../components/useAction';
-import { call, isApiError, type ApiError, type Output } from '../../../services/api';
+import { usePagedList } from '../../../components/usePagedList';
+import { call, type Output } from '../../../services/api';
 import { setCurrentCompound } from '../../../services/compound';
 import { placeLine } from '../../../domain/compoundCard';
 import { PAGES } from '../../../routes';
@@ -37,27 +37,21 @@ function Row({ item }: { item: Item }) {
 
 export default function FindCompoundPage() {
   const [form, setForm] = useState<Record<FieldName, string>>({ city: '', district: '', name: '' });
-  const [found, setFound] = useState<Found | null>(null);
-  const [busy, setBusy] = useState<'first' | 'more' | null>(null);
-  const [error, setError] = useState<ApiError | null>(null);
-  const seq = useRef(0);
+  // Nothing is read until the first 查找 (the list hook starts out as loading its first page).
+  const [searched, setSearched] = useState(false);
+  // compounds.search pages by number: here a "skip" counts the pages already shown.
+  const pages = usePagedList<Item>(async (pagesShown) => {
+    const r = await call('compounds.search', { city: form.city.trim(), district: form.district.trim(), name: form.name.trim(), page: pagesShown + 1 });
+    return { items: r.items, hasMore: r.hasMore, nextSkip: r.page };
+  });
   const set = (field: FieldName) => (v: string) => setForm((f) => ({ ...f, [field]: v }));
-
-  const search = async (page: number) => {
-    const mine = ++seq.current;
-    setBusy(page === 1 ? 'first' : 'more');
-    setError(null);
-    try {
-      const r = await call('compounds.search', { city: form.city.trim(), district: form.district.trim(), name: form.name.trim(), page });
-      if (mine !== seq.current) return;
-      setFound((prev) => (page > 1 && prev ? { ...r, items: [...prev.items, ...r.items] } : r));
-    } catch (e) {
-      if (mine !== seq.current || handleSignedOut(e)) return;
-      if (isApiError(e)) setError(e);
-    } finally {
-      if (mine === seq.current) setBusy(null);
-    }
+  const search = () => {
+    setSearched(true);
+    void pages.reload();
   };
+  const busy = searched ? pages.loading : null;
+  const found = pages.list;
+  const { error } = pages;
   const fieldError = (field: FieldName) => (error?.field === field ? error.message : null);
   const otherError = error && !['city', 'district', 'name'].includes(error.field ?? '') ? error : null;
 
@@ -70,10 +64,10 @@ export default function FindCompoundPage() {
       <TextInput id='city' label={t.city} placeholder={t.cityPlaceholder} value={form.city} onChange={set('city')} maxLength={20} error={fieldError('city')} />
       <TextInput id='district' label={t.district} placeholder={t.districtPlaceholder} value={form.district} onChange={set('district')} maxLength={20} error={fieldError('district')} />
       <TextInput id='name' label={t.name} placeholder={t.namePlaceholder} hint={t.nameHint} value={form.name} onChange={set('name')} maxLength={30} error={fieldError('name')} />
-      <Btn kind='primary' size='main' block busy={busy === 'first'} onClick={() => void search(1)}>
+      <Btn kind='primary' size='main' block busy={busy === 'first'} onClick={search}>
         {busy === 'first' ? t.searching : t.search}
       </Btn>
-      {otherError && <Failed error={otherError} onRetry={() => void search(1)} />}
+      {otherError && <Failed error={otherError} onRetry={search} />}
       {busy === 'first' && <Loading text={t.searching} />}
       {found && busy !== 'first' && (
         <>
@@ -93,7 +87,7 @@ export default function FindCompoundPage() {
             </View>
           )}
           {found.hasMore && (
-            <Btn block busy={busy === 'more'} onClick={() => void search(found.page + 1)}>
+            <Btn block busy={busy === 'more'} onClick={() => void pages.more()}>
               {t.more}
             </Btn>
           )}

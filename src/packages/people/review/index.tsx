@@ -11,6 +11,7 @@ import { useSubmit } from '../../../components/useSubmit';
 import { call, type Output } from '../../../services/api';
 import { common } from '../../../ui/strings';
 import { reviewText as t } from '../../../copy/people';
+import { REJECT_REASON_MAX, reviewClaimInput } from '../../../domain/schemas/people';
 import { formatTime } from '../../../ui/format';
 import { TextInput } from '../../../components/Field';
 import { useFeedback } from '../components/feedback';
@@ -25,10 +26,10 @@ function ClaimCard({ claim, onDone }: { claim: Pending; onDone: (text: string) =
   const f = useSubmit({ fields: ['reason'] });
 
   const decide = async (approve: boolean) => {
-    if (f.busy) return;
-    if (!approve && f.invalid({ reason: !reason.trim() && t.needReason })) return;
+    const input = f.check(reviewClaimInput, approve ? { claimId: claim.id, approve } : { claimId: claim.id, approve, reason });
+    if (!input) return;
     await f.run(
-      () => call('claims.review', approve ? { claimId: claim.id, approve } : { claimId: claim.id, approve, reason: reason.trim() }),
+      () => call('claims.review', input),
       () => onDone(`${approve ? t.approved : t.rejected}：${claim.unitLabel}`),
     );
   };
@@ -68,7 +69,7 @@ function ClaimCard({ claim, onDone }: { claim: Pending; onDone: (text: string) =
             placeholder={t.reasonPlaceholder}
             value={reason}
             error={reasonError}
-            maxLength={200}
+            maxLength={REJECT_REASON_MAX}
             onChange={(v) => {
               setReason(v);
               f.clear('reason');
@@ -125,7 +126,7 @@ export default function ReviewPage() {
       ))}
       {/* Fewer claims to chase: the committee hands neighbours the compound's card or QR code. */}
       <Btn kind='link' block onClick={() => go(PAGES.inviteToCompound)}>
-        邀请邻居加入本小区(二维码、分享卡片)
+        {t.invite}
       </Btn>
     </Page>
   );
