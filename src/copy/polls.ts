@@ -427,6 +427,7 @@ export const pollRefusals = {
   // polls/createPoll.ts
   allowChangeNotBoolean: '是否允许改票应为是或否',
   closingMalformed: '截止时间格式不对',
+  closingMissing: '请选择新的截止时间',
   optionsMissing: '请填写选项',
   needTwoOptions: '至少要两个选项',
   tooManyOptions: '最多 10 个选项',
@@ -480,6 +481,7 @@ export const pollRefusals = {
   notOpenMoveInDraft: '投票还没有开始,请在草稿里改截止时间',
   closedNoMove: '投票已经截止,不能再改截止时间',
   closingChangedMeanwhile: '截止时间刚被别人改过,请刷新后再试',
+  closingReasonMissing: '请写明修改原因（至少 2 个字）',
   // polls/openPoll.ts
   alreadyOpened: '这项表决已经开始过了',
   closingPassedRedraft: '截止时间已过,请重新起草',
@@ -499,6 +501,8 @@ export const pollRefusals = {
   // polls/quickCast.ts
   chooseUnitOfOwner: '你认证了几位不同业主的房屋,请选择为哪一套房屋投票',
   // polls/recordProxy.ts
+  proxyUnitMissing: '请选择委托的房屋',
+  proxyMissing: '请先查找并选择代理人',
   proxyPhotoMissing: '请拍下签字的委托书',
   proxyPhotoMalformed: '委托书照片格式不对',
   consultationNoProxy: '征询不需要委托书',
