@@ -12,7 +12,7 @@ import { isCounted, loadPoll } from './model';
 import { entryIdOf, loadSession, positionOf, slotOf, type CountEntryDoc } from './helpers/paperCount';
 import { checkedChoice, refuseOtherFields } from './helpers/voters';
 import { allowed } from '../../../src/domain/permissions';
-import { pollFields, pollRefusals, pollSummaries } from '../../../src/copy/polls';
+import { pollRefusals, pollSummaries } from '../../../src/copy/polls';
 
 export const enterCount = defineAction({
   name: 'polls.count.enter',

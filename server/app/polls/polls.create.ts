@@ -11,7 +11,7 @@ import type { PollDoc } from './model';
 import { requireClean } from '../../content/requireClean';
 import { allowed } from '../../../src/domain/permissions';
 import { newId } from '../../../src/domain/ids';
-import { pollFields, pollRefusals, pollSummaries } from '../../../src/copy/polls';
+import { pollRefusals, pollSummaries } from '../../../src/copy/polls';
 
 export const createPoll = defineAction({
   name: 'polls.create',

@@ -13,7 +13,7 @@ import { badState, loadPoll, type PollDoc } from './model';
 import { forgetRules } from './helpers/quickCast';
 import { pollView } from './helpers/views';
 import { allowed } from '../../../src/domain/permissions';
-import { pollFields, pollRefusals, pollSummaries } from '../../../src/copy/polls';
+import { pollRefusals, pollSummaries } from '../../../src/copy/polls';
 
 export const moveClosingTime = defineAction({
   name: 'polls.moveClosingTime',

@@ -108,3 +108,9 @@ export const enterCountInput = z
     invalid: z.string({ error: pollRefusals.voidReasonMissing }).trim().min(1, pollRefusals.voidReasonMissing).pipe(text(pollFields.voidReason, { max: 100 })).optional(),
   })
   .strict();
+
+/**
+ * A paper count round's session, as polls.count.join and the later count actions name it: one per
+ * poll and round (deterministic, so the phone that typed the round and the server agree on it).
+ */
+export const countSessionId = (pollId: string, round: number) => `countSession:${pollId}:${round}`;

@@ -93,9 +93,12 @@ export default function PollCreatePage() {
 
   const submit = async () => {
     if (busy) return;
-    const input = f.check(createPollInput, inputOf(d, closingTime(d.closesAt)));
-    // The past is the phone's clock here; the server checks again with its own.
-    if (!input || f.invalid({ closesAt: input.closesAt && Date.parse(input.closesAt) <= Date.now() && t.closesAtPast })) return;
+    const closesAt = closingTime(d.closesAt);
+    const input = f.check(createPollInput, inputOf(d, closesAt));
+    // The past is the phone's clock here, said beside the schema's findings; the server checks again with its own.
+    const past = !!closesAt && Date.parse(closesAt) <= Date.now();
+    if (past) f.setErrors((e) => ({ ...e, closesAt: t.closesAtPast }));
+    if (!input || past) return;
     await f.run(
       () => call('polls.create', input),
       (r) => void Taro.redirectTo({ url: `${PAGES.pollDetail}?id=${encodeURIComponent(r.poll.id)}` }),
