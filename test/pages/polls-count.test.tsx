@@ -163,6 +163,9 @@ describe('纸质票计票 (paper count)', () => {
     fireEvent.click(screen.getByRole('button', { name: '记为废票' }));
     expect(await within(serialField()).findByText('没有编号为 P0003 的选票(本次共 2 张,P0001 起)')).toBeTruthy();
     expect(bodiesOf(net, 'polls.count.enter')).toEqual([{ sessionId: SESSION, serial: 'P0003', invalid: '写了两个意见' }]);
+    // The reason stays typed; nothing was counted.
+    expect((screen.getByRole('textbox', { name: '其他原因说明' }) as HTMLInputElement).value).toBe('写了两个意见');
+    fireEvent.click(screen.getByRole('button', { name: '不是废票，返回' }));
     expect(screen.getByText(/同意 0 · 反对 0 · 弃权 0 · 废票 0 · 共 0 张/)).toBeTruthy();
   });
 
