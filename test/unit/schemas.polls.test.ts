@@ -1,17 +1,8 @@
 // The 表决 input schemas the forms and the server share (src/domain/schemas/polls.ts): each
 // field's boundary and the Chinese message, naming the field, that the form shows under it and the
 // server answers with (400, that field).
-import type { z } from 'zod';
 import { countSessionId, createPollInput, enterCountInput, moveClosingTimeInput, recordProxyInput } from '../../src/domain/schemas/polls';
-
-/** Each refused field's first message, by its path, as the forms show them. */
-function refusals(schema: z.ZodType, input: unknown): Record<string, string> {
-  const r = schema.safeParse(input);
-  if (r.success) return {};
-  const out: Record<string, string> = {};
-  for (const issue of r.error.issues) out[issue.path.join('.')] ??= issue.message;
-  return out;
-}
+import { refusals } from '../support/refusals';
 
 const AT = '2031-01-05T10:00:00.000Z';
 
