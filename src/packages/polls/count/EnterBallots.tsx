@@ -60,8 +60,9 @@ export function EnterBallots({ poll, seat }: { poll: Poll; seat: Seat & { counte
     const s = normalSerial(serial);
     if (serial.trim() && !s) return (f.invalid({ serial: t.badSerial }), untap());
     const input = f.check(enterCountInput, { sessionId: seat.sessionId, serial: s ?? '', ...reading });
-    const sent = input && (await f.run(() => call('polls.count.enter', input), () => t.entered(input.serial, what)));
-    if (!input || !sent) return untap();
+    if (!input) return untap();
+    const sent = await f.run(() => call('polls.count.enter', input), () => t.entered(input.serial, what));
+    if (!sent) return untap();
     // A serial entered again is a correction: it moves from its old kind, not counted twice.
     const before = entered.current.get(input.serial);
     if (padCounted && before) undoNativeTap(before);
