@@ -1,6 +1,6 @@
 // 上门动员名单 (canvassing list): one building's flats not yet voted, by floor, with the visited
 // tick, and the same list as an Excel or CSV file for the building shown. Only fetch is faked.
-import { fireEvent, screen } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { Current } from '@tarojs/runtime';
 import CanvassPage from '../../src/packages/polls/canvass/index';
 import { fakeNetwork, ok, refused, type FakeNetwork, type FixtureOf } from './support/network';
@@ -86,5 +86,25 @@ describe('上门动员名单 (canvassing list)', () => {
     expect(screen.queryByRole('button', { name: /导出/ })).toBeNull();
     expect(bodiesOf(net, 'polls.canvassExport')).toEqual([]);
     LISTS['b:3栋'] = [door('3栋101', 1)];
+  });
+
+  it('ticks a door as visited; a refused tick is said and the door stays as it was', async () => {
+    const net = canvassNetwork();
+    (Current as { router: unknown }).router = { params: { id: encodeURIComponent(POLL), building: encodeURIComponent('b:19栋') }, path: `/${ROUTE}` };
+    renderPage(CanvassPage, ROUTE);
+    const tick = await screen.findByRole('checkbox', { name: '19栋201 已上门' });
+    net.on('/api/polls.canvass.visit', refused(409, { code: 'conflict', message: '投票已经截止,不用再上门了' }));
+    fireEvent.click(tick);
+    expect(await screen.findByText('投票已经截止,不用再上门了')).toBeTruthy();
+    expect(screen.getByRole('checkbox', { name: '19栋201 已上门' }).getAttribute('aria-checked')).toBe('false');
+
+    net.on('/api/polls.canvass.visit', ok({ visited: { byName: '陈志愿', at: '2026-12-01T02:00:00.000Z' } }));
+    fireEvent.click(screen.getByRole('checkbox', { name: '19栋201 已上门' }));
+    await waitFor(() => expect(screen.getByRole('checkbox', { name: '19栋201 已上门' }).getAttribute('aria-checked')).toBe('true'));
+    expect(screen.queryByText('投票已经截止,不用再上门了')).toBeNull();
+    expect(bodiesOf(net, 'polls.canvass.visit')).toEqual([
+      { pollId: POLL, unitId: 'u:19栋201', visited: true },
+      { pollId: POLL, unitId: 'u:19栋201', visited: true },
+    ]);
   });
 });

@@ -137,6 +137,38 @@ describe('纸质票计票 (paper count)', () => {
     expect(screen.getByText(/同意 0 · 反对 0 · 弃权 0 · 废票 0 · 共 0 张/)).toBeTruthy();
   });
 
+  it('names an unreadable serial and an empty typed void reason under their fields, sends nothing and keeps them', async () => {
+    const net = open();
+    await screen.findByText('外墙翻新使用维修资金');
+    await startAndJoin(1);
+    const serialField = () => document.getElementById('count-serial-field') as HTMLElement;
+    type('选票编号', 'P12x');
+    fireEvent.click(screen.getByRole('button', { name: 'P12x 记为同意' }));
+    expect(await within(serialField()).findByText('选票编号格式不对（如 P0012）')).toBeTruthy();
+    expect((screen.getByRole('textbox', { name: '选票编号' }) as HTMLInputElement).value).toBe('P12x');
+
+    type('选票编号', '3');
+    fireEvent.click(screen.getByRole('button', { name: 'P0003 记为废票' }));
+    fireEvent.click(screen.getByRole('radio', { name: '其他原因' }));
+    type('其他原因说明', '   ');
+    fireEvent.click(screen.getByRole('button', { name: '记为废票' }));
+    // The schema's words, the same the server answers with.
+    expect(await within(document.getElementById('count-reason-field') as HTMLElement).findByText('请写明废票原因')).toBeTruthy();
+    expect(screen.getByRole('radio', { name: '其他原因' }).getAttribute('aria-checked')).toBe('true');
+    expect(bodiesOf(net, 'polls.count.enter')).toEqual([]);
+
+    // The server's refusal of the serial shows under the serial too.
+    net.on('/api/polls.count.enter', refused(400, { code: 'invalid', field: 'serial', message: '没有编号为 P0003 的选票(本次共 2 张,P0001 起)' }));
+    type('其他原因说明', '写了两个意见');
+    fireEvent.click(screen.getByRole('button', { name: '记为废票' }));
+    expect(await within(serialField()).findByText('没有编号为 P0003 的选票(本次共 2 张,P0001 起)')).toBeTruthy();
+    expect(bodiesOf(net, 'polls.count.enter')).toEqual([{ sessionId: SESSION, serial: 'P0003', invalid: '写了两个意见' }]);
+    // The reason stays typed; nothing was counted.
+    expect((screen.getByRole('textbox', { name: '其他原因说明' }) as HTMLInputElement).value).toBe('写了两个意见');
+    fireEvent.click(screen.getByRole('button', { name: '不是废票，返回' }));
+    expect(screen.getByText(/同意 0 · 反对 0 · 弃权 0 · 废票 0 · 共 0 张/)).toBeTruthy();
+  });
+
   it('lists every ballot the two counters read differently, and the totals checks', async () => {
     const net = open();
     await screen.findByText('外墙翻新使用维修资金');

@@ -86,6 +86,7 @@ describe('发起表决 (create)', () => {
     net.on('/api/polls.create', ok({ poll: { id: 'poll:new', kind: 'decision', status: 'draft' } }));
     renderPage(CreatePage, ROUTE);
     type('title', '更换电梯');
+    fireEvent.change(screen.getByRole('combobox', { name: '表决事项（民法典第二百七十八条）' }), { target: { value: '7' } });
     expect(screen.getByText('不设截止时间，由业委会手动结束')).toBeTruthy();
     fireEvent.click(screen.getByRole('radio', { name: '7 天后 18:00' }));
     const now = new Date();
@@ -95,5 +96,25 @@ describe('发起表决 (create)', () => {
     fireEvent.click(screen.getByRole('button', { name: '保存草稿' }));
     await waitFor(() => expect(creates(net)).toHaveLength(1));
     expect((creates(net)[0] as { closesAt: string }).closesAt).toBe(expected.toISOString());
+  });
+
+  it("sends nothing while the draft breaks the action's own schema: each message under its field, everything typed kept", async () => {
+    const net = fakeNetwork();
+    renderPage(CreatePage, ROUTE);
+    type('title', '更换电梯');
+    fireEvent.click(screen.getByRole('button', { name: '保存草稿' }));
+    // A decision needs its art. 278 item (the schema's words, the same the server answers with).
+    expect(await within(field('item')).findByText('请选择表决事项(民法典第二百七十八条第1至9项)')).toBeTruthy();
+    expect(screen.getByText('有几处需要修改，请看标红的地方')).toBeTruthy();
+
+    fireEvent.click(screen.getByRole('radio', { name: /业委会选举/ }));
+    type('cand-0-name', '李四');
+    fireEvent.click(screen.getByRole('button', { name: '保存草稿' }));
+    expect(await within(field('cand-0-statement')).findByText('请填写候选人简介')).toBeTruthy();
+    expect(within(field('cand-0-name')).queryByText(/请填写/)).toBeNull();
+    expect(input('cand-0-statement').getAttribute('aria-invalid')).toBe('true');
+    expect(input('title').value).toBe('更换电梯');
+    expect(input('cand-0-name').value).toBe('李四');
+    expect(creates(net)).toHaveLength(0);
   });
 });

@@ -1,4 +1,4 @@
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { Current } from '@tarojs/runtime';
 import PollDetailPage from '../../src/packages/polls/detail/index';
 import { fakeNetwork, ok, refused, type FakeNetwork, type FixtureOf } from './support/network';
@@ -66,5 +66,17 @@ describe('表决详情: moving the closing time', () => {
     open({ ...poll, closingMove: { from: '2030-12-31T10:00:00Z', to: '2031-01-02T10:00:00Z', reason: '业主大会延期', at: '2030-12-20T02:00:00Z' } }, owner);
     expect(await screen.findByText(/^截止时间已由 .+ 改为 .+，原因：业主大会延期$/)).toBeTruthy();
     expect(screen.queryByRole('button', { name: '修改截止时间' })).toBeNull();
+  });
+
+  it('names a missing new time under the time field and keeps the reason typed', async () => {
+    const net = open(poll, committee);
+    fireEvent.click(await screen.findByRole('button', { name: '修改截止时间' }));
+    fireEvent.input(screen.getByRole('textbox', { name: '修改原因' }), { target: { value: '参与的人还不够' } });
+    fireEvent.click(screen.getAllByRole('button', { name: '修改截止时间' }).at(-1)!);
+    fireEvent.click(screen.getByRole('button', { name: '确定修改' }));
+    const timeField = document.getElementById('closesAt-field') as HTMLElement;
+    expect(await within(timeField).findByText('请选择新的截止时间')).toBeTruthy();
+    expect((screen.getByRole('textbox', { name: '修改原因' }) as HTMLInputElement).value).toBe('参与的人还不够');
+    expect(moves(net)).toHaveLength(0);
   });
 });

@@ -2,7 +2,7 @@
 // masked) and the signed paper photographed; nothing is sent until all three are there; a field
 // the server refuses is shown under that field with everything typed kept; a recorded proxy is
 // confirmed and the form is ready for the next paper. Only fetch is faked.
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { Current } from '@tarojs/runtime';
 import PollProxyPage from '../../src/packages/polls/proxy/index';
 import { demoPng } from '../../server/demo/activity';
@@ -77,5 +77,21 @@ describe('登记委托书 (recording a proxy)', () => {
     expect(bodiesOf(net, 'polls.proxy.record').at(-1)).toEqual({ pollId: POLL, unitId: 'u:19--303', proxyUserId: 'user:li', photoFileId: 'file:letter' });
     expect((screen.getByRole('textbox', { name: /代理人姓名/ }) as HTMLInputElement).value).toBe('');
     expect(screen.queryByRole('radio', { name: '李明 · 138****5678' })).toBeNull();
+  });
+
+  it("names the flat left unpicked under its field, in the action's own words, and keeps the proxy picked", async () => {
+    const net = open();
+    await screen.findByRole('option', { name: '桥东 19栋' });
+    select(/^楼栋/, 'b:19');
+    fireEvent.input(screen.getByRole('textbox', { name: /代理人姓名/ }), { target: { value: '李明' } });
+    fireEvent.click(screen.getByRole('button', { name: '查找代理人' }));
+    fireEvent.click(await screen.findByRole('radio', { name: '李明 · 138****5678' }));
+    fireEvent.click(screen.getByRole('button', { name: '登记委托书' }));
+    const unitField = document.getElementById('proxy-unit-field') as HTMLElement;
+    expect(await within(unitField).findByText('请选择委托的房屋')).toBeTruthy();
+    expect(screen.getByText('请拍下签字的委托书')).toBeTruthy();
+    expect(screen.getByRole('radio', { name: '李明 · 138****5678' }).getAttribute('aria-checked')).toBe('true');
+    expect((screen.getByRole('textbox', { name: /代理人姓名/ }) as HTMLInputElement).value).toBe('李明');
+    expect(bodiesOf(net, 'polls.proxy.record')).toEqual([]);
   });
 });

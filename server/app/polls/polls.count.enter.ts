@@ -3,9 +3,8 @@
 // round (polls.count.join), never a field of the request: a committee member who holds no slot is
 // refused. A counter may correct their own entry (the audit log keeps both); they never see the
 // other counter's. Refuses an unknown serial.
-import { z } from 'zod';
+import { enterCountInput } from '../../../src/domain/schemas/polls';
 import { defineAction } from '../action';
-import { id, optionalText } from '../../../src/domain/fields';
 import { conflict, forbidden, invalid } from '../errors';
 import { callerOf } from '../action';
 import { eventDoc } from '../events';
@@ -13,20 +12,12 @@ import { isCounted, loadPoll } from './model';
 import { entryIdOf, loadSession, positionOf, slotOf, type CountEntryDoc } from './helpers/paperCount';
 import { checkedChoice, refuseOtherFields } from './helpers/voters';
 import { allowed } from '../../../src/domain/permissions';
-import { pollFields, pollRefusals, pollSummaries } from '../../../src/copy/polls';
+import { pollRefusals, pollSummaries } from '../../../src/copy/polls';
 
 export const enterCount = defineAction({
   name: 'polls.count.enter',
   summary: pollSummaries['polls.count.enter'],
-  input: z
-    .object({
-      sessionId: id(pollFields.countSession),
-      serial: z.string({ error: pollRefusals.serialMissing }).trim().min(1, pollRefusals.serialMissing).max(20, pollRefusals.serialMalformed),
-      choice: z.enum(['yes', 'no', 'abstain'], { error: pollRefusals.voteMissing }).optional(),
-      choices: z.array(id(pollFields.candidate), { error: pollRefusals.candidatesMalformed }).max(40, pollRefusals.tooManyCandidatesChosen).optional(),
-      invalid: optionalText(pollFields.voidReason, 100),
-    })
-    .strict(),
+  input: enterCountInput,
   roles: allowed('polls.count.enter'),
   async run(ctx, input) {
     const session = await loadSession(ctx, input.sessionId);
@@ -38,7 +29,6 @@ export const enterCount = defineAction({
     positionOf(poll, input.serial);
     const entry: CountEntryDoc = { _id: entryIdOf(session._id, counter, input.serial), sessionId: session._id, counter, serial: input.serial, at: ctx.clock.now().toISOString() };
     if (input.invalid !== undefined) {
-      if (!input.invalid) throw invalid('invalid', pollRefusals.voidReasonMissing);
       if (input.choice !== undefined || input.choices !== undefined) throw invalid('invalid', pollRefusals.voidNoChoice);
       entry.invalid = input.invalid;
     } else {

@@ -2,9 +2,8 @@
 // unit or per resident), an art. 278 decision (item 1–9) or a committee election (5–11 seats, an
 // odd number; candidates with a short statement). Refuses a closing time in the past and
 // candidates or options named twice. Nobody votes on a draft.
-import { z } from 'zod';
+import { createPollInput } from '../../../src/domain/schemas/polls';
 import { defineAction, callerOf } from '../action';
-import { optionalText, text } from '../../../src/domain/fields';
 import type { Law278Item } from '../../../src/domain/law278';
 import { invalid } from '../errors';
 import { eventDoc } from '../events';
@@ -12,53 +11,12 @@ import type { PollDoc } from './model';
 import { requireClean } from '../../content/requireClean';
 import { allowed } from '../../../src/domain/permissions';
 import { newId } from '../../../src/domain/ids';
-import { pollFields, pollRefusals, pollSummaries } from '../../../src/copy/polls';
-
-const common = {
-  title: text(pollFields.title, { max: 60 }),
-  description: optionalText(pollFields.description, 2000),
-  allowChange: z.boolean({ error: pollRefusals.allowChangeNotBoolean }).optional(),
-  closesAt: z.iso.datetime({ error: pollRefusals.closingMalformed, offset: true }).optional(),
-};
-
-const consultation = z
-  .object({
-    kind: z.literal('consultation'),
-    ...common,
-    options: z.array(text(pollFields.option, { max: 40 }), { error: pollRefusals.optionsMissing }).min(2, pollRefusals.needTwoOptions).max(10, pollRefusals.tooManyOptions),
-    per: z.enum(['unit', 'resident'], { error: pollRefusals.countingMissing }),
-  })
-  .strict();
-
-const decision = z
-  .object({
-    kind: z.literal('decision'),
-    ...common,
-    item: z.number({ error: pollRefusals.itemMissing }).int(pollRefusals.itemOutOfRange).min(1, pollRefusals.itemOutOfRange).max(9, pollRefusals.itemOutOfRange),
-  })
-  .strict();
-
-const election = z
-  .object({
-    kind: z.literal('election'),
-    ...common,
-    seats: z
-      .number({ error: pollRefusals.seatsMissing })
-      .int(pollRefusals.seatsNotInteger)
-      .min(5, pollRefusals.seatsOutOfRange)
-      .max(11, pollRefusals.seatsOutOfRange)
-      .refine((n) => n % 2 === 1, pollRefusals.seatsNotOdd),
-    candidates: z
-      .array(z.object({ name: text(pollFields.candidateName, { max: 20 }), statement: text(pollFields.candidateStatement, { max: 300 }) }).strict(), { error: pollRefusals.candidatesMissing })
-      .min(1, pollRefusals.needOneCandidate)
-      .max(40, pollRefusals.tooManyCandidates),
-  })
-  .strict();
+import { pollRefusals, pollSummaries } from '../../../src/copy/polls';
 
 export const createPoll = defineAction({
   name: 'polls.create',
   summary: pollSummaries['polls.create'],
-  input: z.discriminatedUnion('kind', [consultation, decision, election], { error: pollRefusals.kindMissing }),
+  input: createPollInput,
   roles: allowed('polls.create'),
   async run(ctx, input) {
     const caller = callerOf(ctx);

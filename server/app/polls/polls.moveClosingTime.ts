@@ -4,9 +4,8 @@
 // (by hand or by the jobs, which pick due polls by `closesAt` on every run) makes it a 409, and two
 // moves at once cannot both win. Copies of the rules in other instances expire before either time
 // matters (src/domain/closingTime.ts); this instance forgets its copy at once.
-import { z } from 'zod';
+import { moveClosingTimeInput } from '../../../src/domain/schemas/polls';
 import { defineAction, callerOf } from '../action';
-import { id, text } from '../../../src/domain/fields';
 import { closingMoveRefusal } from '../../../src/domain/closingTime';
 import { conflict, invalid } from '../errors';
 import { recordEvent } from '../events';
@@ -14,18 +13,12 @@ import { badState, loadPoll, type PollDoc } from './model';
 import { forgetRules } from './helpers/quickCast';
 import { pollView } from './helpers/views';
 import { allowed } from '../../../src/domain/permissions';
-import { pollFields, pollRefusals, pollSummaries } from '../../../src/copy/polls';
+import { pollRefusals, pollSummaries } from '../../../src/copy/polls';
 
 export const moveClosingTime = defineAction({
   name: 'polls.moveClosingTime',
   summary: pollSummaries['polls.moveClosingTime'],
-  input: z
-    .object({
-      pollId: id(pollFields.poll),
-      closesAt: z.iso.datetime({ error: pollRefusals.closingMalformed, offset: true }),
-      reason: text(pollFields.closingReason, { min: 2, max: 100 }),
-    })
-    .strict(),
+  input: moveClosingTimeInput,
   roles: allowed('polls.moveClosingTime'),
   async run(ctx, input) {
     const caller = callerOf(ctx);

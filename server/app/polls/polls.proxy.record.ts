@@ -2,9 +2,8 @@
 // which unit, who votes for it (a signed-in user), and the photo of the signed paper. The proxy's
 // ballot is then marked as such. Refuses a unit not in the poll's frozen roster, a closed poll,
 // a photo this app did not store, and a second authorisation for the same owner (409).
-import { z } from 'zod';
+import { recordProxyInput } from '../../../src/domain/schemas/polls';
 import { defineAction, callerOf } from '../action';
-import { id } from '../../../src/domain/fields';
 import { conflict, invalid, notFound } from '../errors';
 import { eventDoc } from '../events';
 import type { UserDoc } from '../model';
@@ -16,14 +15,7 @@ import { pollFields, pollRefusals, pollSummaries } from '../../../src/copy/polls
 export const recordProxy = defineAction({
   name: 'polls.proxy.record',
   summary: pollSummaries['polls.proxy.record'],
-  input: z
-    .object({
-      pollId: id(pollFields.poll),
-      unitId: id(pollFields.unit),
-      proxyUserId: id(pollFields.proxy),
-      photoFileId: z.string({ error: pollRefusals.proxyPhotoMissing }).min(1, pollRefusals.proxyPhotoMissing).max(300, pollRefusals.proxyPhotoMalformed),
-    })
-    .strict(),
+  input: recordProxyInput,
   roles: allowed('polls.proxy.record'),
   async run(ctx, input) {
     const caller = callerOf(ctx);

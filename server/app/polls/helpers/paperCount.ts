@@ -13,6 +13,7 @@ import { CHUNK_UNITS, type PollDoc, type RosterSummary } from '../model';
 import { readAll, snapshotRange } from './roster';
 import { voidsOf, type Void } from './countVoids';
 import { pollFields, pollRefusals } from '../../../../src/copy/polls';
+import { countSessionId } from '../../../../src/domain/schemas/polls';
 
 /** Someone who took part in a round: a counter's slot, a scrutineer, a signature. */
 export interface Seat {
@@ -57,7 +58,8 @@ export interface CountEntryDoc {
 }
 
 export const serialOf = (position: number) => `P${String(position + 1).padStart(4, '0')}`;
-export const sessionIdOf = (pollId: string, round: number) => `countSession:${pollId}:${round}`;
+/** The session of a poll's round: the same id the count screen builds from the round typed. */
+export const sessionIdOf = countSessionId;
 export const entryIdOf = (sessionId: string, counter: number, serial: string) => `countEntry:${sessionId}:${counter}:${serial}`;
 
 export function positionOf(poll: PollDoc & { roster: RosterSummary }, serial: string): number {

@@ -4,18 +4,19 @@
 // exported as Excel or CSV (the same rows, from polls.canvassExport).
 import { Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Page } from '../../../components/Page';
 import { Chips } from '../../../components/Choice';
 import { Failed, Loading, Notice } from '../../../components/states';
-import { handleSignedOut, useAction } from '../../../components/useAction';
+import { useAction } from '../../../components/useAction';
+import { useSubmit } from '../../../components/useSubmit';
 import { useRefresh } from '../../../components/useRefresh';
 import { buttonA11y, headingA11y, liveA11y } from '../../../components/a11y';
 import { PrintSheet } from '../../../components/print/PrintSheet';
 import { PrintButton } from '../../../components/print/PrintButton';
-import { loadAll } from '../../../components/print/loadAll';
+import { useAllPages } from '../components/useAllPages';
 import { ExportFile } from '../../../components/export/ExportFile';
-import { ApiError, call, isApiError, type Output } from '../../../services/api';
+import { call, type Output } from '../../../services/api';
 import { byFloor, floorWord } from '../../../domain/canvass';
 import { PAGES } from '../../../routes';
 import { formatTime } from '../../../ui/format';
@@ -53,46 +54,28 @@ function Door({ item, onTick, busy }: { item: Item; onTick: () => void; busy: bo
 }
 
 function BuildingList({ pollId, pollTitle, building, reloadKey }: { pollId: string; pollTitle: string; building: Building; reloadKey: number }) {
-  const [items, setItems] = useState<Item[] | null>(null);
-  const [loaded, setLoaded] = useState(0);
-  const [error, setError] = useState<ApiError | null>(null);
-  const [attempt, setAttempt] = useState(0);
+  const { items, setItems, loaded, error, retry } = useAllPages<Item>((skip) => call('polls.canvass', { pollId, buildingId: building.id, ...(skip ? { skip } : {}) }), [pollId, building.id, reloadKey]);
+  // One tick at a time; a refused tick is said above the list, the list as it was.
   const [ticking, setTicking] = useState<string | null>(null);
-  const [tickError, setTickError] = useState<string | null>(null);
-
-  useEffect(() => {
-    let live = true;
-    setItems(null);
-    setError(null);
-    loadAll<Item>((skip) => call('polls.canvass', { pollId, buildingId: building.id, ...(skip ? { skip } : {}) }), (n) => live && setLoaded(n))
-      .then((all) => live && setItems(all))
-      .catch((e) => live && !handleSignedOut(e) && setError(isApiError(e) ? e : new ApiError({ code: 'internal', message: String(e) })));
-    return () => {
-      live = false;
-    };
-  }, [pollId, building.id, attempt, reloadKey]);
+  const f = useSubmit({ fields: [] });
 
   const tick = async (item: Item) => {
     if (ticking) return;
     setTicking(item.unitId);
-    setTickError(null);
-    try {
-      const r = await call('polls.canvass.visit', { pollId, unitId: item.unitId, visited: !item.visited });
-      setItems((list) => list && list.map((i) => (i.unitId === item.unitId ? { ...i, visited: r.visited } : i)));
-    } catch (e) {
-      if (!handleSignedOut(e)) setTickError(isApiError(e) ? e.message : String(e));
-    } finally {
-      setTicking(null);
-    }
+    await f.run(
+      () => call('polls.canvass.visit', { pollId, unitId: item.unitId, visited: !item.visited }),
+      (r) => setItems((list) => list && list.map((i) => (i.unitId === item.unitId ? { ...i, visited: r.visited } : i))),
+    );
+    setTicking(null);
   };
 
-  if (error) return <Failed error={error} onRetry={() => setAttempt((n) => n + 1)} />;
+  if (error) return <Failed error={error} onRetry={retry} />;
   return (
     <View>
       <Text className='gz-p gz-noprint' {...liveA11y('status')}>
         {items ? (items.length ? t.count(building.name, items.length) : t.none(building.name)) : t.loading(loaded)}
       </Text>
-      {tickError && <Notice kind='error'>{tickError}</Notice>}
+      {f.formError && <Notice kind='error'>{f.formError}</Notice>}
       <PrintButton ready={!!items} label={t.print} busyText={t.loading(loaded)} />
       {items && items.length > 0 && (
         <View className='gz-noprint'>

@@ -8,8 +8,8 @@ import { Btn } from '../../../components/Btn';
 import { Chips } from '../../../components/Choice';
 import { TextInput } from '../../../components/Field';
 import { Notice } from '../../../components/states';
-import { handleSignedOut } from '../../../components/useAction';
-import { call, isApiError, type Output } from '../../../services/api';
+import { useSubmit } from '../../../components/useSubmit';
+import { call, type Output } from '../../../services/api';
 
 export type Person = Output<'users.list'>['users'][number];
 
@@ -33,31 +33,27 @@ export const personLabel = (p: Pick<Person, 'name' | 'phoneMasked'> & { flats?: 
 export function FindPerson({ id, text, picked, onPick, only, error }: { id: string; text: FindPersonText; picked: string | null; onPick: (p: Person | null) => void; only?: (p: Person) => boolean; error?: string | null }) {
   const [q, setQ] = useState('');
   const [found, setFound] = useState<Person[] | null>(null);
-  const [searching, setSearching] = useState(false);
-  const [own, setOwn] = useState<string | null>(null);
+  // The search's own refusals (nothing typed, a query the server refuses) show under the name.
+  const f = useSubmit({ fields: { q: 'q' } });
+  const own = f.err('q') ?? f.formError;
 
   const search = async () => {
-    if (searching) return;
-    if (!q.trim()) return setOwn(text.needName);
-    setSearching(true);
-    setOwn(null);
-    try {
-      const r = await call('users.list', { q: q.trim() });
-      const people = only ? r.users.filter(only) : r.users;
-      setFound(people);
-      onPick(people.length === 1 ? people[0] : null);
-    } catch (e) {
-      if (!handleSignedOut(e)) setOwn(isApiError(e) ? e.message : String(e));
-    } finally {
-      setSearching(false);
-    }
+    if (f.invalid({ q: !q.trim() && text.needName })) return;
+    await f.run(
+      () => call('users.list', { q: q.trim() }),
+      (r) => {
+        const people = only ? r.users.filter(only) : r.users;
+        setFound(people);
+        onPick(people.length === 1 ? people[0] : null);
+      },
+    );
   };
 
   return (
     <View className='gz-field'>
-      <TextInput id={`${id}-q`} label={text.name} hint={text.nameHint} maxLength={20} value={q} onChange={(v) => (setQ(v), setOwn(null))} error={own ?? error ?? null} />
-      <Btn kind='secondary' size='main' block busy={searching} onClick={() => void search()}>
-        {searching ? text.searching : text.search}
+      <TextInput id={`${id}-q`} label={text.name} hint={text.nameHint} maxLength={20} value={q} onChange={(v) => (setQ(v), f.clear('q'), f.setFormError(null))} error={own ?? error ?? null} />
+      <Btn kind='secondary' size='main' block busy={f.busy} onClick={() => void search()}>
+        {f.busy ? text.searching : text.search}
       </Btn>
       {found && found.length === 0 && <Notice kind='info'>{text.nobody(q.trim())}</Notice>}
       {found && found.length > 0 && (

@@ -3,12 +3,13 @@
 // differently, the ballots set aside and why (decided now, before the close), and the signatures.
 // A counter or scrutineer signs here what they see (polls.count.sign names it by its digest).
 import { Text, View } from '@tarojs/components';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useEffect } from 'react';
 import { Btn } from '../../../components/Btn';
 import { Notice } from '../../../components/states';
-import { handleSignedOut } from '../../../components/useAction';
+import { useAction } from '../../../components/useAction';
+import { useSubmit } from '../../../components/useSubmit';
 import { headingA11y } from '../../../components/a11y';
-import { isApiError, call, type Output } from '../../../services/api';
+import { call, type Output } from '../../../services/api';
 import { formatTime } from '../../../ui/format';
 import { choiceText, countText as t } from '../../../copy/polls';
 import type { Seat } from './Rounds';
@@ -17,7 +18,6 @@ type Poll = Output<'polls.get'>['poll'];
 export type Review = Output<'polls.count.review'>;
 
 const LIVE_MS = 4000;
-const messageOf = (e: unknown) => (isApiError(e) ? e.message : String((e as Error)?.message ?? e));
 
 export function readingText(poll: Poll, r: Review['differences'][number]['counter1']): string {
   if (!r) return t.missing;
@@ -30,45 +30,22 @@ export function readingText(poll: Poll, r: Review['differences'][number]['counte
   return String((r as { option?: string }).option ?? t.missing);
 }
 
-export function FollowRound({ poll, seat, onReviewed }: { poll: Poll; seat: Seat; onReviewed?: (r: Review) => void }) {
-  const [review, setReview] = useState<Review | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [signing, setSigning] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const reported = useRef(onReviewed);
-  reported.current = onReviewed;
-  const load = useCallback(async () => {
-    setBusy(true);
-    try {
-      const r = await call('polls.count.review', { sessionId: seat.sessionId });
-      setReview(r);
-      setError(null);
-      reported.current?.(r);
-    } catch (e) {
-      if (!handleSignedOut(e)) setError(messageOf(e));
-    } finally {
-      setBusy(false);
-    }
-  }, [seat.sessionId]);
+export function FollowRound({ poll, seat }: { poll: Poll; seat: Seat }) {
+  const live = useAction('polls.count.review', { sessionId: seat.sessionId }, [seat.sessionId]);
+  const { reload } = live;
   useEffect(() => {
-    void load();
-    const timer = setInterval(() => void load(), LIVE_MS);
+    const timer = setInterval(() => void reload(), LIVE_MS);
     return () => clearInterval(timer);
-  }, [load]);
-
+  }, [reload]);
+  const review = live.data ?? null;
+  const busy = live.state === 'loading';
+  // A refused signature (the entries changed meanwhile) is said as the server says it.
+  const f = useSubmit({ fields: [] });
   const sign = async () => {
-    if (!review || signing) return;
-    setSigning(true);
-    setError(null);
-    try {
-      await call('polls.count.sign', { sessionId: seat.sessionId, digest: review.digest });
-      await load();
-    } catch (e) {
-      if (!handleSignedOut(e)) setError(messageOf(e));
-    } finally {
-      setSigning(false);
-    }
+    if (!review) return;
+    await f.run(() => call('polls.count.sign', { sessionId: seat.sessionId, digest: review.digest }), () => void reload());
   };
+  const error = f.formError ?? (live.state === 'error' ? live.error.message : null);
 
   const totals = review ? ([review.totals.counter1, review.totals.counter2] as const) : null;
   const maySign = review && (review.me.slot !== null || review.me.scrutineer) && review.agrees && !review.me.signed && !review.closed;
@@ -78,7 +55,7 @@ export function FollowRound({ poll, seat, onReviewed }: { poll: Poll; seat: Seat
         {t.reviewHeading}
       </Text>
       <Text className='gz-p gz-muted'>{t.liveHint}</Text>
-      <Btn kind='secondary' size='main' block busy={busy} onClick={() => void load()}>
+      <Btn kind='secondary' size='main' block busy={busy} onClick={() => void reload()}>
         {busy ? t.reviewing : t.review}
       </Btn>
       {error && <Notice kind='error'>{error}</Notice>}
@@ -157,8 +134,8 @@ export function FollowRound({ poll, seat, onReviewed }: { poll: Poll; seat: Seat
             {review.me.signed && <Notice kind='ok'>{t.signedMine}</Notice>}
             {review.signedComplete && <Notice kind='ok'>{t.signedComplete}</Notice>}
             {maySign && (
-              <Btn kind='primary' size='main' block busy={signing} onClick={() => void sign()}>
-                {signing ? t.signing : t.sign}
+              <Btn kind='primary' size='main' block busy={f.busy} onClick={() => void sign()}>
+                {f.busy ? t.signing : t.sign}
               </Btn>
             )}
           </View>

@@ -5,9 +5,10 @@ import { useState } from 'react';
 import { Btn } from '../../../components/Btn';
 import { TextInput } from '../../../components/Field';
 import { Notice } from '../../../components/states';
-import { handleSignedOut } from '../../../components/useAction';
+import { useSubmit } from '../../../components/useSubmit';
 import { headingA11y } from '../../../components/a11y';
-import { isApiError, call, type Output } from '../../../services/api';
+import { call, type Output } from '../../../services/api';
+import { countSessionId } from '../../../domain/schemas/polls';
 import { FindPerson, personLabel, type Person } from '../components/FindPerson';
 import { countText as t } from '../../../copy/polls';
 
@@ -18,8 +19,6 @@ export interface Seat {
   /** 1 or 2 for a counter; null for a scrutineer. */
   counter: 1 | 2 | null;
 }
-
-const messageOf = (e: unknown) => (isApiError(e) ? e.message : String((e as Error)?.message ?? e));
 
 const MAX_NAMED = 10;
 const isOwner = (p: Person) => p.roles.includes('owner');
@@ -72,34 +71,29 @@ function NameScrutineers({ named, onChange, error }: { named: Person[]; onChange
 export function StartRound({ poll, onStarted }: { poll: Poll; onStarted: (round: number, named: string[]) => void }) {
   const [returned, setReturned] = useState('');
   const [named, setNamed] = useState<Person[]>([]);
-  const [error, setError] = useState<{ field: string; message: string } | null>(null);
-  const [busy, setBusy] = useState(false);
+  // A refused scrutineer (`scrutineers.0`) is shown at the picker; the names stay.
+  const f = useSubmit({ fields: ['returned', 'scrutineers'] });
   const issued = poll.roster?.units ?? 0;
   const start = async () => {
-    if (busy) return;
-    setError(null);
-    if (!/^\d+$/.test(returned.trim())) return setError({ field: 'returned', message: t.needReturned });
-    setBusy(true);
-    try {
-      const r = await call('polls.count.start', { pollId: poll.id, returned: Number(returned.trim()), ...(named.length ? { scrutineers: named.map((p) => p.id) } : {}) });
-      onStarted(r.session.round, named.map((p) => p.name));
-      setNamed([]);
-    } catch (e) {
-      if (!handleSignedOut(e)) setError({ field: isApiError(e) && e.field ? e.field : 'form', message: messageOf(e) });
-    } finally {
-      setBusy(false);
-    }
+    if (f.invalid({ returned: !/^\d+$/.test(returned.trim()) && t.needReturned })) return;
+    await f.run(
+      () => call('polls.count.start', { pollId: poll.id, returned: Number(returned.trim()), ...(named.length ? { scrutineers: named.map((p) => p.id) } : {}) }),
+      (r) => {
+        onStarted(r.session.round, named.map((p) => p.name));
+        setNamed([]);
+      },
+    );
   };
   return (
     <View className='gz-card'>
       <Text className='gz-card__title' {...headingA11y(2)}>
         {t.startHeading}
       </Text>
-      <TextInput id='count-returned' label={t.returned} keyboard='number' maxLength={6} value={returned} onChange={setReturned} hint={t.returnedHint(issued)} error={error?.field === 'returned' ? error.message : null} />
-      <NameScrutineers named={named} onChange={setNamed} error={error?.field.startsWith('scrutineers') ? error.message : null} />
-      {error && error.field !== 'returned' && !error.field.startsWith('scrutineers') && <Notice kind='error'>{error.message}</Notice>}
-      <Btn kind='primary' size='main' block busy={busy} onClick={() => void start()}>
-        {busy ? t.starting : t.start}
+      <TextInput id='count-returned' label={t.returned} keyboard='number' maxLength={6} value={returned} onChange={(v) => (setReturned(v), f.clear('returned'))} hint={t.returnedHint(issued)} error={f.err('returned')} />
+      <NameScrutineers named={named} onChange={(p) => (setNamed(p), f.clear('scrutineers'))} error={f.err('scrutineers')} />
+      {f.formError && <Notice kind='error'>{f.formError}</Notice>}
+      <Btn kind='primary' size='main' block busy={f.busy} onClick={() => void start()}>
+        {f.busy ? t.starting : t.start}
       </Btn>
     </View>
   );
@@ -107,23 +101,16 @@ export function StartRound({ poll, onStarted }: { poll: Poll; onStarted: (round:
 
 export function JoinRound({ pollId, round: given, counter, onJoin }: { pollId: string; round: number | null; counter: boolean; onJoin: (s: Seat) => void }) {
   const [round, setRound] = useState(given ? String(given) : '');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  // The round names the session: a refusal of the session is the round's; any other is the form's.
+  const f = useSubmit({ fields: { sessionId: 'round' } });
   const join = async (slot: 1 | 2 | null) => {
-    if (busy) return;
     const n = Number(round.trim());
-    if (!/^\d+$/.test(round.trim()) || n < 1) return setError(t.needRound);
-    setError(null);
-    setBusy(true);
-    const sessionId = `countSession:${pollId}:${n}`;
-    try {
-      await call('polls.count.join', slot ? { sessionId, as: 'counter', slot } : { sessionId, as: 'scrutineer' });
-      onJoin({ sessionId, round: n, counter: slot });
-    } catch (e) {
-      if (!handleSignedOut(e)) setError(messageOf(e));
-    } finally {
-      setBusy(false);
-    }
+    if (f.invalid({ round: (!/^\d+$/.test(round.trim()) || n < 1) && t.needRound })) return;
+    const sessionId = countSessionId(pollId, n);
+    await f.run(
+      () => call('polls.count.join', slot ? { sessionId, as: 'counter', slot } : { sessionId, as: 'scrutineer' }),
+      () => onJoin({ sessionId, round: n, counter: slot }),
+    );
   };
   const n = Number(round) || 0;
   return (
@@ -131,15 +118,16 @@ export function JoinRound({ pollId, round: given, counter, onJoin }: { pollId: s
       <Text className='gz-card__title' {...headingA11y(2)}>
         {t.joinHeading}
       </Text>
-      <TextInput id='count-round' label={t.round} keyboard='number' maxLength={3} value={round} onChange={(v) => (setRound(v), setError(null))} hint={t.roundHint} error={error} />
+      <TextInput id='count-round' label={t.round} keyboard='number' maxLength={3} value={round} onChange={(v) => (setRound(v), f.clear('round'))} hint={t.roundHint} error={f.err('round')} />
+      {f.formError && <Notice kind='error'>{f.formError}</Notice>}
       <View className='gz-actions'>
         {counter &&
           ([1, 2] as const).map((slot) => (
-            <Btn key={slot} kind='primary' size='main' busy={busy} label={n ? t.iAmLabel(slot, n) : undefined} onClick={() => void join(slot)}>
+            <Btn key={slot} kind='primary' size='main' busy={f.busy} label={n ? t.iAmLabel(slot, n) : undefined} onClick={() => void join(slot)}>
               {t.iAm(slot)}
             </Btn>
           ))}
-        <Btn kind='secondary' size='main' busy={busy} label={n ? t.watchLabel(n) : undefined} onClick={() => void join(null)}>
+        <Btn kind='secondary' size='main' busy={f.busy} label={n ? t.watchLabel(n) : undefined} onClick={() => void join(null)}>
           {t.watch}
         </Btn>
       </View>

@@ -1,8 +1,9 @@
 // 发起表决 (committee): a decision on one of art. 278's items, a committee election (an odd number of
 // seats, 5–11, candidates with a short statement) or a consultation (options, one answer per unit
 // or per resident); a closing time and whether a voter may change their ballot once. Saved as a
-// draft: nobody votes until the committee presses 开始投票 on the poll's page. The server's
-// message for a field shows under it; everything typed stays.
+// draft: nobody votes until the committee presses 开始投票 on the poll's page. The action's own
+// input schema checks the draft before it is sent; its message, or the server's, shows under the
+// field it names; everything typed stays.
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
@@ -13,7 +14,8 @@ import { TextArea, TextInput } from '../../../components/Field';
 import { Notice } from '../../../components/states';
 import { useSubmit } from '../../../components/useSubmit';
 import { headingA11y } from '../../../components/a11y';
-import { call, type Input } from '../../../services/api';
+import { call } from '../../../services/api';
+import { createPollInput } from '../../../domain/schemas/polls';
 import { LAW278_ITEM_LABELS, type Law278Item } from '../../../domain/law278';
 import { PAGES } from '../../../routes';
 import { createText as t } from '../../../copy/polls';
@@ -55,16 +57,17 @@ const ITEMS = Object.keys(LAW278_ITEM_LABELS).map(Number) as Law278Item[];
 const SEATS = ['5', '7', '9', '11'];
 
 
-function inputOf(d: Draft, closesAt: string | undefined): Input<'polls.create'> {
+/** What the form sends, before the schema's checks: a field left empty is left out or sent empty, for the schema to name. */
+function inputOf(d: Draft, closesAt: string | undefined | null): unknown {
   const common = {
-    title: d.title.trim(),
-    ...(d.description.trim() ? { description: d.description.trim() } : {}),
+    title: d.title,
+    ...(d.description.trim() ? { description: d.description } : {}),
     allowChange: d.allowChange === 'yes',
-    ...(closesAt ? { closesAt } : {}),
+    ...(closesAt !== undefined ? { closesAt } : {}),
   };
-  if (d.kind === 'election') return { kind: 'election', ...common, seats: Number(d.seats), candidates: d.candidates.map((c) => ({ name: c.name.trim(), statement: c.statement.trim() })) };
-  if (d.kind === 'consultation') return { kind: 'consultation', ...common, options: d.options.map((o) => o.trim()), per: d.per };
-  return { kind: 'decision', ...common, item: d.item === null ? (undefined as unknown as number) : Number(d.item) };
+  if (d.kind === 'election') return { kind: 'election', ...common, seats: Number(d.seats), candidates: d.candidates };
+  if (d.kind === 'consultation') return { kind: 'consultation', ...common, options: d.options, per: d.per };
+  return { kind: 'decision', ...common, ...(d.item === null ? {} : { item: Number(d.item) }) };
 }
 
 export default function PollCreatePage() {
@@ -91,9 +94,13 @@ export default function PollCreatePage() {
   const submit = async () => {
     if (busy) return;
     const closesAt = closingTime(d.closesAt);
-    if (f.invalid({ closesAt: closesAt === null ? t.closesAtBad : closesAt && Date.parse(closesAt) <= Date.now() && t.closesAtPast }) || closesAt === null) return;
+    const input = f.check(createPollInput, inputOf(d, closesAt));
+    // The past is the phone's clock here, said beside the schema's findings; the server checks again with its own.
+    const past = !!closesAt && Date.parse(closesAt) <= Date.now();
+    if (past) f.setErrors((e) => ({ ...e, closesAt: t.closesAtPast }));
+    if (!input || past) return;
     await f.run(
-      () => call('polls.create', inputOf(d, closesAt)),
+      () => call('polls.create', input),
       (r) => void Taro.redirectTo({ url: `${PAGES.pollDetail}?id=${encodeURIComponent(r.poll.id)}` }),
     );
   };

@@ -1,6 +1,7 @@
 // Moving an open poll's closing time (polls.moveClosingTime): the line everyone sees once it was
 // moved, and the committee's form: the same time picker as drafting, a reason, and an inline
-// confirmation (never a modal) saying what will change. The server refuses a poll that is closing.
+// confirmation (never a modal) saying what will change. The form checks the action's own input
+// schema before sending; the server refuses a poll that is closing.
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { Btn } from '../../../components/Btn';
@@ -9,6 +10,7 @@ import { TextInput } from '../../../components/Field';
 import { Notice } from '../../../components/states';
 import { useSubmit } from '../../../components/useSubmit';
 import { call, type Output } from '../../../services/api';
+import { moveClosingTimeInput } from '../../../domain/schemas/polls';
 import { formatTime } from '../../../ui/format';
 import { ClosingTimeField, closingTime, spokenTime } from '../create/ClosingTimeField';
 import { moveText as t } from '../../../copy/polls';
@@ -40,10 +42,10 @@ export function MoveClosingTime({ poll, onDone }: { poll: Poll; onDone: (text: s
     );
   }
   const save = async () => {
-    const closesAt = closingTime(when);
-    if (f.invalid({ closesAt: !closesAt && t.timeMissing, reason: reason.trim().length < 2 && t.reasonMissing }) || !closesAt) return;
+    const input = f.check(moveClosingTimeInput, { pollId: poll.id, closesAt: closingTime(when), reason });
+    if (!input) return;
     await f.run(
-      () => call('polls.moveClosingTime', { pollId: poll.id, closesAt, reason: reason.trim() }),
+      () => call('polls.moveClosingTime', input),
       () => {
         setEditing(false);
         onDone(t.done);
@@ -52,8 +54,8 @@ export function MoveClosingTime({ poll, onDone }: { poll: Poll; onDone: (text: s
   };
   return (
     <View className='gz-card'>
-      <ClosingTimeField value={when} onChange={setWhen} error={f.errors.closesAt} label={t.label} hint={t.hint} required />
-      <TextInput id='moveReason' label={t.reason} value={reason} onChange={setReason} placeholder={t.reasonHint} maxLength={100} error={f.errors.reason} />
+      <ClosingTimeField value={when} onChange={(v) => (setWhen(v), f.clear('closesAt'))} error={f.errors.closesAt} label={t.label} hint={t.hint} required />
+      <TextInput id='moveReason' label={t.reason} value={reason} onChange={(v) => (setReason(v), f.clear('reason'))} placeholder={t.reasonHint} maxLength={100} error={f.errors.reason} />
       {f.formError && <Notice kind='error'>{f.formError}</Notice>}
       <ConfirmInline label={t.open} warning={t.warning(spokenTime(when) || t.timeMissing)} yes={t.yes} busy={f.busy} onConfirm={() => void save()} />
       <Btn kind='secondary' size='main' block disabled={f.busy} onClick={() => setEditing(false)}>

@@ -1,7 +1,8 @@
 // 登记委托书 (committee): an owner who cannot vote in person authorises someone in writing. The
 // committee checks the signed paper, picks the flat and the proxy (found by name, phone masked),
 // photographs the paper and records it; the proxy then votes for that owner from the poll's page,
-// and the ballot is marked as a proxy's. What was typed stays when the server refuses a field.
+// and the ballot is marked as a proxy's. The action's input schema checks the form before it is
+// sent; a refused field (the schema's or the server's) shows under it and what was typed stays.
 import { Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
@@ -16,12 +17,13 @@ import { headingA11y } from '../../../components/a11y';
 import { routeParam } from '../../../components/nav';
 import { useSubmit } from '../../../components/useSubmit';
 import { call } from '../../../services/api';
+import { recordProxyInput } from '../../../domain/schemas/polls';
 import type { Photo } from '../../../services/photos';
 import { FindPerson, type Person } from '../components/FindPerson';
 import { proxyText as t } from '../../../copy/polls';
 
 const findText = { name: t.proxyName, nameHint: t.proxyNameHint, search: t.search, searching: t.searching, needName: t.needName, nobody: t.nobody, pick: t.pickProxy };
-type FieldName = 'buildingId' | 'unitId' | 'q' | 'proxyUserId' | 'photoFileId' | 'form';
+type FieldName = 'buildingId' | 'unitId' | 'proxyUserId' | 'photoFileId';
 
 function ProxyForm({ pollId }: { pollId: string }) {
   const buildings = useAction('compound.buildings');
@@ -41,11 +43,12 @@ function ProxyForm({ pollId }: { pollId: string }) {
   const submit = async () => {
     if (busy || uploading) return;
     f.setDone(null);
-    if (!unitId) return f.invalid({ [buildingId ? 'unitId' : 'buildingId']: buildingId ? t.needUnit : t.needBuilding });
-    if (!proxy) return f.invalid({ q: t.needSearch });
-    if (photos.length === 0) return f.invalid({ photoFileId: t.needPhoto });
+    // The building is the form's own step before the flat; the rest is the action's schema.
+    if (!buildingId) return f.invalid({ buildingId: t.needBuilding });
+    const input = f.check(recordProxyInput, { pollId, unitId: unitId ?? '', proxyUserId: proxy?.id ?? '', photoFileId: photos[0]?.fileId ?? '' });
+    if (!input || !proxy) return;
     await f.run(
-      () => call('polls.proxy.record', { pollId, unitId, proxyUserId: proxy.id, photoFileId: photos[0].fileId }),
+      () => call('polls.proxy.record', input),
       (r) => {
         // Ready for the next paper: the building stays, the rest is cleared.
         setUnitId(null);
@@ -88,7 +91,7 @@ function ProxyForm({ pollId }: { pollId: string }) {
           clear('unitId');
         }}
       />
-      <FindPerson key={searchKey} id='proxy' text={findText} picked={proxy?.id ?? null} onPick={(p) => (setProxy(p), clear('q'), clear('proxyUserId'))} error={err('q') ?? err('proxyUserId')} />
+      <FindPerson key={searchKey} id='proxy' text={findText} picked={proxy?.id ?? null} onPick={(p) => (setProxy(p), clear('proxyUserId'))} error={err('proxyUserId')} />
       <PhotoPicker id='proxy-photo' label={t.photo} photos={photos} onChange={(p) => (setPhotos(p), clear('photoFileId'))} onBusy={setUploading} max={1} error={err('photoFileId') ?? undefined} />
       {f.formError && <Notice kind='error'>{f.formError}</Notice>}
       <Btn kind='primary' size='main' block busy={busy || uploading} onClick={() => void submit()}>

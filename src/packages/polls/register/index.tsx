@@ -5,16 +5,16 @@
 // back is counted in the count (packages/polls/count), not here.
 import { Image, Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Page } from '../../../components/Page';
 import { Btn } from '../../../components/Btn';
 import { Failed, Loading, Notice } from '../../../components/states';
-import { handleSignedOut, useAction } from '../../../components/useAction';
+import { useAction } from '../../../components/useAction';
 import { headingA11y, liveA11y } from '../../../components/a11y';
-import { ApiError, call, isApiError, type Output } from '../../../services/api';
+import { call, type Output } from '../../../services/api';
 import { PrintSheet } from '../../../components/print/PrintSheet';
 import { PrintButton } from '../../../components/print/PrintButton';
-import { loadAll } from '../../../components/print/loadAll';
+import { useAllPages } from '../components/useAllPages';
 import { PAGES } from '../../../routes';
 import { countText as t } from '../../../copy/polls';
 import { param } from '../count/model';
@@ -26,34 +26,14 @@ const h5 = process.env.TARO_ENV === 'h5';
 
 /** Every serial of the register, fetched page by page before anything is printed. */
 function Register({ pollId, title }: { pollId: string; title: string }) {
-  const [items, setItems] = useState<Item[] | null>(null);
   const [issued, setIssued] = useState<number | null>(null);
-  const [loaded, setLoaded] = useState(0);
-  const [error, setError] = useState<ApiError | null>(null);
-  const [attempt, setAttempt] = useState(0);
+  const { items, loaded, error, retry } = useAllPages<Item>(async (skip, current) => {
+    const r = await call('polls.paper.register', { pollId, ...(skip ? { skip } : {}) });
+    if (current()) setIssued(r.issued);
+    return r;
+  }, [pollId]);
 
-  useEffect(() => {
-    let live = true;
-    setError(null);
-    setItems(null);
-    loadAll<Item>(
-      async (skip) => {
-        const r = await call('polls.paper.register', { pollId, ...(skip ? { skip } : {}) });
-        if (live) setIssued(r.issued);
-        return r;
-      },
-      (n) => live && setLoaded(n),
-    )
-      .then((all) => live && setItems(all))
-      .catch((e) => {
-        if (live && !handleSignedOut(e)) setError(isApiError(e) ? e : new ApiError({ code: 'internal', message: String(e) }));
-      });
-    return () => {
-      live = false;
-    };
-  }, [pollId, attempt]);
-
-  if (error) return <Failed error={error} onRetry={() => setAttempt((n) => n + 1)} />;
+  if (error) return <Failed error={error} onRetry={retry} />;
   const ready = !!items && items.length === issued;
   return (
     <View>
