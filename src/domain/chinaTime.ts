@@ -69,3 +69,24 @@ export function chinaDays(from: Instant, to: Instant): string[] {
   for (let d = inChina(from).startOf('day'); d.format('YYYY-MM-DD') <= last; d = d.add(1, 'day')) out.push(d.format('YYYY-MM-DD'));
   return out;
 }
+
+/** An instant as people type it: "2026-03-20 14:30", China time. */
+export function chinaTyped(at: Instant): string {
+  return inChina(at).format('YYYY-MM-DD HH:mm');
+}
+
+/**
+ * What someone typed or picked ("2026-3-20 14:30", "2026-03-20T14:30", or a date alone, which takes
+ * `dateOnly`) read as China time; null when it is not a time. A day the month does not have
+ * (2月30日) is refused, never rolled over into the next month.
+ */
+export function fromChinaTyped(text: string, dateOnly: string): Date | null {
+  const m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}):(\d{2}))?$/.exec(text.trim());
+  if (!m) return null;
+  const two = (n: string) => n.padStart(2, '0');
+  const date = `${m[1]}-${two(m[2])}-${two(m[3])}`;
+  const time = m[4] ? `${two(m[4])}:${m[5]}` : dateOnly;
+  if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(time)) return null;
+  const at = fromChina(date, time);
+  return Number.isNaN(at.getTime()) || chinaDate(at) !== date ? null : at;
+}

@@ -1,4 +1,6 @@
-// Small display helpers (no date library in the main package).
+// Small display helpers of the tab pages. No date library here: the main package has no room for
+// dayjs (400,000-byte budget), so formatTime shows the phone's own clock, which for the compound's
+// residents is China time; every subpackage screen goes through src/domain/chinaTime.ts instead.
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** `2025-11-25T08:05:00Z` → `11月25日 16:05` (local time); a different year is shown too. */

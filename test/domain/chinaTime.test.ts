@@ -1,4 +1,4 @@
-import { chinaClock, chinaDate, chinaDateTime, chinaDayStart, chinaDays, chinaMonth, chinaParts, fromChina, inChina } from '../../src/domain/chinaTime';
+import { chinaClock, chinaDate, chinaDateTime, chinaDayStart, chinaDays, chinaMonth, chinaParts, chinaTyped, fromChina, fromChinaTyped, inChina } from '../../src/domain/chinaTime';
 
 // China time is UTC+8 all year, whatever zone the process runs in (the test runner's TZ is not China's).
 describe('chinaTime', () => {
@@ -33,5 +33,26 @@ describe('chinaTime', () => {
     expect(chinaDayStart('2026-03-06T16:30:00.000Z').toISOString()).toBe('2026-03-06T16:00:00.000Z');
     expect(chinaDayStart('2026-03-06T15:30:00.000Z', 2).toISOString()).toBe('2026-03-07T16:00:00.000Z');
     expect(chinaDays('2026-02-27T16:00:00.000Z', '2026-03-01T15:59:00.000Z')).toEqual(['2026-02-28', '2026-03-01']);
+  });
+});
+
+describe('typed times', () => {
+  it('shows an instant as it is typed, on China’s clock', () => {
+    expect(chinaTyped('2026-03-20T17:05:00Z')).toBe('2026-03-21 01:05');
+  });
+
+  it('reads what was typed as China time, a date alone at the time given', () => {
+    expect(fromChinaTyped('2026-3-5 8:05', '18:00')?.toISOString()).toBe('2026-03-05T00:05:00.000Z');
+    expect(fromChinaTyped('2026-03-20T14:30', '18:00')?.toISOString()).toBe('2026-03-20T06:30:00.000Z');
+    expect(fromChinaTyped('2026-12-31', '23:59')?.toISOString()).toBe('2026-12-31T15:59:00.000Z');
+  });
+
+  it('refuses a day the month does not have, an hour past 23 and anything else', () => {
+    for (const text of ['2026-02-29', '2026-04-31', '2026-03-20 24:00', '2026-03-20 12:60', '明天', '']) expect(fromChinaTyped(text, '18:00')).toBeNull();
+    expect(fromChinaTyped('2028-02-29', '18:00')).not.toBeNull();
+  });
+
+  it('gives back what it shows', () => {
+    expect(chinaTyped(fromChinaTyped('2026-11-20 15:00', '00:00')!)).toBe('2026-11-20 15:00');
   });
 });

@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro';
 import CreatePage from '../../src/packages/polls/create/index';
 import { fakeNetwork, ok, refused } from './support/network';
 import { freshLaunch, renderPage } from './support/render';
+import { fromChina, inChina } from '../../src/domain/chinaTime';
 
 const ROUTE = 'packages/polls/create/index';
 const field = (id: string) => document.getElementById(`${id}-field`) as HTMLElement;
@@ -89,9 +90,10 @@ describe('发起表决 (create)', () => {
     fireEvent.change(screen.getByRole('combobox', { name: '表决事项（民法典第二百七十八条）' }), { target: { value: '7' } });
     expect(screen.getByText('不设截止时间，由业委会手动结束')).toBeTruthy();
     fireEvent.click(screen.getByRole('radio', { name: '7 天后 18:00' }));
-    const now = new Date();
-    const expected = new Date(now.getFullYear(), now.getMonth(), now.getDate() + 7, 18, 0);
-    expect(screen.getByText(new RegExp(`^将于 ${expected.getFullYear()}年${expected.getMonth() + 1}月${expected.getDate()}日（周.）18:00 截止$`))).toBeTruthy();
+    // 18:00 China time, seven days after China's today, whatever the zone the test runs in.
+    const day = inChina(Date.now()).startOf('day').add(7, 'day');
+    const expected = fromChina(day.format('YYYY-MM-DD'), '18:00');
+    expect(screen.getByText(new RegExp(`^将于 ${day.year()}年${day.month() + 1}月${day.date()}日（周.）18:00 截止$`))).toBeTruthy();
     expect(input('closesAt').value).toMatch(/T18:00$/);
     fireEvent.click(screen.getByRole('button', { name: '保存草稿' }));
     await waitFor(() => expect(creates(net)).toHaveLength(1));

@@ -37,13 +37,14 @@ describe('表决详情: moving the closing time', () => {
     fireEvent.click(await screen.findByRole('button', { name: '修改截止时间' }));
     fireEvent.change(screen.getByLabelText('或选择日期和时间'), { target: { value: '2031-01-05T18:00' } });
     fireEvent.input(screen.getByRole('textbox', { name: '修改原因' }), { target: { value: '参与的人还不够' } });
-    net.on('/api/polls.moveClosingTime', ok({ poll: { ...poll, closesAt: new Date(2031, 0, 5, 18, 0).toISOString() } }));
+    net.on('/api/polls.moveClosingTime', ok({ poll: { ...poll, closesAt: '2031-01-05T10:00:00.000Z' } }));
     // The first press only asks, saying what will change.
     fireEvent.click(screen.getAllByRole('button', { name: '修改截止时间' }).at(-1)!);
     expect(screen.getByText(/截止时间将改为 2031年1月5日（周日）18:00/)).toBeTruthy();
     expect(moves(net)).toHaveLength(0);
     fireEvent.click(screen.getByRole('button', { name: '确定修改' }));
-    await waitFor(() => expect(moves(net)).toEqual([{ pollId: 'poll:d1', closesAt: new Date(2031, 0, 5, 18, 0).toISOString(), reason: '参与的人还不够' }]));
+    // 18:00 as picked is China time: 10:00 UTC.
+    await waitFor(() => expect(moves(net)).toEqual([{ pollId: 'poll:d1', closesAt: '2031-01-05T10:00:00.000Z', reason: '参与的人还不够' }]));
     expect(await screen.findByText('截止时间已修改')).toBeTruthy();
   });
 

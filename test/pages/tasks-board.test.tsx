@@ -2,6 +2,7 @@ import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/re
 import DispatchBoardPage from '../../src/packages/tasks/board/index';
 import { fakeNetwork, ok, refused, type FakeNetwork } from './support/network';
 import { freshLaunch, renderPage } from './support/render';
+import { chinaDate, chinaDayStart, fromChina } from '../../src/domain/chinaTime';
 
 const ROUTE = 'packages/tasks/board/index';
 const HOUR = 3_600_000;
@@ -135,8 +136,8 @@ describe('派单看板 (dispatch board)', () => {
     fireEvent.click(screen.getByRole('button', { name: '创建工单' }));
 
     expect(await screen.findByText('管网疏通：19栋楼道：已派给刘师傅。')).toBeTruthy();
-    const now = new Date();
-    const due = new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1, 12, 0, 0, 0).toISOString();
+    // 明天 12:00 is China time, on China's calendar, whatever the zone the test runs in.
+    const due = fromChina(chinaDate(chinaDayStart(new Date(), 1)), '12:00').toISOString();
     expect(bodies(net, 'tasks.create')).toEqual([{ issueId: 'issue:drain', title: '管网疏通：19栋楼道', kind: 'repair', assigneeId: 'user:demo-staff', dueAt: due }]);
   });
 
@@ -151,7 +152,7 @@ describe('派单看板 (dispatch board)', () => {
 
     const field = document.getElementById('time-issue:drain-field') as HTMLElement;
     expect(await within(field).findByText('完成时间不能早于现在')).toBeTruthy();
-    expect(bodies(net, 'tasks.create')[0]).toMatchObject({ assigneeId: null, dueAt: new Date(2020, 0, 2, 9, 30).toISOString() });
+    expect(bodies(net, 'tasks.create')[0]).toMatchObject({ assigneeId: null, dueAt: '2020-01-02T01:30:00.000Z' }); // 09:30 China time
     expect((screen.getByRole('textbox', { name: '工单标题' }) as HTMLInputElement).value).toBe('管网疏通：19栋楼道');
   });
 

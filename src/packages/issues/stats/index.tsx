@@ -15,6 +15,7 @@ import { headingA11y } from '../../../components/a11y';
 import type { Output } from '../../../services/api';
 import { statsText as t } from '../../../copy/issues';
 import '../issues.css';
+import { chinaParts } from '../../../domain/chinaTime';
 
 type Stats = Output<'issues.stats'>;
 type Row = Stats['all'];
@@ -35,8 +36,8 @@ const COLUMNS: Column[] = [
 ];
 
 function day(iso: string): string {
-  const d = new Date(iso);
-  return `${d.getFullYear()}年${d.getMonth() + 1}月${d.getDate()}日`;
+  const d = chinaParts(iso);
+  return d ? `${d.y}年${d.m}月${d.d}日` : '';
 }
 
 /** The browser's full table: one row per category, the total in the footer. */

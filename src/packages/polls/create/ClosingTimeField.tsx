@@ -1,44 +1,36 @@
 // 截止时间: a few common periods in one tap (3, 7 or 15 days, at 18:00), or a date and time picked
 // with the platform's own picker (WeChat's date and time pickers; the browser's datetime input),
-// said back in words. The value is `YYYY-MM-DD HH:mm` local time, or '' for none (the committee
+// said back in words. The value is `YYYY-MM-DD HH:mm` China time, or '' for none (the committee
 // ends the poll by hand).
 import { Picker, Text, View } from '@tarojs/components';
 import { Chips } from '../../../components/Choice';
 import { Field } from '../../../components/Field';
 import { buttonA11y } from '../../../components/a11y';
 import { createText as t } from '../../../copy/polls';
+import { chinaDate, chinaDayStart, chinaParts, chinaTyped, fromChinaTyped } from '../../../domain/chinaTime';
 
 const h5 = process.env.TARO_ENV === 'h5';
-const pad = (n: number) => String(n).padStart(2, '0');
 const WEEKDAYS = '日一二三四五六';
 
-/** `YYYY-MM-DD HH:mm` for a Date, local time. */
-export function localText(d: Date): string {
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
-}
+/** `YYYY-MM-DD HH:mm` for a Date, China time (whatever the phone's zone). */
+export const localText = (d: Date): string => chinaTyped(d);
 
-/** N days from today at 18:00, local time. */
+/** N days from today (China's calendar) at 18:00 China time. */
 export function daysFromNow(days: number, now: Date = new Date()): string {
-  const d = new Date(now.getFullYear(), now.getMonth(), now.getDate() + days, 18, 0);
-  return localText(d);
+  return `${chinaDate(chinaDayStart(now, days))} 18:00`;
 }
 
 /** `2026-12-02 18:00` → `2026年12月2日（周三）18:00`; '' when unreadable. */
 export function spokenTime(value: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2})$/.exec(value);
-  if (!m) return '';
-  const d = new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5]));
-  return `${d.getFullYear()}年${d.getMonth() + 1}月${d.getDate()}日（周${WEEKDAYS[d.getDay()]}）${m[4]}:${m[5]}`;
+  const at = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/.test(value) ? fromChinaTyped(value, '23:59') : null;
+  const p = at && chinaParts(at);
+  return p ? `${p.y}年${p.m}月${p.d}日（周${WEEKDAYS[p.weekday]}）${value.slice(11)}` : '';
 }
 
-/** "2026-12-31 18:00" (local time) → ISO; undefined when empty; null when it cannot be read. */
+/** "2026-12-31 18:00" (China time) → ISO; undefined when empty; null when it cannot be read. A date alone closes at 23:59. */
 export function closingTime(text: string): string | undefined | null {
-  const s = text.trim();
-  if (!s) return undefined;
-  const m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}):(\d{2}))?$/.exec(s);
-  if (!m) return null;
-  const d = new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]), m[4] ? Number(m[4]) : 23, m[5] ? Number(m[5]) : 59);
-  return Number.isNaN(d.getTime()) || d.getMonth() !== Number(m[2]) - 1 ? null : d.toISOString();
+  if (!text.trim()) return undefined;
+  return fromChinaTyped(text, '23:59')?.toISOString() ?? null;
 }
 
 const PRESETS = [3, 7, 15];

@@ -1,6 +1,7 @@
 // Small pure helpers of the staff screens: task types, due times, meter periods, page links.
 import type { Output } from '../../../services/api';
 import { PAGES } from '../../../routes';
+import { chinaDate, chinaDayStart, chinaMonth, fromChina, fromChinaTyped } from '../../../domain/chinaTime';
 
 export type TaskView = Output<'tasks.mine'>['today'][number];
 export type TaskKind = TaskView['kind'];
@@ -17,10 +18,9 @@ export function lateBy(dueAt: string, now: Date = new Date()): string {
   return `${Math.floor(hours / 24)} 天`;
 }
 
-/** The local calendar month of a moment, yyyy-mm (a meter period). */
+/** The China calendar month of a moment, yyyy-mm (a meter period). */
 export function periodOf(at: Date | string = new Date()): string {
-  const d = typeof at === 'string' ? new Date(at) : at;
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}`;
+  return chinaMonth(at);
 }
 
 export function isPeriod(p: string | undefined): p is string {
@@ -40,11 +40,12 @@ export interface DuePreset {
   iso: string;
 }
 
+/** `h:m` China time on the China calendar day `addDays` after `base`'s. */
 function at(base: Date, addDays: number, h: number, m = 0): Date {
-  return new Date(base.getFullYear(), base.getMonth(), base.getDate() + addDays, h, m, 0, 0);
+  return fromChina(chinaDate(chinaDayStart(base, addDays)), `${pad(h)}:${pad(m)}`);
 }
 
-/** Ready-made due times (local time), the past ones left out. */
+/** Ready-made due times (China time), the past ones left out. */
 export function duePresets(now: Date = new Date()): DuePreset[] {
   const list: Array<[string, string, Date]> = [
     ['today18', '今天 18:00', at(now, 0, 18)],
@@ -56,18 +57,16 @@ export function duePresets(now: Date = new Date()): DuePreset[] {
   return list.filter(([, , d]) => d.getTime() > now.getTime() + 10 * 60_000).map(([key, label, d]) => ({ key, label, iso: d.toISOString() }));
 }
 
-/** "2025-11-26" + "18:00" (local time) → ISO; null when either is malformed. */
+/** "2025-11-26" + "18:00" (China time) → ISO; null when either is malformed. */
 export function localDateTime(date: string, time: string): string | null {
-  const dm = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date.trim());
-  const tm = /^([01]?\d|2[0-3])[:：]([0-5]\d)$/.exec(time.trim());
-  if (!dm || !tm) return null;
-  const d = new Date(Number(dm[1]), Number(dm[2]) - 1, Number(dm[3]), Number(tm[1]), Number(tm[2]), 0, 0);
-  if (d.getMonth() !== Number(dm[2]) - 1) return null;
-  return d.toISOString();
+  const clock = normalTime(time);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date.trim()) || !clock) return null;
+  return fromChinaTyped(`${date.trim()} ${clock}`, clock)?.toISOString() ?? null;
 }
 
+/** Today (or `d`'s day) on China's calendar. */
 export function localDate(d: Date = new Date()): string {
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+  return chinaDate(d);
 }
 
 /** "08:00" style time of day (a full-width colon is accepted and fixed). */
