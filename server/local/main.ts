@@ -15,8 +15,7 @@ async function main() {
   const started = performance.now();
   const { port, host, demo, dbFile: file, staticDir, allowedHosts } = readSettings(process.env);
   const store = storeKindFrom();
-  // Group commit: the requests the host takes in together share one SQLite commit (a crowd of sign-ups).
-  const deps = openLocalDeps(file, undefined, { store, emulated: emulatedOptionsFrom(), groupCommit: true });
+  const deps = openLocalDeps(file, undefined, { store, emulated: emulatedOptionsFrom() });
   // Seeding is setup, not a user's call: it runs without the emulator's latency and faults.
   const direct = directDeps(deps);
   // A database made before compounds is upgraded in place into one compound before anything is served.

@@ -39,8 +39,6 @@ export interface LocalOptions {
   image?: Buffer;
   /** Wraps the SQLite store before anything else uses it (the tests' query recorder). */
   wrapSqlite?: (store: SqliteStore) => SqliteStore;
-  /** One SQLite commit for the writes of one event-loop turn (the host: server/store/sqlite.ts). */
-  groupCommit?: boolean;
 }
 
 // The notifier writes its outbox through the store it was made with: an invocation needs its own.
@@ -49,7 +47,7 @@ const notifierFor = new WeakMap<Notifier, (store: Store) => Notifier>();
 export function openLocalDeps(file: string, clock: Clock = systemClock, options: LocalOptions = {}): Deps {
   const memory = file === ':memory:' || !!options.image;
   if (!memory) mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-  const opened = openSqliteStore({ file: options.image ?? file, collections, groupCommit: options.groupCommit });
+  const opened = openSqliteStore({ file: options.image ?? file, collections });
   const sqlite = options.wrapSqlite ? options.wrapSqlite(opened) : opened;
   const store = (options.store ?? storeKindFrom()) === 'emulated' ? openEmulatedStore(sqlite, options.emulated) : sqlite;
   const files = memory ? memoryFiles() : diskFiles(path.join(path.dirname(path.resolve(file)), 'files'));

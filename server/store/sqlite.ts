@@ -154,14 +154,7 @@ function mapError(e: unknown): unknown {
 
 class Conflict extends Error {}
 
-export interface SqliteOptions {
-  file: string | Buffer;
-  collections: CollectionSpecs;
-  /** One commit for the single-document writes of one turn of the event loop (the local host): see `write` below. */
-  groupCommit?: boolean;
-}
-
-export function openSqliteStore(options: SqliteOptions): SqliteStore {
+export function openSqliteStore(options: { file: string | Buffer; collections: CollectionSpecs }): SqliteStore {
   const db = new Database(options.file);
   if (typeof options.file === 'string' && options.file !== ':memory:' && options.file !== '') {
     db.pragma('journal_mode = WAL');
@@ -248,50 +241,6 @@ export function openSqliteStore(options: SqliteOptions): SqliteStore {
       return Promise.reject(mapError(e));
     }
   };
-  /*
-   * Group commit (opt-in, the local host): the single-document writes issued during one turn of the
-   * event loop are applied in order in one BEGIN IMMEDIATE transaction at the turn's end, and each
-   * caller is answered once that has committed. A crowd of requests that the host takes in together
-   * pays one commit (and writes each touched page once) instead of one per write. Each write still
-   * succeeds or fails on its own (a statement that fails inside a transaction is undone alone) and
-   * is answered only once committed, so what callers see is what they would see unbatched, a few
-   * microseconds later. Nothing may rely on the grouping for correctness: CloudBase has none (each
-   * call is its own invocation, docs/CLOUDBASE.md), and the emulated-store tests run without it.
-   */
-  let pending: Array<{ work: () => unknown; resolve: (value: unknown) => void; reject: (error: unknown) => void }> = [];
-  const flush = () => {
-    const batch = pending;
-    pending = [];
-    const done: Array<{ ok: boolean; value: unknown }> = [];
-    try {
-      if (closed) throw new StoreError('unavailable', 'store is closed');
-      db.transaction(() => {
-        for (const w of batch) {
-          try {
-            done.push({ ok: true, value: w.work() });
-          } catch (e) {
-            // An error that ended the whole transaction (disk full, I/O) fails the whole batch.
-            if (!db.inTransaction) throw e;
-            done.push({ ok: false, value: mapError(e) });
-          }
-        }
-      }).immediate();
-    } catch (e) {
-      const error = mapError(e);
-      batch.forEach((w) => w.reject(error));
-      return;
-    }
-    batch.forEach((w, i) => (done[i].ok ? w.resolve(done[i].value) : w.reject(done[i].value)));
-  };
-  const write = <R>(work: () => R): Promise<R> => {
-    if (!options.groupCommit || closed) return op(work);
-    ops++;
-    return new Promise<R>((resolve, reject) => {
-      if (pending.length === 0) setImmediate(flush);
-      pending.push({ work, resolve: resolve as (value: unknown) => void, reject });
-    });
-  };
-
   // Read-compare-write inside BEGIN IMMEDIATE: atomic in this process (synchronous) and across
   // processes (write lock). `update` is the case with nothing to expect.
   const mergeIf = <T extends Doc>(c: string, id: string, expect: Record<string, unknown>, patch: Record<string, unknown>) => {
@@ -386,10 +335,10 @@ export function openSqliteStore(options: SqliteOptions): SqliteStore {
 
   return {
     get: <T extends Doc>(c: string, id: string) => op(() => read<T>(c, id)),
-    set: (c, doc) => write(() => void upsert(c, doc)),
-    insert: (c, doc) => write(() => void insertRow(c, doc)),
-    update: (c, id, patch) => write(() => mergeIf(c, id, {}, patch) !== null),
-    remove: (c, id) => write(() => deleteRow(c, id)),
+    set: (c, doc) => op(() => void upsert(c, doc)),
+    insert: (c, doc) => op(() => void insertRow(c, doc)),
+    update: (c, id, patch) => op(() => mergeIf(c, id, {}, patch) !== null),
+    remove: (c, id) => op(() => deleteRow(c, id)),
     find: <T extends Doc>(c: string, o?: FindOptions) =>
       op(() => {
         const { sql, params } = findSql(c, o);
@@ -401,10 +350,10 @@ export function openSqliteStore(options: SqliteOptions): SqliteStore {
         return (stmt(`SELECT COUNT(*) AS n FROM ${table(c)}${whereSql(where, params)}`).get(...params) as { n: number }).n;
       }),
     updateIf: <T extends Doc>(c: string, id: string, expect: Record<string, unknown>, patch: Record<string, unknown>) =>
-      write(() => mergeIf<T>(c, id, expect, patch)),
+      op(() => mergeIf<T>(c, id, expect, patch)),
     // One UPDATE statement: atomic without a read-modify-write round in JavaScript.
     increment: (c, id, by) =>
-      write(() => {
+      op(() => {
         const fields = Object.keys(by);
         if (!fields.length || fields.some((f) => !NAME.test(f) || f === '_id' || typeof by[f] !== 'number' || !Number.isFinite(by[f])))
           throw bad('increment needs top-level fields and finite numbers');
@@ -421,7 +370,6 @@ export function openSqliteStore(options: SqliteOptions): SqliteStore {
       return ops;
     },
     close: async () => {
-      if (pending.length) flush();
       if (!closed) db.close();
       closed = true;
     },

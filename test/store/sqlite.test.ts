@@ -14,8 +14,6 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 storeContract('SQLite :memory:', () => openSqliteStore({ file: ':memory:', collections: contractSpecs() }));
 storeContract('SQLite file', () => openSqliteStore({ file: tempFile(), collections: contractSpecs() }));
-// The host's group commit changes when writes commit, never what any caller sees: the whole contract again.
-storeContract('SQLite file with group commit', () => openSqliteStore({ file: tempFile(), collections: contractSpecs(), groupCommit: true }));
 
 describe('SQLite adapter specifics', () => {
   const specs = { items: { indexes: [['kind'], ['poll', 'unit'], ['meta.level']] } };
@@ -83,28 +81,6 @@ describe('SQLite adapter specifics', () => {
     // The range and its type check come from the index on kind: no temporary sort, no other index.
     expect(store.explain('items', { where: { kind: { $lt: 'c' } }, orderBy: [['kind', 'asc']] })).toEqual([expect.stringContaining('USING INDEX items__kind')]);
     await store.close();
-  });
-
-  it('with group commit, writes of one turn commit together, each answered on its own and only once committed', async () => {
-    const file = tempFile();
-    const store = openSqliteStore({ file, collections: specs, groupCommit: true });
-    await store.insert('items', { _id: 'taken', kind: 'x' });
-    const other = new Database(file, { readonly: true });
-    const seen = () => (other.prepare('SELECT COUNT(*) AS n FROM items').get() as { n: number }).n;
-    const writes = [store.insert('items', { _id: 'a', kind: 'x' }), store.insert('items', { _id: 'taken', kind: 'y' }), store.updateIf('items', 'taken', { kind: 'x' }, { kind: 'z' }), store.insert('items', { _id: 'b', kind: 'x' })];
-    // Not yet committed: another connection sees none of them until the turn ends.
-    expect(seen()).toBe(1);
-    const results = await Promise.allSettled(writes);
-    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled', 'fulfilled']);
-    expect(((results[1] as PromiseRejectedResult).reason as StoreError).code).toBe('duplicate');
-    expect(seen()).toBe(3);
-    expect(await store.get('items', 'taken')).toEqual({ _id: 'taken', kind: 'z' });
-    // Closing commits what is still pending rather than losing it.
-    const last = store.insert('items', { _id: 'c', kind: 'x' });
-    await store.close();
-    await last;
-    expect(seen()).toBe(4);
-    other.close();
   });
 
   it('refuses injection-looking field and collection names before any SQL runs', async () => {
