@@ -42,8 +42,12 @@ function typeGuard(f: string, v: unknown): string {
 // which starts with { or [, so only such a value needs the document's json_type. The plain
 // json_type check parsed every document in the range (a waitlist position count read each sign-up
 // ahead of it).
-function textGuard(f: string): string {
+// With an upper bound that sorts before '[' (an ISO time, a date key, a digit), nothing in the range
+// can start with { or [: the index alone answers (a covering count of a waitlist position, instead
+// of reading every sign-up ahead).
+function textGuard(f: string, upper?: string): string {
   if (f === '_id') return `'text' = 'text'`;
+  if (upper !== undefined && (upper === '' || upper.charCodeAt(0) < 0x5b)) return `${ex(f)} >= ''`;
   return `(${ex(f)} >= '' AND (substr(${ex(f)}, 1, 1) NOT IN ('{', '[') OR ${ty(f)} = 'text'))`;
 }
 
@@ -91,7 +95,8 @@ function condSql(f: string, c: Cond, params: unknown[]): string {
   const ops: Record<string, string> = { $gt: '>', $gte: '>=', $lt: '<', $lte: '<=' };
   if (keys.length === 0 || keys.some((k) => !(k in ops))) throw bad(`${f}: unknown condition ${JSON.stringify(c)}`);
   const values = keys.map((k) => (c as Record<string, unknown>)[k]);
-  const guard = typeof values[0] === 'string' ? textGuard(f) : typeGuard(f, values[0]);
+  const upper = (c as Record<string, unknown>).$lt ?? (c as Record<string, unknown>).$lte;
+  const guard = typeof values[0] === 'string' ? textGuard(f, typeof upper === 'string' ? upper : undefined) : typeGuard(f, values[0]);
   if (values.some((v) => typeof v !== typeof values[0])) throw bad(`${f}: range bounds of different types`);
   values.forEach((v) => typeGuard(f, v));
   params.push(...values);

@@ -254,6 +254,17 @@ describe('reminders', () => {
   });
 });
 
+describe('who may sign up', () => {
+  it('lets the team’s leader sign up without a membership, and still refuses someone whose request is pending', async () => {
+    const id = await activity(3);
+    expect(await h.deps.store.get('teamMembers', `tm:team:cleaning:${user('committee')}`)).toBeNull();
+    expect((await h.ok('committee', 'volunteers.signup', { activityId: id })).me!.status).toBe('confirmed');
+    await h.ok('resident', 'volunteers.team.join', { teamId: 'team:cleaning', note: '' });
+    const pending = await h.call('resident', 'volunteers.signup', { activityId: id });
+    expect([pending.status, errorOf(pending).message]).toEqual([403, '请先加入「保洁服务队」再报名']);
+  });
+});
+
 describe('a tap on a full activity', () => {
   it('goes straight into the waitlist with the same store calls whether 3rd or 42nd in line, and answers only the caller’s place', async () => {
     const id = await activity(2);

@@ -73,6 +73,11 @@ describe('SQLite adapter specifics', () => {
     expect(await ids({ kind: { $gte: '' } })).toEqual(['s1', 's2', 's3']);
     expect(await ids({ kind: { $gt: '[', $lte: '{ z' } })).toEqual(['s1', 's2', 's3']);
     expect(await store.count('items', { kind: { $lt: '|' } })).toBe(3);
+    // An upper bound before '[' (an ISO time, as waitlist positions count) leaves out objects and arrays by itself.
+    await store.insertMany('items', [{ _id: 'iso', kind: '2026-12-07T03:00:00.000Z' }, { _id: 'low', kind: ' [' }]);
+    expect(await ids({ kind: { $lt: '2026-12-08' } })).toEqual(['iso', 'low']);
+    expect(await ids({ kind: { $gte: '', $lte: '2026-12-07T03:00:00.000Z' } })).toEqual(['iso', 'low']);
+    expect(await store.count('items', { kind: { $lt: 'Z' } })).toBe(2);
     // The range and its type check come from the index on kind: no temporary sort, no other index.
     expect(store.explain('items', { where: { kind: { $lt: 'c' } }, orderBy: [['kind', 'asc']] })).toEqual([expect.stringContaining('USING INDEX items__kind')]);
     await store.close();

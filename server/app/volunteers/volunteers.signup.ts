@@ -28,8 +28,12 @@ export const signUp = defineAction({
     const [activity, existing] = await Promise.all([loadActivity(ctx.store, input.activityId), ctx.store.get<SignupDoc>('signups', _id)]);
     const now = ctx.clock.now();
     if (now.getTime() >= Date.parse(activity.startAt)) throw conflict(volunteerRefusals.alreadyStarted);
-    const [team, member] = await Promise.all([loadTeam(ctx.store, activity.teamId), isMember(ctx.store, activity.teamId, caller.userId)]);
-    if (team.leaderId !== caller.userId && !member) throw forbidden(volunteerRefusals.joinTeamFirst(team.name));
+    // A member may sign up: the team itself is read only for someone who is not one (its leader may
+    // sign up too; anyone else is told which team to join), not on every tap of a crowd.
+    if (!(await isMember(ctx.store, activity.teamId, caller.userId))) {
+      const team = await loadTeam(ctx.store, activity.teamId);
+      if (team.leaderId !== caller.userId) throw forbidden(volunteerRefusals.joinTeamFirst(team.name));
+    }
     const note = input.note ?? '';
     await requireClean(ctx, caller, [['note', note]]);
     let placed: SignupDoc | null = existing && PLACED.includes(existing.status) ? existing : null;

@@ -118,15 +118,13 @@ export async function placeSignup(ctx: Ctx, activity: ActivityDoc, signup: Signu
 const headOfLine = (activity: ActivityDoc) => ({ where: { activityId: activity._id, status: 'waitlisted' }, orderBy: [['arrival', 'asc']] as Array<[string, 'asc']>, limit: 1 });
 
 /**
- * Whether a newcomer goes straight to the end of the line: someone already waits, or every seat is
- * held. Two reads side by side (one round trip in the cloud), both answered from an index.
+ * Whether a newcomer goes straight to the end of the line: every seat is held, or someone already
+ * waits. The seat count first (from an index): when a crowd taps a full activity it decides alone,
+ * and only while seats are free is the head of the line read too.
  */
 export async function lineIsFull(ctx: Ctx, activity: ActivityDoc): Promise<boolean> {
-  const [waiting, held] = await Promise.all([
-    ctx.store.find<SignupDoc>('signups', headOfLine(activity)),
-    ctx.store.count('seats', { activityId: activity._id }),
-  ]);
-  return waiting.length > 0 || held >= activity.capacity;
+  if ((await ctx.store.count('seats', { activityId: activity._id })) >= activity.capacity) return true;
+  return (await ctx.store.find<SignupDoc>('signups', headOfLine(activity))).length > 0;
 }
 
 /**
