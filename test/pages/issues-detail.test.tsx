@@ -161,6 +161,8 @@ describe('报事详情 (issue page)', () => {
     net.on('/api/issues.transition', refused(409, { code: 'conflict', message: '这条报事刚刚被别人处理过了,请刷新' }));
     fireEvent.click(await screen.findByRole('button', { name: '受理' }));
     expect(await screen.findByText('这条报事刚刚被别人处理过了,请刷新')).toBeTruthy();
+    // …and reads the issue again, to show where it is now.
+    await waitFor(() => expect(callsTo(net, 'issues.get')).toHaveLength(2));
   });
 
   it('wants a note and an after-photo to finish', async () => {
@@ -179,6 +181,16 @@ describe('报事详情 (issue page)', () => {
     await waitFor(() => expect(callsTo(net, 'issues.second')).toHaveLength(1));
     expect(callsTo(net, 'issues.second')[0].body).toEqual({ issueId: ID });
     expect(await screen.findByText(/已附议，谢谢您/)).toBeTruthy();
+  });
+
+  it('says a refused 附议 in place and sends nothing twice on a second tap while it is sent', async () => {
+    const net = open(detail({ can: { second: true } }), owner);
+    net.on('/api/issues.second', refused(409, { code: 'conflict', message: '您已经附议过这条报事' }));
+    const button = await screen.findByRole('button', { name: '我也遇到' });
+    fireEvent.click(button);
+    fireEvent.click(button);
+    expect(await screen.findByText('您已经附议过这条报事')).toBeTruthy();
+    expect(callsTo(net, 'issues.second')).toHaveLength(1);
   });
 
   it('rates with the chosen stars and the comment', async () => {

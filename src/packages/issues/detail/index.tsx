@@ -15,7 +15,8 @@ import { Empty, Failed, Loading, Notice } from '../../../components/states';
 import { PhotoGrid } from '../../../components/PhotoPicker';
 import { StarsShown } from '../../../components/Stars';
 import { PrivateTag, SlaTags, StatusTag } from '../../../components/IssueTags';
-import { handleSignedOut, useAction } from '../../../components/useAction';
+import { useAction } from '../../../components/useAction';
+import { useSubmit } from '../../../components/useSubmit';
 import { useRefresh } from '../../../components/useRefresh';
 import { buttonA11y, headingA11y } from '../../../components/a11y';
 import { go, routeParam } from '../../../components/nav';
@@ -25,7 +26,7 @@ import { detailText as t } from '../../../copy/issues';
 import { PAGES } from '../../../routes';
 import { formatTime } from '../../../ui/format';
 import '../issues.css';
-import { h5, WITH_FORM, errorText } from './model';
+import { h5, WITH_FORM } from './model';
 import type { Detail, TransitionOption } from './model';
 import { TransitionForm } from './TransitionForm';
 import { FixedCard, RateCard } from './Rating';
@@ -36,29 +37,22 @@ function Body({ data, reload, roles, notice: initialNotice }: { data: Detail; re
   const { issue, can } = data;
   const [open, setOpen] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(initialNotice);
-  const [actionError, setActionError] = useState<string | null>(null);
-  const [secondError, setSecondError] = useState<string | null>(null);
-  const [busy, setBusy] = useState<string | null>(null);
+  // 附议 and the one-tap transitions each send through the shared submit hook; one at a time.
+  const seconding = useSubmit({ fields: [] });
+  const acting = useSubmit({ fields: [] });
+  const [doing, setDoing] = useState<string | null>(null);
+  const busy = seconding.busy || acting.busy;
 
   const done = (text: string) => {
     setOpen(null);
-    setActionError(null);
+    acting.setFormError(null);
     setNotice(text);
     void reload();
   };
 
   const second = async () => {
     if (busy) return;
-    setBusy('second');
-    setSecondError(null);
-    try {
-      await call('issues.second', { issueId: issue.id });
-      done(t.seconded);
-    } catch (e) {
-      if (!handleSignedOut(e)) setSecondError(errorText(e));
-    } finally {
-      setBusy(null);
-    }
+    await seconding.run(() => call('issues.second', { issueId: issue.id }), () => done(t.seconded));
   };
 
   const act = async (option: TransitionOption) => {
@@ -67,19 +61,15 @@ function Body({ data, reload, roles, notice: initialNotice }: { data: Detail; re
       return;
     }
     if (busy) return;
-    setBusy(option.name);
-    setActionError(null);
-    try {
-      await call('issues.transition', { issueId: issue.id, transition: option.name });
-      done(t.done(option.name, option.label));
-    } catch (e) {
-      if (!handleSignedOut(e)) {
-        setActionError(errorText(e));
+    setDoing(option.name);
+    await acting.run(
+      () => call('issues.transition', { issueId: issue.id, transition: option.name }),
+      () => done(t.done(option.name, option.label)),
+      // Someone else moved it first: the screen shows where it is now.
+      (e) => {
         if (isApiError(e) && e.status === 409) void reload();
-      }
-    } finally {
-      setBusy(null);
-    }
+      },
+    );
   };
 
   const confirm = can.transitions.find((o) => o.name === 'confirm');
@@ -120,11 +110,11 @@ function Body({ data, reload, roles, notice: initialNotice }: { data: Detail; re
           {!can.second && data.secondedByMe && <Text className='gz-tag gz-tag--approved'>{t.metooDone}</Text>}
         </View>
         {can.second && (
-          <Btn kind='primary' size='main' block busy={busy === 'second'} onClick={() => void second()}>
+          <Btn kind='primary' size='main' block busy={seconding.busy} onClick={() => void second()}>
             {t.metoo}
           </Btn>
         )}
-        {secondError && <Notice kind='error'>{secondError}</Notice>}
+        {seconding.formError && <Notice kind='error'>{seconding.formError}</Notice>}
         {issue.visibility === 'private' && <Text className='gz-muted'>{t.private}</Text>}
         <Text className='gz-field__label'>{t.description}</Text>
         <Text className='gz-issue-desc'>{issue.description}</Text>
@@ -152,8 +142,8 @@ function Body({ data, reload, roles, notice: initialNotice }: { data: Detail; re
                 key={o.name}
                 kind={o.name === 'reject' || o.name === 'closeNotFixed' ? 'danger' : o.name === 'accept' || o.name === 'finish' || o.name === 'start' ? 'primary' : 'secondary'}
                 size='main'
-                busy={busy === o.name}
-                disabled={!!busy && busy !== o.name}
+                busy={acting.busy && doing === o.name}
+                disabled={busy && !(acting.busy && doing === o.name)}
                 onClick={() => void act(o)}
               >
                 {o.label}
@@ -166,7 +156,7 @@ function Body({ data, reload, roles, notice: initialNotice }: { data: Detail; re
             )}
           </View>
           {openForm && <TransitionForm key={openForm.name} issueId={issue.id} option={openForm} onDone={done} onCancel={() => setOpen(null)} />}
-          {actionError && <Notice kind='error'>{actionError}</Notice>}
+          {acting.formError && <Notice kind='error'>{acting.formError}</Notice>}
         </View>
       )}
 

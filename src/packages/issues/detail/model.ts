@@ -1,5 +1,5 @@
 // What the issue page's cards share: the answer's types, and the steps that open a form first.
-import { isApiError, type Output } from '../../../services/api';
+import type { Output } from '../../../services/api';
 import { type TransitionName } from '../../../domain/issues';
 
 export type Detail = Output<'issues.get'>;
@@ -11,6 +11,3 @@ export const NOTE_MAX = 300;
 /** Steps that ask for words first (required, or optional like tabling); the rest act at once. */
 export const WITH_FORM: TransitionName[] = ['reject', 'table', 'decide', 'finish', 'reopen', 'closeNotFixed'];
 
-export function errorText(e: unknown): string {
-  return isApiError(e) ? e.message : String((e as Error)?.message ?? e);
-}
