@@ -1,4 +1,4 @@
-// npm run bench:profile-read: the foundation read (compound.units as an owner, 100 clients) against
+// npx tsx bench/profile-read.ts: the foundation read (compound.units as an owner, 100 clients) against
 // the bundled host AND the bare handler (bench/bare-server.mjs), each under `node --cpu-prof`.
 // Only the samples of the measured load count (start-up, seeding and the warm-up are cut off by
 // time), summed by self time and given in µs per request, side by side: where our layers spend
