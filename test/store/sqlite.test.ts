@@ -78,6 +78,21 @@ describe('SQLite adapter specifics', () => {
     await store.close();
   });
 
+  it('hands out documents with _id as their first field, from get, find and a transaction, even an empty one', async () => {
+    // The compound view (scoped.ts) removes compoundId, stamped last: it must stay the last field.
+    const store = openSqliteStore({ file: ':memory:', collections: specs });
+    await store.insert('items', { _id: 'p/1', kind: 'k', title: '引号"和\\斜杠', compoundId: 'p' });
+    await store.insert('items', { _id: 'p/"2"' });
+    const one = await store.get('items', 'p/1');
+    expect(Object.keys(one!)).toEqual(['_id', 'kind', 'title', 'compoundId']);
+    expect(one!.title).toBe('引号"和\\斜杠');
+    expect(await store.get('items', 'p/"2"')).toEqual({ _id: 'p/"2"' });
+    expect((await store.find('items', { orderBy: [['_id', 'asc']] })).map((d) => Object.keys(d)[0])).toEqual(['_id', '_id']);
+    const inTx = await store.transaction((tx) => tx.get('items', 'p/1'));
+    expect(Object.keys(inTx!)).toEqual(['_id', 'kind', 'title', 'compoundId']);
+    await store.close();
+  });
+
   it('refuses injection-looking field and collection names before any SQL runs', async () => {
     const store = openSqliteStore({ file: ':memory:', collections: specs });
     await store.insert('items', { _id: 'a', kind: 'x' });
