@@ -14,6 +14,15 @@ const prefix = `${compound}/`;
 const building = db.prepare('SELECT doc FROM buildings WHERE _id = ?');
 const query = db.prepare("SELECT _id, doc FROM units WHERE json_extract(doc,'$.compoundId') = ? AND json_extract(doc,'$.buildingId') = ? ORDER BY json_extract(doc,'$.order') LIMIT 100");
 
+// BARE_FRAMING=content-length: the same answer sent with its length, as the host sends it, rather
+// than chunked (what writeHead chooses without one). The bench measures both: the framing alone
+// moves the latency, so the ratio is also given against the bare handler framing as the host does.
+const withLength = process.env.BARE_FRAMING === 'content-length';
+const send = (res, status, text) => {
+  res.writeHead(status, withLength ? { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) } : { 'content-type': 'application/json; charset=utf-8' });
+  res.end(text);
+};
+
 const server = http.createServer((req, res) => {
   const chunks = [];
   req.on('data', (c) => chunks.push(c));
@@ -21,16 +30,14 @@ const server = http.createServer((req, res) => {
     const { buildingId } = JSON.parse(Buffer.concat(chunks).toString() || '{}');
     const row = typeof buildingId === 'string' ? building.get(prefix + buildingId) : undefined;
     if (!row) {
-      res.writeHead(404, { 'content-type': 'application/json; charset=utf-8' });
-      return res.end(JSON.stringify({ ok: false, error: { code: 'not_found', message: '找不到这个楼栋' } }));
+      return send(res, 404, JSON.stringify({ ok: false, error: { code: 'not_found', message: '找不到这个楼栋' } }));
     }
     const b = JSON.parse(row.doc);
     const units = query.all(compound, buildingId).map((r) => {
       const u = JSON.parse(r.doc);
       return { id: r._id.slice(prefix.length), label: u.label, room: u.room, unit: u.unit, areaText: `${(u.areaCenti / 100).toFixed(2)}㎡`, building: b.name, zone: b.zone };
     });
-    res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });
-    res.end(JSON.stringify({ ok: true, data: { units } }));
+    send(res, 200, JSON.stringify({ ok: true, data: { units } }));
   });
 });
 server.listen(Number(process.env.PORT), process.env.HOST ?? '127.0.0.1', () => {

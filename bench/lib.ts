@@ -2,6 +2,7 @@
 // and percentiles. Figures go into one nested report.
 import { spawn, type ChildProcess } from 'node:child_process';
 import http from 'node:http';
+import net from 'node:net';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -129,4 +130,27 @@ export async function load(base: string, route: string, body: unknown, opts: { c
   agent.destroy();
   latencies.sort((a, b) => a - b);
   return { p50: percentile(latencies, 50), p99: percentile(latencies, 99), perSecond: latencies.length / seconds, failures, count: latencies.length };
+}
+
+/**
+ * One POST over a raw socket, and what the server wrote back: the bytes of its status line and
+ * headers, of its body as sent (chunk framing included), and whether it framed the body by
+ * content-length or in chunks. The bench compares this with the bare handler's.
+ */
+export function rawAnswer(base: string, route: string, body: unknown, headers: Record<string, string> = {}): Promise<{ headerBytes: number; bodyBytes: number; framing: 'content-length' | 'chunked'; head: string }> {
+  const url = new URL(base + route);
+  const payload = Buffer.from(JSON.stringify(body));
+  const lines = [`POST ${url.pathname} HTTP/1.1`, `host: ${url.host}`, 'content-type: application/json', `content-length: ${payload.length}`, 'connection: close', ...Object.entries(headers).map(([k, v]) => `${k}: ${v}`)];
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    const socket = net.connect(Number(url.port), url.hostname, () => socket.end(Buffer.concat([Buffer.from(lines.join('\r\n') + '\r\n\r\n'), payload])));
+    socket.on('data', (c: Buffer) => chunks.push(c));
+    socket.on('error', reject);
+    socket.on('close', () => {
+      const all = Buffer.concat(chunks);
+      const end = all.indexOf('\r\n\r\n') + 4;
+      const head = all.subarray(0, end).toString('latin1');
+      resolve({ headerBytes: end, bodyBytes: all.length - end, framing: /\r\ntransfer-encoding: chunked/i.test(head) ? 'chunked' : 'content-length', head });
+    });
+  });
 }

@@ -4,7 +4,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { checkWeapp } from '../../scripts/check-weapp';
-import { cpuMs, load, round, startServer, tempDb, type Report, setPath } from '../lib';
+import { cpuMs, load, rawAnswer, round, startServer, tempDb, type Report, setPath } from '../lib';
 // @ts-expect-error: a plain .mjs build script without types
 import { buildHost } from '../../scripts/build-host.mjs';
 
@@ -63,6 +63,7 @@ export async function foundation(report: Report) {
   const read = { buildingId: 'b:19栋' };
   const opts = { clients: 100, total: 20000, headers: { cookie } };
   const oursAnswer = await (await fetch(`${host.base}/api/compound.units`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify(read) })).text();
+  const oursWire = await rawAnswer(host.base, '/api/compound.units', read, { cookie });
   await load(host.base, '/api/compound.units', read, { ...opts, total: 2000 }); // warm up
   const oursCpu0 = cpuMs(host.child.pid!);
   const ours = await load(host.base, '/api/compound.units', read, opts);
@@ -73,13 +74,25 @@ export async function foundation(report: Report) {
   // The ratio compares our layers, not two different answers: the bare handler must send the very same bytes.
   const bareAnswer = await (await fetch(`${bare.base}/`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(read) })).text();
   if (bareAnswer !== oursAnswer) throw new Error(`the bare handler answers differently:\nours ${oursAnswer.slice(0, 300)}\nbare ${bareAnswer.slice(0, 300)}`);
+  const bareWire = await rawAnswer(bare.base, '/', read);
   await load(bare.base, '/', read, { ...opts, total: 2000 });
   const bareCpu0 = cpuMs(bare.child.pid!);
   const base = await load(bare.base, '/', read, opts);
   const bareCpu = cpuMs(bare.child.pid!);
   await bare.stop();
 
-  if (ours.failures || base.failures) throw new Error(`read load had failures: ours ${ours.failures}, bare ${base.failures}`);
+  // The same bare handler sending its answer with content-length, as the host does (bare-server.mjs).
+  const bareLen = await startServer('bench/bare-server.mjs', { GONGZHI_DB: db, BARE_FRAMING: 'content-length' }, { path: '/', body: read });
+  const bareLenAnswer = await (await fetch(`${bareLen.base}/`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(read) })).text();
+  if (bareLenAnswer !== oursAnswer) throw new Error('the bare handler with content-length answers differently');
+  const bareLenWire = await rawAnswer(bareLen.base, '/', read);
+  await load(bareLen.base, '/', read, { ...opts, total: 2000 });
+  const bareLenCpu0 = cpuMs(bareLen.child.pid!);
+  const baseLen = await load(bareLen.base, '/', read, opts);
+  const bareLenCpu = cpuMs(bareLen.child.pid!);
+  await bareLen.stop();
+
+  if (ours.failures || base.failures || baseLen.failures) throw new Error(`read load had failures: ours ${ours.failures}, bare ${base.failures}, bare with length ${baseLen.failures}`);
   setPath(report, 'foundation.api.read.clients', opts.clients);
   setPath(report, 'foundation.api.read.requests', ours.count);
   setPath(report, 'foundation.api.read.p50Ms', round(ours.p50));
@@ -88,6 +101,13 @@ export async function foundation(report: Report) {
   setPath(report, 'foundation.api.read.bare.p50Ms', round(base.p50));
   setPath(report, 'foundation.api.read.bare.p99Ms', round(base.p99));
   setPath(report, 'foundation.api.read.vsBare', round(ours.p50 / base.p50));
+  // What each writes on the socket for the same answer: headers (ours add cache-control and
+  // nosniff), the body with its framing, and the framing itself.
+  setPath(report, 'foundation.api.read.wire', { headerBytes: oursWire.headerBytes, bodyBytes: oursWire.bodyBytes, framing: oursWire.framing });
+  setPath(report, 'foundation.api.read.bare.wire', { headerBytes: bareWire.headerBytes, bodyBytes: bareWire.bodyBytes, framing: bareWire.framing });
+  setPath(report, 'foundation.api.read.bareWithLength.p50Ms', round(baseLen.p50));
+  setPath(report, 'foundation.api.read.bareWithLength.wire', { headerBytes: bareLenWire.headerBytes, bodyBytes: bareLenWire.bodyBytes, framing: bareLenWire.framing });
+  setPath(report, 'foundation.api.read.vsBareWithLength', round(ours.p50 / baseLen.p50));
   // The server processes' own CPU time per request: what our layers cost, whatever else the
   // machine is doing meanwhile (latency on a shared machine swings with its load).
   if (oursCpu !== null && oursCpu0 !== null && bareCpu !== null && bareCpu0 !== null) {
@@ -96,5 +116,10 @@ export async function foundation(report: Report) {
     setPath(report, 'foundation.api.read.cpuUsPerRequest', round(oursUs, 0));
     setPath(report, 'foundation.api.read.bare.cpuUsPerRequest', round(bareUs, 0));
     setPath(report, 'foundation.api.read.cpuVsBare', round(oursUs / bareUs));
+    if (bareLenCpu !== null && bareLenCpu0 !== null) {
+      const bareLenUs = ((bareLenCpu - bareLenCpu0) * 1000) / baseLen.count;
+      setPath(report, 'foundation.api.read.bareWithLength.cpuUsPerRequest', round(bareLenUs, 0));
+      setPath(report, 'foundation.api.read.cpuVsBareWithLength', round(oursUs / bareLenUs));
+    }
   }
 }

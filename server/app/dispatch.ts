@@ -4,7 +4,7 @@
 import type { z } from 'zod';
 import { AppError, STATUS, type ErrorBody } from './errors';
 import { findAction } from './actions';
-import type { Caller, Deps, Identity } from './context';
+import type { Caller, Ctx, Deps, Identity } from './context';
 import type { UserDoc } from './model';
 import { userIdFor } from './model';
 import { StoreError } from '../store/port';
@@ -99,9 +99,16 @@ export async function dispatch(outer: Deps, name: string, rawInput: unknown, ide
     }
     const parsed = action.input.safeParse(rawInput ?? {});
     if (!parsed.success) return fail(validationError(parsed.error));
-    let loading: Promise<Caller> | null = null;
-    const loadCaller = () => (loading ??= resolveCaller(deps, identity!));
-    const data = await action.run({ ...deps, notifier: deps.notifier.forCall?.() ?? deps.notifier, caller, identity, call: { action: name, input: rawInput ?? {} }, ...(compoundId ? { compoundId } : {}), ...(deferred ? { loadCaller } : {}) }, parsed.data);
+    // Set one by one rather than spread in from little objects made for the purpose: this runs on
+    // every call (bench foundation.api.read). An absent compound or loader stays absent, not undefined.
+    // The notifier is the call's own: it reads the compound's settings once for all the call's messages.
+    const ctx: Ctx = { ...deps, notifier: deps.notifier.forCall?.() ?? deps.notifier, caller, identity, call: { action: name, input: rawInput ?? {} } };
+    if (compoundId) ctx.compoundId = compoundId;
+    if (deferred) {
+      let loading: Promise<Caller> | null = null;
+      ctx.loadCaller = () => (loading ??= resolveCaller(deps, identity!));
+    }
+    const data = await action.run(ctx, parsed.data);
     return { status: 200, body: { ok: true, data } };
   } catch (error) {
     if (error instanceof AppError) return fail(error);

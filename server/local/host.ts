@@ -53,9 +53,12 @@ function readBytes(req: IncomingMessage, limit: number): Promise<Buffer> {
   });
 }
 
+// The length is given, so node sends the answer as one write of headers and body; without it,
+// writeHead chooses chunked encoding and end() writes the length line, the body, and the closing
+// chunk as a writev of four parts (bench foundation.api.read).
 function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
   const text = JSON.stringify(body);
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', 'x-content-type-options': 'nosniff', ...headers });
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text), 'cache-control': 'no-store', 'x-content-type-options': 'nosniff', ...headers });
   res.end(text);
 }
 

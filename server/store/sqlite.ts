@@ -2,7 +2,9 @@
 // database. Each collection is a table of (_id, JSON doc); declared indexes are expression indexes
 // on json_extract, and queries emit byte-identical expressions so SQLite can use them.
 import Database from 'better-sqlite3';
-import { MAX_PAGE, StoreError, type CollectionSpecs, type Cond, type Doc, type FindOptions, type Store, type Tx, type Where } from './port';
+import { MAX_PAGE, StoreError, type CollectionSpecs, type Doc, type FindOptions, type Store, type Tx } from './port';
+import { bad, checkField, ex, queryShape, whereSql } from './sqliteWhere';
+import { StatementCache } from './sqliteStatements';
 
 /** A Store plus a diagnostic the tests use to check that queries hit the declared indexes. */
 export interface SqliteStore extends Store {
@@ -10,105 +12,12 @@ export interface SqliteStore extends Store {
   explain(collection: string, options?: FindOptions): string[];
   /** The whole database as bytes: `openSqliteStore({ file: bytes })` opens an in-memory copy (the tests' fork). */
   serialize(): Buffer;
+  /** How many prepared statements the store keeps (bounded: sqliteStatements.ts). */
+  readonly statements: number;
 }
 
-// Stricter than "letters, digits, _ and dots": empty or numeric path segments would make a
-// malformed JSON path, and the path is spliced into SQL (parameters cannot match an index).
-const FIELD = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/;
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const TX_ATTEMPTS = 25;
-
-const bad = (message: string) => new StoreError('bad_query', message);
-
-function checkField(field: string): string {
-  if (typeof field !== 'string' || !FIELD.test(field)) throw bad(`bad field name: ${JSON.stringify(field)}`);
-  return field;
-}
-// `_id` lives in its own column (the primary key); json_type of it is always 'text'.
-const ex = (f: string) => (checkField(f) === '_id' ? '_id' : `json_extract(doc,'$.${f}')`);
-const ty = (f: string) => (checkField(f) === '_id' ? `'text'` : `json_type(doc,'$.${f}')`);
-
-// json_extract yields 1/0 for true/false and JSON text for objects, so every comparison also
-// checks json_type: `true` must not equal 1, and 5 must not be "greater" than a string (this
-// mirrors CloudBase/MongoDB, which only compares values of the same type).
-function typeGuard(f: string, v: unknown): string {
-  if (typeof v === 'string') return `${ty(f)} = 'text'`;
-  if (typeof v === 'number' && Number.isFinite(v)) return `${ty(f)} IN ('integer','real')`;
-  throw bad(`${f}: expected a string or a finite number`);
-}
-
-// A string range's type check answered from the index where it can: SQLite sorts numbers and NULL
-// before text, so `>= ''` keeps text only; json_extract gives an object or array as its JSON text,
-// which starts with { or [, so only such a value needs the document's json_type. The plain
-// json_type check parsed every document in the range (a waitlist position count read each sign-up
-// ahead of it).
-// With an upper bound that sorts before '[' (an ISO time, a date key, a digit), nothing in the range
-// can start with { or [: the index alone answers (a covering count of a waitlist position, instead
-// of reading every sign-up ahead).
-function textGuard(f: string, upper?: string): string {
-  if (f === '_id') return `'text' = 'text'`;
-  if (upper !== undefined && (upper === '' || upper.charCodeAt(0) < 0x5b)) return `${ex(f)} >= ''`;
-  return `(${ex(f)} >= '' AND (substr(${ex(f)}, 1, 1) NOT IN ('{', '[') OR ${ty(f)} = 'text'))`;
-}
-
-function condSql(f: string, c: Cond, params: unknown[]): string {
-  const e = ex(f);
-  if (c === null) return `${e} IS NULL`; // like CloudBase: null matches a missing field too
-  if (typeof c === 'boolean') {
-    params.push(c ? 1 : 0);
-    return `(${e} = ? AND ${ty(f)} = '${c}')`;
-  }
-  if (typeof c !== 'object') {
-    const guard = typeGuard(f, c);
-    params.push(c);
-    // SQLite never finds TEXT equal to a number, and json_extract yields TEXT only for JSON
-    // strings: string equality needs no type check (which costs a second parse of the doc).
-    return typeof c === 'string' ? `${e} = ?` : `(${e} = ? AND ${guard})`;
-  }
-  if (Array.isArray(c)) throw bad(`${f}: arrays are not conditions`);
-  const keys = Object.keys(c);
-  if (keys.length === 1 && keys[0] === '$has') {
-    const v = (c as { $has: unknown }).$has;
-    typeGuard(f, v);
-    if (f === '_id') throw bad('_id is not an array');
-    params.push(v);
-    return `EXISTS (SELECT 1 FROM json_each(doc,'$.${f}') WHERE value = ? AND type IN ('text','integer','real'))`;
-  }
-  if (keys.length === 1 && keys[0] === '$in') {
-    const list = (c as { $in: unknown }).$in;
-    if (!Array.isArray(list) || list.length > MAX_PAGE) throw bad(`${f}: $in needs an array of at most ${MAX_PAGE}`);
-    if (list.length === 0) return '0';
-    list.forEach((v) => typeGuard(f, v));
-    params.push(...list);
-    const placeholders = list.map(() => '?').join(',');
-    // As for equality: only numbers need the check (JSON true comes back as 1).
-    return list.every((v) => typeof v === 'string') ? `${e} IN (${placeholders})` : `(${e} IN (${placeholders}) AND ${ty(f)} IN ('text','integer','real'))`;
-  }
-  if (keys.length === 1 && keys[0] === '$ne') {
-    const v = (c as { $ne: unknown }).$ne;
-    if (v === null) return `${e} IS NOT NULL`;
-    if (typeof v === 'boolean') return `${ty(f)} IS NOT '${v}'`;
-    const guard = typeGuard(f, v);
-    params.push(v);
-    return `(${e} IS NOT ? OR NOT coalesce(${guard}, 0))`;
-  }
-  const ops: Record<string, string> = { $gt: '>', $gte: '>=', $lt: '<', $lte: '<=' };
-  if (keys.length === 0 || keys.some((k) => !(k in ops))) throw bad(`${f}: unknown condition ${JSON.stringify(c)}`);
-  const values = keys.map((k) => (c as Record<string, unknown>)[k]);
-  const upper = (c as Record<string, unknown>).$lt ?? (c as Record<string, unknown>).$lte;
-  const guard = typeof values[0] === 'string' ? textGuard(f, typeof upper === 'string' ? upper : undefined) : typeGuard(f, values[0]);
-  if (values.some((v) => typeof v !== typeof values[0])) throw bad(`${f}: range bounds of different types`);
-  values.forEach((v) => typeGuard(f, v));
-  params.push(...values);
-  return `(${keys.map((k) => `${e} ${ops[k]} ?`).join(' AND ')} AND ${guard})`;
-}
-
-function whereSql(where: Where | undefined, params: unknown[]): string {
-  if (where === undefined) return '';
-  if (typeof where !== 'object' || where === null || Array.isArray(where)) throw bad('where must be an object');
-  const parts = Object.keys(where).map((f) => condSql(f, where[f], params));
-  return parts.length ? ` WHERE ${parts.join(' AND ')}` : '';
-}
 
 function getPath(doc: Record<string, unknown>, path: string): unknown {
   let v: unknown = doc;
@@ -137,12 +46,14 @@ const encode = (doc: Doc) => {
   checkId(_id);
   return JSON.stringify(rest);
 };
-const decode = <T extends Doc>(id: string, text: string) => {
-  // Assigning beats spreading into a fresh object on every row of every page.
-  const doc = JSON.parse(text) as T;
-  doc._id = id;
-  return doc;
-};
+// A document as its reads select it: SQLite writes `_id` in as the first field (the stored text
+// never holds one: encode), so one JSON.parse gives the whole document. First, as CloudBase gives
+// it: the compound's view (scoped.ts) then removes `compoundId`, stamped last, and V8 removes an
+// object's last property without turning it into a slow dictionary; appending `_id` after the
+// parse made `compoundId` the last but one, and every document of every read slow
+// (bench foundation.api.read).
+const DOC = `'{"_id":' || json_quote(_id) || iif(doc = '{}', '}', ',' || substr(doc, 2))`;
+const decode = <T extends Doc>(text: string) => JSON.parse(text) as T;
 
 function mapError(e: unknown): unknown {
   const code = (e as { code?: string })?.code ?? '';
@@ -182,40 +93,37 @@ export function openSqliteStore(options: { file: string | Buffer; collections: C
     if (!known.has(c)) throw bad(`unknown collection: ${c}`);
     return `"${c}"`;
   };
-  const stmts = new Map<string, Database.Statement>();
-  const stmt = (sql: string) => {
-    let s = stmts.get(sql);
-    if (!s) {
-      if (stmts.size > 500) stmts.clear();
-      stmts.set(sql, (s = db.prepare(sql)));
-    }
-    return s;
-  };
+  const statements = new StatementCache((sql) => db.prepare(sql));
+  const stmt = (sql: string) => statements.get(sql, () => sql);
   // The read by id is every call's commonest statement: one prepared statement per collection,
   // found without building its SQL text again.
   const byId = new Map<string, Database.Statement>();
   const readById = (c: string) => {
     let s = byId.get(c);
-    if (!s) byId.set(c, (s = db.prepare(`SELECT doc FROM ${table(c)} WHERE _id = ?`)));
+    if (!s) byId.set(c, (s = db.prepare(`SELECT ${DOC} FROM ${table(c)} WHERE _id = ?`).pluck()));
     return s;
   };
-  const readRaw = (c: string, id: string) => (readById(c).get(checkId(id)) as { doc: string } | undefined)?.doc ?? null;
+  const readRaw = (c: string, id: string) => (readById(c).get(checkId(id)) as string | undefined) ?? null;
   const read = <T extends Doc>(c: string, id: string) => {
     const text = readRaw(c, id);
-    return text === null ? null : decode<T>(id, text);
+    return text === null ? null : decode<T>(text);
   };
   const upsert = (c: string, doc: Doc) =>
     stmt(`INSERT INTO ${table(c)} (_id, doc) VALUES (?, ?) ON CONFLICT(_id) DO UPDATE SET doc = excluded.doc`).run(doc._id, encode(doc));
   const insertRow = (c: string, doc: Doc) => stmt(`INSERT INTO ${table(c)} (_id, doc) VALUES (?, ?)`).run(doc._id, encode(doc));
   const deleteRow = (c: string, id: string) => stmt(`DELETE FROM ${table(c)} WHERE _id = ?`).run(checkId(id)).changes === 1;
 
-  const findSql = (c: string, o: FindOptions = {}) => {
+  const page = (o: FindOptions) => {
     const limit = o.limit ?? MAX_PAGE;
     const skip = o.skip ?? 0;
     if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE) throw bad(`limit must be 1..${MAX_PAGE}`);
     if (!Number.isInteger(skip) || skip < 0) throw bad('skip must be a non-negative integer');
+    return { limit, skip };
+  };
+  const findSql = (c: string, o: FindOptions = {}) => {
+    const { limit, skip } = page(o);
     const params: unknown[] = [];
-    let sql = `SELECT _id, doc FROM ${table(c)}${whereSql(o.where, params)}`;
+    let sql = `SELECT ${DOC} FROM ${table(c)}${whereSql(o.where, params)}`;
     const order = (o.orderBy ?? []).map(([f, dir]) => {
       if (dir !== 'asc' && dir !== 'desc') throw bad(`bad sort direction: ${dir}`);
       return `${ex(f)} ${dir.toUpperCase()}`;
@@ -224,9 +132,39 @@ export function openSqliteStore(options: { file: string | Buffer; collections: C
     // an index (…, _id) read forwards or backwards yields the whole order without a sort.
     const lastDir = o.orderBy?.length ? o.orderBy[o.orderBy.length - 1][1] : 'asc';
     if (!(o.orderBy ?? []).some(([f]) => f === '_id')) order.push(`_id ${lastDir.toUpperCase()}`);
-    sql += ` ORDER BY ${order.join(', ')} LIMIT ? OFFSET ?`;
-    params.push(limit, skip);
+    // The limit is spliced in (an integer 1..100, checked above), never bound: SQLite re-prepares
+    // a statement whose LIMIT is a bound parameter on every run (in builds with STAT4, such as
+    // better-sqlite3's, the LIMIT is an input to the plan); measured at about 25 µs a query, a
+    // third of the foundation read's query. The offset stays bound: it plays no part in the plan.
+    sql += ` ORDER BY ${order.join(', ')} LIMIT ${limit} OFFSET ?`;
+    params.push(skip);
     return { sql, params };
+  };
+  const countSql = (c: string, where: FindOptions['where'], params: unknown[]) => `SELECT COUNT(*) AS n FROM ${table(c)}${whereSql(where, params)}`;
+  // A query's statement found by its shape, with the values to bind: its SQL is built only the
+  // first time a shape is seen. An unusual query (queryShape null) is built in full, which
+  // refuses it with its reason.
+  const findStatement = (c: string, o: FindOptions) => {
+    const { skip } = page(o);
+    table(c); // an unknown collection is refused before its name is looked up in the cache
+    const params: unknown[] = [];
+    const key = queryShape('find', c, o, params);
+    if (key === null) {
+      const built = findSql(c, o);
+      return { s: db.prepare(built.sql), params: built.params };
+    }
+    params.push(skip);
+    return { s: statements.get(key, () => findSql(c, o).sql), params };
+  };
+  const countStatement = (c: string, where: FindOptions['where']) => {
+    table(c);
+    const params: unknown[] = [];
+    const key = queryShape('count', c, { where }, params);
+    if (key === null) {
+      const built: unknown[] = [];
+      return { s: db.prepare(countSql(c, where, built)), params: built };
+    }
+    return { s: statements.get(key, () => countSql(c, where, [])), params };
   };
 
   let ops = 0;
@@ -284,7 +222,7 @@ export function openSqliteStore(options: { file: string | Buffer; collections: C
         if (w) return w.doc && structuredClone(w.doc);
         if (!reads.has(key)) reads.set(key, { c, id, text: readRaw(c, id) });
         const text = reads.get(key)!.text;
-        return text === null ? null : decode(id, text);
+        return text === null ? null : decode(text);
       };
       const put = (c: string, id: string, doc: Doc | null) => {
         if (doc) encode(doc); // fail now on a bad document, not at commit
@@ -339,15 +277,16 @@ export function openSqliteStore(options: { file: string | Buffer; collections: C
     insert: (c, doc) => op(() => void insertRow(c, doc)),
     update: (c, id, patch) => op(() => mergeIf(c, id, {}, patch) !== null),
     remove: (c, id) => op(() => deleteRow(c, id)),
-    find: <T extends Doc>(c: string, o?: FindOptions) =>
+    find: <T extends Doc>(c: string, o: FindOptions = {}) =>
       op(() => {
-        const { sql, params } = findSql(c, o);
-        return (stmt(sql).all(...params) as Array<{ _id: string; doc: string }>).map((r) => decode<T>(r._id, r.doc));
+        const { s, params } = findStatement(c, o);
+        // Plucked: the one column as is, without a row object around it.
+        return (s.pluck().all(...params) as string[]).map((text) => decode<T>(text));
       }),
     count: (c, where) =>
       op(() => {
-        const params: unknown[] = [];
-        return (stmt(`SELECT COUNT(*) AS n FROM ${table(c)}${whereSql(where, params)}`).get(...params) as { n: number }).n;
+        const { s, params } = countStatement(c, where);
+        return (s.get(...params) as { n: number }).n;
       }),
     updateIf: <T extends Doc>(c: string, id: string, expect: Record<string, unknown>, patch: Record<string, unknown>) =>
       op(() => mergeIf<T>(c, id, expect, patch)),
@@ -374,6 +313,9 @@ export function openSqliteStore(options: { file: string | Buffer; collections: C
       closed = true;
     },
     serialize: () => db.serialize(),
+    get statements() {
+      return statements.size;
+    },
     explain: (c, o) => {
       const { sql, params } = findSql(c, o);
       return (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as Array<{ detail: string }>).map((r) => r.detail);

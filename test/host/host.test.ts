@@ -126,6 +126,16 @@ describe('local host in demo mode', () => {
     expect([other.status, (await other.json()).error.field]).toEqual([400, 'fileId']);
   });
 
+  it('sends an answer with its length in one piece (not chunked), the Chinese counted in bytes', async () => {
+    const cookie = await signIn(host.base, 'owner');
+    const res = await fetch(`${host.base}/api/compound.units`, json({ buildingId: 'b:19栋' }, cookie));
+    const bytes = Buffer.from(await res.arrayBuffer());
+    expect(res.status).toBe(200);
+    expect(res.headers.get('transfer-encoding')).toBeNull();
+    expect(Number(res.headers.get('content-length'))).toBe(bytes.length);
+    expect(JSON.parse(bytes.toString('utf8')).data.units[0].building).toBe('19栋');
+  });
+
   it('answers 404 for an unknown action and for GET on an action', async () => {
     expect((await fetch(`${host.base}/api/nope`, json({}))).status).toBe(404);
     expect((await fetch(`${host.base}/api/me`)).status).toBe(404);

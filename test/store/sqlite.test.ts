@@ -83,6 +83,33 @@ describe('SQLite adapter specifics', () => {
     await store.close();
   });
 
+  it('keeps a range with a low upper bound apart from one past [ in its statement cache', async () => {
+    // The low bound's SQL leaves out the type check; reused for a bound past '[', it would let objects in.
+    const store = openSqliteStore({ file: ':memory:', collections: specs });
+    await store.insertMany('items', [{ _id: 'iso', kind: '2026-12-07' }, { _id: 'word', kind: 'b' }, { _id: 'o', kind: { a: 1 } }, { _id: 'a', kind: [1] }]);
+    const ids = async (upper: string) => (await store.find('items', { where: { kind: { $lt: upper } } })).map((d) => d._id).sort();
+    expect(await ids('2027')).toEqual(['iso']);
+    expect(await store.count('items', { kind: { $lt: '2027' } })).toBe(1);
+    expect(await ids('|')).toEqual(['iso', 'word']);
+    expect(await store.count('items', { kind: { $lt: '|' } })).toBe(2);
+    await store.close();
+  });
+
+  it('hands out documents with _id as their first field, from get, find and a transaction, even an empty one', async () => {
+    // The compound view (scoped.ts) removes compoundId, stamped last: it must stay the last field.
+    const store = openSqliteStore({ file: ':memory:', collections: specs });
+    await store.insert('items', { _id: 'p/1', kind: 'k', title: '引号"和\\斜杠', compoundId: 'p' });
+    await store.insert('items', { _id: 'p/"2"' });
+    const one = await store.get('items', 'p/1');
+    expect(Object.keys(one!)).toEqual(['_id', 'kind', 'title', 'compoundId']);
+    expect(one!.title).toBe('引号"和\\斜杠');
+    expect(await store.get('items', 'p/"2"')).toEqual({ _id: 'p/"2"' });
+    expect((await store.find('items', { orderBy: [['_id', 'asc']] })).map((d) => Object.keys(d)[0])).toEqual(['_id', '_id']);
+    const inTx = await store.transaction((tx) => tx.get('items', 'p/1'));
+    expect(Object.keys(inTx!)).toEqual(['_id', 'kind', 'title', 'compoundId']);
+    await store.close();
+  });
+
   it('refuses injection-looking field and collection names before any SQL runs', async () => {
     const store = openSqliteStore({ file: ':memory:', collections: specs });
     await store.insert('items', { _id: 'a', kind: 'x' });

@@ -6,7 +6,7 @@
 // Readers that list the roster (buildings, units, a poll's frozen roster) filter with `isLive`.
 // One roster pointer per compound: issue 13 will key it by compound.
 import type { Ctx } from '../../context';
-import type { Doc } from '../../../store/port';
+import { instanceOf, type Doc } from '../../../store/port';
 
 export const ROSTER_META_ID = 'roster';
 
@@ -26,8 +26,24 @@ export async function rosterMeta(ctx: Pick<Ctx, 'store'>): Promise<RosterMetaDoc
   return (await ctx.store.get<RosterMetaDoc>('meta', ROSTER_META_ID)) ?? emptyRosterMeta();
 }
 
+// The highest live version this instance has read, per compound (the compound's view is its own
+// instance key). The switch only ever raises `live` (rosterStaging.ts: Math.max), so a version
+// once read live stays live: a document of that version or older needs no read of the pointer.
+// A document of a newer version is what makes a reader that knows too little fall back to reading
+// the pointer (CLOUDBASE.md: a cache may decide nothing unless what the writer writes makes a
+// stale reader fail), so the value can be old but never wrong.
+const seenLive = new WeakMap<object, number>();
+
 /** The live version, for readers. */
-export const liveRosterVersion = async (ctx: Pick<Ctx, 'store'>): Promise<number> => (await rosterMeta(ctx)).live;
+export async function liveRosterVersion(ctx: Pick<Ctx, 'store'>): Promise<number> {
+  const live = (await rosterMeta(ctx)).live;
+  const key = instanceOf(ctx.store);
+  if (!(live <= (seenLive.get(key) ?? -1))) seenLive.set(key, live);
+  return live;
+}
+
+/** A version this instance has read live (or undefined before its first read): every version up to it is live. */
+export const liveAtLeast = (ctx: Pick<Ctx, 'store'>): number | undefined => seenLive.get(instanceOf(ctx.store));
 
 /** A unit or building (`rosterVersion`: the import that staged it, absent for older ones) is in the live roster. */
 export const isLive = (doc: { [key: string]: unknown }, live: number): boolean => !doc.rosterVersion || Number(doc.rosterVersion) <= live;
