@@ -24,7 +24,10 @@ export function inChina(at: Instant): Dayjs {
 
 /** The instant China's wall clock shows as `date` (yyyy-mm-dd) at `time` (HH:mm, default midnight). */
 export function fromChina(date: string, time = '00:00'): Date {
-  return dayjs.utc(`${date}T${time}`).utcOffset(CHINA_OFFSET_MINUTES, true).toDate();
+  // UTC arithmetic only. Not `.utcOffset(480, true)`: keeping the wall time that way mixes in the
+  // runtime's own zone, so on a phone set to China time it was eight hours off (the server runs in
+  // UTC, where the two agree; test/domain/chinaTime.test.ts runs these in several zones).
+  return dayjs.utc(`${date}T${time}`).subtract(CHINA_OFFSET_MINUTES, 'minute').toDate();
 }
 
 /** The China calendar date of an instant: "2026-03-02". */

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { chinaClock, chinaDate, chinaDateTime, chinaDayStart, chinaDays, chinaMonth, chinaParts, chinaTyped, fromChina, fromChinaTyped, inChina } from '../../src/domain/chinaTime';
 
 // China time is UTC+8 all year, whatever zone the process runs in (the test runner's TZ is not China's).
@@ -54,5 +55,43 @@ describe('typed times', () => {
 
   it('gives back what it shows', () => {
     expect(chinaTyped(fromChinaTyped('2026-11-20 15:00', '00:00')!)).toBe('2026-11-20 15:00');
+  });
+});
+
+describe('whatever the zone it runs in', () => {
+  // The phone runs in its own zone (China's, mostly), the cloud function in UTC: the same answers.
+  // jest's process.env is the worker's copy (setting TZ there changes nothing), so each zone runs
+  // the module in a node process of its own.
+  const probe = `
+    const t = require('./src/domain/chinaTime.ts');
+    console.log(JSON.stringify([
+      new Date(2030, 5, 1).getTimezoneOffset(),
+      t.fromChina('2030-06-01', '18:00').toISOString(),
+      t.fromChinaTyped('2030-06-01 18:00', '23:59')?.toISOString(),
+      t.fromChinaTyped('2030-06-01', '23:59')?.toISOString(),
+      t.chinaDate('2030-06-01T16:30:00Z'),
+      t.chinaTyped('2030-06-01T10:00:00Z'),
+      t.chinaDayStart('2030-06-01T16:30:00Z', 1).toISOString(),
+      t.chinaParts('2030-06-01T10:00:00Z'),
+    ]));`;
+
+  it.each([
+    ['UTC', 0],
+    ['Asia/Shanghai', -480],
+    ['America/New_York', 240],
+    ['Pacific/Kiritimati', -840],
+  ])('gives the same instants and days in %s', (tz, offset) => {
+    const run = spawnSync(process.execPath, [require.resolve('tsx/cli'), '-e', probe], { env: { ...process.env, TZ: tz }, encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(JSON.parse(run.stdout)).toEqual([
+      offset,
+      '2030-06-01T10:00:00.000Z',
+      '2030-06-01T10:00:00.000Z',
+      '2030-06-01T15:59:00.000Z',
+      '2030-06-02',
+      '2030-06-01 18:00',
+      '2030-06-02T16:00:00.000Z',
+      { y: 2030, m: 6, d: 1, hh: 18, mm: 0, weekday: 6 },
+    ]);
   });
 });
