@@ -49,13 +49,15 @@ export function withCompoundText(message: OutgoingMessage, settings: CompoundSet
  * sending a notice to 500 owners reads them once, not 500 times, and the next call reads them anew.
  */
 export function compoundNotifier(notifier: Notifier, store: Store): Notifier {
-  return wordedBy(notifier, store, () => settingsOf(store).catch(() => null), () => {
+  // A settings read that fails words the message with the defaults rather than losing it.
+  const read = () => settingsOf(store).catch(() => null);
+  return wordedBy(notifier, read, () => {
     let once: Promise<SettingsDoc | null> | null = null;
-    return wordedBy(notifier, store, () => (once ??= settingsOf(store).catch(() => null)), null);
+    return wordedBy(notifier, () => (once ??= read()), null);
   });
 }
 
-function wordedBy(notifier: Notifier, store: Store, settings: () => Promise<SettingsDoc | null>, forCall: (() => Notifier) | null): Notifier {
+function wordedBy(notifier: Notifier, settings: () => Promise<SettingsDoc | null>, forCall: (() => Notifier) | null): Notifier {
   // Methods named one by one: a notifier may be a class whose methods a spread would drop.
   return {
     async send(message) {

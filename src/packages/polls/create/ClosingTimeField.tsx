@@ -7,13 +7,10 @@ import { Chips } from '../../../components/Choice';
 import { Field } from '../../../components/Field';
 import { buttonA11y } from '../../../components/a11y';
 import { createText as t } from '../../../copy/polls';
-import { chinaDate, chinaDayStart, chinaParts, chinaTyped, fromChinaTyped } from '../../../domain/chinaTime';
+import { chinaDate, chinaDayStart, chinaParts, fromChinaTyped } from '../../../domain/chinaTime';
 
 const h5 = process.env.TARO_ENV === 'h5';
 const WEEKDAYS = '日一二三四五六';
-
-/** `YYYY-MM-DD HH:mm` for a Date, China time (whatever the phone's zone). */
-export const localText = (d: Date): string => chinaTyped(d);
 
 /** N days from today (China's calendar) at 18:00 China time. */
 export function daysFromNow(days: number, now: Date = new Date()): string {
@@ -57,7 +54,7 @@ export function ClosingTimeField(props: { value: string; onChange: (v: string) =
         />
       ) : (
         <View className='gz-actions'>
-          <Picker mode='date' value={date || daysFromNow(7).split(' ')[0]} start={localText(new Date()).split(' ')[0]} onChange={(e) => onChange(`${e.detail.value} ${time || '18:00'}`)}>
+          <Picker mode='date' value={date || daysFromNow(7).split(' ')[0]} start={chinaDate(new Date())} onChange={(e) => onChange(`${e.detail.value} ${time || '18:00'}`)}>
             <View className='gz-input gz-select' {...buttonA11y({ label: `${t.pickDate}：${date || t.notSet}` })}>
               <Text className={date ? '' : 'gz-placeholder'}>{date || t.pickDate}</Text>
             </View>

@@ -11,7 +11,8 @@ import { tasksText as t } from '../../../ui/strings/tasks';
 import { ChoiceGroup, type Option } from '../../../components/Choice';
 import { TextInput } from '../../../components/Field';
 import { WhenInput } from '../../../components/WhenInput';
-import { duePresets, localDate, localDateTime, titleFromIssue, type TaskKind } from '../components/model';
+import { duePresets, localDateTime, titleFromIssue, type TaskKind } from '../components/model';
+import { chinaDate } from '../../../domain/chinaTime';
 import { KIND_OPTIONS, CLEANING, staffOptions } from './model';
 import type { IssueSummary, Staff, Done } from './model';
 import { IssueFacts } from './AcceptCard';
@@ -20,7 +21,7 @@ import { IssueFacts } from './AcceptCard';
 function useDue() {
   const presets = duePresets();
   const [choice, setChoice] = useState(presets[1]?.key ?? presets[0]?.key ?? 'other');
-  const [date, setDate] = useState(() => localDate(new Date(Date.now() + 86_400_000)));
+  const [date, setDate] = useState(() => chinaDate(Date.now() + 86_400_000));
   const [time, setTime] = useState('18:00');
   const options: Option[] = [...presets.map((p) => ({ value: p.key, label: p.label })), { value: 'other', label: t.dueOther }];
   const iso = choice === 'other' ? localDateTime(date, time) : (presets.find((p) => p.key === choice)?.iso ?? null);

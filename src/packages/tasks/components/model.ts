@@ -64,10 +64,6 @@ export function localDateTime(date: string, time: string): string | null {
   return fromChinaTyped(`${date.trim()} ${clock}`, clock)?.toISOString() ?? null;
 }
 
-/** Today (or `d`'s day) on China's calendar. */
-export function localDate(d: Date = new Date()): string {
-  return chinaDate(d);
-}
 
 /** "08:00" style time of day (a full-width colon is accepted and fixed). */
 export function normalTime(time: string): string | null {
