@@ -69,8 +69,10 @@ d('residents journeys in the browser', () => {
     await onScreen(page).getByText(`请投票:${consultation.title}`).waitFor();
     await onScreen(page).getByText(`请投票:${decision.title}`).waitFor({ state: 'detached' });
 
-    // 改票 starts from the ballot as it stands.
+    // 改票 starts from the ballot as it stands. Opened afresh (as from a shared card): the same vote
+    // is still in the page stack from the tap above, and a hash change alone showed both pages.
     await page.goto(url(`/packages/polls/detail/index?id=${encodeURIComponent(decision.id)}`));
+    await page.reload();
     await onScreen(page).getByRole('button', { name: '改票（从现在的选择改起）' }).click();
     expect(await onScreen(page).getByRole('radio', { name: '同意' }).getAttribute('aria-checked')).toBe('true');
     await onScreen(page).getByRole('radio', { name: '反对' }).click();
