@@ -201,8 +201,10 @@ d('issues in the browser', () => {
       name: 'detail: the manager rejecting, the reason asked in place',
       persona: 'manager',
       open: async (page) => {
+        // Opened afresh: the check in the other mode left this same page with the reason open.
         await page.goto(detailUrl(await openIssueId(page, '树枝堆在绿化带', 'open')));
-        await screen(page).getByRole('button', { name: '不予受理' }).click();
+        await page.reload();
+        await screen(page).getByRole('button', { name: '不予受理', exact: true }).click();
         await screen(page).getByRole('textbox', { name: '不予受理的理由' }).waitFor();
       },
     },
