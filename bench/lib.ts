@@ -3,7 +3,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import http from 'node:http';
 import net from 'node:net';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -24,8 +24,14 @@ export function percentile(sorted: number[], p: number): number {
 
 export const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits;
 
+// Every temporary database goes with the bench process (a run makes about thirty of 10 MB each).
+const tempDirs: string[] = [];
+process.on('exit', () => tempDirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
 export function tempDb(name: string): string {
-  return path.join(mkdtempSync(path.join(os.tmpdir(), 'gz-bench-')), `${name}.db`);
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'gz-bench-'));
+  tempDirs.push(dir);
+  return path.join(dir, `${name}.db`);
 }
 
 export interface RunningServer {

@@ -4,6 +4,7 @@
 // store afterwards: confirmed places equal the slots (never one more), everyone else waits, the
 // waitlist positions follow arrival order, and the ten promoted are exactly the ten who waited
 // longest.
+import { copyFileSync } from 'node:fs';
 import http from 'node:http';
 import { collections } from '../../server/app/collections';
 import { systemClock, type Deps } from '../../server/app/context';
@@ -19,7 +20,7 @@ import { COOKIE, signSession } from '../../server/local/session';
 import { outboxNotifier } from '../../server/notify/outbox';
 import { openSqliteStore } from '../../server/store/sqlite';
 import { orderViolations, waitlistPositions } from '../../src/domain/volunteers';
-import { cpuMs, percentile, round, setPath, startServer, tempDb, type Report } from '../lib';
+import { cpuMs, percentile, round, setPath, startServer, tempDb, type Report, type RunningServer } from '../lib';
 // @ts-expect-error: a plain .mjs build script without types
 import { buildHost } from '../../scripts/build-host.mjs';
 
@@ -35,7 +36,7 @@ function depsOn(file: string): Deps {
   return { store, clock: systemClock, notifier: outboxNotifier(store, systemClock), files: memoryFiles(), contentCheck: wordListChecker() };
 }
 
-export async function prepare(root: Deps): Promise<{ openids: string[]; activityId: string }> {
+export async function prepare(root: Deps): Promise<{ openids: string[]; activityId: string; warmupId: string }> {
   await seedDemoOnce(root, new Date());
   // The residents, their team and the activity are the demo compound's (every call the host
   // receives without naming a compound is in it).
@@ -45,9 +46,15 @@ export async function prepare(root: Deps): Promise<{ openids: string[]; activity
   await deps.store.insertMany('users', openids.map((openid, i) => ({ _id: `user:${openid}`, openid, name: `居民${i}`, roles: ['resident'], phone: null, createdAt: at })));
   await deps.store.insertMany('teamMembers', openids.map((openid, i) => ({ _id: `tm:team:cleaning:user:${openid}`, teamId: 'team:cleaning', userId: `user:${openid}`, name: `居民${i}`, status: 'member', note: '', at })));
   const start = new Date(Date.now() + 3 * 86_400_000);
-  const created = await dispatch(deps, 'volunteers.activity.create', { teamId: 'team:cleaning', title: '压测:大扫除', place: '中心广场', startAt: start.toISOString(), endAt: new Date(start.getTime() + 2 * 3_600_000).toISOString(), capacity: SLOTS }, { openid: personaOpenid('committee') });
-  if (!created.body.ok) throw new Error(`volunteers.activity.create: ${JSON.stringify(created.body)}`);
-  return { openids, activityId: (created.body.data as { activity: { id: string } }).activity.id };
+  const create = async (title: string) => {
+    const created = await dispatch(deps, 'volunteers.activity.create', { teamId: 'team:cleaning', title, place: '中心广场', startAt: start.toISOString(), endAt: new Date(start.getTime() + 2 * 3_600_000).toISOString(), capacity: SLOTS }, { openid: personaOpenid('committee') });
+    if (!created.body.ok) throw new Error(`volunteers.activity.create: ${JSON.stringify(created.body)}`);
+    return (created.body.data as { activity: { id: string } }).activity.id;
+  };
+  // Two like activities: the first crowd warms the server up (its code compiled, its caches and
+  // SQLite's pages in memory), the second is measured, as the read benches warm up before they measure.
+  const warmupId = await create('压测:试跑');
+  return { openids, activityId: await create('压测:大扫除'), warmupId };
 }
 
 export function post(agent: http.Agent, base: string, action: string, body: unknown, openid: string): Promise<{ status: number; ms: number; data: SignupAnswer }> {
@@ -76,26 +83,63 @@ export function post(agent: http.Agent, base: string, action: string, body: unkn
   });
 }
 
+type Answered = { status: number; ms: number; data: SignupAnswer };
+
+/** Every resident taps `activityId` at once, one socket each (closed afterwards). */
+async function crowd(base: string, openids: string[], activityId: string): Promise<Answered[]> {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: RESIDENTS });
+  const answers = await Promise.all(openids.map((o) => post(agent, base, 'volunteers.signup', { activityId, note: '+1' }, o)));
+  agent.destroy();
+  return answers;
+}
+
+/**
+ * A warm-up crowd on the other activity, then the measured crowd: the answers, their latency and
+ * the server's CPU time for them. Every server in this area is measured this same way.
+ */
+async function measuredCrowd(server: RunningServer, openids: string[], ids: { activityId: string; warmupId: string }) {
+  const warm = await crowd(server.base, openids, ids.warmupId);
+  if (warm.some((a) => a.status !== 200)) throw new Error(`warm-up: ${warm.filter((a) => a.status !== 200).length} taps refused`);
+  const cpu0 = cpuMs(server.child.pid!);
+  const answers = await crowd(server.base, openids, ids.activityId);
+  const cpu1 = cpuMs(server.child.pid!);
+  const ms = answers.map((a) => a.ms).sort((a, b) => a - b);
+  return { answers, p50Ms: round(percentile(ms, 50)), p99Ms: round(percentile(ms, 99)), serverCpuMs: cpu0 !== null && cpu1 !== null ? round(cpu1 - cpu0, 0) : null };
+}
+
+/** The same crowd against a yardstick server (bare-signup.mjs, http-floor.mjs) on a copy of the prepared database. */
+async function yardstick(script: string, file: string, openids: string[], ids: { activityId: string; warmupId: string }) {
+  const copy = tempDb('volunteers-yardstick');
+  copyFileSync(file, copy);
+  const server = await startServer(script, { GONGZHI_DB: copy, GONGZHI_SECRET: SECRET }, { path: '/health', body: {} });
+  try {
+    const measured = await measuredCrowd(server, openids, ids);
+    if (measured.answers.some((a) => a.status !== 200)) throw new Error(`${script} refused ${measured.answers.filter((a) => a.status !== 200).length} taps`);
+    return { ...measured, confirmed: measured.answers.filter((a) => a.data?.me?.status === 'confirmed').length };
+  } finally {
+    await server.stop();
+  }
+}
+
 export async function volunteers(report: Report) {
   const file = tempDb('volunteers');
   const prep = depsOn(file);
-  const { openids, activityId } = await prepare(prep);
+  const { openids, activityId, warmupId } = await prepare(prep);
   await prep.store.close();
+  const floor = await yardstick('bench/http-floor.mjs', file, openids, { activityId, warmupId });
+  const bare = await yardstick('bench/bare-signup.mjs', file, openids, { activityId, warmupId });
 
   const env = { GONGZHI_DB: file, GONGZHI_DEMO: '1', GONGZHI_SECRET: SECRET, GONGZHI_JOBS_MS: '3600000' };
   const host = await startServer(await buildHost(), env, { path: '/api/compound.buildings', body: {} });
-  let signups: Array<{ status: number; ms: number; data: SignupAnswer }>;
+  let ours: Awaited<ReturnType<typeof measuredCrowd>>;
   let cancelled: string[] = [];
-  let signupCpuMs: number | null = null;
   try {
-    // Every resident's request in flight at once: one socket each.
-    const agent = new http.Agent({ keepAlive: true, maxSockets: RESIDENTS });
-    const cpu0 = cpuMs(host.child.pid!);
-    signups = await Promise.all(openids.map((o) => post(agent, host.base, 'volunteers.signup', { activityId, note: '+1' }, o)));
-    const cpu1 = cpuMs(host.child.pid!);
-    if (cpu0 !== null && cpu1 !== null) signupCpuMs = cpu1 - cpu0;
+    // Every resident's request in flight at once, one socket each, after the warm-up crowd.
+    ours = await measuredCrowd(host, openids, { activityId, warmupId });
+    const signups = ours.answers;
     const confirmed = openids.filter((_, i) => signups[i].data?.me?.status === 'confirmed');
     cancelled = confirmed.slice(0, CANCELS);
+    const agent = new http.Agent({ keepAlive: true, maxSockets: CANCELS });
     await Promise.all(cancelled.map((o) => post(agent, host.base, 'volunteers.cancel', { activityId }, o)));
     agent.destroy();
   } finally {
@@ -112,6 +156,7 @@ export async function volunteers(report: Report) {
   const seats = await check.store.count('seats', { activityId });
   await check.store.close();
 
+  const signups = ours.answers;
   // Before the cancellations: who waited, in the order the server received them.
   const waitedBefore = signups
     .map((s, i) => ({ userId: `user:${openids[i]}`, status: s.data?.me?.status as string | undefined, arrival: s.data?.arrival ?? '' }))
@@ -126,7 +171,6 @@ export async function volunteers(report: Report) {
   const rank = new Map(beforeKeys.map((s) => [s.userId, s.position]));
   const asReceived = positions.map((s) => ({ position: s.position, arrival: String(rank.get(s.userId) ?? 0).padStart(6, '0') }));
 
-  const latencies = signups.map((s) => s.ms).sort((a, b) => a - b);
   const confirmedNow = all.filter((s) => s.status === 'confirmed').length;
   setPath(report, 'volunteers.signup.slots', SLOTS);
   setPath(report, 'volunteers.signup.requests', signups.length);
@@ -134,10 +178,20 @@ export async function volunteers(report: Report) {
   setPath(report, 'volunteers.signup.confirmed', signups.filter((s) => s.data?.me?.status === 'confirmed').length);
   setPath(report, 'volunteers.signup.waitlisted', waitedBefore.length);
   setPath(report, 'volunteers.signup.orderViolations', orderViolations(asReceived) + promotedOutOfOrder);
-  setPath(report, 'volunteers.signup.p50Ms', round(percentile(latencies, 50)));
-  setPath(report, 'volunteers.signup.p99Ms', round(percentile(latencies, 99)));
+  setPath(report, 'volunteers.signup.p50Ms', ours.p50Ms);
+  setPath(report, 'volunteers.signup.p99Ms', ours.p99Ms);
   // The host's own CPU time for the 500 sign-ups: what they cost, however busy the machine is.
-  if (signupCpuMs !== null) setPath(report, 'volunteers.signup.serverCpuMs', round(signupCpuMs, 0));
+  if (ours.serverCpuMs !== null) setPath(report, 'volunteers.signup.serverCpuMs', ours.serverCpuMs);
+  // The same crowd, measured the same way in this run, against the two yardsticks: the bare
+  // sign-up (bare-signup.mjs: HTTP, the HMAC and the writes, nothing of ours) and HTTP alone
+  // (http-floor.mjs). Whatever the host does, its p99 cannot go below theirs on this machine.
+  for (const [name, y] of [['bare', bare], ['httpFloor', floor]] as const) {
+    setPath(report, `volunteers.signup.${name}.p50Ms`, y.p50Ms);
+    setPath(report, `volunteers.signup.${name}.p99Ms`, y.p99Ms);
+    if (y.serverCpuMs !== null) setPath(report, `volunteers.signup.${name}.serverCpuMs`, y.serverCpuMs);
+  }
+  setPath(report, 'volunteers.signup.bare.confirmed', bare.confirmed);
+  setPath(report, 'volunteers.signup.p99VsBare', round(ours.p99Ms / bare.p99Ms));
   setPath(report, 'volunteers.cancel.cancelled', cancelled.length);
   setPath(report, 'volunteers.cancel.promotedInOrder', promoted.length - promotedOutOfOrder + Math.max(0, CANCELS - promoted.length));
   setPath(report, 'volunteers.cancel.confirmedAfter', confirmedNow);

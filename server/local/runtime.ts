@@ -47,7 +47,8 @@ const notifierFor = new WeakMap<Notifier, (store: Store) => Notifier>();
 export function openLocalDeps(file: string, clock: Clock = systemClock, options: LocalOptions = {}): Deps {
   const memory = file === ':memory:' || !!options.image;
   if (!memory) mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-  const opened = openSqliteStore({ file: options.image ?? file, collections });
+  // A file's WAL is checkpointed by a worker thread, never inside a request's commit (sqliteCheckpointer.ts).
+  const opened = openSqliteStore({ file: options.image ?? file, collections, checkpoint: 'background' });
   const sqlite = options.wrapSqlite ? options.wrapSqlite(opened) : opened;
   const store = (options.store ?? storeKindFrom()) === 'emulated' ? openEmulatedStore(sqlite, options.emulated) : sqlite;
   const files = memory ? memoryFiles() : diskFiles(path.join(path.dirname(path.resolve(file)), 'files'));

@@ -5,6 +5,7 @@ import Database from 'better-sqlite3';
 import { MAX_PAGE, StoreError, type CollectionSpecs, type Doc, type FindOptions, type Store, type Tx } from './port';
 import { bad, checkField, ex, queryShape, whereSql } from './sqliteWhere';
 import { StatementCache } from './sqliteStatements';
+import { startCheckpointer, type Checkpointer } from './sqliteCheckpointer';
 
 /** A Store plus a diagnostic the tests use to check that queries hit the declared indexes. */
 export interface SqliteStore extends Store {
@@ -14,6 +15,8 @@ export interface SqliteStore extends Store {
   serialize(): Buffer;
   /** How many prepared statements the store keeps (bounded: sqliteStatements.ts). */
   readonly statements: number;
+  /** The background checkpointer's progress (`checkpoint: 'background'`), else null. */
+  readonly checkpoints: Checkpointer['state'] | null;
 }
 
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -65,12 +68,27 @@ function mapError(e: unknown): unknown {
 
 class Conflict extends Error {}
 
-export function openSqliteStore(options: { file: string | Buffer; collections: CollectionSpecs }): SqliteStore {
+export interface SqliteOptions {
+  file: string | Buffer;
+  collections: CollectionSpecs;
+  /**
+   * `background`: a worker thread checkpoints the WAL, never a commit on the event loop
+   * (sqliteCheckpointer.ts): the host's setting. `auto` (the default): SQLite's own checkpoint.
+   */
+  checkpoint?: 'auto' | 'background';
+}
+
+export function openSqliteStore(options: SqliteOptions): SqliteStore {
   const db = new Database(options.file);
+  let checkpointer: Checkpointer | null = null;
   if (typeof options.file === 'string' && options.file !== ':memory:' && options.file !== '') {
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
     db.pragma('busy_timeout = 5000');
+    if (options.checkpoint === 'background') {
+      db.pragma('wal_autocheckpoint = 0');
+      checkpointer = startCheckpointer(options.file);
+    }
   }
   const known = new Set<string>();
   for (const [c, spec] of Object.entries(options.collections)) {
@@ -309,12 +327,18 @@ export function openSqliteStore(options: { file: string | Buffer; collections: C
       return ops;
     },
     close: async () => {
-      if (!closed) db.close();
+      if (closed) return;
       closed = true;
+      // The worker's connection first: the last one to close checkpoints the WAL and removes it.
+      await checkpointer?.stop();
+      db.close();
     },
     serialize: () => db.serialize(),
     get statements() {
       return statements.size;
+    },
+    get checkpoints() {
+      return checkpointer?.state ?? null;
     },
     explain: (c, o) => {
       const { sql, params } = findSql(c, o);

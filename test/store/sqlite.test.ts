@@ -14,6 +14,7 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 storeContract('SQLite :memory:', () => openSqliteStore({ file: ':memory:', collections: contractSpecs() }));
 storeContract('SQLite file', () => openSqliteStore({ file: tempFile(), collections: contractSpecs() }));
+storeContract('SQLite file, checkpointed in the background', () => openSqliteStore({ file: tempFile(), collections: contractSpecs(), checkpoint: 'background' }));
 
 describe('SQLite adapter specifics', () => {
   const specs = { items: { indexes: [['kind'], ['poll', 'unit'], ['meta.level']] } };
@@ -25,6 +26,37 @@ describe('SQLite adapter specifics', () => {
     const raw = new Database(file, { readonly: true });
     expect(raw.pragma('journal_mode', { simple: true })).toBe('wal');
     raw.close();
+    await store.close();
+  });
+
+  it('with background checkpoints, a worker thread copies the WAL back and the commits never do', async () => {
+    const file = tempFile();
+    const store = openSqliteStore({ file, collections: specs, checkpoint: 'background' });
+    // Well past SQLite's automatic threshold (1,000 pages of 4 KB), which the store's own connection no longer applies.
+    const big = 'x'.repeat(6000);
+    for (let i = 0; i < 800; i++) await store.insert('items', { _id: `w${i}`, kind: 'k', big });
+    // Each WAL frame is a 4 KB page and a 24-byte header, after the file's 32-byte header.
+    const walFrames = (fs.statSync(`${file}-wal`).size - 32) / (4096 + 24);
+    expect(walFrames).toBeGreaterThan(1000);
+    // Waits for the worker's state, not for a time: its checkpoint has copied every frame written.
+    const caughtUp = () => store.checkpoints!.log >= walFrames && store.checkpoints!.checkpointed === store.checkpoints!.log;
+    for (const deadline = Date.now() + 10_000; !caughtUp(); ) {
+      if (Date.now() > deadline) throw new Error(`worker never caught up: ${JSON.stringify(store.checkpoints)}`);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    expect(store.checkpoints!.error).toBeUndefined();
+    expect(fs.statSync(file).size).toBeGreaterThan(800 * 6000);
+    await store.close();
+    // The last connection to close checkpoints and removes the WAL: the worker's was closed first.
+    expect(fs.existsSync(`${file}-wal`)).toBe(false);
+    const again = openSqliteStore({ file, collections: specs });
+    expect(await again.count('items', { kind: 'k' })).toBe(800);
+    await again.close();
+  });
+
+  it('without background checkpoints there is no worker to report', async () => {
+    const store = openSqliteStore({ file: tempFile(), collections: specs });
+    expect(store.checkpoints).toBeNull();
     await store.close();
   });
 
