@@ -249,7 +249,6 @@ export const countText = {
   returnedHint: (issued: number) => `先数清票箱里的选票。本次共发出 ${issued} 张。`,
   start: '开始这一轮',
   starting: '正在开始…',
-  needReturned: '请填写收回的选票张数',
   // Owners named as scrutineers (监票人) when the round starts
   namedHeading: '推选业主监票人（可不选）',
   namedIntro: '业主大会推选的监票人用自己的账号加入这一轮，实时查看并签字。按姓名查找已认证的业主。',

@@ -116,18 +116,33 @@ describe('找小区', () => {
     expect(navigateTo.mock.calls[0][0].url).toBe('/packages/people/join/index?compound=yangguang');
   });
 
-  it('shows the server’s refusal under the field it names, and says when nothing matched', async () => {
+  it('checks a district without its city on the page, before sending anything, and says when nothing matched', async () => {
     const net = fakeNetwork();
-    net.on('/api/compounds.search', (body) => ((body as { city: string }).city ? ok({ items: [], page: 1, hasMore: false }) : refused(400, { code: 'invalid', message: '请先选城市,再选区', field: 'city' })));
+    net.on('/api/compounds.search', () => ok({ items: [], page: 1, hasMore: false }));
     renderPage(FindCompoundPage, 'packages/people/find/index');
     fireEvent.input(screen.getByLabelText('区(县)'), { target: { value: '新洲区' } });
     fireEvent.click(screen.getByText('查找'));
     expect(await screen.findByText('请先选城市,再选区')).toBeTruthy();
     expect(document.getElementById('city-error')).toBeTruthy();
+    expect(net.calls).toHaveLength(0);
+    // What was typed stays; typing the city takes the refusal away.
+    expect((screen.getByLabelText('区(县)') as HTMLInputElement).value).toBe('新洲区');
     fireEvent.input(screen.getByLabelText('城市'), { target: { value: '黄冈市' } });
+    expect(screen.queryByText('请先选城市,再选区')).toBeNull();
     fireEvent.click(screen.getByText('查找'));
     expect(await screen.findByText('没有找到这样的小区')).toBeTruthy();
-    expect(screen.queryByText('请先选城市,再选区')).toBeNull();
+    expect(net.calls[0].body).toEqual({ city: '黄冈市', district: '新洲区', name: '', page: 1 });
+  });
+
+  it('shows the server’s refusal under the field it names', async () => {
+    const net = fakeNetwork();
+    net.on('/api/compounds.search', () => refused(400, { code: 'invalid', message: '小区名称不能超过30个字', field: 'name' }));
+    renderPage(FindCompoundPage, 'packages/people/find/index');
+    fireEvent.input(screen.getByLabelText('小区名称'), { target: { value: '阳光' } });
+    fireEvent.click(screen.getByText('查找'));
+    expect(await screen.findByText('小区名称不能超过30个字')).toBeTruthy();
+    expect(document.getElementById('name-error')).toBeTruthy();
+    expect(net.calls).toHaveLength(1);
   });
 });
 

@@ -125,6 +125,22 @@ describe('纸质票计票 (paper count)', () => {
     expect(screen.getByText(/同意 2 · 反对 0 · 弃权 0 · 废票 1 · 共 3 张/)).toBeTruthy();
   });
 
+  it('checks the returned count with the action\'s own schema: missing, a fraction or below zero is named and nothing is sent', async () => {
+    const net = open();
+    expect(await screen.findByText('外墙翻新使用维修资金')).toBeTruthy();
+    const start = () => fireEvent.click(screen.getByRole('button', { name: '开始这一轮' }));
+    start();
+    expect(await screen.findByText('请填写收回的选票张数')).toBeTruthy();
+    type('收回的选票张数', '2.5');
+    start();
+    expect(await screen.findByText('张数应为整数')).toBeTruthy();
+    type('收回的选票张数', '-1');
+    start();
+    expect(await screen.findByText('张数不能为负')).toBeTruthy();
+    expect(bodiesOf(net, 'polls.count.start')).toEqual([]);
+    expect((screen.getByRole('textbox', { name: '收回的选票张数' }) as HTMLInputElement).value).toBe('-1');
+  });
+
   it("does not count a ballot the server refused, and says why", async () => {
     const net = open();
     await screen.findByText('外墙翻新使用维修资金');

@@ -1,7 +1,7 @@
 // The 表决 input schemas the forms and the server share (src/domain/schemas/polls.ts): each
 // field's boundary and the Chinese message, naming the field, that the form shows under it and the
 // server answers with (400, that field).
-import { countSessionId, createPollInput, enterCountInput, moveClosingTimeInput, recordProxyInput } from '../../src/domain/schemas/polls';
+import { countSessionId, countSessionPrefix, createPollInput, enterCountInput, joinCountInput, moveClosingTimeInput, recordProxyInput, startCountInput } from '../../src/domain/schemas/polls';
 import { refusals } from '../support/refusals';
 
 const AT = '2031-01-05T10:00:00.000Z';
@@ -90,8 +90,11 @@ describe('polls.moveClosingTime', () => {
 
 describe('polls.count.enter', () => {
   const session = countSessionId('poll:1', 2);
-  it('names the round by its poll and number', () => {
+  it('names the round by its poll and number, under the prefix the poll\'s audit reads', () => {
     expect(session).toBe('countSession:poll:1:2');
+    expect(session.startsWith(countSessionPrefix('poll:1'))).toBe(true);
+    // The prefix ends at the poll: poll:1's rounds are not poll:10's.
+    expect(countSessionId('poll:10', 1).startsWith(countSessionPrefix('poll:1'))).toBe(false);
   });
   it('asks for a serial of 1 to 20 characters and a void reason of 1 to 100', () => {
     expect(refusals(enterCountInput, { sessionId: session, serial: 'P0001', choice: 'yes' })).toEqual({});
@@ -103,5 +106,37 @@ describe('polls.count.enter', () => {
     expect(refusals(enterCountInput, { sessionId: session, serial: 'P0001', invalid: 'x'.repeat(101) })).toEqual({ invalid: '废票原因不能超过100个字' });
     expect(refusals(enterCountInput, { sessionId: session, serial: 'P0001', choices: Array.from({ length: 41 }, (_, i) => `c${i}`) })).toEqual({ choices: '候选人太多' });
     expect(enterCountInput.parse({ sessionId: session, serial: ' P0001 ', invalid: ' 涂改 ' })).toEqual({ sessionId: session, serial: 'P0001', invalid: '涂改' });
+  });
+});
+
+describe('polls.count.start', () => {
+  const ok = { pollId: 'poll:1', returned: 0 };
+  it('takes a whole number of returned ballots from 0, and names it when missing', () => {
+    expect(refusals(startCountInput, ok)).toEqual({});
+    expect(refusals(startCountInput, { ...ok, returned: 312 })).toEqual({});
+    expect(refusals(startCountInput, { pollId: 'poll:1' })).toEqual({ returned: '请填写收回的选票张数' });
+    // What a form makes of letters typed in a number field.
+    expect(refusals(startCountInput, { ...ok, returned: Number('abc') })).toEqual({ returned: '请填写收回的选票张数' });
+    expect(refusals(startCountInput, { ...ok, returned: 1.5 })).toEqual({ returned: '张数应为整数' });
+    expect(refusals(startCountInput, { ...ok, returned: -1 })).toEqual({ returned: '张数不能为负' });
+  });
+  it('takes up to 10 named scrutineers', () => {
+    const named = (n: number) => Array.from({ length: n }, (_, i) => `user:o${i}`);
+    expect(refusals(startCountInput, { ...ok, scrutineers: named(10) })).toEqual({});
+    expect(refusals(startCountInput, { ...ok, scrutineers: named(11) })).toEqual({ scrutineers: '监票人最多 10 人' });
+    expect(refusals(startCountInput, { ...ok, scrutineers: 'user:o1' })).toEqual({ scrutineers: '监票人格式不对' });
+  });
+});
+
+describe('polls.count.join', () => {
+  const sessionId = countSessionId('poll:1', 1);
+  it('needs counter 1 or 2 for a counter, and no number for a scrutineer', () => {
+    expect(refusals(joinCountInput, { sessionId, as: 'counter', slot: 1 })).toEqual({});
+    expect(refusals(joinCountInput, { sessionId, as: 'counter', slot: 2 })).toEqual({});
+    expect(refusals(joinCountInput, { sessionId, as: 'scrutineer' })).toEqual({});
+    expect(refusals(joinCountInput, { sessionId, as: 'counter' })).toEqual({ slot: '请选择计票人 1 或计票人 2' });
+    expect(refusals(joinCountInput, { sessionId, as: 'counter', slot: 3 })).toEqual({ slot: '计票人应为 1 或 2' });
+    expect(refusals(joinCountInput, { sessionId, as: 'scrutineer', slot: 1 })).toEqual({ slot: '监票人不分 1、2' });
+    expect(refusals(joinCountInput, { sessionId, as: 'chair' })).toEqual({ as: '请选择计票人或监票人' });
   });
 });

@@ -13,6 +13,7 @@ import type { UserDoc } from '../model';
 import { holderCode, isCounted, loadPoll } from '../polls/model';
 import { readAll } from '../polls/helpers/roster';
 import { chinaDateTime } from '../../../src/domain/chinaTime';
+import { countSessionPrefix } from '../../../src/domain/schemas/polls';
 import { allowed } from '../../../src/domain/permissions';
 import { pollFields, pollServerText, pollSummaries } from '../../../src/copy/polls';
 
@@ -64,7 +65,7 @@ export const pollAudit = defineAction({
     const poll = await loadPoll(ctx, input.pollId);
     const [own, counts, ballots] = await Promise.all([
       readAll<EventDoc>(ctx, 'events', { subject: poll._id }),
-      readAll<EventDoc>(ctx, 'events', inRange(`countSession:${poll._id}:`)),
+      readAll<EventDoc>(ctx, 'events', inRange(countSessionPrefix(poll._id))),
       readAll<EventDoc>(ctx, 'events', inRange(`ballot:${poll._id}:`)),
     ]);
     const round = (subject: string) => pollServerText.roundOf(subject.slice(subject.lastIndexOf(':') + 1));

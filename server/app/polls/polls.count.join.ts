@@ -6,11 +6,10 @@
 // Runs in a transaction on the round's document, so two people taking one slot at once cannot
 // both win (CloudBase: the second transaction conflicts on the written document and is retried;
 // https://developers.weixin.qq.com/miniprogram/dev/wxcloudservice/wxcloud/reference-sdk-api/database/Database.runTransaction.md).
-import { z } from 'zod';
 import { defineAction, callerOf } from '../action';
-import { id } from '../../../src/domain/fields';
+import { joinCountInput } from '../../../src/domain/schemas/polls';
 import type { Caller } from '../context';
-import { conflict, forbidden, invalid, notFound } from '../errors';
+import { conflict, forbidden, notFound } from '../errors';
 import { eventDoc } from '../events';
 import type { PollDoc } from './model';
 import { isScrutineer, slotOf, type CountSessionDoc } from './helpers/paperCount';
@@ -27,18 +26,10 @@ function scrutineerAs(session: CountSessionDoc, caller: Caller): 'community' | '
 export const joinCount = defineAction({
   name: 'polls.count.join',
   summary: pollSummaries['polls.count.join'],
-  input: z
-    .object({
-      sessionId: id(pollFields.countSession),
-      as: z.enum(['counter', 'scrutineer'], { error: pollRefusals.countRoleMissing }),
-      slot: z.union([z.literal(1), z.literal(2)], { error: pollRefusals.slotOutOfRange }).optional(),
-    })
-    .strict(),
+  input: joinCountInput,
   roles: allowed('polls.count.join'),
   async run(ctx, input) {
     const caller = callerOf(ctx);
-    if (input.as === 'counter' && !input.slot) throw invalid('slot', pollRefusals.counterSlotMissing);
-    if (input.as === 'scrutineer' && input.slot) throw invalid('slot', pollRefusals.scrutineerNoSlot);
     const seat = { userId: caller.userId, name: caller.name, at: ctx.clock.now().toISOString() };
     const session = await ctx.store.transaction(async (tx) => {
       const s = await tx.get<CountSessionDoc>('countSessions', input.sessionId);

@@ -3,27 +3,20 @@
 // slots are empty: each is taken by the account that joins it (polls.count.join), never named
 // here. Each start is a new round; closing needs the last two rounds to agree. Refuses more
 // returned than issued, and a named scrutineer who is not a verified owner.
-import { z } from 'zod';
 import { defineAction, callerOf } from '../action';
-import { id } from '../../../src/domain/fields';
+import { startCountInput } from '../../../src/domain/schemas/polls';
 import { conflict, invalid } from '../errors';
 import { recordEvent } from '../events';
 import type { UserDoc } from '../model';
 import { acceptsBallots, isCounted, loadPoll } from './model';
 import { sessionIdOf, type CountSessionDoc } from './helpers/paperCount';
 import { allowed } from '../../../src/domain/permissions';
-import { pollFields, pollRefusals, pollSummaries } from '../../../src/copy/polls';
+import { pollRefusals, pollSummaries } from '../../../src/copy/polls';
 
 export const startCount = defineAction({
   name: 'polls.count.start',
   summary: pollSummaries['polls.count.start'],
-  input: z
-    .object({
-      pollId: id(pollFields.poll),
-      returned: z.number({ error: pollRefusals.returnedMissing }).int(pollRefusals.returnedNotInteger).min(0, pollRefusals.returnedNegative),
-      scrutineers: z.array(id(pollFields.scrutineer), { error: pollRefusals.scrutineersMalformed }).max(10, pollRefusals.tooManyScrutineers).optional(),
-    })
-    .strict(),
+  input: startCountInput,
   roles: allowed('polls.count.start'),
   async run(ctx, input) {
     const caller = callerOf(ctx);

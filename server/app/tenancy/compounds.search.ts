@@ -2,32 +2,21 @@
 // a page at a time. Open to every signed-in user in any compound (or none yet); answers only the
 // compounds' public facts (publicFacts.ts), never people. Refuses a district without its city
 // (400, field `city`), and text that is too long or holds control characters (400, that field).
-import { z } from 'zod';
 import { defineAction } from '../action';
-import { invalid } from '../errors';
-import { optionalText } from '../../../src/domain/fields';
+import { searchCompoundsInput } from '../../../src/domain/schemas/tenancy';
 import { rootOf } from '../../store/scoped';
 import { allowed } from '../../../src/domain/permissions';
 import { publicFactsOf } from './helpers/publicFacts';
 import type { Where } from '../../store/port';
 import type { CompoundDoc } from './model';
-import { tenancyFields, tenancyRefusals, tenancySummaries } from '../../../src/copy/tenancy';
+import { tenancySummaries } from '../../../src/copy/tenancy';
 
 export const SEARCH_PAGE_SIZE = 20;
-/** Past this many pages the newcomer should narrow the search rather than page on (skip grows costly). */
-const MAX_PAGES = 50;
 
 export const searchCompounds = defineAction({
   name: 'compounds.search',
   summary: tenancySummaries['compounds.search'],
-  input: z
-    .object({
-      city: optionalText(tenancyFields.city, 20),
-      district: optionalText(tenancyFields.searchDistrict, 20),
-      name: optionalText(tenancyFields.compoundName, 30),
-      page: z.number({ error: tenancyRefusals.pageNotNumber }).int(tenancyRefusals.pageNotWhole).min(1, tenancyRefusals.pageFromOne).max(MAX_PAGES, tenancyRefusals.pageTooFar(MAX_PAGES)).default(1),
-    })
-    .strict(),
+  input: searchCompoundsInput,
   roles: allowed('compounds.search'),
   scope: 'deployment',
   // Searching reads no one: a newcomer's first search must not make them a visitor of some compound.
@@ -36,8 +25,6 @@ export const searchCompounds = defineAction({
     const city = input.city || undefined;
     const district = input.district || undefined;
     const name = input.name || undefined;
-    // The index is (city, district, name): a district alone would scan every compound.
-    if (district && !city) throw invalid('city', tenancyRefusals.cityBeforeDistrict);
     const where: Where = {};
     if (city) where.city = city;
     if (district) where.district = district;

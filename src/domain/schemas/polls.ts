@@ -110,7 +110,33 @@ export const enterCountInput = z
   .strict();
 
 /**
+ * polls.count.start: how many ballots came back in the box, and the owners the committee names as
+ * scrutineers (监票). More returned than issued, or a named person who is not an owner, is the use-case's.
+ */
+export const startCountInput = z
+  .object({
+    pollId: id(pollFields.poll),
+    returned: z.number({ error: pollRefusals.returnedMissing }).int(pollRefusals.returnedNotInteger).min(0, pollRefusals.returnedNegative),
+    scrutineers: z.array(id(pollFields.scrutineer), { error: pollRefusals.scrutineersMalformed }).max(10, pollRefusals.tooManyScrutineers).optional(),
+  })
+  .strict();
+
+/** polls.count.join: a place in a count round, as counter 1 or 2 (a slot is needed) or as a scrutineer (none). */
+export const joinCountInput = z
+  .object({
+    sessionId: id(pollFields.countSession),
+    as: z.enum(['counter', 'scrutineer'], { error: pollRefusals.countRoleMissing }),
+    slot: z.union([z.literal(1), z.literal(2)], { error: pollRefusals.slotOutOfRange }).optional(),
+  })
+  .strict()
+  .refine((v) => v.as !== 'counter' || !!v.slot, { path: ['slot'], message: pollRefusals.counterSlotMissing })
+  .refine((v) => v.as !== 'scrutineer' || !v.slot, { path: ['slot'], message: pollRefusals.scrutineerNoSlot });
+
+/** What every count round's session id of a poll starts with (the poll's audit reads them by it). */
+export const countSessionPrefix = (pollId: string) => `countSession:${pollId}:`;
+
+/**
  * A paper count round's session, as polls.count.join and the later count actions name it: one per
  * poll and round (deterministic, so the phone that typed the round and the server agree on it).
  */
-export const countSessionId = (pollId: string, round: number) => `countSession:${pollId}:${round}`;
+export const countSessionId = (pollId: string, round: number) => `${countSessionPrefix(pollId)}${round}`;

@@ -12,6 +12,7 @@ import { usePagedList } from '../../../components/usePagedList';
 import { call, type Output } from '../../../services/api';
 import { setCurrentCompound } from '../../../services/compound';
 import { placeLine } from '../../../domain/compoundCard';
+import { searchCompoundsInput } from '../../../domain/schemas/tenancy';
 import { PAGES } from '../../../routes';
 import { joiningText as t } from '../components/joiningText';
 
@@ -39,20 +40,33 @@ export default function FindCompoundPage() {
   const [form, setForm] = useState<Record<FieldName, string>>({ city: '', district: '', name: '' });
   // Nothing is read until the first 查找 (the list hook starts out as loading its first page).
   const [searched, setSearched] = useState(false);
+  // What the page checked itself with the action's own schema before sending (a district without its city…).
+  const [refused, setRefused] = useState<{ field: string; message: string } | null>(null);
+  const query = (page: number) => ({ city: form.city.trim(), district: form.district.trim(), name: form.name.trim(), page });
   // compounds.search pages by number: here a "skip" counts the pages already shown.
   const pages = usePagedList<Item>(async (pagesShown) => {
-    const r = await call('compounds.search', { city: form.city.trim(), district: form.district.trim(), name: form.name.trim(), page: pagesShown + 1 });
+    const r = await call('compounds.search', query(pagesShown + 1));
     return { items: r.items, hasMore: r.hasMore, nextSkip: r.page };
   });
-  const set = (field: FieldName) => (v: string) => setForm((f) => ({ ...f, [field]: v }));
+  const set = (field: FieldName) => (v: string) => {
+    setForm((f) => ({ ...f, [field]: v }));
+    setRefused((r) => (r?.field === field ? null : r));
+  };
   const search = () => {
+    const checked = searchCompoundsInput.safeParse(query(1));
+    if (!checked.success) {
+      const issue = checked.error.issues[0];
+      setRefused({ field: issue.path.map(String).join('.'), message: issue.message });
+      return;
+    }
+    setRefused(null);
     setSearched(true);
     void pages.reload();
   };
   const busy = searched ? pages.loading : null;
   const found = pages.list;
   const { error } = pages;
-  const fieldError = (field: FieldName) => (error?.field === field ? error.message : null);
+  const fieldError = (field: FieldName) => (refused?.field === field ? refused.message : error?.field === field ? error.message : null);
   const otherError = error && !['city', 'district', 'name'].includes(error.field ?? '') ? error : null;
 
   return (

@@ -8,7 +8,7 @@ import { Notice } from '../../../components/states';
 import { useSubmit } from '../../../components/useSubmit';
 import { headingA11y } from '../../../components/a11y';
 import { call, type Output } from '../../../services/api';
-import { countSessionId } from '../../../domain/schemas/polls';
+import { countSessionId, joinCountInput, startCountInput } from '../../../domain/schemas/polls';
 import { FindPerson, personLabel, type Person } from '../components/FindPerson';
 import { countText as t } from '../../../copy/polls';
 
@@ -75,9 +75,12 @@ export function StartRound({ poll, onStarted }: { poll: Poll; onStarted: (round:
   const f = useSubmit({ fields: ['returned', 'scrutineers'] });
   const issued = poll.roster?.units ?? 0;
   const start = async () => {
-    if (f.invalid({ returned: !/^\d+$/.test(returned.trim()) && t.needReturned })) return;
+    // Checked by the action's own schema; nothing typed reads as missing, not as 0.
+    const typed = returned.trim();
+    const input = f.check(startCountInput, { pollId: poll.id, returned: typed === '' ? undefined : Number(typed), ...(named.length ? { scrutineers: named.map((p) => p.id) } : {}) });
+    if (!input) return;
     await f.run(
-      () => call('polls.count.start', { pollId: poll.id, returned: Number(returned.trim()), ...(named.length ? { scrutineers: named.map((p) => p.id) } : {}) }),
+      () => call('polls.count.start', input),
       (r) => {
         onStarted(r.session.round, named.map((p) => p.name));
         setNamed([]);
@@ -107,8 +110,10 @@ export function JoinRound({ pollId, round: given, counter, onJoin }: { pollId: s
     const n = Number(round.trim());
     if (f.invalid({ round: (!/^\d+$/.test(round.trim()) || n < 1) && t.needRound })) return;
     const sessionId = countSessionId(pollId, n);
+    const input = f.check(joinCountInput, slot ? { sessionId, as: 'counter', slot } : { sessionId, as: 'scrutineer' });
+    if (!input) return;
     await f.run(
-      () => call('polls.count.join', slot ? { sessionId, as: 'counter', slot } : { sessionId, as: 'scrutineer' }),
+      () => call('polls.count.join', input),
       () => onJoin({ sessionId, round: n, counter: slot }),
     );
   };
