@@ -7,6 +7,7 @@
 // Identity: the host honours its signed session cookie in demo mode; with GONGZHI_SECRET=bench the
 // bench signs one per owner (server/local/session.ts), so no bench-only way in is needed.
 import { pressInSteps, stillOpening } from '../../src/domain/inSteps';
+import { OPEN_CHUNK } from '../../server/app/polls/helpers/opening';
 import { collections } from '../../server/app/collections';
 import type { Deps } from '../../server/app/context';
 import type { BuildingDoc, HolderDoc, MembershipDoc, UnitDoc, UserDoc } from '../../server/app/model';
@@ -95,8 +96,12 @@ export async function openPoll(deps: Deps): Promise<string> {
   const created = await dispatch(deps, 'polls.create', { kind: 'decision', title: '压测:使用维修资金', item: 5 }, committee);
   if (!created.body.ok) throw new Error(`polls.create: ${JSON.stringify(created.body)}`);
   const pollId = (created.body.data as { poll: { id: string } }).poll.id;
-  // Opening goes in steps on a big roster (opening.ts): pressed again with the same operation id.
-  const opened = await pressInSteps((opId) => dispatch(deps, 'polls.open', { pollId, opId }, committee), 'bench-votes-open', { pending: (o) => o.body.ok && stillOpening(o.body.data as { poll: { status: string } }) });
+  // Opening goes in steps on a big roster (opening.ts): pressed again with the same operation id,
+  // OPEN_CHUNK holders a step, so as many presses as the roster needs (the screen's bound of 50
+  // presses is for a compound's roster, not for this bench's 10,000 owners).
+  const holders = await deps.store.count('holders', {});
+  const maxSteps = Math.ceil(holders / OPEN_CHUNK) + 10;
+  const opened = await pressInSteps((opId) => dispatch(deps, 'polls.open', { pollId, opId }, committee), 'bench-votes-open', { maxSteps, pending: (o) => o.body.ok && stillOpening(o.body.data as { poll: { status: string } }) });
   if (!opened?.body.ok) throw new Error(`polls.open: ${JSON.stringify(opened?.body)}`);
   return pollId;
 }
