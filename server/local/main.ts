@@ -15,7 +15,8 @@ async function main() {
   const started = performance.now();
   const { port, host, demo, dbFile: file, staticDir, allowedHosts } = readSettings(process.env);
   const store = storeKindFrom();
-  const deps = openLocalDeps(file, undefined, { store, emulated: emulatedOptionsFrom() });
+  // The host runs for hours: its WAL is checkpointed by a worker thread, never inside a request.
+  const deps = openLocalDeps(file, undefined, { store, emulated: emulatedOptionsFrom(), backgroundCheckpoint: true });
   // Seeding is setup, not a user's call: it runs without the emulator's latency and faults.
   const direct = directDeps(deps);
   // A database made before compounds is upgraded in place into one compound before anything is served.

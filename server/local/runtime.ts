@@ -39,6 +39,12 @@ export interface LocalOptions {
   image?: Buffer;
   /** Wraps the SQLite store before anything else uses it (the tests' query recorder). */
   wrapSqlite?: (store: SqliteStore) => SqliteStore;
+  /**
+   * A long-running host's setting: a worker thread checkpoints the file's WAL, never a request's
+   * commit (sqliteCheckpointer.ts). Left off for short-lived stores (the fault suites open hundreds,
+   * and a thread each cost them seconds).
+   */
+  backgroundCheckpoint?: boolean;
 }
 
 // The notifier writes its outbox through the store it was made with: an invocation needs its own.
@@ -47,8 +53,7 @@ const notifierFor = new WeakMap<Notifier, (store: Store) => Notifier>();
 export function openLocalDeps(file: string, clock: Clock = systemClock, options: LocalOptions = {}): Deps {
   const memory = file === ':memory:' || !!options.image;
   if (!memory) mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-  // A file's WAL is checkpointed by a worker thread, never inside a request's commit (sqliteCheckpointer.ts).
-  const opened = openSqliteStore({ file: options.image ?? file, collections, checkpoint: 'background' });
+  const opened = openSqliteStore({ file: options.image ?? file, collections, checkpoint: options.backgroundCheckpoint ? 'background' : 'auto' });
   const sqlite = options.wrapSqlite ? options.wrapSqlite(opened) : opened;
   const store = (options.store ?? storeKindFrom()) === 'emulated' ? openEmulatedStore(sqlite, options.emulated) : sqlite;
   const files = memory ? memoryFiles() : diskFiles(path.join(path.dirname(path.resolve(file)), 'files'));

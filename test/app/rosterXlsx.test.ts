@@ -4,6 +4,7 @@ import writeXlsxFile from 'write-excel-file/node';
 import type { UnitDoc } from '../../server/app/model';
 import { demoHarness, type Harness } from '../support/harness';
 import { uploadRoster } from '../support/rosterUpload';
+import { xlsxRosterText } from '../../server/app/people/helpers/rosterXlsx';
 
 let h: Harness;
 beforeAll(async () => {
@@ -48,4 +49,18 @@ it('refuses a damaged Excel file with a message naming the file field', async ()
   const outcome = await h.call('committee', 'roster.import', { fileName: '坏的.xlsx', fileId: await uploadRoster(h, broken) });
   expect(outcome.status).toBe(400);
   expect(outcome.body.ok || outcome.body.error).toMatchObject({ field: 'fileId', message: expect.stringContaining('Excel') });
+});
+
+it('reads exactly the bytes it is given, also from a Buffer that is a view into a larger memory block', async () => {
+  // Node hands out small Buffers as views into one shared pool: here a valid roster sits at the
+  // block's start and the damaged file after it. Reading the whole block read the other roster.
+  const other = await xlsx([HEADER, [35, 1, 101, 80, '别人的名册', null]]);
+  const broken = Buffer.from([0x50, 0x4b, 0x03, 0x04, ...Buffer.from('不是一个真正的表格')]);
+  const block = new Uint8Array(other.length + broken.length);
+  block.set(other, 0);
+  block.set(broken, other.length);
+  const view = Buffer.from(block.buffer, other.length, broken.length);
+  await expect(xlsxRosterText(view)).rejects.toThrow('Excel');
+  // And the view onto the valid one reads that one, by its own bytes.
+  expect(await xlsxRosterText(Buffer.from(block.buffer, 0, other.length))).toContain('别人的名册');
 });

@@ -23,7 +23,10 @@ const quoted = (s: string) => (/[",]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s
 export async function xlsxRosterText(bytes: Uint8Array): Promise<string> {
   let sheets: Array<{ sheet: string; data: unknown[][] }>;
   try {
-    const copy = bytes.slice();
+    // A copy that owns exactly these bytes. Not `bytes.slice()`: on a Node Buffer (what a file read
+    // or a download gives) slice is a view, and `.buffer` is then the whole shared pool, so the reader
+    // decoded whatever other bytes sat at the pool's start, an earlier upload's roster among them.
+    const copy = new Uint8Array(bytes);
     sheets = (await readXlsxFile(copy.buffer as ArrayBuffer)) as Array<{ sheet: string; data: unknown[][] }>;
   } catch {
     throw new RosterDecodeError(peopleServerText.xlsxUnreadable);
