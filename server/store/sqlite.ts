@@ -87,7 +87,10 @@ export function openSqliteStore(options: SqliteOptions): SqliteStore {
     db.pragma('busy_timeout = 5000');
     if (options.checkpoint === 'background') {
       db.pragma('wal_autocheckpoint = 0');
-      checkpointer = startCheckpointer(options.file);
+      // Should the worker fail, SQLite checkpoints again itself (its default, every 1,000 pages).
+      checkpointer = startCheckpointer(options.file, () => {
+        if (!closed) db.pragma('wal_autocheckpoint = 1000');
+      });
     }
   }
   const known = new Set<string>();

@@ -24,11 +24,15 @@ const Database = require(workerData.driver);
 const db = new Database(workerData.file);
 db.pragma('busy_timeout = 1000');
 let checkpoints = 0;
+let said = '';
 const run = () => {
   try {
     const [r] = db.pragma('wal_checkpoint(PASSIVE)');
     checkpoints++;
-    parentPort.postMessage({ checkpoints, log: r.log, checkpointed: r.checkpointed });
+    // Told only when the WAL moved: an idle host's event loop is not woken five times a second.
+    const now = r.log + '/' + r.checkpointed;
+    if (now !== said) parentPort.postMessage({ checkpoints, log: r.log, checkpointed: r.checkpointed });
+    said = now;
   } catch (error) {
     parentPort.postMessage({ error: String(error && error.message || error) });
   }
@@ -46,16 +50,23 @@ export interface Checkpointer {
   stop(): Promise<void>;
 }
 
-export function startCheckpointer(file: string, everyMs = CHECKPOINT_EVERY_MS): Checkpointer {
+/**
+ * Starts the worker for the database `file`. `onFailure` runs once if the worker cannot checkpoint
+ * (it failed to start, or a checkpoint threw): the caller then gives the checkpoint back to SQLite,
+ * so the WAL never grows without bound.
+ */
+export function startCheckpointer(file: string, onFailure: () => void, everyMs = CHECKPOINT_EVERY_MS): Checkpointer {
   const driver = createRequire(__filename).resolve('better-sqlite3');
   const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { driver, file, everyMs } });
   const state: Checkpointer['state'] = { checkpoints: 0, log: 0, checkpointed: 0 };
-  worker.on('message', (m: Partial<Checkpointer['state']>) => Object.assign(state, m));
-  // A worker that fails leaves the WAL to grow; the next open of the file checkpoints it. Said once.
-  worker.on('error', (error) => {
-    if (!state.error) console.error('[sqlite checkpoint]', error);
+  const fail = (error: unknown) => {
+    if (state.error) return;
     state.error = String(error);
-  });
+    console.error('[sqlite checkpoint] back to SQLite\'s own checkpoint:', error);
+    onFailure();
+  };
+  worker.on('message', (m: Partial<Checkpointer['state']>) => (m.error ? fail(m.error) : Object.assign(state, m)));
+  worker.on('error', fail);
   // Never what keeps a process alive: the host's server does, and a test ends when its work does.
   // After the listeners: adding a 'message' listener refs the worker again.
   worker.unref();
@@ -66,15 +77,14 @@ export function startCheckpointer(file: string, everyMs = CHECKPOINT_EVERY_MS): 
       resolve();
     }),
   );
-  let stopped: Promise<void> | null = null;
   return {
     state,
     stop: () => {
-      if (exited) return Promise.resolve();
+      if (exited) return exit;
       // Held alive until the worker has closed its connection, so that the caller's close comes last.
       worker.ref();
       worker.postMessage('stop');
-      return (stopped ??= exit);
+      return exit;
     },
   };
 }

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { openSqliteStore } from '../../server/store/sqlite';
+import { startCheckpointer } from '../../server/store/sqliteCheckpointer';
 import { StoreError } from '../../server/store/port';
 import { contractSpecs, storeContract } from './contract';
 
@@ -52,6 +53,22 @@ describe('SQLite adapter specifics', () => {
     const again = openSqliteStore({ file, collections: specs });
     expect(await again.count('items', { kind: 'k' })).toBe(800);
     await again.close();
+  });
+
+  it('a checkpoint worker that cannot do its work hands the checkpoint back, once', async () => {
+    const quiet = jest.spyOn(console, 'error').mockImplementation(() => {});
+    const handedBack = { times: 0 };
+    // A file in a folder that does not exist: the worker's connection cannot open it.
+    const worker = startCheckpointer(path.join(dir, 'no-such-folder', 'x.db'), () => handedBack.times++, 20);
+    // Waits for the report, not for a time.
+    for (const deadline = Date.now() + 10_000; !handedBack.times; ) {
+      if (Date.now() > deadline) throw new Error('the failure was never reported');
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    await worker.stop();
+    expect(handedBack.times).toBe(1);
+    expect(worker.state.error).toMatch(/directory does not exist|unable to open/i);
+    quiet.mockRestore();
   });
 
   it('without background checkpoints there is no worker to report', async () => {
