@@ -9,6 +9,7 @@ import { TextInput } from '../../../components/Field';
 import { Empty, Failed, Loading } from '../../../components/states';
 import { buttonA11y, headingA11y, liveA11y } from '../../../components/a11y';
 import { usePagedList } from '../../../components/usePagedList';
+import { useSubmit } from '../../../components/useSubmit';
 import { call, type Output } from '../../../services/api';
 import { setCurrentCompound } from '../../../services/compound';
 import { placeLine } from '../../../domain/compoundCard';
@@ -18,7 +19,8 @@ import { joiningText as t } from '../components/joiningText';
 
 type Found = Output<'compounds.search'>;
 type Item = Found['items'][number];
-type FieldName = 'city' | 'district' | 'name';
+const FIELDS = ['city', 'district', 'name'] as const;
+type FieldName = (typeof FIELDS)[number];
 
 function Row({ item }: { item: Item }) {
   const choose = () => {
@@ -40,8 +42,8 @@ export default function FindCompoundPage() {
   const [form, setForm] = useState<Record<FieldName, string>>({ city: '', district: '', name: '' });
   // Nothing is read until the first 查找 (the list hook starts out as loading its first page).
   const [searched, setSearched] = useState(false);
-  // What the page checked itself with the action's own schema before sending (a district without its city…).
-  const [refused, setRefused] = useState<{ field: string; message: string } | null>(null);
+  // The search is checked with the action's own schema before it is sent (a district without its city…).
+  const f = useSubmit({ fields: FIELDS });
   const query = (page: number) => ({ city: form.city.trim(), district: form.district.trim(), name: form.name.trim(), page });
   // compounds.search pages by number: here a "skip" counts the pages already shown.
   const pages = usePagedList<Item>(async (pagesShown) => {
@@ -49,25 +51,19 @@ export default function FindCompoundPage() {
     return { items: r.items, hasMore: r.hasMore, nextSkip: r.page };
   });
   const set = (field: FieldName) => (v: string) => {
-    setForm((f) => ({ ...f, [field]: v }));
-    setRefused((r) => (r?.field === field ? null : r));
+    setForm((now) => ({ ...now, [field]: v }));
+    f.clear(field);
   };
   const search = () => {
-    const checked = searchCompoundsInput.safeParse(query(1));
-    if (!checked.success) {
-      const issue = checked.error.issues[0];
-      setRefused({ field: issue.path.map(String).join('.'), message: issue.message });
-      return;
-    }
-    setRefused(null);
+    if (!f.check(searchCompoundsInput, query(1))) return;
     setSearched(true);
     void pages.reload();
   };
   const busy = searched ? pages.loading : null;
   const found = pages.list;
   const { error } = pages;
-  const fieldError = (field: FieldName) => (refused?.field === field ? refused.message : error?.field === field ? error.message : null);
-  const otherError = error && !['city', 'district', 'name'].includes(error.field ?? '') ? error : null;
+  const fieldError = (field: FieldName) => f.err(field) ?? (error?.field === field ? error.message : null);
+  const otherError = error && !FIELDS.includes(error.field as FieldName) ? error : null;
 
   return (
     <Page>
